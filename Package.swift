@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "hopdash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hopdash", targets: ["hopdash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only C: the ncurses wide-character library and a shim for its macros and globals.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
+        // Domain values, the framework (embedded), analytics. Foundation only.
+        .target(name: "HopModel"),
+        // The SQLite store: schema, migrations, writes, summaries, reads, demo data.
+        .target(name: "HopStore", dependencies: [
+            "HopModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Cells, buffers, layout, widgets, input events, the backend protocol. No ncurses.
+        .target(name: "TerminalUI"),
+        // The ncurses backend: the only code that touches the terminal.
+        .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcurses"]),
+        // State, actions, reducer, keymap, screens, runtime. Neither ncurses nor GRDB.
+        .target(name: "HopApp", dependencies: ["HopModel", "TerminalUI"]),
+        // The command line: parsing and wiring only.
+        .executableTarget(name: "hopdash", dependencies: [
+            "HopModel", "HopStore", "TerminalUI", "TerminalCurses", "HopApp",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "HopModelTests", dependencies: ["HopModel"]),
+        .testTarget(name: "HopStoreTests", dependencies: ["HopStore", "HopModel"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "HopAppTests", dependencies: ["HopApp", "HopModel", "TerminalUI", "HopStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,90 @@
+import Foundation
+
+/// A calendar date without a time zone, stored as `YYYY-MM-DD`.
+///
+/// Dates in hopdash are days (due dates, assessment dates, CPD dates); time zones would only
+/// add ways to be off by one. `Day` validates on construction, so a `Day` always exists.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Fails for dates that do not exist (31 February, month 13, year 0).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` exactly (ISO 8601 calendar date).
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public var description: String { iso }
+
+    /// Day number since 0001-01-01 (proleptic Gregorian), for differences and arithmetic.
+    public var ordinal: Int {
+        let y = year - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<month { days += Day.daysIn(month: m, year: year) }
+        return days + day - 1
+    }
+
+    public init(ordinal: Int) {
+        var remaining = ordinal
+        var y = 1 + remaining / 366
+        while Day(year: y + 1, month: 1, day: 1)!.ordinal <= remaining { y += 1 }
+        remaining -= Day(year: y, month: 1, day: 1)!.ordinal
+        var m = 1
+        while remaining >= Day.daysIn(month: m, year: y) {
+            remaining -= Day.daysIn(month: m, year: y)
+            m += 1
+        }
+        self.year = y
+        self.month = m
+        self.day = remaining + 1
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// The same day `months` later, clamped to the end of a shorter month.
+    public func adding(months: Int) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let y = index / 12
+        let m = index % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+    }
+
+    public func days(until other: Day) -> Int { other.ordinal - ordinal }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Today in the local calendar. Only the executable calls this; everything else is given a day.
+    public static func today(_ now: Date = Date()) -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: now)
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}

@@ -1,0 +1,80 @@
+/// What the store reads for one profession's dashboard: records that are small by nature
+/// (skills, checklist, maturity history) plus pre-aggregated summaries for everything that
+/// grows with headcount. Nothing here is proportional to the number of staff.
+
+/// How many members (staff whose professions include this one) hold a grade,
+/// and how many of them have at least one skill assessment in this profession.
+public struct GradeMembership: Hashable, Sendable {
+    public var gradeId: RowID
+    public var members: Int
+    public var assessed: Int
+
+    public init(gradeId: RowID, members: Int, assessed: Int) {
+        self.gradeId = gradeId; self.members = members; self.assessed = assessed
+    }
+}
+
+/// Members of `gradeId` whose latest assessment in `skillId` is `level`.
+public struct SkillLevelCount: Hashable, Sendable {
+    public var skillId: RowID
+    public var gradeId: RowID
+    public var level: Int
+    public var count: Int
+
+    public init(skillId: RowID, gradeId: RowID, level: Int, count: Int) {
+        self.skillId = skillId; self.gradeId = gradeId; self.level = level; self.count = count
+    }
+}
+
+/// `staff` members logged exactly `minutes` of counted CPD in the cycle (members with none
+/// logged have no bin).
+public struct CPDHistogramBin: Hashable, Sendable {
+    public var minutes: Int
+    public var staff: Int
+
+    public init(minutes: Int, staff: Int) { self.minutes = minutes; self.staff = staff }
+}
+
+/// Counted CPD in the cycle by activity type, over all members.
+public struct CPDTypeTotal: Hashable, Sendable {
+    public var type: CPDActivityType
+    public var minutes: Int
+    public var activities: Int
+
+    public init(type: CPDActivityType, minutes: Int, activities: Int) {
+        self.type = type; self.minutes = minutes; self.activities = activities
+    }
+}
+
+public struct ProfessionData: Hashable, Sendable {
+    public var profession: Profession
+    /// The whole grade ladder, lowest first.
+    public var grades: [Grade]
+    public var skills: [Skill]
+    public var requirements: [SkillRequirement]
+    public var membership: [GradeMembership]
+    public var levelCounts: [SkillLevelCount]
+    public var cpdRequirement: CPDRequirement?
+    public var qualificationRequirements: [QualificationRequirement]
+    /// The cycle the CPD figures below describe (the one containing "today").
+    public var cpdCycleYear: Int?
+    public var cpdHistogram: [CPDHistogramBin]
+    public var cpdTypeTotals: [CPDTypeTotal]
+    public var checklist: [ChecklistEntry]
+    /// Oldest first.
+    public var maturity: [MaturityAssessment]
+
+    public init(profession: Profession, grades: [Grade], skills: [Skill] = [], requirements: [SkillRequirement] = [],
+                membership: [GradeMembership] = [], levelCounts: [SkillLevelCount] = [],
+                cpdRequirement: CPDRequirement? = nil, qualificationRequirements: [QualificationRequirement] = [],
+                cpdCycleYear: Int? = nil, cpdHistogram: [CPDHistogramBin] = [], cpdTypeTotals: [CPDTypeTotal] = [],
+                checklist: [ChecklistEntry] = [], maturity: [MaturityAssessment] = []) {
+        self.profession = profession; self.grades = grades; self.skills = skills
+        self.requirements = requirements; self.membership = membership; self.levelCounts = levelCounts
+        self.cpdRequirement = cpdRequirement; self.qualificationRequirements = qualificationRequirements
+        self.cpdCycleYear = cpdCycleYear; self.cpdHistogram = cpdHistogram; self.cpdTypeTotals = cpdTypeTotals
+        self.checklist = checklist; self.maturity = maturity
+    }
+
+    public var memberCount: Int { membership.reduce(0) { $0 + $1.members } }
+}
