@@ -1,0 +1,1 @@
+// Placeholder until HopApp has sources; removed when real files land.

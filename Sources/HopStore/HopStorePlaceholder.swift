@@ -1,0 +1,1 @@
+// Placeholder until HopStore has sources; removed when real files land.

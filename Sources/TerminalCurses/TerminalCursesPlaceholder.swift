@@ -1,0 +1,1 @@
+// Placeholder until TerminalCurses has sources; removed when real files land.

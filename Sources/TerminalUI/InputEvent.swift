@@ -1,0 +1,45 @@
+/// What the terminal backend reports, decoded from ncurses into plain values.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    /// The terminal changed size.
+    case resize(Size)
+    /// Nothing happened within the poll interval (the runtime uses it for clocks and polling).
+    case tick
+}
+
+public enum Key: Hashable, Sendable, CustomStringConvertible {
+    /// A printable character (already a whole grapheme as far as input allows).
+    case char(Character)
+    /// Ctrl plus a letter, lowercased: `.ctrl("c")`.
+    case ctrl(Character)
+    case enter, escape, tab, backTab, backspace, delete
+    case up, down, left, right, home, end, pageUp, pageDown, insert
+    case function(Int)
+    /// Anything the decoder could not name; ignored by every keymap.
+    case unknown(Int)
+
+    public var description: String {
+        switch self {
+        case .char(" "): "Space"
+        case .char(let c): String(c)
+        case .ctrl(let c): "Ctrl-\(c.uppercased())"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .backspace: "Backspace"
+        case .delete: "Delete"
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        case .home: "Home"
+        case .end: "End"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .insert: "Insert"
+        case .function(let n): "F\(n)"
+        case .unknown(let code): "key \(code)"
+        }
+    }
+}

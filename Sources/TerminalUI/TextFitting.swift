@@ -1,0 +1,83 @@
+/// Making arbitrary stored text safe and sized for a cell grid.
+public enum TextFitting {
+    /// Replaces what must never reach a terminal: C0/C1 controls (ESC included), DEL, and
+    /// bidirectional overrides/isolates that could reorder what is shown. Tabs and newlines
+    /// become spaces so one record stays on one line.
+    public static func sanitize(_ text: String) -> String {
+        var needsWork = false
+        for s in text.unicodeScalars where isUnsafe(s) || s == "\t" || s == "\n" || s == "\r" {
+            needsWork = true
+            break
+        }
+        guard needsWork else { return text }
+        var result = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if s == "\t" || s == "\n" || s == "\r" {
+                result.append(" ")
+            } else if isUnsafe(s) {
+                result.append("\u{FFFD}")
+            } else {
+                result.append(s)
+            }
+        }
+        return String(result)
+    }
+
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// Cuts `text` to at most `width` columns, ending in an ellipsis when cut.
+    public static func truncate(_ text: String, to width: Int, ascii: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(text) <= width { return text }
+        let ellipsis = ascii ? "~" : "…"
+        var result = ""
+        var used = 0
+        for c in text {
+            let w = DisplayWidth.of(c)
+            if used + w > width - 1 { break }
+            result.append(c)
+            used += w
+        }
+        return result + ellipsis
+    }
+
+    /// Pads (or truncates) to exactly `width` columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false, ascii: Bool = false) -> String {
+        let cut = truncate(text, to: width, ascii: ascii)
+        let gap = max(0, width - DisplayWidth.of(cut))
+        let spaces = String(repeating: " ", count: gap)
+        return alignRight ? spaces + cut : cut + spaces
+    }
+
+    /// Centres within `width` columns (truncating if needed).
+    public static func center(_ text: String, in width: Int, ascii: Bool = false) -> String {
+        let cut = truncate(text, to: width, ascii: ascii)
+        let gap = max(0, width - DisplayWidth.of(cut))
+        return String(repeating: " ", count: gap / 2) + cut + String(repeating: " ", count: gap - gap / 2)
+    }
+
+    /// Greedy word wrap to lines of at most `width` columns; overlong words are cut.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in sanitize(text).split(separator: " ", omittingEmptySubsequences: true) {
+            var w = String(word)
+            var ww = DisplayWidth.of(w)
+            if ww > width { w = truncate(w, to: width); ww = DisplayWidth.of(w) }
+            if lineWidth == 0 {
+                line = w; lineWidth = ww
+            } else if lineWidth + 1 + ww <= width {
+                line += " " + w; lineWidth += 1 + ww
+            } else {
+                lines.append(line); line = w; lineWidth = ww
+            }
+        }
+        if lineWidth > 0 { lines.append(line) }
+        return lines
+    }
+}

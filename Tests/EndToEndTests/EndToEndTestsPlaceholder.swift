@@ -1,0 +1,1 @@
+// Placeholder until EndToEndTests has sources; removed when real files land.

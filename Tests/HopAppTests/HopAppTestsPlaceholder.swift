@@ -1,0 +1,1 @@
+// Placeholder until HopAppTests has sources; removed when real files land.

@@ -1,0 +1,1 @@
+// Placeholder until HopModelTests has sources; removed when real files land.

@@ -1,0 +1,1 @@
+// Placeholder until HopStoreTests has sources; removed when real files land.

@@ -1,0 +1,1 @@
+// Placeholder until TerminalUITests has sources; removed when real files land.
