@@ -1,0 +1,42 @@
+import HopModel
+import TerminalUI
+
+/// What a key binding asks for. Bindings map keys to commands; the reducer interprets them.
+public enum Command: Hashable, Sendable {
+    case quit
+    case showHelp
+    case closeOverlay
+    case up, down, pageUp, pageDown, top, bottom
+    case nextPane, previousPane
+    case focusPane(Pane)
+    case open          // Enter: drill into the selection or zoom the focused pane
+    case back          // Esc: leave zoom, filter or screen
+    case showOverview
+    case nextProfession, previousProfession
+    case startFilter
+    case nextSortColumn, previousSortColumn, reverseSort
+    case refresh
+    case createDemoStore, createEmptyStore
+}
+
+/// Everything that can happen to the app. Named for what happened.
+public enum Action: Hashable, Sendable {
+    case command(Command)
+    /// A key that no binding claimed (typed text in a filter or search field).
+    case text(Key)
+    case resized(Size)
+    case overviewLoaded([ProfessionData])
+    case professionLoaded(ProfessionData)
+    case loadFailed(String)
+    /// Another process committed to the store.
+    case storeChanged
+    case storeCreated
+    case dayChanged(Day)
+}
+
+/// Work the runtime performs for the reducer, feeding results back as actions.
+public enum Effect: Hashable, Sendable {
+    case loadOverview
+    case loadProfession(RowID)
+    case createStore(demo: Bool)
+}

@@ -1,1 +1,0 @@
-// Placeholder until HopApp has sources; removed when real files land.

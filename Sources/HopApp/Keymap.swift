@@ -1,0 +1,124 @@
+import TerminalUI
+
+/// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
+/// then global bindings (lazygit's order).
+public enum KeyScope: String, Hashable, Sendable, CaseIterable {
+    case global, firstRun, overview, profession, filter, help
+
+    public var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .firstRun: "First run"
+        case .overview: "Overview"
+        case .profession: "Profession dashboard"
+        case .filter: "While typing a filter"
+        case .help: "This help"
+        }
+    }
+}
+
+/// One key binding: the single source for dispatch, the help bar, the help overlay and the
+/// README's key table.
+public struct Binding: Sendable {
+    public var keys: [Key]
+    public var command: Command
+    public var scope: KeyScope
+    public var description: String
+    /// Short label for the help bar; nil keeps the binding out of the bar.
+    public var hint: String?
+    /// Changes stored data. Kiosk mode disables every such binding.
+    public var mutates: Bool
+
+    public init(_ keys: [Key], _ command: Command, scope: KeyScope, _ description: String, hint: String? = nil,
+                mutates: Bool = false) {
+        self.keys = keys; self.command = command; self.scope = scope; self.description = description
+        self.hint = hint; self.mutates = mutates
+    }
+
+    /// Why this binding cannot be used now, or nil when it can (lazygit's GetDisabledReason).
+    public func disabledReason(_ state: AppState) -> String? {
+        if mutates && state.mode == .kiosk { return "read-only in kiosk mode" }
+        return nil
+    }
+
+    public var keyLabel: String { keys.map(\.description).joined(separator: "/") }
+}
+
+public enum Keymap {
+    public static let bindings: [Binding] = [
+        // First run
+        Binding([.char("d")], .createDemoStore, scope: .firstRun, "Create and open the demo store", hint: "Demo", mutates: true),
+        Binding([.char("e")], .createEmptyStore, scope: .firstRun, "Create an empty store", hint: "Empty", mutates: true),
+        // Overview
+        Binding([.down, .char("j")], .down, scope: .overview, "Next profession"),
+        Binding([.up, .char("k")], .up, scope: .overview, "Previous profession"),
+        Binding([.pageDown], .pageDown, scope: .overview, "Page down"),
+        Binding([.pageUp], .pageUp, scope: .overview, "Page up"),
+        Binding([.home, .char("g")], .top, scope: .overview, "First profession"),
+        Binding([.end, .char("G")], .bottom, scope: .overview, "Last profession"),
+        Binding([.enter], .open, scope: .overview, "Open the selected profession's dashboard", hint: "Open"),
+        Binding([.char("/")], .startFilter, scope: .overview, "Filter professions by name or code", hint: "Filter"),
+        Binding([.char("s")], .nextSortColumn, scope: .overview, "Sort by the next column", hint: "Sort"),
+        Binding([.char("S")], .previousSortColumn, scope: .overview, "Sort by the previous column"),
+        Binding([.char("r")], .reverseSort, scope: .overview, "Reverse the sort order", hint: "Reverse"),
+        Binding([.escape], .back, scope: .overview, "Clear the filter"),
+        // Profession dashboard
+        Binding([.tab], .nextPane, scope: .profession, "Next pane", hint: "Pane"),
+        Binding([.backTab], .previousPane, scope: .profession, "Previous pane"),
+        Binding([.char("1")], .focusPane(.maturity), scope: .profession, "Maturity pane"),
+        Binding([.char("2")], .focusPane(.skills), scope: .profession, "Skills gaps pane"),
+        Binding([.char("3")], .focusPane(.cpd), scope: .profession, "CPD pane"),
+        Binding([.char("4")], .focusPane(.checklist), scope: .profession, "Checklist pane"),
+        Binding([.enter], .open, scope: .profession, "Show the focused pane full screen", hint: "Zoom"),
+        Binding([.escape], .back, scope: .profession, "Back (from full screen, then to the overview)", hint: "Back"),
+        Binding([.down, .char("j")], .down, scope: .profession, "Next row in the pane"),
+        Binding([.up, .char("k")], .up, scope: .profession, "Previous row in the pane"),
+        Binding([.pageDown], .pageDown, scope: .profession, "Page down in the pane"),
+        Binding([.pageUp], .pageUp, scope: .profession, "Page up in the pane"),
+        Binding([.char("]")], .nextProfession, scope: .profession, "Next profession", hint: "Next"),
+        Binding([.char("[")], .previousProfession, scope: .profession, "Previous profession"),
+        Binding([.char("/")], .startFilter, scope: .profession, "Filter professions (on the overview)"),
+        // Typing a filter
+        Binding([.enter], .closeOverlay, scope: .filter, "Keep the filter", hint: "Keep"),
+        Binding([.escape], .back, scope: .filter, "Clear the filter", hint: "Clear"),
+        // Help overlay
+        Binding([.escape, .char("?")], .closeOverlay, scope: .help, "Close help", hint: "Close"),
+        Binding([.down], .down, scope: .help, "Scroll down"),
+        Binding([.up], .up, scope: .help, "Scroll up"),
+        // Everywhere
+        Binding([.char("o")], .showOverview, scope: .global, "Cross-profession overview", hint: "Overview"),
+        Binding([.char("?")], .showHelp, scope: .global, "Help: every key (type to search)", hint: "Help"),
+        Binding([.ctrl("l")], .refresh, scope: .global, "Reload from the store and redraw"),
+        Binding([.char("q"), .ctrl("c")], .quit, scope: .global, "Quit", hint: "Quit"),
+    ]
+
+    /// Scopes to search, most specific first.
+    public static func scopes(for state: AppState) -> [KeyScope] {
+        if case .help = state.overlay { return [.help] }
+        if state.overlay != nil { return [.help] }
+        switch state.screen {
+        case .firstRun: return [.firstRun, .global]
+        case .overview: return state.overview.editingFilter ? [.filter] : [.overview, .global]
+        case .profession: return [.profession, .global]
+        }
+    }
+
+    /// The action for a key: the first enabled binding in scope order, else typed text.
+    public static func resolve(_ key: Key, state: AppState) -> Action? {
+        for scope in scopes(for: state) {
+            for binding in bindings where binding.scope == scope && binding.keys.contains(key) {
+                if binding.disabledReason(state) != nil { return nil }
+                return .command(binding.command)
+            }
+        }
+        return .text(key)
+    }
+
+    /// The bindings to show in the help bar now, in scope order.
+    public static func hints(for state: AppState) -> [(key: String, label: String)] {
+        scopes(for: state).flatMap { scope in
+            bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
+                .map { (key: $0.keyLabel, label: $0.hint!) }
+        }
+    }
+}

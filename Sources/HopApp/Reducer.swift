@@ -1,0 +1,245 @@
+import HopModel
+import TerminalUI
+
+/// The whole behaviour of the app as a pure function: state in, state and effects out.
+/// No terminal, no store, no clock: the runtime feeds those in as actions.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .command(let command):
+            return perform(command, &state)
+        case .text(let key):
+            typeText(key, &state)
+            return []
+        case .resized(let size):
+            state.size = size
+            clampPositions(&state)
+            return []
+        case .overviewLoaded(let data):
+            state.overview.rows = data.map {
+                OverviewRow(dashboard: ProfessionDashboard(data: $0, framework: state.framework, today: state.today))
+            }
+            state.overview.loaded = true
+            clampPositions(&state)
+            return []
+        case .professionLoaded(let data):
+            guard state.profession?.professionId == data.profession.id else { return [] }
+            state.profession?.dashboard = ProfessionDashboard(data: data, framework: state.framework, today: state.today)
+            clampPositions(&state)
+            return []
+        case .loadFailed(let message):
+            state.status = message
+            return []
+        case .storeChanged:
+            return reloadEffects(state)
+        case .storeCreated:
+            state.screen = .overview
+            state.status = nil
+            return [.loadOverview]
+        case .dayChanged(let day):
+            state.today = day
+            return reloadEffects(state)
+        }
+    }
+
+    static func reloadEffects(_ state: AppState) -> [Effect] {
+        switch state.screen {
+        case .firstRun: return []
+        case .overview: return [.loadOverview]
+        case .profession: return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
+        }
+    }
+
+    // MARK: - Commands
+
+    static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        state.status = nil
+        switch command {
+        case .quit:
+            state.isRunning = false
+            return []
+        case .showHelp:
+            state.overlay = .help(HelpState())
+            return []
+        case .closeOverlay:
+            if state.overlay != nil { state.overlay = nil } else { state.overview.editingFilter = false }
+            return []
+        case .refresh:
+            return reloadEffects(state)
+        case .createDemoStore:
+            return state.screen == .firstRun ? [.createStore(demo: true)] : []
+        case .createEmptyStore:
+            return state.screen == .firstRun ? [.createStore(demo: false)] : []
+        case .showOverview:
+            state.screen = .overview
+            return state.overview.loaded ? [] : [.loadOverview]
+        case .startFilter:
+            state.screen = .overview
+            state.overview.editingFilter = true
+            return state.overview.loaded ? [] : [.loadOverview]
+        case .nextSortColumn, .previousSortColumn:
+            let all = OverviewColumn.allCases
+            let step = command == .nextSortColumn ? 1 : all.count - 1
+            state.overview.sortColumn = all[(state.overview.sortColumn.rawValue + step) % all.count]
+            // Figures read best largest first; names A to Z.
+            state.overview.descending = state.overview.sortColumn != .name
+            state.overview.position = ListPosition()
+            return []
+        case .reverseSort:
+            state.overview.descending.toggle()
+            return []
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            move(command, &state)
+            return []
+        case .open:
+            return open(&state)
+        case .back:
+            return back(&state)
+        case .nextPane:
+            state.profession?.focus = state.profession?.focus.next ?? .maturity
+            return []
+        case .previousPane:
+            state.profession?.focus = state.profession?.focus.previous ?? .maturity
+            return []
+        case .focusPane(let pane):
+            state.profession?.focus = pane
+            return []
+        case .nextProfession, .previousProfession:
+            return stepProfession(by: command == .nextProfession ? 1 : -1, &state)
+        }
+    }
+
+    static func open(_ state: inout AppState) -> [Effect] {
+        switch state.screen {
+        case .overview:
+            let rows = state.overview.visibleRows
+            guard rows.indices.contains(state.overview.position.selected) else { return [] }
+            return openProfession(rows[state.overview.position.selected].professionId, &state)
+        case .profession:
+            state.profession?.zoomed = true
+            clampPositions(&state)
+            return []
+        case .firstRun:
+            return []
+        }
+    }
+
+    static func openProfession(_ id: RowID, _ state: inout AppState) -> [Effect] {
+        var next = ProfessionState(professionId: id)
+        if let current = state.profession {
+            next.focus = current.focus
+            next.zoomed = current.zoomed
+        }
+        state.profession = next
+        state.screen = .profession
+        return [.loadProfession(id)]
+    }
+
+    static func back(_ state: inout AppState) -> [Effect] {
+        switch state.screen {
+        case .profession:
+            if state.profession?.zoomed == true {
+                state.profession?.zoomed = false
+            } else {
+                state.screen = .overview
+            }
+        case .overview:
+            state.overview.filter = ""
+            state.overview.editingFilter = false
+            clampPositions(&state)
+        case .firstRun:
+            break
+        }
+        return []
+    }
+
+    /// `[` and `]` on a dashboard walk the overview's order (filter and sort included).
+    static func stepProfession(by delta: Int, _ state: inout AppState) -> [Effect] {
+        let rows = state.overview.visibleRows
+        guard !rows.isEmpty, let current = state.profession?.professionId else { return [] }
+        let index = rows.firstIndex { $0.professionId == current } ?? -1
+        let next = ((index + delta) % rows.count + rows.count) % rows.count
+        state.overview.position.selected = next
+        clampPositions(&state)
+        return openProfession(rows[next].professionId, &state)
+    }
+
+    // MARK: - Lists
+
+    static func move(_ command: Command, _ state: inout AppState) {
+        if case .help(var help) = state.overlay {
+            help.offset = max(0, help.offset + (command == .down ? 1 : command == .up ? -1 : 0))
+            state.overlay = .help(help)
+            return
+        }
+        switch state.screen {
+        case .overview:
+            let count = state.overview.visibleRows.count
+            let visible = Layout.overviewRows(state.size)
+            state.overview.position.move(by: delta(command, page: visible, count: count, current: state.overview.position.selected),
+                                         count: count, visible: visible)
+        case .profession:
+            guard var profession = state.profession, let dashboard = profession.dashboard else { return }
+            let pane = profession.focus
+            let count = PaneContent.rowCount(pane, dashboard: dashboard)
+            let visible = Layout.paneRows(pane, state: state)
+            var position = profession.position(pane)
+            position.move(by: delta(command, page: visible, count: count, current: position.selected), count: count, visible: visible)
+            profession.positions[pane] = position
+            state.profession = profession
+        case .firstRun:
+            break
+        }
+    }
+
+    static func delta(_ command: Command, page: Int, count: Int, current: Int) -> Int {
+        switch command {
+        case .up: -1
+        case .down: 1
+        case .pageUp: -max(1, page)
+        case .pageDown: max(1, page)
+        case .top: -current
+        case .bottom: count - 1 - current
+        default: 0
+        }
+    }
+
+    /// Keeps every selection and scroll offset in range after data or size changes.
+    static func clampPositions(_ state: inout AppState) {
+        state.overview.position.clamp(count: state.overview.visibleRows.count, visible: Layout.overviewRows(state.size))
+        if var profession = state.profession, let dashboard = profession.dashboard {
+            for pane in Pane.allCases {
+                var position = profession.position(pane)
+                position.clamp(count: PaneContent.rowCount(pane, dashboard: dashboard),
+                               visible: Layout.paneRows(pane, state: state))
+                profession.positions[pane] = position
+            }
+            state.profession = profession
+        }
+    }
+
+    // MARK: - Text entry
+
+    static func typeText(_ key: Key, _ state: inout AppState) {
+        if case .help(var help) = state.overlay {
+            edit(&help.query, key)
+            help.offset = 0
+            state.overlay = .help(help)
+        } else if state.screen == .overview && state.overview.editingFilter {
+            edit(&state.overview.filter, key)
+            state.overview.position = ListPosition()
+            clampPositions(&state)
+        }
+    }
+
+    static func edit(_ text: inout String, _ key: Key) {
+        switch key {
+        case .char(let c) where !c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }:
+            if text.count < 80 { text.append(c) }
+        case .backspace:
+            if !text.isEmpty { text.removeLast() }
+        default:
+            break
+        }
+    }
+}

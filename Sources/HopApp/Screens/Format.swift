@@ -1,0 +1,95 @@
+import Foundation
+import HopModel
+import TerminalUI
+
+/// Number formats shared by every screen. A missing figure is shown as "-" with a reason
+/// nearby, never as 0% or NaN.
+enum Format {
+    static func percent(_ ratio: Ratio?) -> String {
+        guard let p = ratio?.percent else { return "-" }
+        return "\(p)%"
+    }
+
+    /// 1234567 -> "1,234,567".
+    static func count(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    /// Minutes as hours with at most one decimal: 90 -> "1.5 h", 120 -> "2 h".
+    static func hours(minutes: Int) -> String {
+        hoursValue(minutes: minutes) + " h"
+    }
+
+    static func hoursValue(minutes: Int) -> String {
+        if minutes % 60 == 0 { return count(minutes / 60) }
+        let tenths = Int((Double(minutes) / 6).rounded())
+        return "\(count(tenths / 10)).\(tenths % 10)"
+    }
+
+    static func decimal(_ value: Double?, places: Int = 1) -> String {
+        guard let value, value.isFinite else { return "-" }
+        return String(format: "%.\(places)f", value)
+    }
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "Apr 2026".
+    static func month(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.year)" }
+
+    /// "5 Mar 2026".
+    static func date(_ day: Day?) -> String {
+        guard let day else { return "-" }
+        return "\(day.day) \(monthNames[day.month - 1]) \(day.year)"
+    }
+
+    /// Maturity level as "L3", or "-" when never assessed.
+    static func level(_ level: Int?) -> String { level.map { "L\($0)" } ?? "-" }
+
+    static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+}
+
+/// Status words and symbols: every status is shown as a symbol and/or word, with colour only
+/// as an extra (projectors wash colours out; some users are colour-blind).
+struct StatusMarks {
+    let theme: Theme
+    var symbols: Symbols { Symbols(unicode: theme.unicode) }
+
+    func checklist(_ status: ChecklistStatus) -> (text: String, style: Style) {
+        switch status {
+        case .done: (symbols.check + " Done", theme.good)
+        case .inProgress: ((theme.unicode ? "◐" : "~") + " In progress", theme.warning)
+        case .notStarted: ((theme.unicode ? "○" : "o") + " Not started", theme.text)
+        case .notApplicable: ("- N/A", theme.muted)
+        }
+    }
+
+    func cpd(_ category: CPDReport.Category) -> (mark: String, style: Style) {
+        switch category {
+        case .completed: (symbols.check, theme.good)
+        case .onTrack: (symbols.arrowRight, theme.good)
+        case .behind: (symbols.warning, theme.warning)
+        case .noneLogged: (symbols.cross, theme.bad)
+        }
+    }
+
+    func trend(_ delta: Int?) -> String {
+        guard let delta else { return " " }
+        if delta > 0 { return symbols.up }
+        if delta < 0 { return symbols.down }
+        return "="
+    }
+
+    /// Style for a share below requirement: the number is always printed beside it.
+    func gapStyle(_ fraction: Double?) -> Style {
+        guard let f = fraction else { return theme.muted }
+        if f >= 0.4 { return theme.bad }
+        if f >= 0.2 { return theme.warning }
+        return theme.good
+    }
+}

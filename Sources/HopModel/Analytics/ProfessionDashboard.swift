@@ -1,0 +1,89 @@
+import Foundation
+
+/// Everything one profession's dashboard shows, computed from `ProfessionData` alone.
+public struct ProfessionDashboard: Hashable, Sendable {
+    public var data: ProfessionData
+    public var skills: SkillGapReport
+    public var cpd: CPDReport?
+    public var checklist: ChecklistReport
+    public var maturity: MaturityReport
+
+    public var profession: Profession { data.profession }
+    public var staffCount: Int { data.memberCount }
+
+    public init(data: ProfessionData, framework: Framework, today: Day) {
+        self.data = data
+        self.skills = SkillGapReport(data: data)
+        self.cpd = CPDReport(data: data, today: today)
+        self.checklist = ChecklistReport(framework: framework, entries: data.checklist,
+                                         professionId: data.profession.id, today: today)
+        self.maturity = MaturityReport(framework: framework, assessments: data.maturity, checklist: checklist)
+    }
+}
+
+/// One row of the cross-profession overview.
+public struct OverviewRow: Hashable, Sendable {
+    public var professionId: RowID
+    public var code: String
+    public var name: String
+    public var isNew: Bool
+    public var staff: Int
+    /// Latest self-assessed level per area (areas in framework order); nil = never assessed.
+    public var maturity: [Int?]
+    public var checklist: Ratio
+    public var cpdCompliant: Ratio?
+    public var largestGap: (skill: String, ratio: Ratio)?
+
+    public init(dashboard: ProfessionDashboard) {
+        professionId = dashboard.profession.id
+        code = dashboard.profession.code
+        name = dashboard.profession.name
+        isNew = dashboard.profession.isNew
+        staff = dashboard.staffCount
+        maturity = dashboard.maturity.areas.map(\.selfAssessed)
+        checklist = dashboard.checklist.overall
+        cpdCompliant = dashboard.cpd?.compliant
+        largestGap = dashboard.skills.largestGap.map { ($0.skill.name, $0.belowRatio) }
+    }
+
+    public static func == (lhs: OverviewRow, rhs: OverviewRow) -> Bool {
+        lhs.professionId == rhs.professionId && lhs.staff == rhs.staff && lhs.maturity == rhs.maturity
+            && lhs.checklist == rhs.checklist && lhs.cpdCompliant == rhs.cpdCompliant
+            && lhs.largestGap?.skill == rhs.largestGap?.skill && lhs.largestGap?.ratio == rhs.largestGap?.ratio
+            && lhs.code == rhs.code && lhs.name == rhs.name && lhs.isNew == rhs.isNew
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(professionId) }
+}
+
+/// Overview columns, each sortable.
+public enum OverviewColumn: Int, CaseIterable, Sendable {
+    case name, staff, area1, area2, area3, area4, area5, checklist, cpd, gap
+
+    /// Sorts rows by this column; professions without a figure go last; ties by name.
+    public func sort(_ rows: [OverviewRow], descending: Bool) -> [OverviewRow] {
+        func key(_ row: OverviewRow) -> Double? {
+            switch self {
+            case .name: nil
+            case .staff: Double(row.staff)
+            case .area1, .area2, .area3, .area4, .area5:
+                row.maturity[rawValue - OverviewColumn.area1.rawValue].map(Double.init)
+            case .checklist: row.checklist.fraction
+            case .cpd: row.cpdCompliant?.fraction
+            case .gap: row.largestGap?.ratio.fraction
+            }
+        }
+        return rows.sorted { a, b in
+            if self == .name {
+                let byName = a.name.localizedCaseInsensitiveCompare(b.name)
+                return descending ? byName == .orderedDescending : byName == .orderedAscending
+            }
+            switch (key(a), key(b)) {
+            case let (x?, y?) where x != y: return descending ? x > y : x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.name.localizedCaseInsensitiveCompare(b.name) == .orderedAscending
+            }
+        }
+    }
+}
