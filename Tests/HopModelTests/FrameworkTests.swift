@@ -184,6 +184,9 @@ let rejections: [Rejection] = [
     Rejection("version 2 is not supported (this hopdash reads version 1)") { $0["version"] = 2 },
     // The JSON shape
     Rejection("checklist: missing") { $0["checklist"] = nil },
+    Rejection("areas: expected a list") { $0["areas"] = "all five" },
+    Rejection("areas[0]: expected an object") { $0["areas"] = [1, 2, 3, 4, 5] },
+    Rejection("source: expected text") { $0["source"] = 2010 },
     Rejection("areas[0].id: expected a whole number") { $0.edit("areas", number(1)) { $0["id"] = "one" } },
     Rejection("principles[0].label: missing") { $0.edit("principles", id("1.1")) { $0["label"] = nil } },
     // Levels
