@@ -31,18 +31,19 @@ public enum Reducer {
             state.status = message
             return []
         case .storeChanged:
-            return reloadEffects(state)
+            return reload(state)
         case .storeCreated:
             state.screen = .overview
             state.status = nil
             return [.loadOverview]
         case .dayChanged(let day):
             state.today = day
-            return reloadEffects(state)
+            return reload(state)
         }
     }
 
-    static func reloadEffects(_ state: AppState) -> [Effect] {
+    /// What to load to show the current screen afresh.
+    public static func reload(_ state: AppState) -> [Effect] {
         switch state.screen {
         case .firstRun: return []
         case .overview: return [.loadOverview]
@@ -65,7 +66,7 @@ public enum Reducer {
             if state.overlay != nil { state.overlay = nil } else { state.overview.editingFilter = false }
             return []
         case .refresh:
-            return reloadEffects(state)
+            return reload(state)
         case .createDemoStore:
             return state.screen == .firstRun ? [.createStore(demo: true)] : []
         case .createEmptyStore:
@@ -96,10 +97,10 @@ public enum Reducer {
         case .back:
             return back(&state)
         case .nextPane:
-            state.profession?.focus = state.profession?.focus.next ?? .maturity
+            if let focus = state.profession?.focus { state.profession?.focus = focus.next }
             return []
         case .previousPane:
-            state.profession?.focus = state.profession?.focus.previous ?? .maturity
+            if let focus = state.profession?.focus { state.profession?.focus = focus.previous }
             return []
         case .focusPane(let pane):
             state.profession?.focus = pane

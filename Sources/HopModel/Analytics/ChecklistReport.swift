@@ -32,13 +32,14 @@ public struct ChecklistReport: Hashable, Sendable {
 
     public init(framework: Framework, entries: [ChecklistEntry], professionId: RowID, today: Day) {
         let byItem = Dictionary(entries.map { ($0.itemId, $0) }, uniquingKeysWith: { a, _ in a })
-        self.rows = framework.checklist.map { item in
+        let rows = framework.checklist.map { item in
             let entry = byItem[item.id] ?? ChecklistEntry(professionId: professionId, itemId: item.id)
             let open = entry.status == .notStarted || entry.status == .inProgress
             let overdue = open && (entry.due.map { $0 < today } ?? false)
             let unowned = open && entry.owner.trimmingCharacters(in: .whitespaces).isEmpty
             return ChecklistRow(item: item, entry: entry, isOverdue: overdue, isUnowned: unowned)
         }
+        self.rows = rows
         self.areas = framework.areas.map { area in
             let inArea = rows.filter { $0.item.area == area.id }
             return AreaProgress(

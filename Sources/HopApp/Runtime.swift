@@ -1,0 +1,133 @@
+import HopModel
+import TerminalUI
+
+/// The loop: input → keymap → reducer → effects → render → diff → one draw.
+///
+/// Generic over the terminal (ncurses or memory) and the store (SQLite or a fake). A burst of
+/// keys is folded into one frame; an unchanged frame draws nothing; while idle the loop sleeps
+/// in the backend's input wait and wakes only to poll the store's data version.
+public final class Runtime {
+    public private(set) var state: AppState
+    public let backend: TerminalBackend
+    public let theme: Theme
+    private var client: StoreClient?
+    private let createStore: ((Bool) throws -> StoreClient)?
+    private let today: () -> Day
+    private let shouldStop: () -> Bool
+    private var previousFrame: Buffer?
+    private var lastDataVersion: Int?
+    /// How long the loop waits for a key before polling the store.
+    public var pollMilliseconds = 500
+
+    public private(set) var framesDrawn = 0
+    public private(set) var framesSkipped = 0
+
+    public init(state: AppState, backend: TerminalBackend, theme: Theme, client: StoreClient?,
+                createStore: ((Bool) throws -> StoreClient)? = nil, today: @escaping () -> Day,
+                shouldStop: @escaping () -> Bool = { false }) {
+        self.state = state
+        self.backend = backend
+        self.theme = theme
+        self.client = client
+        self.createStore = createStore
+        self.today = today
+        self.shouldStop = shouldStop
+    }
+
+    /// Loads what the first screen needs.
+    public func start() {
+        state.size = backend.size
+        if client != nil && state.screen != .firstRun {
+            lastDataVersion = try? client?.dataVersion()
+            run(Reducer.reload(state))
+        }
+    }
+
+    /// Runs until the user quits or `shouldStop` says so.
+    public func run() {
+        start()
+        render()
+        while state.isRunning && !shouldStop() {
+            var event = backend.nextEvent(timeoutMilliseconds: pollMilliseconds)
+            // Fold a burst: handle everything already waiting, then draw once.
+            while true {
+                handle(event)
+                guard state.isRunning, !shouldStop() else { break }
+                event = backend.nextEvent(timeoutMilliseconds: 0)
+                if event == .tick { break }
+            }
+            if event == .tick { pollStore() }
+            render()
+        }
+    }
+
+    public func handle(_ event: InputEvent) {
+        switch event {
+        case .key(let key):
+            if let action = Keymap.resolve(key, state: state) { dispatch(action) }
+        case .resize(let size):
+            backend.invalidate()
+            previousFrame = nil
+            dispatch(.resized(size))
+        case .tick:
+            break
+        }
+    }
+
+    /// Reduces an action and performs the effects it returns, feeding results back.
+    public func dispatch(_ action: Action) {
+        run(Reducer.reduce(&state, action))
+    }
+
+    private func run(_ effects: [Effect]) {
+        for effect in effects { perform(effect) }
+    }
+
+    private func perform(_ effect: Effect) {
+        switch effect {
+        case .loadOverview:
+            guard let client else { return }
+            do { dispatch(.overviewLoaded(try client.allProfessionData(today: state.today))) } catch {
+                dispatch(.loadFailed("Could not read the store: \(error)"))
+            }
+        case .loadProfession(let id):
+            guard let client else { return }
+            do { dispatch(.professionLoaded(try client.professionData(id: id, today: state.today))) } catch {
+                dispatch(.loadFailed("Could not read the store: \(error)"))
+            }
+        case .createStore(let demo):
+            guard let createStore else { return }
+            do {
+                client = try createStore(demo)
+                lastDataVersion = try? client?.dataVersion()
+                dispatch(.storeCreated)
+            } catch {
+                dispatch(.loadFailed("Could not create the store: \(error)"))
+            }
+        }
+    }
+
+    /// Between keys: pick up other processes' commits and a new day.
+    private func pollStore() {
+        let day = today()
+        if day != state.today { dispatch(.dayChanged(day)) }
+        guard let client, let version = try? client.dataVersion() else { return }
+        if let last = lastDataVersion, last != version { dispatch(.storeChanged) }
+        lastDataVersion = version
+    }
+
+    /// Renders the state, sends only the changed cells, and nothing at all when none changed.
+    @discardableResult
+    public func render() -> Buffer {
+        let frame = Renderer.render(state, theme: theme)
+        let changes = frame.changes(since: previousFrame)
+        if changes.isEmpty {
+            framesSkipped += 1
+        } else {
+            backend.draw(changes, cursor: nil)
+            framesDrawn += 1
+        }
+        previousFrame = frame
+        return frame
+    }
+}

@@ -1,0 +1,71 @@
+import HopModel
+import TerminalUI
+
+/// CPD compliance for the current cycle: the requirement, members completed / on track /
+/// behind / none logged, and hours by activity type. Zoomed: the full breakdown with
+/// qualifications and what counts.
+enum CPDPane {
+    static func listHeight(inner: Rect, zoomed: Bool) -> Int {
+        zoomed ? max(1, inner.height - 14) : max(1, inner.height - 7)
+    }
+
+    static func render(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
+        var out = LineWriter(rect)
+        guard let report = c.dashboard.cpd else {
+            out.line("No CPD requirement set for this profession.", c.theme.muted, buffer: &buffer)
+            out.line("Principles 5.9 and 5.11: set hours per cycle,", c.theme.muted, buffer: &buffer)
+            out.line("qualifications and the activities that count.", c.theme.muted, buffer: &buffer)
+            return
+        }
+        let start = report.cycleStart, end = report.cycleEnd
+        out.line("\(report.requirement.hoursPerCycle) h per cycle, \(Format.month(start)) to \(Format.month(end))",
+                 c.theme.title, buffer: &buffer)
+        let elapsed = Int((report.elapsedFraction * 100).rounded())
+        out.line("\(elapsed)% of cycle gone: \(Format.hours(minutes: Int(report.proRataMinutes.rounded()))) expected by now",
+                 c.theme.muted, buffer: &buffer)
+        let barWidth = max(0, min(c.zoomed ? 30 : 10, rect.width - 28))
+        for category in CPDReport.Category.allCases {
+            let ratio = report.ratio(category)
+            let mark = c.marks.cpd(category)
+            out.line([
+                (mark.mark + " ", mark.style),
+                (TextFitting.pad(category.label, to: 12), c.theme.text),
+                (TextFitting.pad(Format.count(ratio.count), to: 7, alignRight: true), c.theme.text),
+                (TextFitting.pad(Format.percent(ratio), to: 5, alignRight: true) + " ", mark.style),
+                (Bar.text(fraction: ratio.fraction ?? 0, width: barWidth, symbols: c.symbols), mark.style),
+            ], buffer: &buffer)
+        }
+        out.line("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
+                 c.theme.title, buffer: &buffer)
+        if c.zoomed {
+            out.line("On track: logged at least the pro-rated share of the cycle's hours so far.", c.theme.muted, buffer: &buffer)
+            out.line("Counts: " + report.requirement.countedTypes.map(\.label).sorted().joined(separator: ", "),
+                     c.theme.muted, buffer: &buffer)
+            out.skip()
+            out.line("Mandatory qualifications", c.theme.title, buffer: &buffer)
+            if report.qualifications.isEmpty { out.line("None set.", c.theme.muted, buffer: &buffer) }
+            for q in report.qualifications.prefix(3) {
+                out.line("  \(TextFitting.pad(q.grade, to: 5)) \(q.qualification)", c.theme.text, buffer: &buffer)
+            }
+            out.skip()
+        }
+        renderTypes(report, c, out: &out, buffer: &buffer)
+    }
+
+    static func renderTypes(_ report: CPDReport, _ c: PaneContext, out: inout LineWriter, buffer: inout Buffer) {
+        guard out.hasRoom else { return }
+        out.line(TextFitting.pad("Activity type", to: 21) + TextFitting.pad("Hours", to: 9, alignRight: true)
+                 + TextFitting.pad("Count", to: 8, alignRight: true), c.theme.title, buffer: &buffer)
+        if report.typeTotals.isEmpty {
+            out.line("Nothing logged this cycle.", c.theme.muted, buffer: &buffer)
+            return
+        }
+        let height = out.remaining
+        let start = min(c.position.offset, max(0, report.typeTotals.count - height))
+        for (i, total) in report.typeTotals.enumerated().dropFirst(start).prefix(height) {
+            let style = i == c.selected ? c.theme.selection : c.theme.text
+            out.line(TextFitting.pad(total.type.label, to: 21) + TextFitting.pad(Format.hoursValue(minutes: total.minutes), to: 9, alignRight: true)
+                     + TextFitting.pad(Format.count(total.activities), to: 8, alignRight: true), style, buffer: &buffer)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import HopModel
+import TerminalUI
+
+/// Checklist progress: per area and overall, overdue and unowned items. Zoomed: every item
+/// with status, owner, due date and flags, and the selected item's evidence note.
+enum ChecklistPane {
+    static func listHeight(inner: Rect, zoomed: Bool) -> Int {
+        zoomed ? max(1, inner.height - 6) : 5
+    }
+
+    static func render(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
+        if c.zoomed { renderItems(c, in: rect, buffer: &buffer) } else { renderSummary(c, in: rect, buffer: &buffer) }
+    }
+
+    static func renderSummary(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
+        let report = c.dashboard.checklist
+        var out = LineWriter(rect)
+        let barWidth = max(0, min(12, rect.width - 24))
+        out.line(TextFitting.pad("Area", to: 12) + TextFitting.pad("Done", to: 6, alignRight: true)
+                 + TextFitting.pad("", to: 5), c.theme.title, buffer: &buffer)
+        for progress in report.areas {
+            let ratio = progress.ratio
+            out.line([
+                (TextFitting.pad(progress.area.shortName, to: 12), c.theme.text),
+                (TextFitting.pad("\(ratio.count)/\(ratio.base)", to: 6, alignRight: true), c.theme.text),
+                (TextFitting.pad(Format.percent(ratio), to: 5, alignRight: true) + " ", c.theme.text),
+                (Bar.text(fraction: ratio.fraction ?? 0, width: barWidth, symbols: c.symbols), c.theme.good),
+            ], buffer: &buffer)
+        }
+        let overall = report.overall
+        out.line("Overall \(overall.count)/\(overall.base) done (\(Format.percent(overall)))", c.theme.title, buffer: &buffer)
+        let overdue = report.overdue.count, unowned = report.unowned.count
+        out.line([
+            ("\(c.symbols.warning) \(overdue) overdue", overdue > 0 ? c.theme.bad : c.theme.muted),
+            ("  ?  \(unowned) without an owner", unowned > 0 ? c.theme.warning : c.theme.muted),
+        ], buffer: &buffer)
+        if let first = report.overdue.first, out.hasRoom {
+            out.line("Oldest: \(first.item.id) due \(Format.date(first.entry.due))", c.theme.muted, buffer: &buffer)
+        }
+    }
+
+    static func renderItems(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
+        let report = c.dashboard.checklist
+        var out = LineWriter(rect)
+        let statusWidth = 13, ownerWidth = 16, dueWidth = 12, flagWidth = 9
+        let labelWidth = max(10, rect.width - 4 - statusWidth - ownerWidth - dueWidth - flagWidth)
+        out.line(TextFitting.pad("Item", to: 4) + TextFitting.pad("", to: labelWidth) + TextFitting.pad("Status", to: statusWidth)
+                 + TextFitting.pad("Owner", to: ownerWidth) + TextFitting.pad("Due", to: dueWidth) + "Flags",
+                 c.theme.title, buffer: &buffer)
+        let height = listHeight(inner: rect, zoomed: true)
+        let start = min(c.position.offset, max(0, report.rows.count - height))
+        for (i, row) in report.rows.enumerated().dropFirst(start).prefix(height) {
+            let selected = i == c.selected
+            let base = selected ? c.theme.selection : c.theme.text
+            let status = c.marks.checklist(row.entry.status)
+            var flags: [String] = []
+            if row.isOverdue { flags.append("OVERDUE") }
+            if row.isUnowned { flags.append("NO OWNER") }
+            let flagText = flags.isEmpty ? "" : c.symbols.warning + " " + flags.joined(separator: ",")
+            out.line([
+                (TextFitting.pad(String(row.item.id.dropFirst()), to: 4), base),
+                (TextFitting.pad(row.item.label, to: labelWidth - 1, ascii: c.ascii) + " ", base),
+                (TextFitting.pad(status.text, to: statusWidth), selected ? base : status.style),
+                (TextFitting.pad(row.entry.owner.isEmpty ? "-" : row.entry.owner, to: ownerWidth - 1, ascii: c.ascii) + " ", base),
+                (TextFitting.pad(Format.date(row.entry.due), to: dueWidth), base),
+                (flagText, selected ? base : c.theme.bad),
+            ], buffer: &buffer)
+        }
+        out.advance(to: 0)
+        var detail = LineWriter(Rect(x: rect.x, y: rect.maxY - 5, width: rect.width, height: 5))
+        guard report.rows.indices.contains(c.position.selected) else { return }
+        let row = report.rows[c.position.selected]
+        let area = c.framework.area(row.item.area)?.name ?? ""
+        detail.line("\(row.item.id) · \(area) · principles \(row.item.principles.joined(separator: ", "))",
+                    c.theme.title, buffer: &buffer)
+        detail.line(row.item.label, c.theme.text, buffer: &buffer)
+        let evidence = row.entry.evidence.isEmpty ? "No evidence recorded." : "Evidence: " + row.entry.evidence
+        for line in TextFitting.wrap(evidence, width: rect.width).prefix(2) {
+            detail.line(line, row.entry.evidence.isEmpty ? c.theme.muted : c.theme.text, buffer: &buffer)
+        }
+        detail.line("Last updated \(Format.date(row.entry.updated))", c.theme.muted, buffer: &buffer)
+    }
+}

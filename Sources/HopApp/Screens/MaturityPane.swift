@@ -1,0 +1,70 @@
+import HopModel
+import TerminalUI
+
+/// Maturity per area: self-assessed level beside the evidenced level, the gap flagged, and the
+/// trend of past assessments. Zoomed: the selected area's descriptor, rationale and history.
+enum MaturityPane {
+    static func render(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
+        var out = LineWriter(rect)
+        let areas = c.dashboard.maturity.areas
+        let nameWidth = max(8, min(c.zoomed ? 32 : 12, rect.width - 26))
+        let historyWidth = max(0, rect.width - nameWidth - 16)
+        out.line(TextFitting.pad("Area", to: nameWidth) + " Self Evid Gap  History", c.theme.title, buffer: &buffer)
+        for (index, area) in areas.enumerated() {
+            let name = c.zoomed ? area.area.name : area.area.shortName
+            let gap = area.gap.map(Format.signed) ?? "-"
+            let flag = area.isFlagged ? c.symbols.warning : " "
+            let spark = Sparkline.text(area.history.map(\.level), range: 1...5, width: max(0, historyWidth - 2),
+                                       symbols: c.symbols)
+            let rowStyle = index == c.selected ? c.theme.selection : c.theme.text
+            out.line([
+                (TextFitting.pad(name, to: nameWidth, ascii: c.ascii) + " ", rowStyle),
+                (TextFitting.pad(Format.level(area.selfAssessed), to: 4, alignRight: true) + " ", rowStyle.bolded()),
+                (TextFitting.pad(Format.level(area.evidenced), to: 4, alignRight: true) + " ", rowStyle),
+                (TextFitting.pad(gap, to: 3, alignRight: true), area.isFlagged ? c.theme.warning : rowStyle),
+                (flag + " ", c.theme.warning),
+                (spark + " " + c.marks.trend(area.trend), c.theme.accent),
+            ], buffer: &buffer)
+        }
+        if c.zoomed {
+            out.skip()
+            renderDetail(c, area: areas[min(max(0, c.position.selected), areas.count - 1)], out: &out, buffer: &buffer)
+        } else if out.remaining >= 2 {
+            out.skip(out.remaining - 2)
+            out.line("\(c.symbols.warning) self vs evidence \(MaturityReport.flagThreshold)+ apart",
+                     c.theme.muted, buffer: &buffer)
+            out.line("Evid: from checklist items done", c.theme.muted, buffer: &buffer)
+        }
+    }
+
+    static func renderDetail(_ c: PaneContext, area: AreaMaturity, out: inout LineWriter, buffer: inout Buffer) {
+        let f = c.framework
+        out.line(area.area.name, c.theme.title, buffer: &buffer)
+        if let level = area.selfAssessed {
+            out.line("Self-assessed L\(level) \(f.levelName(level)): \(f.descriptor(area: area.area.id, level: level))",
+                     c.theme.text, buffer: &buffer)
+        } else {
+            out.line("Not yet self-assessed.", c.theme.muted, buffer: &buffer)
+        }
+        if let level = area.evidenced {
+            out.line("Evidence supports L\(level) \(f.levelName(level)): \(f.descriptor(area: area.area.id, level: level))",
+                     c.theme.text, buffer: &buffer)
+        }
+        if area.isFlagged, let gap = area.gap {
+            let direction = gap > 0 ? "above" : "below"
+            out.line("\(c.symbols.warning) The self-assessment is \(abs(gap)) levels \(direction) what the checklist evidences.",
+                     c.theme.warning, buffer: &buffer)
+        }
+        if let latest = area.latest, !latest.rationale.isEmpty {
+            for line in TextFitting.wrap("Rationale: " + latest.rationale, width: out.rect.width).prefix(3) {
+                out.line(line, c.theme.text, buffer: &buffer)
+            }
+        }
+        out.skip()
+        out.line("History (newest first)", c.theme.title, buffer: &buffer)
+        for assessment in area.history.reversed() where out.hasRoom {
+            out.line("\(TextFitting.pad(Format.date(assessment.date), to: 12)) L\(assessment.level)  \(assessment.assessor)",
+                     c.theme.text, buffer: &buffer)
+        }
+    }
+}

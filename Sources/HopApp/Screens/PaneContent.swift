@@ -1,0 +1,85 @@
+import HopModel
+import TerminalUI
+
+/// What every dashboard pane shares: how many selectable rows it has, how many fit, and how it
+/// is drawn. Each pane's drawing lives in its own file.
+enum PaneContent {
+    static func rowCount(_ pane: Pane, dashboard: ProfessionDashboard) -> Int {
+        switch pane {
+        case .maturity: dashboard.maturity.areas.count
+        case .skills: dashboard.skills.rows.count
+        case .cpd: dashboard.cpd?.typeTotals.count ?? 0
+        case .checklist: dashboard.checklist.rows.count
+        }
+    }
+
+    /// Visible list rows in a pane's inner area.
+    static func listHeight(_ pane: Pane, inner: Rect, zoomed: Bool) -> Int {
+        switch pane {
+        case .maturity: 5
+        case .skills: SkillsPane.listHeight(inner: inner, zoomed: zoomed)
+        case .cpd: CPDPane.listHeight(inner: inner, zoomed: zoomed)
+        case .checklist: ChecklistPane.listHeight(inner: inner, zoomed: zoomed)
+        }
+    }
+
+    static func render(_ pane: Pane, dashboard: ProfessionDashboard, framework: Framework, in inner: Rect,
+                       buffer: inout Buffer, theme: Theme, zoomed: Bool, focused: Bool, position: ListPosition) {
+        let context = PaneContext(dashboard: dashboard, framework: framework, theme: theme, zoomed: zoomed,
+                                  focused: focused, position: position)
+        switch pane {
+        case .maturity: MaturityPane.render(context, in: inner, buffer: &buffer)
+        case .skills: SkillsPane.render(context, in: inner, buffer: &buffer)
+        case .cpd: CPDPane.render(context, in: inner, buffer: &buffer)
+        case .checklist: ChecklistPane.render(context, in: inner, buffer: &buffer)
+        }
+    }
+}
+
+/// Everything a pane needs to draw itself.
+struct PaneContext {
+    var dashboard: ProfessionDashboard
+    var framework: Framework
+    var theme: Theme
+    var zoomed: Bool
+    var focused: Bool
+    var position: ListPosition
+
+    var marks: StatusMarks { StatusMarks(theme: theme) }
+    var symbols: Symbols { Symbols(unicode: theme.unicode) }
+    var ascii: Bool { !theme.unicode }
+    /// The selected row is only highlighted when the user can move it.
+    var selected: Int? { focused ? position.selected : nil }
+}
+
+/// A line-by-line writer inside a rectangle: each call writes one row and moves down.
+struct LineWriter {
+    let rect: Rect
+    private(set) var y: Int
+
+    init(_ rect: Rect) { self.rect = rect; self.y = rect.y }
+
+    var remaining: Int { rect.maxY - y }
+    var hasRoom: Bool { y < rect.maxY }
+
+    /// Writes segments left to right on the current row, then moves to the next row.
+    mutating func line(_ segments: [(String, Style)], buffer: inout Buffer) {
+        guard hasRoom else { return }
+        var x = rect.x
+        for (text, style) in segments where x < rect.maxX {
+            x += buffer.write(text, x: x, y: y, style: style, maxWidth: rect.maxX - x, clip: rect)
+        }
+        y += 1
+    }
+
+    mutating func line(_ text: String, _ style: Style, buffer: inout Buffer) {
+        line([(text, style)], buffer: &buffer)
+    }
+
+    mutating func skip(_ n: Int = 1) { y += n }
+
+    /// The rest of the rectangle from the current row.
+    var rest: Rect { Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y) }
+
+    mutating func advance(to rowsUsed: Int) { y += rowsUsed }
+}

@@ -1,1 +1,0 @@
-// Placeholder until HopModelTests has sources; removed when real files land.
