@@ -21,7 +21,7 @@ enum CPDPane {
         out.line("\(report.requirement.hoursPerCycle) h per cycle, \(Format.month(start)) to \(Format.month(end))",
                  c.theme.title, buffer: &buffer)
         let elapsed = Int((report.elapsedFraction * 100).rounded())
-        out.line("\(elapsed)% of cycle gone: \(Format.hours(minutes: Int(report.proRataMinutes.rounded()))) expected by now",
+        out.line("\(elapsed)% of cycle gone; \(Format.hours(minutes: Int(report.proRataMinutes.rounded()))) due by now",
                  c.theme.muted, buffer: &buffer)
         let barWidth = max(0, min(c.zoomed ? 30 : 10, rect.width - 28))
         for category in CPDReport.Category.allCases {
@@ -39,8 +39,8 @@ enum CPDPane {
                  c.theme.title, buffer: &buffer)
         if c.zoomed {
             out.line("On track: logged at least the pro-rated share of the cycle's hours so far.", c.theme.muted, buffer: &buffer)
-            out.line("Counts: " + report.requirement.countedTypes.map(\.label).sorted().joined(separator: ", "),
-                     c.theme.muted, buffer: &buffer)
+            let counted = "Counts: " + report.requirement.countedTypes.map(\.label).sorted().joined(separator: ", ")
+            for line in TextFitting.wrap(counted, width: rect.width).prefix(2) { out.line(line, c.theme.muted, buffer: &buffer) }
             out.skip()
             out.line("Mandatory qualifications", c.theme.title, buffer: &buffer)
             if report.qualifications.isEmpty { out.line("None set.", c.theme.muted, buffer: &buffer) }

@@ -31,18 +31,20 @@ enum ChecklistPane {
         out.line("Overall \(overall.count)/\(overall.base) done (\(Format.percent(overall)))", c.theme.title, buffer: &buffer)
         let overdue = report.overdue.count, unowned = report.unowned.count
         out.line([
-            ("\(c.symbols.warning) \(overdue) overdue", overdue > 0 ? c.theme.bad : c.theme.muted),
-            ("  ?  \(unowned) without an owner", unowned > 0 ? c.theme.warning : c.theme.muted),
+            ("\(c.symbols.warning)late \(overdue) overdue", overdue > 0 ? c.theme.bad : c.theme.muted),
+            ("  ?owner \(unowned) unowned", unowned > 0 ? c.theme.warning : c.theme.muted),
         ], buffer: &buffer)
-        if let first = report.overdue.first, out.hasRoom {
-            out.line("Oldest: \(first.item.id) due \(Format.date(first.entry.due))", c.theme.muted, buffer: &buffer)
+        // Wider panes list the overdue items themselves, earliest due first.
+        let overdueRows = report.overdue.sorted { ($0.entry.due ?? Day(ordinal: 0)) < ($1.entry.due ?? Day(ordinal: 0)) }
+        for row in overdueRows where out.hasRoom {
+            out.line("\(row.item.id) due \(Format.date(row.entry.due)): \(row.item.label)", c.theme.muted, buffer: &buffer)
         }
     }
 
     static func renderItems(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         let report = c.dashboard.checklist
         var out = LineWriter(rect)
-        let statusWidth = 13, ownerWidth = 16, dueWidth = 12, flagWidth = 9
+        let statusWidth = 14, ownerWidth = 14, dueWidth = 12, flagWidth = 10
         let labelWidth = max(10, rect.width - 4 - statusWidth - ownerWidth - dueWidth - flagWidth)
         out.line(TextFitting.pad("Item", to: 4) + TextFitting.pad("", to: labelWidth) + TextFitting.pad("Status", to: statusWidth)
                  + TextFitting.pad("Owner", to: ownerWidth) + TextFitting.pad("Due", to: dueWidth) + "Flags",
@@ -53,10 +55,11 @@ enum ChecklistPane {
             let selected = i == c.selected
             let base = selected ? c.theme.selection : c.theme.text
             let status = c.marks.checklist(row.entry.status)
+            // Words, not colour: "late" past its due date, "owner?" when nobody owns it.
             var flags: [String] = []
-            if row.isOverdue { flags.append("OVERDUE") }
-            if row.isUnowned { flags.append("NO OWNER") }
-            let flagText = flags.isEmpty ? "" : c.symbols.warning + " " + flags.joined(separator: ",")
+            if row.isOverdue { flags.append(c.symbols.warning + "late") }
+            if row.isUnowned { flags.append("?owner") }
+            let flagText = flags.joined(separator: " ")
             out.line([
                 (TextFitting.pad(String(row.item.id.dropFirst()), to: 4), base),
                 (TextFitting.pad(row.item.label, to: labelWidth - 1, ascii: c.ascii) + " ", base),

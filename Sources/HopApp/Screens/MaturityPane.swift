@@ -8,8 +8,8 @@ enum MaturityPane {
         var out = LineWriter(rect)
         let areas = c.dashboard.maturity.areas
         let nameWidth = max(8, min(c.zoomed ? 32 : 12, rect.width - 26))
-        let historyWidth = max(0, rect.width - nameWidth - 16)
-        out.line(TextFitting.pad("Area", to: nameWidth) + " Self Evid Gap  History", c.theme.title, buffer: &buffer)
+        let historyWidth = max(0, rect.width - nameWidth - 17)
+        out.line(TextFitting.pad("Area", to: nameWidth) + " Self Evid Gap   History", c.theme.title, buffer: &buffer)
         for (index, area) in areas.enumerated() {
             let name = c.zoomed ? area.area.name : area.area.shortName
             let gap = area.gap.map(Format.signed) ?? "-"
@@ -21,7 +21,7 @@ enum MaturityPane {
                 (TextFitting.pad(name, to: nameWidth, ascii: c.ascii) + " ", rowStyle),
                 (TextFitting.pad(Format.level(area.selfAssessed), to: 4, alignRight: true) + " ", rowStyle.bolded()),
                 (TextFitting.pad(Format.level(area.evidenced), to: 4, alignRight: true) + " ", rowStyle),
-                (TextFitting.pad(gap, to: 3, alignRight: true), area.isFlagged ? c.theme.warning : rowStyle),
+                (TextFitting.pad(gap, to: 3, alignRight: true) + " ", area.isFlagged ? c.theme.warning : rowStyle),
                 (flag + " ", c.theme.warning),
                 (spark + " " + c.marks.trend(area.trend), c.theme.accent),
             ], buffer: &buffer)
@@ -41,14 +41,14 @@ enum MaturityPane {
         let f = c.framework
         out.line(area.area.name, c.theme.title, buffer: &buffer)
         if let level = area.selfAssessed {
-            out.line("Self-assessed L\(level) \(f.levelName(level)): \(f.descriptor(area: area.area.id, level: level))",
-                     c.theme.text, buffer: &buffer)
+            paragraph("Self-assessed L\(level) \(f.levelName(level)): \(f.descriptor(area: area.area.id, level: level))",
+                      c.theme.text, out: &out, buffer: &buffer)
         } else {
             out.line("Not yet self-assessed.", c.theme.muted, buffer: &buffer)
         }
         if let level = area.evidenced {
-            out.line("Evidence supports L\(level) \(f.levelName(level)): \(f.descriptor(area: area.area.id, level: level))",
-                     c.theme.text, buffer: &buffer)
+            paragraph("Evidence supports L\(level) \(f.levelName(level)): \(f.descriptor(area: area.area.id, level: level))",
+                      c.theme.text, out: &out, buffer: &buffer)
         }
         if area.isFlagged, let gap = area.gap {
             let direction = gap > 0 ? "above" : "below"
@@ -56,9 +56,7 @@ enum MaturityPane {
                      c.theme.warning, buffer: &buffer)
         }
         if let latest = area.latest, !latest.rationale.isEmpty {
-            for line in TextFitting.wrap("Rationale: " + latest.rationale, width: out.rect.width).prefix(3) {
-                out.line(line, c.theme.text, buffer: &buffer)
-            }
+            paragraph("Rationale: " + latest.rationale, c.theme.text, out: &out, buffer: &buffer, maxLines: 3)
         }
         out.skip()
         out.line("History (newest first)", c.theme.title, buffer: &buffer)
@@ -66,5 +64,9 @@ enum MaturityPane {
             out.line("\(TextFitting.pad(Format.date(assessment.date), to: 12)) L\(assessment.level)  \(assessment.assessor)",
                      c.theme.text, buffer: &buffer)
         }
+    }
+
+    static func paragraph(_ text: String, _ style: Style, out: inout LineWriter, buffer: inout Buffer, maxLines: Int = 2) {
+        for line in TextFitting.wrap(text, width: out.rect.width).prefix(maxLines) { out.line(line, style, buffer: &buffer) }
     }
 }

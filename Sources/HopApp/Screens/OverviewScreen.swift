@@ -57,9 +57,9 @@ enum OverviewScreen {
                          x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
         }
         var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
-        legend.line("Maturity L1-5: " + areas.map { "\($0.shortName.prefix(2)) \($0.shortName)" }.joined(separator: ", ")
-                    + ". * newly established", theme.muted, buffer: &buffer)
-        legend.line("Check: checklist done. CPD: completed or on track. Gap: most below requirement.",
+        legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
+                    theme.muted, buffer: &buffer)
+        legend.line("Check: checklist done · CPD: completed or on track · * newly established",
                     theme.muted, buffer: &buffer)
     }
 

@@ -28,9 +28,11 @@ enum SkillsPane {
         }
         let rows = ordered(report)
         let height = listHeight(inner: rect, zoomed: c.zoomed)
-        let gradeColumns = c.zoomed ? report.grades : []
         let cellWidth = 5
         let figures = 6 + 10 + 6
+        // The heat map needs a column per grade: always when zoomed, in the grid when it fits.
+        let fitsHeatMap = rect.width - figures - report.grades.count * cellWidth >= 16
+        let gradeColumns = c.zoomed || fitsHeatMap ? report.grades : []
         let nameWidth = max(6, min(28, rect.width - figures - gradeColumns.count * cellWidth))
         var header = TextFitting.pad("Skill", to: nameWidth) + TextFitting.pad("Asd", to: 6, alignRight: true)
             + TextFitting.pad("Below", to: 10, alignRight: true) + TextFitting.pad("Short", to: 6, alignRight: true)
@@ -47,11 +49,13 @@ enum SkillsPane {
                 (TextFitting.pad("\(Format.count(row.below)) \(Format.percent(row.belowRatio))", to: 10, alignRight: true), gapStyle),
                 (TextFitting.pad(Format.decimal(row.meanShortfall), to: 6, alignRight: true), base),
             ]
-            for cell in row.cells { segments.append(heatCell(cell, width: cellWidth, c)) }
+            if !gradeColumns.isEmpty {
+                for cell in row.cells { segments.append(heatCell(cell, width: cellWidth, c)) }
+            }
             out.line(segments, buffer: &buffer)
         }
         if c.zoomed {
-            out.line("Cells: % below requirement at that grade; shade " + shadeLegend(c.symbols) + "; blank: not required",
+            out.line("Grade cells: % below requirement " + shadeLegend(c.symbols) + ", blank = not required",
                      c.theme.muted, buffer: &buffer)
             out.skip()
             let index = min(max(0, c.position.selected), rows.count - 1)
@@ -82,8 +86,9 @@ enum SkillsPane {
     static func renderDistribution(_ row: SkillGapRow, report: SkillGapReport, _ c: PaneContext,
                                    out: inout LineWriter, buffer: inout Buffer) {
         let labels = c.dashboard.profession.scaleLabels
-        out.line("\(row.skill.name): latest assessed level by grade (scale 1-\(report.scaleMax): "
-                 + labels.joined(separator: ", ") + ")", c.theme.title, buffer: &buffer)
+        out.line("\(row.skill.name): latest assessed level by grade", c.theme.title, buffer: &buffer)
+        out.line("Scale: " + labels.enumerated().map { "L\($0.offset + 1) \($0.element)" }.joined(separator: ", "),
+                 c.theme.muted, buffer: &buffer)
         var header = TextFitting.pad("Grade", to: 6) + TextFitting.pad("Req", to: 4)
         for level in 1...report.scaleMax { header += TextFitting.pad("L\(level)", to: 7, alignRight: true) }
         header += TextFitting.pad("Below", to: 11, alignRight: true)

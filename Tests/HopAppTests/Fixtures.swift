@@ -1,0 +1,103 @@
+import HopApp
+import HopModel
+import TerminalUI
+
+/// Two small professions and a fake store that serves them.
+enum Fixtures {
+    static let today = Day(iso: "2026-10-01")!
+    static let framework = Framework.embedded
+    static let grades: [Grade] = Grade.defaultLadder.enumerated().map { i, g in
+        Grade(id: RowID(i + 1), code: g.code, name: g.name, rank: i + 1)
+    }
+
+    static func policy() -> ProfessionData {
+        ProfessionData(
+            profession: Profession(id: 1, code: "POL", name: "Policy", headName: "Alex Example",
+                                   headEmail: "alex.example@example.org", headPhone: "020 7946 0001"),
+            grades: grades,
+            skills: [Skill(id: 10, professionId: 1, name: "Using evidence"), Skill(id: 11, professionId: 1, name: "Drafting")],
+            requirements: [SkillRequirement(skillId: 10, gradeId: 6, level: 3), SkillRequirement(skillId: 10, gradeId: 5, level: 2),
+                           SkillRequirement(skillId: 11, gradeId: 6, level: 2)],
+            membership: [GradeMembership(gradeId: 5, members: 6, assessed: 5), GradeMembership(gradeId: 6, members: 12, assessed: 10)],
+            levelCounts: [
+                SkillLevelCount(skillId: 10, gradeId: 6, level: 2, count: 4), SkillLevelCount(skillId: 10, gradeId: 6, level: 3, count: 6),
+                SkillLevelCount(skillId: 10, gradeId: 5, level: 1, count: 2), SkillLevelCount(skillId: 10, gradeId: 5, level: 2, count: 3),
+                SkillLevelCount(skillId: 11, gradeId: 6, level: 1, count: 1), SkillLevelCount(skillId: 11, gradeId: 6, level: 3, count: 9),
+            ],
+            cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4),
+            qualificationRequirements: [QualificationRequirement(professionId: 1, gradeId: 6, qualification: "Policy Standards")],
+            cpdCycleYear: 2026,
+            cpdHistogram: [CPDHistogramBin(minutes: 1800, staff: 2), CPDHistogramBin(minutes: 1000, staff: 3),
+                           CPDHistogramBin(minutes: 60, staff: 4)],
+            cpdTypeTotals: [CPDTypeTotal(type: .course, minutes: 6000, activities: 8),
+                            CPDTypeTotal(type: .secondment, minutes: 9000, activities: 2)],
+            checklist: [
+                ChecklistEntry(professionId: 1, itemId: "C01", status: .done, owner: "Sam Owner", evidence: "Minutes of the March board"),
+                ChecklistEntry(professionId: 1, itemId: "C02", status: .inProgress, owner: "", due: Day(iso: "2026-09-01")),
+                ChecklistEntry(professionId: 1, itemId: "C03", status: .notApplicable),
+            ],
+            maturity: [
+                MaturityAssessment(id: 1, professionId: 1, area: 1, level: 2, date: Day(iso: "2025-01-01")!, assessor: "Alex Example"),
+                MaturityAssessment(id: 2, professionId: 1, area: 1, level: 4, date: Day(iso: "2026-01-01")!, assessor: "Alex Example",
+                                   rationale: "Workforce plan agreed with HR"),
+                MaturityAssessment(id: 3, professionId: 1, area: 2, level: 3, date: Day(iso: "2026-01-01")!, assessor: "Alex Example"),
+            ])
+    }
+
+    static func dataEthics() -> ProfessionData {
+        ProfessionData(profession: Profession(id: 2, code: "DETH", name: "Data Ethics", isNew: true,
+                                              scaleLabels: ["Foundation", "Practitioner", "Expert"]),
+                       grades: grades, membership: [GradeMembership(gradeId: 4, members: 12, assessed: 0)])
+    }
+
+    static func state(size: Size = Size(width: 80, height: 24), mode: AppMode = .interactive) -> AppState {
+        AppState(mode: mode, screen: .overview, size: size, today: today, framework: framework, storeDescription: "/tmp/store.sqlite")
+    }
+
+    /// State after the overview has loaded.
+    static func loadedState(size: Size = Size(width: 80, height: 24), mode: AppMode = .interactive) -> AppState {
+        var s = state(size: size, mode: mode)
+        _ = Reducer.reduce(&s, .overviewLoaded([policy(), dataEthics()]))
+        return s
+    }
+}
+
+final class FakeStore: StoreClient {
+    var professions: [ProfessionData]
+    var version = 1
+    var reads = 0
+
+    init(_ professions: [ProfessionData] = [Fixtures.policy(), Fixtures.dataEthics()]) { self.professions = professions }
+
+    func allProfessionData(today: Day) throws -> [ProfessionData] { reads += 1; return professions }
+
+    func professionData(id: RowID, today: Day) throws -> ProfessionData {
+        reads += 1
+        guard let p = professions.first(where: { $0.profession.id == id }) else { throw FakeError.missing }
+        return p
+    }
+
+    func dataVersion() throws -> Int { version }
+
+    enum FakeError: Error { case missing }
+}
+
+/// Runs keys through the real runtime over a memory terminal; returns the screen.
+func run(_ keys: [Key], size: Size = Size(width: 80, height: 24), store: FakeStore = FakeStore(),
+         theme: Theme = .monochrome) -> (runtime: Runtime, backend: MemoryBackend) {
+    let backend = MemoryBackend(size: size)
+    let runtime = Runtime(state: Fixtures.state(size: size), backend: backend, theme: theme, client: store,
+                          today: { Fixtures.today })
+    runtime.start()
+    runtime.render()
+    for key in keys {
+        runtime.handle(.key(key))
+        runtime.render()
+    }
+    return (runtime, backend)
+}
+
+extension Buffer {
+    /// Lines with trailing spaces removed, for literal comparisons.
+    var trimmedLines: [String] { lines.map { String($0.reversed().drop { $0 == " " }.reversed()) } }
+}

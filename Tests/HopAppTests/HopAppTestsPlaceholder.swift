@@ -1,1 +1,0 @@
-// Placeholder until HopAppTests has sources; removed when real files land.

@@ -1,0 +1,96 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct BufferTests {
+    @Test func writeClipsToWidthAndRect() {
+        var buffer = Buffer(size: Size(width: 10, height: 2))
+        let used = buffer.write("hello world", x: 2, y: 0)
+        #expect(used == 8)
+        #expect(buffer.lines == ["  hello wo", "          "])
+        buffer.write("clipped", x: 0, y: 1, clip: Rect(x: 0, y: 1, width: 3, height: 1))
+        #expect(buffer.lines[1] == "cli       ")
+    }
+
+    @Test func wideCharacterTakesTwoCellsAndIsNeverSplit() {
+        var buffer = Buffer(size: Size(width: 5, height: 1))
+        buffer.write("日本語", x: 0, y: 0)
+        // Only two wide characters fit in five columns; the fifth cell stays blank.
+        #expect(buffer.lines == ["日本 "])
+        #expect(buffer[1, 0].isContinuation)
+        // Overwriting the right half of a wide character blanks its left half.
+        buffer.write("x", x: 1, y: 0)
+        #expect(buffer.lines == [" x本 "])
+    }
+
+    @Test func escapeSequencesNeverReachTheBuffer() {
+        var buffer = Buffer(size: Size(width: 20, height: 1))
+        buffer.write("a\u{1B}[2Jb", x: 0, y: 0)
+        #expect(!buffer.lines[0].unicodeScalars.contains { $0.value == 0x1B })
+    }
+
+    @Test func unchangedFrameHasNoChanges() {
+        var a = Buffer(size: Size(width: 8, height: 3))
+        a.write("same", x: 1, y: 1)
+        let b = a
+        #expect(b.changes(since: a).isEmpty)
+        var c = a
+        c.write("X", x: 0, y: 0)
+        #expect(c.changes(since: a) == [CellChange(x: 0, y: 0, cell: Cell("X"))])
+        // A first frame, or a new size, sends every cell.
+        #expect(a.changes(since: nil).count == 24)
+    }
+
+    @Test func writingOutsideTheBufferIsHarmless() {
+        var buffer = Buffer(size: Size(width: 1, height: 1))
+        buffer.write("abc", x: -5, y: 0)
+        buffer.write("abc", x: 3, y: 3)
+        buffer.fill(Rect(x: -2, y: -2, width: 10, height: 10), with: "#")
+        #expect(buffer.lines == ["#"])
+    }
+}
+
+@Suite struct WidgetTests {
+    @Test func blockDrawsBorderTitleAndFocusMarker() {
+        var buffer = Buffer(size: Size(width: 16, height: 4))
+        let inner = Block(title: "Pane", focused: true).render(in: buffer.area, buffer: &buffer, theme: .monochrome)
+        #expect(inner == Rect(x: 1, y: 1, width: 14, height: 2))
+        #expect(buffer.lines == [
+            "┌ ▶ Pane ──────┐",
+            "│              │",
+            "│              │",
+            "└──────────────┘",
+        ])
+    }
+
+    @Test func asciiFallback() {
+        var buffer = Buffer(size: Size(width: 10, height: 3))
+        Block(title: "A").render(in: buffer.area, buffer: &buffer, theme: Theme.monochrome.ascii())
+        #expect(buffer.lines == ["+ A -----+", "|        |", "+--------+"])
+        #expect(Bar.text(fraction: 0.5, width: 4, symbols: Symbols(unicode: false)) == "##..")
+    }
+
+    @Test func tableScrollsToKeepSelectionVisible() {
+        #expect(Table.visibleOffset(selected: 9, offset: 0, bodyHeight: 4, count: 10) == 6)
+        #expect(Table.visibleOffset(selected: 2, offset: 6, bodyHeight: 4, count: 10) == 2)
+        #expect(Table.visibleOffset(selected: 0, offset: 0, bodyHeight: 0, count: 0) == 0)
+        var buffer = Buffer(size: Size(width: 12, height: 3))
+        Table(columns: [Column("N", width: 3), Column("V", width: 4, alignRight: true)],
+              rows: (1...5).map { [TableCell("r\($0)"), TableCell("\($0 * 10)")] }, selected: 3, offset: 2)
+            .render(in: buffer.area, buffer: &buffer, theme: .monochrome)
+        #expect(buffer.lines == ["N      V   ▲", "r3    30    ", "r4    40   ▼"])
+    }
+
+    @Test func sparklineAndBarsStayInRange() {
+        let s = Symbols(unicode: true)
+        #expect(Sparkline.text([1, 3, 5, 9, -2], range: 1...5, width: 10, symbols: s) == "▁▄██▁")
+        #expect(Bar.text(fraction: .nan, width: 3, symbols: s) == "░░░")
+        #expect(Bar.text(fraction: 2, width: 3, symbols: s) == "███")
+    }
+
+    @Test func monochromeThemeHasNoColours() {
+        let t = Theme.monochrome
+        for style in [t.text, t.muted, t.title, t.border, t.focusedBorder, t.selection, t.good, t.warning, t.bad, t.accent, t.helpKey] {
+            #expect(style.foreground == .default && style.background == .default)
+        }
+    }
+}

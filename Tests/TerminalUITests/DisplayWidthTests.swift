@@ -1,0 +1,38 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct DisplayWidthTests {
+    @Test(arguments: [
+        ("abc", 3), ("Zoë", 3), ("e\u{301}", 1), ("日本語", 6), ("한국", 4), ("👍", 2), ("👍🏽", 2),
+        ("👨‍👩‍👧", 2), ("🇬🇧", 2), ("❤️", 2), ("ｆｕｌｌ", 8), ("", 0), ("a\u{200B}b", 2),
+    ])
+    func widths(text: String, expected: Int) {
+        #expect(DisplayWidth.of(text) == expected)
+    }
+
+    @Test func controlCharactersHaveNoWidthAndAreSanitised() {
+        let hostile = "name\u{1B}[31mred\u{07}\u{9B}2J\u{202E}evil\ttab\nline"
+        let clean = TextFitting.sanitize(hostile)
+        #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        #expect(!clean.unicodeScalars.contains { $0.value == 0x202E })
+        #expect(clean.contains("tab line"))
+    }
+
+    @Test func truncateNeverExceedsWidth() {
+        for text in ["日本語のテキスト", "abcdefghij", "👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧", "e\u{301}e\u{301}e\u{301}e\u{301}"] {
+            for width in 0...9 {
+                let cut = TextFitting.truncate(text, to: width)
+                #expect(DisplayWidth.of(cut) <= width, "\(text) at \(width): \(cut)")
+            }
+        }
+        #expect(TextFitting.truncate("abcdef", to: 4) == "abc…")
+        #expect(TextFitting.truncate("abcdef", to: 4, ascii: true) == "abc~")
+        #expect(TextFitting.pad("日本", to: 5) == "日本 ")
+    }
+
+    @Test func wrapKeepsWordsWithinWidth() {
+        let lines = TextFitting.wrap("the quick brown fox jumps over the lazy dog", width: 10)
+        #expect(lines == ["the quick", "brown fox", "jumps over", "the lazy", "dog"])
+        #expect(TextFitting.wrap("anything", width: 0).isEmpty)
+    }
+}

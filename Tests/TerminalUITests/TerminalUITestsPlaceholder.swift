@@ -1,1 +1,0 @@
-// Placeholder until TerminalUITests has sources; removed when real files land.
