@@ -34,8 +34,12 @@ public final class Runtime {
         self.shouldStop = shouldStop
     }
 
-    /// Loads what the first screen needs.
+    private var started = false
+
+    /// Loads what the first screen needs (once; `run` calls it if nobody has).
     public func start() {
+        guard !started else { return }
+        started = true
         state.size = backend.size
         if client != nil && state.screen != .firstRun {
             lastDataVersion = try? client?.dataVersion()

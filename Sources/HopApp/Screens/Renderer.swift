@@ -8,7 +8,7 @@ public enum Renderer {
         guard state.size.width > 0, state.size.height > 0 else { return buffer }
         if Layout.isTooSmall(state.size) {
             renderTooSmall(state.size, buffer: &buffer, theme: theme)
-            return buffer
+            return theme.unicode ? buffer : buffer.asciiFolded()
         }
         let frame = Layout.frame(state.size)
         renderHeader(state, in: frame.header, buffer: &buffer, theme: theme)
@@ -27,7 +27,7 @@ public enum Renderer {
         case nil: break
         }
         renderFooter(state, in: frame.footer, buffer: &buffer, theme: theme)
-        return buffer
+        return theme.unicode ? buffer : buffer.asciiFolded()
     }
 
     static func renderHeader(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {

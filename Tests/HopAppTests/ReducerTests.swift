@@ -1,0 +1,175 @@
+import Testing
+import HopModel
+import TerminalUI
+@testable import HopApp
+
+/// Key → state and effects, through the keymap, with no terminal and no store.
+@Suite struct ReducerTests {
+    func press(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let action = Keymap.resolve(key, state: state) else { return [] }
+        return Reducer.reduce(&state, action)
+    }
+
+    @Test func enterOpensTheSelectedProfessionAndLoadsIt() {
+        var state = Fixtures.loadedState()
+        #expect(press(.down, &state) == [])
+        #expect(state.overview.position.selected == 1)
+        let effects = press(.enter, &state)
+        #expect(effects == [.loadProfession(1)])
+        #expect(state.screen == .profession)
+        #expect(state.profession?.professionId == 1)
+        #expect(state.profession?.dashboard == nil)
+        _ = Reducer.reduce(&state, .professionLoaded(Fixtures.policy()))
+        #expect(state.profession?.dashboard?.staffCount == 18)
+    }
+
+    @Test func paneKeysAndZoom() {
+        var state = Fixtures.loadedState()
+        _ = press(.enter, &state)
+        _ = Reducer.reduce(&state, .professionLoaded(Fixtures.dataEthics()))
+        #expect(state.profession?.focus == .maturity)
+        _ = press(.tab, &state)
+        #expect(state.profession?.focus == .skills)
+        _ = press(.backTab, &state)
+        _ = press(.backTab, &state)
+        #expect(state.profession?.focus == .checklist)
+        _ = press(.char("3"), &state)
+        #expect(state.profession?.focus == .cpd)
+        _ = press(.enter, &state)
+        #expect(state.profession?.zoomed == true)
+        _ = press(.escape, &state)
+        #expect(state.profession?.zoomed == false)
+        #expect(state.screen == .profession)
+        _ = press(.escape, &state)
+        #expect(state.screen == .overview)
+    }
+
+    @Test func bracketsWalkProfessionsInOverviewOrder() {
+        var state = Fixtures.loadedState()
+        _ = press(.enter, &state)  // Data Ethics (first by name)
+        #expect(press(.char("]"), &state) == [.loadProfession(1)])
+        #expect(press(.char("]"), &state) == [.loadProfession(2)])
+        #expect(press(.char("["), &state) == [.loadProfession(1)])
+    }
+
+    @Test func filterNarrowsAndEscapeClears() {
+        var state = Fixtures.loadedState()
+        _ = press(.char("/"), &state)
+        #expect(state.overview.editingFilter)
+        for c in "pol" { _ = press(.char(c), &state) }
+        #expect(state.overview.visibleRows.map(\.code) == ["POL"])
+        // While typing, letters are text, not commands: "q" does not quit.
+        _ = press(.char("q"), &state)
+        #expect(state.isRunning)
+        #expect(state.overview.filter == "polq")
+        _ = press(.backspace, &state)
+        _ = press(.enter, &state)
+        #expect(!state.overview.editingFilter)
+        #expect(state.overview.filter == "pol")
+        _ = press(.escape, &state)
+        #expect(state.overview.filter == "")
+        #expect(state.overview.visibleRows.count == 2)
+    }
+
+    @Test func sortCyclesColumnsAndReverses() {
+        var state = Fixtures.loadedState()
+        #expect(state.overview.visibleRows.map(\.code) == ["DETH", "POL"])
+        _ = press(.char("s"), &state)
+        #expect(state.overview.sortColumn == .staff)
+        #expect(state.overview.descending)
+        #expect(state.overview.visibleRows.map(\.code) == ["POL", "DETH"])
+        _ = press(.char("r"), &state)
+        #expect(state.overview.visibleRows.map(\.code) == ["DETH", "POL"])
+        _ = press(.char("S"), &state)
+        #expect(state.overview.sortColumn == .name)
+    }
+
+    @Test func selectionStaysInRangeWhenRowsShrinkOrTheTerminalResizes() {
+        var state = Fixtures.loadedState()
+        _ = press(.end, &state)
+        #expect(state.overview.position.selected == 1)
+        _ = Reducer.reduce(&state, .overviewLoaded([Fixtures.policy()]))
+        #expect(state.overview.position.selected == 0)
+        _ = Reducer.reduce(&state, .resized(Size(width: 1, height: 1)))
+        #expect(state.overview.position.offset == 0)
+    }
+
+    @Test func storeChangeReloadsWhatIsOnScreen() {
+        var state = Fixtures.loadedState()
+        #expect(Reducer.reduce(&state, .storeChanged) == [.loadOverview])
+        _ = press(.enter, &state)
+        #expect(Reducer.reduce(&state, .storeChanged) == [.loadOverview, .loadProfession(2)])
+    }
+
+    @Test func firstRunCreatesOnlyWhenAsked() {
+        var state = Fixtures.state()
+        state.screen = .firstRun
+        #expect(press(.char("j"), &state) == [])
+        #expect(press(.char("d"), &state) == [.createStore(demo: true)])
+        #expect(press(.char("e"), &state) == [.createStore(demo: false)])
+        _ = press(.char("q"), &state)
+        #expect(!state.isRunning)
+    }
+
+    @Test func kioskModeDisablesEveryMutatingBindingByData() {
+        var state = Fixtures.state(mode: .kiosk)
+        state.screen = .firstRun
+        for binding in Keymap.bindings where binding.mutates {
+            #expect(binding.disabledReason(state) != nil)
+            for key in binding.keys { #expect(Keymap.resolve(key, state: state) == nil) }
+        }
+        #expect(!Keymap.hints(for: state).contains { $0.label == "Demo" })
+    }
+
+    @Test func loadFailureIsShownNotSwallowed() {
+        var state = Fixtures.loadedState()
+        _ = Reducer.reduce(&state, .loadFailed("Could not read the store: disk I/O error"))
+        #expect(state.status == "Could not read the store: disk I/O error")
+        _ = press(.down, &state)
+        #expect(state.status == nil)
+    }
+
+    @Test func keymapHasNoConflictingBindingsWithinAScope() {
+        for scope in KeyScope.allCases {
+            let keys = Keymap.bindings.filter { $0.scope == scope }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "duplicate key in \(scope)")
+        }
+    }
+}
+
+@Suite struct RuntimeTests {
+    @Test func unchangedFrameDrawsNothingAndABurstCostsOneFrame() {
+        let backend = MemoryBackend(size: Size(width: 80, height: 24))
+        let store = FakeStore()
+        let runtime = Runtime(state: Fixtures.state(), backend: backend, theme: .monochrome, client: store,
+                              today: { Fixtures.today })
+        runtime.start()
+        runtime.render()
+        let drawn = backend.drawCalls
+        runtime.render()
+        #expect(backend.drawCalls == drawn)
+        #expect(runtime.framesSkipped == 1)
+        // Five keys waiting at once, then quit: one frame for the burst.
+        backend.enqueue([.key(.down), .key(.up), .key(.down), .key(.enter), .key(.char("2"))])
+        backend.enqueue([.tick, .key(.char("q"))])
+        runtime.run()
+        #expect(runtime.state.profession?.focus == .skills)
+        #expect(!runtime.state.isRunning)
+    }
+
+    @Test func anotherProcessesCommitIsPickedUpOnTheNextTick() {
+        let backend = MemoryBackend(size: Size(width: 80, height: 24))
+        let store = FakeStore()
+        var rounds = 0
+        let runtime = Runtime(state: Fixtures.state(), backend: backend, theme: .monochrome, client: store,
+                              today: { Fixtures.today }, shouldStop: { rounds += 1; return rounds > 2 })
+        runtime.start()
+        #expect(runtime.state.overview.rows.map(\.name).contains("Policy"))
+        // Another process renames a profession and commits.
+        store.professions[0].profession.name = "Policy Profession"
+        store.version += 1
+        backend.enqueue([.tick])
+        runtime.run()
+        #expect(runtime.state.overview.rows.map(\.name).contains("Policy Profession"))
+    }
+}

@@ -1,0 +1,166 @@
+import Testing
+import HopModel
+import TerminalUI
+@testable import HopApp
+
+/// Screens compared with literal pictures (trailing spaces trimmed).
+@Suite struct ScreenTests {
+    func expectScreen(_ buffer: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(buffer.trimmedLines == expected, "\n\(buffer.picture)", sourceLocation: sourceLocation)
+    }
+
+    @Test func overviewAt80x24() {
+        let (_, backend) = run([])
+        expectScreen(backend.screen, [
+            " hopdash · Overview · 2 professions                                  1 Oct 2026",
+            "┌ ▶ Cross-profession overview ─────────────────────────────────────────────────┐",
+            "│Profession▲          Staff Pl Re Ca Pe Le Check   CPD Largest skill gap       │",
+            "│Data Ethics *           12  -  -  -  -  -    0%     - -                       │",
+            "│Policy                  18  4  3  -  -  -    6%   28% 40% Using evidence      │",
+        ] + Array(repeating: "│                                                                              │", count: 15) + [
+            "│Maturity 1-5: Pl=Planning Re=Recruitment Ca=Careers Pe=Performance Le=Learning│",
+            "│Check: checklist done · CPD: completed or on track · * newly established      │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+            "Enter Open  / Filter  s Sort  r Reverse  o Overview  ? Help  q/Ctrl-C Quit",
+        ])
+    }
+
+    @Test func professionDashboardAt80x24() {
+        let (_, backend) = run([.char("j"), .enter])
+        expectScreen(backend.screen, [
+            " hopdash · Policy (POL) · 18 staff · Head: Alex Example, alex.exampl 1 Oct 2026",
+            "┌ ▶ 1 Maturity ────────────────────────┐┌ 2 Skills gaps ───────────────────────┐",
+            "│Area         Self Evid Gap   History  ││Skill              Asd     Below Short│",
+            "│Planning       L4   L3  +1   ▂▆ ▲     ││Using evidence      15     6 40%   1.0│",
+            "│Recruitment    L3   L1  +2 ⚠ ▄        ││Drafting            10     1 10%   1.0│",
+            "│Careers         -   L1   -            ││                                      │",
+            "│Performance     -   L1   -            ││                                      │",
+            "│Learning        -   L1   -            ││                                      │",
+            "│                                      ││                                      │",
+            "│⚠ self vs evidence 2+ apart           ││                                      │",
+            "│Evid: from checklist items done       ││Audited 15/18 (83%), 3 never assessed │",
+            "└────────────────── Enter: full screen ┘└─────────────────────────────────── 2 ┘",
+            "┌ 3 CPD ───────────────────────────────┐┌ 4 Checklist ─────────────────────────┐",
+            "│30 h per cycle, Apr 2026 to Mar 2027  ││Area          Done                    │",
+            "│50% of cycle gone; 15.1 h due by now  ││Planning       1/2  50% ██████░░░░░░  │",
+            "│✓ Completed         2  11% █░░░░░░░░░ ││Recruitment    0/5   0% ░░░░░░░░░░░░  │",
+            "│→ On track          3  17% ██░░░░░░░░ ││Careers        0/2   0% ░░░░░░░░░░░░  │",
+            "│⚠ Behind            4  22% ██░░░░░░░░ ││Performance    0/3   0% ░░░░░░░░░░░░  │",
+            "│✗ None logged       9  50% █████░░░░░ ││Learning       0/4   0% ░░░░░░░░░░░░  │",
+            "│Completed or on track: 28% of 18      ││Overall 1/16 done (6%)                │",
+            "│Activity type            Hours   Count││⚠late 1 overdue  ?owner 15 unowned    │",
+            "│Secondment                 150       2││C02 due 1 Sep 2026: Professions help a│",
+            "└─────────────────────────────────── 3 ┘└─────────────────────────────────── 4 ┘",
+            "Tab Pane  Enter Zoom  Esc Back  ] Next  o Overview  ? Help  q/Ctrl-C Quit",
+        ])
+    }
+
+    @Test func tooSmallSaysWhatItNeeds() {
+        let (_, backend) = run([], size: Size(width: 30, height: 6))
+        expectScreen(backend.screen, [
+            "",
+            "  Terminal too small: 30x6.",
+            "hopdash needs at least 80x24.",
+            "Enlarge the window, or press q",
+            "           to quit.",
+            "",
+        ])
+    }
+
+    @Test func everySizeDownToOneByOneRendersWithinBounds() {
+        let store = FakeStore()
+        for width in [1, 2, 5, 20, 79, 80, 81, 120, 200] {
+            for height in [1, 2, 3, 10, 23, 24, 25, 40] {
+                let size = Size(width: width, height: height)
+                for keys: [Key] in [[], [.char("j"), .enter], [.char("j"), .enter, .char("2"), .enter], [.char("?")]] {
+                    let (_, backend) = run(keys, size: size, store: store)
+                    #expect(backend.screen.size == size)
+                    for line in backend.screen.lines { #expect(DisplayWidth.of(line) <= width) }
+                }
+            }
+        }
+    }
+
+    @Test func widerTerminalUsesTheSpace() {
+        let (_, backend) = run([.char("j"), .enter], size: Size(width: 120, height: 40))
+        let lines = backend.screen.trimmedLines
+        // The full head-of-profession contact fits, and the skills pane gains its heat map.
+        #expect(lines[0].contains("alex.example@example.org, 020 7946 0001"))
+        #expect(lines[2].contains("SEO   G7"))
+        #expect(lines.count == 40)
+    }
+
+    @Test func zoomedPanesShowTheDetail() {
+        let skills = run([.char("j"), .enter, .char("2"), .enter]).backend.screen.trimmedLines
+        #expect(skills.contains("│Grade Req      L1     L2     L3     L4      Below                             │"))
+        #expect(skills.contains("│G7    L3        0      4      6      0      4 40%                             │"))
+        let checklist = run([.char("j"), .enter, .char("4"), .enter]).backend.screen.trimmedLines
+        #expect(checklist.contains { $0.contains("Evidence: Minutes of the March board") })
+        let maturity = run([.char("j"), .enter, .enter]).backend.screen.trimmedLines
+        #expect(maturity.contains { $0.contains("Rationale: Workforce plan agreed with HR") })
+    }
+
+    @Test func noColorThemeStillMarksStatusInText() {
+        let lines = run([.char("j"), .enter], theme: .monochrome).backend.screen.trimmedLines
+        #expect(lines.contains { $0.contains("✓ Completed") && $0.contains("✗ None logged") == false })
+        #expect(lines.contains { $0.contains("+2 ⚠") })
+        let ascii = run([.char("j"), .enter], theme: Theme.monochrome.ascii()).backend.screen.lines
+        #expect(ascii.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(ascii.joined(separator: "\n"))")
+    }
+
+    @Test func helpIsGeneratedFromTheKeymapAndSearchable() {
+        let all = run([.char("?")]).backend.screen.trimmedLines.joined(separator: "\n")
+        #expect(all.contains("Open the selected profession's dashboard"))
+        let searched = run([.char("?"), .char("s"), .char("o"), .char("r"), .char("t")]).backend.screen.trimmedLines
+        #expect(searched.contains { $0.contains("Sort by the next column") })
+        #expect(!searched.contains { $0.contains("Quit") && !$0.contains("Search") })
+        let none = run([.char("?"), .char("z"), .char("z")]).backend.screen.trimmedLines
+        #expect(none.contains { $0.contains("No key matches \"zz\".") })
+    }
+}
+
+@Suite struct LayoutTests {
+    /// Draws each rect as a box labelled with the first letter of its pane.
+    func boxes(_ rects: [Pane: Rect], size: Size) -> [String] {
+        var buffer = Buffer(size: size)
+        for (pane, rect) in rects.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            Block(title: String(pane.title.prefix(1))).render(in: rect, buffer: &buffer, theme: Theme.monochrome.ascii())
+        }
+        return buffer.lines
+    }
+
+    @Test func fourPanesInAGrid() {
+        let body = Layout.frame(Size(width: 20, height: 8)).body
+        #expect(body == Rect(x: 0, y: 1, width: 20, height: 6))
+        #expect(boxes(Layout.panes(body, zoomed: nil), size: Size(width: 20, height: 8)) == [
+            "                    ",
+            "+ M -----++ S -----+",
+            "|        ||        |",
+            "+--------++--------+",
+            "+ C -----++ C -----+",
+            "|        ||        |",
+            "+--------++--------+",
+            "                    ",
+        ])
+    }
+
+    @Test func zoomedPaneFillsTheBody() {
+        let body = Layout.frame(Size(width: 12, height: 5)).body
+        #expect(boxes(Layout.panes(body, zoomed: .cpd), size: Size(width: 12, height: 5)) == [
+            "            ",
+            "+ C -------+",
+            "|          |",
+            "+----------+",
+            "            ",
+        ])
+    }
+
+    @Test func oddSizesSplitWithoutGapsOrOverlap() {
+        for (w, h) in [(81, 25), (80, 24), (3, 3), (1, 1)] {
+            let body = Layout.frame(Size(width: w, height: h)).body
+            let rects = Layout.panes(body, zoomed: nil)
+            let area = rects.values.reduce(0) { $0 + $1.width * $1.height }
+            #expect(area == body.width * body.height)
+        }
+    }
+}
