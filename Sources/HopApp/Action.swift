@@ -31,6 +31,8 @@ public enum Action: Hashable, Sendable {
     /// Another process committed to the store.
     case storeChanged
     case storeCreated
+    /// Go straight to a profession's dashboard, optionally with one pane full screen.
+    case showProfession(RowID, pane: Pane?)
     case dayChanged(Day)
 }
 

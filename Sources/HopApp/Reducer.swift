@@ -36,6 +36,13 @@ public enum Reducer {
             state.screen = .overview
             state.status = nil
             return [.loadOverview]
+        case .showProfession(let id, let pane):
+            let effects = openProfession(id, &state)
+            if let pane {
+                state.profession?.focus = pane
+                state.profession?.zoomed = true
+            }
+            return effects
         case .dayChanged(let day):
             state.today = day
             return reload(state)

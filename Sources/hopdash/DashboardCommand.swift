@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import HopApp
+import HopModel
+import HopStore
+
+extension Hopdash {
+    /// The interactive dashboard (the default subcommand).
+    struct Dashboard: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "dashboard",
+            abstract: "Open the dashboard (what plain 'hopdash' does).",
+            discussion: "With no store yet, a first-run screen offers the demo, an empty store, or quitting; nothing is created without asking.")
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Flag(help: "Open the demo store (fictional people), creating it if absent. Kept at demo.sqlite beside the default store unless --store is given.")
+        var demo = false
+
+        @Option(help: "Seed for demo data, so a demo store is the same every time.")
+        var seed: UInt64 = DemoData.defaultSeed
+
+        func run() throws {
+            let today = Day.today()
+            let path = demo ? storeOptions.demoPath() : storeOptions.resolvedPath()
+            let seed = self.seed
+            let create: (Bool) throws -> StoreClient = { withDemo in
+                let store = try Store.open(path: path, mode: .createIfMissing)
+                if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
+                return StoreAdapter(store)
+            }
+            var client: StoreClient?
+            var screen = Screen.overview
+            if FileManager.default.fileExists(atPath: path) {
+                client = StoreAdapter(try openForEditing(path))
+            } else if demo {
+                client = try create(true)
+            } else {
+                screen = .firstRun
+            }
+            let state = AppState(mode: .interactive, screen: screen, size: .init(width: 80, height: 24), today: today,
+                                 framework: Framework.embedded, storeDescription: path)
+            try TerminalSession.run(state: state, client: client, createStore: create, lockedDown: false)
+        }
+
+        private func openForEditing(_ path: String) throws -> Store {
+            do { return try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError(error.description) }
+        }
+    }
+}

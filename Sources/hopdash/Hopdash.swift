@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The command line: parsing and wiring only. Each subcommand is a nested type in its own file.
+@main
+struct Hopdash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hopdash",
+        abstract: "A terminal dashboard for Heads of Profession: maturity, skills gaps, CPD and the good-practice checklist.",
+        discussion: """
+        With no subcommand, opens the dashboard on the store. Keys: arrows or j/k move, Enter opens, \
+        Tab and 1-4 switch panes, o overview, / filter, ? help (every key), q quit.
+
+        The store is --store PATH, else $HOPDASH_STORE, else $XDG_DATA_HOME/hopdash/store.sqlite \
+        (~/.local/share/hopdash/store.sqlite when XDG_DATA_HOME is unset).
+        """,
+        subcommands: [Dashboard.self, Init.self, Snapshot.self],
+        defaultSubcommand: Dashboard.self)
+}

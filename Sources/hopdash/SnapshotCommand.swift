@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import HopApp
+import HopModel
+import HopStore
+import TerminalUI
+
+extension Hopdash {
+    /// Prints exactly the text a screen would show, without a terminal.
+    struct Snapshot: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a screen as plain text, for tests, handouts and benchmarks.",
+            discussion: "Renders through the same code as the terminal, headless. Trailing spaces are trimmed. The store is opened read-only.")
+
+        enum ScreenName: String, ExpressibleByArgument, CaseIterable { case overview, profession }
+        enum PaneName: String, ExpressibleByArgument, CaseIterable {
+            case maturity, skills, cpd, checklist
+            var pane: Pane {
+                switch self {
+                case .maturity: .maturity
+                case .skills: .skills
+                case .cpd: .cpd
+                case .checklist: .checklist
+                }
+            }
+        }
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(help: "Which screen: overview or profession.")
+        var screen: ScreenName = .overview
+
+        @Option(help: ArgumentHelp("Profession code for --screen profession (default: the first by name).", valueName: "code"))
+        var profession: String?
+
+        @Option(help: "Show this pane full screen: maturity, skills, cpd or checklist.")
+        var pane: PaneName?
+
+        @Option(help: ArgumentHelp("Screen size in cells.", valueName: "WxH"))
+        var size: String = "80x24"
+
+        @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8.")
+        var ascii = false
+
+        @Option(help: ArgumentHelp("Render as of this day (YYYY-MM-DD). Default: today.", valueName: "date"))
+        var today: String?
+
+        func validate() throws {
+            guard Size(parsing: size) != nil else { throw ValidationError("--size \"\(size)\" is not WIDTHxHEIGHT, for example 80x24.") }
+            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.") }
+            if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
+        }
+
+        func run() throws {
+            let path = storeOptions.resolvedPath()
+            let store: Store
+            do { store = try Store.open(path: path, mode: .readOnly) } catch { throw UserFacingError("\(error)") }
+            let size = Size(parsing: size)!
+            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let backend = MemoryBackend(size: size)
+            let state = AppState(mode: .interactive, screen: .overview, size: size, today: day,
+                                 framework: Framework.embedded, storeDescription: path)
+            let runtime = Runtime(state: state, backend: backend, theme: ascii ? Theme.monochrome.ascii() : .monochrome,
+                                  client: StoreAdapter(store), today: { day })
+            runtime.start()
+            if screen == .profession {
+                let rows = runtime.state.overview.visibleRows
+                guard let row = profession.map({ code in rows.first { $0.code.caseInsensitiveCompare(code) == .orderedSame } })
+                        ?? rows.first else {
+                    let codes = rows.map(\.code).joined(separator: ", ")
+                    throw UserFacingError("No profession with code \"\(profession ?? "")\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
+                }
+                runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
+            }
+            if let status = runtime.state.status { throw UserFacingError(status) }
+            let frame = runtime.render()
+            for line in frame.lines { print(String(line.reversed().drop { $0 == " " }.reversed())) }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import HopApp
+import HopModel
+import TerminalCurses
+import TerminalUI
+
+/// Starts ncurses, runs the app until it quits, and always gives the terminal back.
+enum TerminalSession {
+    static func run(state: AppState, client: StoreClient?, createStore: ((Bool) throws -> StoreClient)?,
+                    lockedDown: Bool, pollMilliseconds: Int = 500) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.start(options: .fromEnvironment(environment, lockedDown: lockedDown),
+                                                environment: environment)
+        } catch {
+            throw UserFacingError(error.description)
+        }
+        defer { terminal.stop() }
+        var theme: Theme = terminal.colorAvailable ? .color : .monochrome
+        if !terminal.unicode { theme = theme.ascii() }
+        let runtime = Runtime(state: state, backend: terminal, theme: theme, client: client, createStore: createStore,
+                              today: { Day.today() }, shouldStop: { terminal.quitRequested })
+        runtime.pollMilliseconds = pollMilliseconds
+        runtime.run()
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// The real binary under tmux: start, navigate, help, resize, quit, signals, bad terminals.
+/// Terminal settings are compared with `stty -g` before and after, taken inside the pane.
+@Suite(.serialized) struct DashboardEndToEndTests {
+    let directory: String
+    let store: String
+
+    init() throws {
+        directory = try Paths.temporaryDirectory()
+        store = directory + "/demo.sqlite"
+        let created = try Shell.run(Paths.binary, ["init", "--demo", "--store", store, "--today", "2026-10-01"])
+        #expect(created.status == 0, "\(created.error)")
+    }
+
+    /// Runs the dashboard in a pane, recording `stty -g` before and after and the exit status.
+    func session(_ arguments: String = "", environment: [String: String] = [:], width: Int = 80, height: Int = 24) throws -> Tmux {
+        let command = "stty -g > \(directory)/before; \(Paths.binary) --store \(store) \(arguments); "
+            + "echo exit=$? > \(directory)/status; stty -g > \(directory)/after; echo finished"
+        return try Tmux(command, width: width, height: height, environment: environment)
+    }
+
+    func terminalRestored() throws -> Bool {
+        let before = try String(contentsOfFile: directory + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: directory + "/after", encoding: .utf8)
+        return !before.isEmpty && before == after
+    }
+
+    @Test func startNavigateHelpResizeAndQuit() throws {
+        let tmux = try session()
+        #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Delivery"))
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("4 Checklist"))
+        try tmux.send("2", "Enter")
+        #expect(tmux.waitFor("Esc: back"), "\(tmux.screen())")
+        try tmux.send("?")
+        #expect(tmux.waitFor("Help: keys"))
+        try tmux.send("Escape")
+        #expect(tmux.waitForAbsence("Help: keys"))
+        try tmux.resize(width: 50, height: 15)
+        #expect(tmux.waitFor("Terminal too small"), "\(tmux.screen())")
+        try tmux.resize(width: 120, height: 40)
+        #expect(tmux.waitFor("Skills gaps"), "\(tmux.screen())")
+        try tmux.send("q")
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+        #expect(try String(contentsOfFile: directory + "/status", encoding: .utf8).contains("exit=0"))
+    }
+
+    @Test(arguments: ["TERM", "HUP", "INT"])
+    func signalLeavesTheTerminalUsable(signal: String) throws {
+        let tmux = try session()
+        #expect(tmux.waitFor("Cross-profession overview"))
+        _ = try Shell.run("/usr/bin/env", ["pkill", "-\(signal)", "-f", "hopdash --store \(store)"])
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+    }
+
+    @Test func suspendAndResumeRepaints() throws {
+        // Job control needs an interactive shell: run one, start hopdash in it, Ctrl-Z, fg.
+        let shell = try Tmux("PS1='$ ' sh -i")
+        try shell.type("\(Paths.binary) --store \(store)")
+        try shell.send("Enter")
+        #expect(shell.waitFor("Cross-profession overview"))
+        try shell.send("C-z")
+        #expect(shell.waitForAbsence("Cross-profession overview"), "\(shell.screen())")
+        try shell.type("fg")
+        try shell.send("Enter")
+        #expect(shell.waitFor("Cross-profession overview"), "\(shell.screen())")
+        #expect(shell.waitFor("Operational Delivery"))
+        try shell.send("q")
+        #expect(shell.waitForAbsence("Cross-profession overview"))
+    }
+
+    @Test(arguments: ["dumb", "no-such-terminal-xyz", ""])
+    func unusableTerminalIsAClearError(term: String) throws {
+        let tmux = try session(environment: ["TERM": term])
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        let screen = tmux.screen()
+        #expect(screen.contains("hopdash needs a terminal"), "\(screen)")
+        #expect(try !String(contentsOfFile: directory + "/status", encoding: .utf8).contains("exit=0"))
+    }
+
+    @Test func noColorMeansNoColourEscapes() throws {
+        let tmux = try session(environment: ["NO_COLOR": "1"])
+        #expect(tmux.waitFor("Operational Delivery"))
+        let escaped = tmux.screen(escapes: true)
+        // SGR colour parameters 30-37/40-47 (and 38/48) never appear; bold and reverse may.
+        let colour = try Regex(#"\e\[[0-9;]*(3[0-9]|4[0-9])m"#)
+        #expect(escaped.firstMatch(of: colour) == nil, "\(escaped)")
+        try tmux.send("q")
+        #expect(tmux.waitFor("finished"))
+    }
+
+    @Test func firstRunAsksBeforeCreatingAnything() throws {
+        let fresh = directory + "/fresh/store.sqlite"
+        let tmux = try Tmux("\(Paths.binary) --store \(fresh); echo finished")
+        #expect(tmux.waitFor("There is no store yet"), "\(tmux.screen())")
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+        try tmux.send("q")
+        #expect(tmux.waitFor("finished"))
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+    }
+}
+
+/// The binary works when copied away from the build folder (no resource bundle needed).
+@Suite struct PortableBinaryTests {
+    @Test func copiedBinaryStartsAndRendersTheFramework() throws {
+        let directory = try Paths.temporaryDirectory()
+        let copy = directory + "/hopdash"
+        try FileManager.default.copyItem(atPath: Paths.binary, toPath: copy)
+        let store = directory + "/s.sqlite"
+        #expect(try Shell.run(copy, ["init", "--demo", "--store", store, "--today", "2026-10-01"]).status == 0)
+        let result = try Shell.run(copy, ["snapshot", "--store", store, "--screen", "profession", "--profession", "POL",
+                                          "--pane", "checklist", "--today", "2026-10-01"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("4 Checklist"))
+        #expect(result.output.contains("principles"))
+    }
+}

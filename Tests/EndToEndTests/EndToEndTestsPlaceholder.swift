@@ -1,1 +1,0 @@
-// Placeholder until EndToEndTests has sources; removed when real files land.

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Drives the real binary inside a detached tmux session on a private tmux server.
+/// Waits poll the screen until text appears or a deadline passes; never a fixed sleep.
+final class Tmux {
+    let socket = "hopdash-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let session = "e2e"
+
+    /// Starts `command` (run by sh) in a `width`×`height` window.
+    init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh -c \"\(exports) \(command); sleep 30\""])
+        try tmux(["set-option", "-t", session, "remain-on-exit", "on"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    /// Sends literal text (no key-name interpretation).
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func screen(escapes: Bool = false) -> String {
+        (try? tmux(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []))) ?? ""
+    }
+
+    /// Polls until `text` is on screen; returns false at the deadline.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if screen().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    /// Polls until `text` is gone.
+    @discardableResult
+    func waitForAbsence(_ text: String, seconds: Double = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if !screen().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Shell.run("/usr/bin/env", ["tmux", "-L", socket] + arguments).output
+    }
+}
+
+enum Shell {
+    struct Result { var status: Int32; var output: String; var error: String }
+
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+                      error: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Paths of the package and the built binary, found from this file's location.
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The hopdash binary beside the test bundle (SwiftPM builds every product for `swift test`).
+    static var binary: String {
+        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("hopdash").path,
+                          packageRoot + "/.build/debug/hopdash"]
+        for path in candidates where FileManager.default.isExecutableFile(atPath: path) { return path }
+        return candidates.last!
+    }
+
+    /// A fresh private folder for one test.
+    static func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "hopdash-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
