@@ -39,4 +39,220 @@ static inline int hop_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, s
     return mvadd_wch(y, x, &cc);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Additions for TerminalCurses. Everything below is plain C so that the parts that must be
+// async-signal-safe (handlers, crash restore) never run Swift code.
+
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <langinfo.h>
+
+static inline FILE *hop_stdout(void) { return stdout; }
+static inline FILE *hop_stdin(void) { return stdin; }
+static inline int hop_color_pairs(void) { return COLOR_PAIRS; }
+static inline int hop_key_f(int n) { return KEY_F(n); }
+static inline int hop_ccharw_max(void) { return CCHARW_MAX; }
+
+/// 1 when the current locale's codeset (after setlocale) is UTF-8.
+static inline int hop_codeset_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    if (cs == NULL) return 0;
+    return (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "UTF8") == 0) ? 1 : 0;
+}
+
+/// Bytes this thread has passed to write(2) so far (Linux /proc/thread-self/io "wchar"), or -1.
+/// ncurses 6 flushes its own output buffer with write(2) on fileno(output), so a FILE* of our
+/// own (fopencookie) cannot see its bytes; the calling thread's counter, read before and after
+/// each ncurses call that may write, can.
+static inline long long hop_thread_bytes_written(void) {
+    int fd = open("/proc/thread-self/io", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    char buf[512];
+    ssize_t n;
+    do { n = read(fd, buf, sizeof buf - 1); } while (n < 0 && errno == EINTR);
+    close(fd);
+    if (n <= 0) return -1;
+    buf[n] = 0;
+    const char *p = strstr(buf, "wchar:");
+    if (p == NULL) return -1;
+    p += 6;
+    while (*p == ' ') p++;
+    long long v = 0;
+    while (*p >= '0' && *p <= '9') { v = v * 10 + (*p - '0'); p++; }
+    return v;
+}
+
+/// Turns off XON/XOFF output flow control so Ctrl-S never freezes the screen (it arrives as a key).
+static inline int hop_tty_disable_flow_control(int fd) {
+    struct termios t;
+    if (tcgetattr(fd, &t) != 0) return -1;
+    t.c_iflag &= ~(tcflag_t)IXON;
+    return tcsetattr(fd, TCSANOW, &t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signals and emergency restore.
+//
+// STATIC STATE IN A HEADER: each object file that uses these functions gets its own copy of the
+// variables below. Call the hop_sig_* functions from ONE Swift file only (CursesSignals.swift),
+// so that the handlers and the functions that read their flags share one copy.
+//
+// Discipline: handlers only set flags (quit, suspend and continue counters); the event loop
+// polls them. Crash handlers restore the terminal with async-signal-safe calls only (write of
+// a precomputed escape sequence, tcsetattr of the termios saved at start), put back the
+// previous disposition and re-raise.
+
+static volatile sig_atomic_t hop_sig_quit_flag = 0;
+static volatile sig_atomic_t hop_sig_suspend_count = 0;
+static volatile sig_atomic_t hop_sig_continue_count = 0;
+static volatile sig_atomic_t hop_sig_active = 0;
+static volatile sig_atomic_t hop_sig_have_termios = 0;
+static int hop_sig_tty_fd = 1;
+static struct termios hop_sig_saved_termios;
+static char hop_sig_restore_seq[1024];
+static size_t hop_sig_restore_len = 0;
+static struct sigaction hop_sig_previous[NSIG];
+static unsigned char hop_sig_installed[NSIG];
+static int hop_sig_atexit_registered = 0;
+static char hop_sig_altstack[65536];
+
+static void hop_sig_on_quit(int sig) { (void)sig; hop_sig_quit_flag = 1; }
+static void hop_sig_on_suspend(int sig) { (void)sig; hop_sig_suspend_count = hop_sig_suspend_count + 1; }
+static void hop_sig_on_continue(int sig) { (void)sig; hop_sig_continue_count = hop_sig_continue_count + 1; }
+
+/// Async-signal-safe: leave the alternate screen, show the cursor, restore the saved termios.
+static void hop_sig_restore_now(void) {
+    if (!hop_sig_active) return;
+    hop_sig_active = 0;
+    size_t done = 0;
+    while (done < hop_sig_restore_len) {
+        ssize_t n = write(hop_sig_tty_fd, hop_sig_restore_seq + done, hop_sig_restore_len - done);
+        if (n > 0) done += (size_t)n;
+        else if (n < 0 && errno == EINTR) continue;
+        else break;
+    }
+    if (hop_sig_have_termios) tcsetattr(hop_sig_tty_fd, TCSANOW, &hop_sig_saved_termios);
+}
+
+static void hop_sig_on_crash(int sig) {
+    int saved_errno = errno;
+    hop_sig_restore_now();
+    // Chain: put back whatever was there before (SIG_DFL, or the Swift runtime's backtracer).
+    sigaction(sig, &hop_sig_previous[sig], NULL);
+    errno = saved_errno;
+    raise(sig);   // blocked while we run; delivered to the previous disposition on return
+}
+
+static void hop_sig_atexit(void) { hop_sig_restore_now(); }
+
+static inline int hop_sig_set(int sig, void (*handler)(int), int flags) {
+    struct sigaction act;
+    memset(&act, 0, sizeof act);
+    act.sa_handler = handler;
+    sigemptyset(&act.sa_mask);
+    act.sa_flags = flags;          // never SA_RESTART: get_wch must return early
+    struct sigaction old;
+    if (sigaction(sig, &act, &old) != 0) return -1;
+    if (!hop_sig_installed[sig]) { hop_sig_previous[sig] = old; hop_sig_installed[sig] = 1; }
+    return 0;
+}
+
+/// Installs every handler. Call before newterm, so ncurses sees our handlers and adds none of
+/// its own for SIGINT, SIGTERM and SIGTSTP (it still installs its SIGWINCH handler).
+static inline void hop_sig_install(int locked_down) {
+    hop_sig_quit_flag = 0;
+    // An alternate stack so a stack overflow (SIGSEGV) can still restore the terminal.
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        stack_t ss;
+        memset(&ss, 0, sizeof ss);
+        ss.ss_sp = hop_sig_altstack;
+        ss.ss_size = sizeof hop_sig_altstack;
+        ss.ss_flags = 0;
+        sigaltstack(&ss, NULL);
+    }
+    hop_sig_set(SIGTERM, hop_sig_on_quit, 0);
+    hop_sig_set(SIGHUP, hop_sig_on_quit, 0);
+    hop_sig_set(SIGINT, locked_down ? SIG_IGN : hop_sig_on_quit, 0);
+    hop_sig_set(SIGQUIT, locked_down ? SIG_IGN : hop_sig_on_crash, SA_ONSTACK);
+    hop_sig_set(SIGTSTP, locked_down ? SIG_IGN : hop_sig_on_suspend, 0);
+    hop_sig_set(SIGCONT, hop_sig_on_continue, 0);
+    static const int crash[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+    for (size_t i = 0; i < sizeof crash / sizeof crash[0]; i++)
+        hop_sig_set(crash[i], hop_sig_on_crash, SA_ONSTACK);
+    if (!hop_sig_atexit_registered) { atexit(hop_sig_atexit); hop_sig_atexit_registered = 1; }
+}
+
+/// Puts back every disposition that hop_sig_install replaced.
+static inline void hop_sig_uninstall(void) {
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (hop_sig_installed[sig]) {
+            sigaction(sig, &hop_sig_previous[sig], NULL);
+            hop_sig_installed[sig] = 0;
+        }
+    }
+}
+
+/// Saves the terminal modes to restore on a crash (call before newterm changes them).
+static inline void hop_sig_save_termios(int fd) {
+    hop_sig_tty_fd = fd;
+    hop_sig_have_termios = (tcgetattr(fd, &hop_sig_saved_termios) == 0) ? 1 : 0;
+}
+
+/// Appends a terminfo string capability (after newterm), dropping "$<..>" padding.
+static inline void hop_sig_append_capability(const char *name) {
+    char *s = tigetstr(name);
+    if (s == NULL || s == (char *)-1) return;
+    for (const char *p = s; *p; p++) {
+        if (p[0] == '$' && p[1] == '<') {
+            const char *end = strchr(p, '>');
+            if (end) { p = end; continue; }
+        }
+        if (hop_sig_restore_len + 1 < sizeof hop_sig_restore_seq)
+            hop_sig_restore_seq[hop_sig_restore_len++] = *p;
+    }
+}
+
+/// Precomputes what the crash handler writes: attributes off, cursor visible, keypad local,
+/// leave the alternate screen.
+static inline void hop_sig_prepare_restore_sequence(void) {
+    hop_sig_restore_len = 0;
+    hop_sig_append_capability("sgr0");
+    hop_sig_append_capability("cnorm");
+    hop_sig_append_capability("rmkx");
+    hop_sig_append_capability("rmcup");
+}
+
+static inline void hop_sig_set_active(int active) { hop_sig_active = active ? 1 : 0; }
+static inline int hop_sig_quit_requested(void) { return hop_sig_quit_flag ? 1 : 0; }
+static inline long hop_sig_suspends(void) { return (long)hop_sig_suspend_count; }
+static inline long hop_sig_continues(void) { return (long)hop_sig_continue_count; }
+
+/// Stops the process the way the shell expects (default SIGTSTP action), after the caller has
+/// called endwin. Returns when the process is continued, with our handler back in place.
+static inline void hop_sig_stop_process(void) {
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, NULL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(SIGTSTP);
+    struct sigaction act;
+    memset(&act, 0, sizeof act);
+    act.sa_handler = hop_sig_on_suspend;
+    sigemptyset(&act.sa_mask);
+    act.sa_flags = 0;
+    sigaction(SIGTSTP, &act, NULL);
+}
+
 #endif
