@@ -13,8 +13,9 @@
 //   (`CursesPalette`); with colour off none are made and no colour escape is ever sent.
 // - Signals (see `CursesSignals`): handlers only set flags; `nextEvent` polls them. SIGTSTP is
 //   honoured in the loop (endwin, stop, repaint on continue); crash signals restore the
-//   terminal in the handler and re-raise; `stop()`, `deinit` and an `atexit` hook restore on
-//   the way out.
+//   terminal in the handler and die of the signal; `stop()`, `deinit` and an `atexit` hook
+//   restore on the way out. While the screen is ours, stderr (when it is the terminal) goes to
+//   a temporary file that is printed after the terminal is restored.
 // - `bytesWritten`: exact bytes sent to the terminal, from the calling thread's write(2)
 //   counter (/proc/thread-self/io) read around every ncurses call that may write. ncurses 6
 //   writes its buffer with write(2) on fileno(output), so a FILE* of our own cannot observe it.
@@ -129,6 +130,7 @@ public final class CursesTerminal: TerminalBackend {
         let palette = counting(&written) { CursesPalette(enabled: options.color) }
         CursesSignals.prepareRestoreSequence()
         CursesSignals.setActive(true)
+        CursesSignals.captureStderr()
         let terminal = CursesTerminal(options: options, screen: newScreen, palette: palette,
                                       unicode: hop_codeset_is_utf8() != 0)
         terminal.bytesWritten = written
@@ -152,6 +154,7 @@ public final class CursesTerminal: TerminalBackend {
         running = false
         counted { _ = endwin() }
         CursesSignals.setActive(false)
+        CursesSignals.releaseStderr()
         delscreen(screen)
         CursesSignals.uninstall()
         Self.active = false
@@ -168,6 +171,7 @@ public final class CursesTerminal: TerminalBackend {
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
         guard running else { return .tick }
+        CursesSignals.trimStderr(limit: 1 << 20)
         if let event = handleSignals() { return event }
         if quitRequested { return .tick }
         let window = hop_stdscr()
