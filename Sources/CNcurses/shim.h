@@ -52,6 +52,7 @@ static inline int hop_put_cell(int y, int x, const wchar_t *wch, attr_t attrs, s
 #include <string.h>
 #include <strings.h>
 #include <langinfo.h>
+#include <poll.h>
 
 static inline FILE *hop_stdout(void) { return stdout; }
 static inline FILE *hop_stdin(void) { return stdin; }
@@ -100,7 +101,7 @@ static inline int hop_tty_disable_flow_control(int fd) {
 // Signals and emergency restore.
 //
 // STATIC STATE IN A HEADER: each object file that uses these functions gets its own copy of the
-// variables below. Call the hop_sig_* functions from ONE Swift file only (CursesSignals.swift),
+// state (hop_sig()). Call the hop_sig_* functions from ONE Swift file only (CursesSignals.swift),
 // so that the handlers and the functions that read their flags share one copy.
 //
 // Discipline: handlers only set flags (quit, suspend and continue counters); the event loop
@@ -333,6 +334,16 @@ static inline void hop_sig_prepare_restore_sequence(void) {
     hop_sig_append_capability("cnorm");
     hop_sig_append_capability("rmkx");
     hop_sig_append_capability("rmcup");
+}
+
+/// A terminal that went away without SIGHUP (e.g. under nohup) makes get_wch fail at once,
+/// forever; treat a hung-up stdin like SIGHUP so the loop ends instead of spinning.
+static inline void hop_sig_note_hangup(void) {
+    struct pollfd p;
+    p.fd = 0;
+    p.events = POLLIN;
+    p.revents = 0;
+    if (poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR | POLLNVAL))) hop_sig()->quit_flag = 1;
 }
 
 static inline void hop_sig_set_active(int active) { hop_sig()->active = active ? 1 : 0; }

@@ -50,6 +50,9 @@ enum CursesSignals {
     /// Bounds the captured output (a kiosk may run for weeks).
     static func trimStderr(limit: Int) { hop_sig_trim_stderr(limit) }
 
+    /// Called when `get_wch` failed: a hung-up terminal sets the quit flag, as SIGHUP would.
+    static func noteHangup() { hop_sig_note_hangup() }
+
     static var quitRequested: Bool { hop_sig_quit_requested() != 0 }
     static var suspendCount: Int { Int(hop_sig_suspends()) }
     static var continueCount: Int { Int(hop_sig_continues()) }

@@ -191,8 +191,9 @@ public final class CursesTerminal: TerminalBackend {
                     return .resize(size)
                 }
             }
-            // ERR: timed out, or a signal cut the wait short.
+            // ERR: timed out, a signal cut the wait short, or the terminal is gone.
             if let event = handleSignals() { return event }
+            CursesSignals.noteHangup()
             if quitRequested { return .tick }
         } while forever
         return .tick
@@ -245,16 +246,17 @@ public final class CursesTerminal: TerminalBackend {
         guard !cell.isContinuation else { return }
         var scalars = cell.text.unicodeScalars.makeIterator()
         guard var first = scalars.next() else { return }
+        var substituted = false
         // Cells are sanitised upstream; never let a control character reach the terminal anyway.
-        if first.value < 0x20 || (0x7F...0x9F).contains(first.value) { first = "?" }
+        if first.value < 0x20 || (0x7F...0x9F).contains(first.value) { first = "?"; substituted = true }
         // A wide character cannot start in the last column.
-        if x == width - 1 && DisplayWidth.of(scalar: first) == 2 { first = " " }
+        if x == width - 1 && DisplayWidth.of(scalar: first) == 2 { first = " "; substituted = true }
         let (attrs, pair) = palette.rendition(for: cell.style)
         let limit = wideBuffer.count - 1
         wideBuffer.withUnsafeMutableBufferPointer { buffer in
             buffer[0] = wchar_t(bitPattern: first.value)
             var count = 1
-            if first != " " && first != "?" {
+            if !substituted {
                 // Combining scalars after the base, as many as a cchar_t holds.
                 while count < limit, let next = scalars.next() {
                     buffer[count] = wchar_t(bitPattern: next.value)
