@@ -71,7 +71,9 @@ public final class CursesTerminal: TerminalBackend {
     public var colorAvailable: Bool { palette.isColor }
     /// SIGTERM or SIGHUP arrived (or SIGINT, when not locked down). Sticky.
     public var quitRequested: Bool { CursesSignals.quitRequested }
-    /// Bytes sent to the terminal so far, including start-up and `stop()`.
+    /// Bytes ncurses has sent to the terminal so far: start-up, every frame, suspend/resume
+    /// and `stop()` (not the captured stderr that `stop()` prints afterwards). Exact on Linux;
+    /// stays 0 where /proc/thread-self/io is missing.
     public private(set) var bytesWritten: Int = 0
 
     private let screen: OpaquePointer
