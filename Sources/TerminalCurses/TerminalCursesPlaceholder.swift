@@ -1,1 +1,0 @@
-// Placeholder until TerminalCurses has sources; removed when real files land.
