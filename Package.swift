@@ -35,6 +35,7 @@ let package = Package(
         .testTarget(name: "HopModelTests", dependencies: ["HopModel"]),
         .testTarget(name: "HopStoreTests", dependencies: ["HopStore", "HopModel"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI"]),
         .testTarget(name: "HopAppTests", dependencies: ["HopApp", "HopModel", "TerminalUI", "HopStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
