@@ -187,7 +187,8 @@ enum Schema {
 
     /// Pre-aggregated figures, kept exact in the same transaction as every write (see
     /// `Summaries.swift`), so that drawing a dashboard never scans assessments or CPD.
-    /// Each has a partial index on its empty rows, so that pruning them after a write is cheap.
+    /// Each has a partial index holding only its empty rows (keyed on the count, so that
+    /// `DELETE … WHERE n = 0` is an index search), so that pruning them after a write is cheap.
     static let summaries = """
         CREATE TABLE sum_membership (
             profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
@@ -196,7 +197,7 @@ enum Schema {
             assessed INTEGER NOT NULL,
             PRIMARY KEY (profession_id, grade_id)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX sum_membership_empty ON sum_membership(profession_id) WHERE members = 0;
+        CREATE INDEX sum_membership_empty ON sum_membership(members) WHERE members = 0;
 
         CREATE TABLE sum_skill_level (
             profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
@@ -207,7 +208,7 @@ enum Schema {
             PRIMARY KEY (profession_id, skill_id, grade_id, level)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_skill_level_by_skill ON sum_skill_level(skill_id);
-        CREATE INDEX sum_skill_level_empty ON sum_skill_level(profession_id) WHERE n = 0;
+        CREATE INDEX sum_skill_level_empty ON sum_skill_level(n) WHERE n = 0;
 
         CREATE TABLE sum_cpd_hist (
             profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
@@ -216,7 +217,7 @@ enum Schema {
             n INTEGER NOT NULL,
             PRIMARY KEY (profession_id, cycle_year, minutes)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX sum_cpd_hist_empty ON sum_cpd_hist(profession_id) WHERE n = 0;
+        CREATE INDEX sum_cpd_hist_empty ON sum_cpd_hist(n) WHERE n = 0;
 
         CREATE TABLE sum_cpd_type (
             profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
@@ -226,7 +227,7 @@ enum Schema {
             activities INTEGER NOT NULL,
             PRIMARY KEY (profession_id, cycle_year, type)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX sum_cpd_type_empty ON sum_cpd_type(profession_id) WHERE activities = 0;
+        CREATE INDEX sum_cpd_type_empty ON sum_cpd_type(activities) WHERE activities = 0;
         """
 
     // MARK: - History and metadata

@@ -135,14 +135,13 @@ public final class Store: Sendable {
     /// Runs one write as an immediate transaction: a second editor waits (busy timeout)
     /// instead of failing half-way. Stamps `last_change`; on any error nothing is written.
     func write<T>(by user: String, _ body: (WriteContext) throws -> T) throws(StoreError) -> T {
-        let context = { (db: Database) in WriteContext(db: db, user: user, at: Store.timestamp(self.clock())) }
+        let at = Store.timestamp(clock())
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    let write = context(db)
-                    result = try body(write)
-                    try StoreMeta.touch(db, at: write.at)
+                    result = try body(WriteContext(db: db, user: user, at: at))
+                    try StoreMeta.touch(db, at: at)
                     return .commit
                 }
                 return result!

@@ -30,7 +30,9 @@ enum Summary: CaseIterable {
     static let skills: [Summary] = [.membership, .skillLevel]
     static let cpd: [Summary] = [.cpdHistogram, .cpdTypes]
 
-    /// Whose contribution a statement computes.
+    /// Whose contribution a statement computes. Writes use `.staff` (index lookups on those
+    /// people's rows) and `.profession` for CPD rules; `.profession` on the skill summaries is
+    /// correct but walks every assessment, so no write uses it.
     enum Scope {
         case everyone
         case staff([RowID])
