@@ -72,11 +72,23 @@ extension Store {
     }
 
     /// Deletes a profession with its skills, requirements, checklist, maturity history and
-    /// memberships (the staff themselves stay). Its summary rows go with it.
+    /// memberships (the staff themselves stay). Its summary rows go with it; other
+    /// professions' summaries do not depend on it. Members for whom it was the primary
+    /// profession keep their others, the first of which becomes primary.
     public func deleteProfession(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.current(Profession.self, key: [id], expectedVersion: expectedVersion)
+            let primaryHere = try RowID.fetchAll(w.db, sql: """
+                SELECT staff_id FROM staff_profession WHERE profession_id = ? AND is_primary
+                """, arguments: [id])
             try w.delete(current, professionId: id)
+            try w.db.execute(sql: """
+                UPDATE staff_profession SET is_primary = 1
+                WHERE (staff_id, profession_id) IN (
+                    SELECT staff_id, MIN(profession_id) FROM staff_profession
+                    WHERE staff_id IN (SELECT value FROM json_each(?))
+                    GROUP BY staff_id)
+                """, arguments: [JSONList.encodeIDs(primaryHere)])
         }
     }
 

@@ -198,6 +198,28 @@ struct WriteTests {
         #expect(try store.verifySummaries().isEmpty)
     }
 
+    @Test func deletingAPrimaryProfessionPromotesTheNextMembership() throws {
+        // Given a member of P (primary), Q and R, and a member of P alone
+        let store = try inMemoryStore()
+        let basics = try Basics.write(into: store)
+        let p = try store.saveProfession(Profession(code: "P", name: "P"), by: user)
+        let q = try store.saveProfession(Profession(code: "Q", name: "Q"), by: user)
+        let r = try store.saveProfession(Profession(code: "R", name: "R"), by: user)
+        let both = try store.addStaff("1", grade: basics.grade("EO"), department: basics.department.id,
+                                      professions: [p.id, r.id, q.id])
+        let alone = try store.addStaff("2", grade: basics.grade("EO"), department: basics.department.id,
+                                       professions: [p.id])
+        // When deleting P
+        try store.deleteProfession(id: p.id, expectedVersion: p.version, by: user)
+        // Then the first remaining membership is primary, and the other has none
+        #expect(try store.staffProfessions(staffId: both.id) == [
+            StaffProfession(staffId: both.id, professionId: q.id, isPrimary: true),
+            StaffProfession(staffId: both.id, professionId: r.id, isPrimary: false),
+        ])
+        #expect(try store.staffProfessions(staffId: alone.id).isEmpty)
+        #expect(try store.verifySummaries().isEmpty)
+    }
+
     @Test func everyWriteIsLoggedWithWhoAndWhen() throws {
         // Given a store on a fixed clock
         let store = try inMemoryStore()
