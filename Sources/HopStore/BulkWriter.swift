@@ -56,7 +56,7 @@ public final class BulkWriter {
     @discardableResult public func insert(_ assessment: MaturityAssessment) throws -> RowID { try add(assessment) }
 
     @discardableResult
-    private func add<R: StoredRow>(_ record: R) throws -> RowID {
+    private func add<R: MappedRecord>(_ record: R) throws -> RowID {
         counts[R.kind, default: 0] += 1
         return try record.insert(db)
     }

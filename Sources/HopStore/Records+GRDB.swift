@@ -1,9 +1,9 @@
 import GRDB
 import HopModel
 
-// How each record maps to its table row (see `StoredRow`). Column names are the schema's.
+// How each record maps to its table row (see `MappedRecord`). Column names are the schema's.
 
-extension Department: VersionedRow {
+extension Department: VersionedRecord {
     static let kind = RecordKind.department
     static let keyColumns = ["id"]
     static let valueColumns = ["code", "name", "is_devolved"]
@@ -19,7 +19,7 @@ extension Department: VersionedRow {
     var stored: StoredRecord { .department(self) }
 }
 
-extension Grade: StoredRow {
+extension Grade: MappedRecord {
     static let kind = RecordKind.grade
     static let keyColumns = ["id"]
     static let valueColumns = ["code", "name", "rank"]
@@ -33,7 +33,7 @@ extension Grade: StoredRow {
     mutating func didInsert(rowID: RowID) { id = rowID }
 }
 
-extension Profession: VersionedRow {
+extension Profession: VersionedRecord {
     static let kind = RecordKind.profession
     static let keyColumns = ["id"]
     static let valueColumns = ["code", "name", "head_name", "head_email", "head_phone", "is_new", "scale_labels"]
@@ -53,7 +53,7 @@ extension Profession: VersionedRow {
     var stored: StoredRecord { .profession(self) }
 }
 
-extension Skill: VersionedRow {
+extension Skill: VersionedRecord {
     static let kind = RecordKind.skill
     static let keyColumns = ["id"]
     static let valueColumns = ["profession_id", "name"]
@@ -68,7 +68,7 @@ extension Skill: VersionedRow {
     var stored: StoredRecord { .skill(self) }
 }
 
-extension SkillRequirement: StoredRow {
+extension SkillRequirement: MappedRecord {
     static let kind = RecordKind.skillRequirement
     static let keyColumns = ["skill_id", "grade_id"]
     static let valueColumns = ["level"]
@@ -81,7 +81,7 @@ extension SkillRequirement: StoredRow {
     var values: [DatabaseValue] { [level.databaseValue] }
 }
 
-extension StaffMember: VersionedRow {
+extension StaffMember: VersionedRecord {
     static let kind = RecordKind.staff
     static let keyColumns = ["id"]
     static let valueColumns = ["staff_number", "name", "grade_id", "department_id", "post"]
@@ -100,7 +100,7 @@ extension StaffMember: VersionedRow {
     var stored: StoredRecord { .staff(self) }
 }
 
-extension StaffProfession: StoredRow {
+extension StaffProfession: MappedRecord {
     static let kind = RecordKind.staffProfession
     static let keyColumns = ["staff_id", "profession_id"]
     static let valueColumns = ["is_primary"]
@@ -113,7 +113,7 @@ extension StaffProfession: StoredRow {
     var values: [DatabaseValue] { [isPrimary.databaseValue] }
 }
 
-extension SkillAssessment: VersionedRow {
+extension SkillAssessment: VersionedRecord {
     static let kind = RecordKind.assessment
     static let keyColumns = ["id"]
     static let valueColumns = ["staff_id", "skill_id", "level", "date", "source"]
@@ -133,7 +133,7 @@ extension SkillAssessment: VersionedRow {
     var stored: StoredRecord { .assessment(self) }
 }
 
-extension CPDRequirement: VersionedRow {
+extension CPDRequirement: VersionedRecord {
     static let kind = RecordKind.cpdRequirement
     static let keyColumns = ["profession_id"]
     static let valueColumns = ["hours_per_cycle", "cycle_start_month", "counted_types"]
@@ -159,7 +159,7 @@ extension CPDRequirement: VersionedRow {
     var stored: StoredRecord { .cpdRequirement(self) }
 }
 
-extension QualificationRequirement: StoredRow {
+extension QualificationRequirement: MappedRecord {
     static let kind = RecordKind.qualificationRequirement
     static let keyColumns = ["profession_id", "grade_id", "qualification"]
     static let valueColumns: [String] = []
@@ -174,7 +174,7 @@ extension QualificationRequirement: StoredRow {
     var values: [DatabaseValue] { [] }
 }
 
-extension CPDActivity: VersionedRow {
+extension CPDActivity: VersionedRecord {
     static let kind = RecordKind.cpdActivity
     static let keyColumns = ["id"]
     static let valueColumns = ["staff_id", "date", "minutes", "type", "title", "note"]
@@ -194,7 +194,7 @@ extension CPDActivity: VersionedRow {
     var stored: StoredRecord { .cpdActivity(self) }
 }
 
-extension QualificationHeld: VersionedRow {
+extension QualificationHeld: VersionedRecord {
     static let kind = RecordKind.qualificationHeld
     static let keyColumns = ["id"]
     static let valueColumns = ["staff_id", "qualification", "date"]
@@ -210,7 +210,7 @@ extension QualificationHeld: VersionedRow {
     var stored: StoredRecord { .qualificationHeld(self) }
 }
 
-extension ChecklistEntry: VersionedRow {
+extension ChecklistEntry: VersionedRecord {
     static let kind = RecordKind.checklistEntry
     static let keyColumns = ["profession_id", "item_id"]
     static let valueColumns = ["status", "owner", "due", "evidence", "updated"]
@@ -230,7 +230,7 @@ extension ChecklistEntry: VersionedRow {
     var stored: StoredRecord { .checklistEntry(self) }
 }
 
-extension MaturityAssessment: StoredRow {
+extension MaturityAssessment: MappedRecord {
     static let kind = RecordKind.maturityAssessment
     static let keyColumns = ["id"]
     static let valueColumns = ["profession_id", "area", "level", "date", "assessor", "rationale"]

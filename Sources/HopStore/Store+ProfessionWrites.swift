@@ -237,7 +237,7 @@ extension Validate {
 }
 
 extension LoggedJSON {
-    static func array<R: StoredRow>(_ rows: [R]) -> String {
+    static func array<R: MappedRecord>(_ rows: [R]) -> String {
         "[" + rows.map(\.loggedJSON).joined(separator: ",") + "]"
     }
 }

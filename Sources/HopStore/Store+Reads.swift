@@ -62,7 +62,7 @@ extension Store {
     private func professionData(only id: RowID?, today: Day) throws(StoreError) -> [ProfessionData] {
         let only = ProfessionFilter(id: id)
         return try read { db in
-            func fetch<R: StoredRow>(_ type: R.Type, _ sql: String) throws -> [R] {
+            func fetch<R: MappedRecord>(_ type: R.Type, _ sql: String) throws -> [R] {
                 try R.fetchAll(db, sql: sql, arguments: only.arguments)
             }
             let professions = try fetch(Profession.self, """

@@ -30,7 +30,7 @@ struct WriteContext {
             """).execute(arguments: [at, user, table, recordId, action.rawValue, professionId, before, after])
     }
 
-    func log<R: StoredRow>(_ action: Action, before: R?, after: R?, professionId: RowID?) throws {
+    func log<R: MappedRecord>(_ action: Action, before: R?, after: R?, professionId: RowID?) throws {
         guard let recordId = (after ?? before)?.recordId else { return }
         try log(R.kind, recordId: recordId, action: action, professionId: professionId,
                 before: before?.loggedJSON, after: after?.loggedJSON)
@@ -40,7 +40,7 @@ struct WriteContext {
 
     /// The record as it is now, provided nobody changed it since the caller read it at
     /// `expectedVersion`; otherwise `StoreError.conflict` with what is there now.
-    func current<R: VersionedRow>(_ type: R.Type, key: [any DatabaseValueConvertible], expectedVersion: Int) throws -> R {
+    func current<R: VersionedRecord>(_ type: R.Type, key: [any DatabaseValueConvertible], expectedVersion: Int) throws -> R {
         guard let current = try R.fetch(db, key: key) else {
             throw StoreError.conflict(kind: R.kind, recordId: R.recordId(key.map { $0.databaseValue }), current: nil)
         }
@@ -54,7 +54,7 @@ struct WriteContext {
     /// `record.version`; logs the change (filed under `professionId(saved)`) and returns the
     /// record as saved.
     @discardableResult
-    func save<R: VersionedRow>(_ record: R, professionId: (R) -> RowID?) throws -> R {
+    func save<R: VersionedRecord>(_ record: R, professionId: (R) -> RowID?) throws -> R {
         var saved = record
         guard let current = try R.fetch(db, key: record.keyValues) else {
             guard record.version == 0 else {
@@ -75,14 +75,14 @@ struct WriteContext {
     }
 
     /// Deletes a record read by `current(_:key:expectedVersion:)` and logs it.
-    func delete<R: StoredRow>(_ record: R, professionId: RowID?) throws {
+    func delete<R: MappedRecord>(_ record: R, professionId: RowID?) throws {
         try R.delete(db, key: record.keyValues)
         try log(.delete, before: record, after: nil, professionId: professionId)
     }
 
     // MARK: - Lookups shared by writes
 
-    func require<R: StoredRow>(_ type: R.Type, id: RowID) throws -> R {
+    func require<R: MappedRecord>(_ type: R.Type, id: RowID) throws -> R {
         guard let record = try R.fetch(db, key: [id]) else {
             throw StoreError.missing(kind: R.kind, recordId: String(id))
         }

@@ -6,7 +6,7 @@ import HopModel
 ///
 /// The model types stay plain values (HopModel does not know GRDB); each one gets a
 /// conformance in `Records+GRDB.swift`, and the generic SQL below is written once.
-protocol StoredRow {
+protocol MappedRecord {
     static var kind: RecordKind { get }
     /// The columns that identify a row: `["id"]`, or the parts of a composite key.
     static var keyColumns: [String] { get }
@@ -20,27 +20,31 @@ protocol StoredRow {
     var values: [DatabaseValue] { get }
     /// Called after an insert with the rowid SQLite assigned.
     mutating func didInsert(rowID: RowID)
+    /// The row version, for records that have one.
+    var rowVersion: Int? { get }
 }
 
 /// A record with a `version` that every write bumps (optimistic concurrency).
-protocol VersionedRow: StoredRow {
+protocol VersionedRecord: MappedRecord {
     var version: Int { get set }
     /// The record as `StoreError.conflict` reports it.
     var stored: StoredRecord { get }
 }
 
-extension StoredRow {
+extension MappedRecord {
     static var isVersioned: Bool { false }
     mutating func didInsert(rowID: RowID) {}
+    var rowVersion: Int? { nil }
 }
 
-extension VersionedRow {
+extension VersionedRecord {
     static var isVersioned: Bool { true }
+    var rowVersion: Int? { version }
 }
 
 // MARK: - Generic SQL
 
-extension StoredRow {
+extension MappedRecord {
     static var table: String { kind.table }
     static var allColumns: [String] { keyColumns + valueColumns + (isVersioned ? ["version"] : []) }
     static var selection: String { allColumns.joined(separator: ", ") }
@@ -96,8 +100,7 @@ extension StoredRow {
 
     /// The row as a small JSON object (column names as keys), for the change log.
     var loggedJSON: String {
-        var columns = keyValues + values
-        if let versioned = self as? any VersionedRow { columns.append(versioned.version.databaseValue) }
+        let columns = keyValues + values + (rowVersion.map { [$0.databaseValue] } ?? [])
         return LoggedJSON.object(zip(Self.allColumns, columns))
     }
 }
