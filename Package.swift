@@ -33,7 +33,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HopModelTests", dependencies: ["HopModel"]),
-        .testTarget(name: "HopStoreTests", dependencies: ["HopStore", "HopModel"]),
+        // GRDB directly too: tests reach under the API to tamper with summaries or fake a newer schema.
+        .testTarget(name: "HopStoreTests", dependencies: [
+            "HopStore", "HopModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI"]),
         .testTarget(name: "HopAppTests", dependencies: ["HopApp", "HopModel", "TerminalUI", "HopStore"]),

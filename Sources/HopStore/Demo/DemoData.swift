@@ -1,0 +1,262 @@
+import HopModel
+
+/// A fictional department with nine professions of very different size and maturity, for
+/// trying hopdash out and for the seminar screen. Everything follows from the seed: the same
+/// seed and day give the same store.
+public enum DemoData {
+    public static let department = Department(code: "DFA", name: "Department for Fictional Affairs")
+
+    /// About 5,000 staff.
+    public static func writeDemo(into store: Store, seed: UInt64, today: Day) throws {
+        try write(into: store, seed: seed, today: today, scale: 1)
+    }
+
+    /// The demo at another size: `scale` multiplies every profession's headcount (each keeps
+    /// at least three members). One bulk load, so atomic and with summaries rebuilt once.
+    public static func write(into store: Store, seed: UInt64, today: Day, scale: Double) throws {
+        try store.bulkLoad(by: "demo") { writer in
+            var generator = DemoGenerator(writer: writer, random: DemoRandom(seed: seed), today: today)
+            try generator.run(DemoProfession.all, scale: scale)
+        }
+    }
+}
+
+/// Turns `DemoProfession`s into records, in a fixed order so that the seed decides everything.
+struct DemoGenerator {
+    let writer: BulkWriter
+    var random: DemoRandom
+    let today: Day
+
+    private var gradeIds: [RowID] = []
+    private var gradeCodes: [String] = []
+    private var departmentId: RowID = 0
+    private var professions: [PlacedProfession] = []
+    private var staffCount = 0
+
+    /// A profession once written: its ids and what its members need.
+    private struct PlacedProfession {
+        var spec: DemoProfession
+        var id: RowID
+        var skillIds: [RowID]
+        /// Required level per skill, per grade index.
+        var required: [[Int]]
+    }
+
+    /// A staff member as written, for their assessments and CPD.
+    private struct Person {
+        var id: RowID
+        var grade: Int
+        var primary: Int
+    }
+
+    init(writer: BulkWriter, random: DemoRandom, today: Day) {
+        self.writer = writer
+        self.random = random
+        self.today = today
+    }
+
+    mutating func run(_ specs: [DemoProfession], scale: Double) throws {
+        departmentId = try writer.insert(DemoData.department)
+        for (rank, grade) in Grade.defaultLadder.enumerated() {
+            gradeIds.append(try writer.insert(Grade(code: grade.code, name: grade.name, rank: rank + 1)))
+            gradeCodes.append(grade.code)
+        }
+        for (index, spec) in specs.enumerated() {
+            professions.append(try writeProfession(spec, number: index))
+        }
+        for primary in professions.indices {
+            let headcount = max(3, Int((Double(professions[primary].spec.headcount) * scale).rounded()))
+            for _ in 0..<headcount { try writePerson(primary: primary) }
+        }
+    }
+
+    // MARK: - Professions
+
+    private mutating func writeProfession(_ spec: DemoProfession, number: Int) throws -> PlacedProfession {
+        let id = try writer.insert(Profession(
+            code: spec.code, name: spec.name, headName: spec.head, headEmail: DemoNames.email(spec.head),
+            headPhone: DemoNames.phone(100 + number * 11), isNew: spec.isNew, scaleLabels: spec.scale))
+        var skillIds: [RowID] = []
+        var required: [[Int]] = []
+        for name in spec.skills {
+            let skillId = try writer.insert(Skill(professionId: id, name: name))
+            let levels = requiredLevels(scaleMax: spec.scale.count, firstGrade: random.index(weights: [1, 3, 3, 2, 1]))
+            for (grade, level) in levels.enumerated() {
+                try writer.insert(SkillRequirement(skillId: skillId, gradeId: gradeIds[grade], level: level))
+            }
+            skillIds.append(skillId)
+            required.append(levels)
+        }
+        try writer.insert(CPDRequirement(professionId: id, hoursPerCycle: spec.cpdHours,
+                                         cycleStartMonth: spec.cpdStartMonth, countedTypes: spec.countedTypes))
+        if let qualification = spec.qualification {
+            for code in qualification.grades {
+                try writer.insert(QualificationRequirement(professionId: id, gradeId: gradeId(code),
+                                                           qualification: qualification.name))
+            }
+        }
+        try writeChecklist(professionId: id, spec: spec)
+        try writeMaturityHistory(professionId: id, spec: spec)
+        return PlacedProfession(spec: spec, id: id, skillIds: skillIds, required: required)
+    }
+
+    /// Requirements rise with grade from 1 at `firstGrade` to the top of the scale at the top
+    /// of the ladder; 0 (not required) below `firstGrade`.
+    private func requiredLevels(scaleMax: Int, firstGrade: Int) -> [Int] {
+        let top = gradeIds.count - 1
+        return (0...top).map { grade in
+            grade < firstGrade ? 0 : min(scaleMax, 1 + (grade - firstGrade) * scaleMax / max(1, top - firstGrade))
+        }
+    }
+
+    private mutating func writeChecklist(professionId: RowID, spec: DemoProfession) throws {
+        let m = Double(spec.maturity)
+        for (item, _) in DemoProfession.checklistAreas {
+            let status = [ChecklistStatus.done, .inProgress, .notApplicable, .notStarted][
+                random.index(weights: [0.12 * m + 0.02, 0.25, 0.04, 0.75 - 0.12 * m])]
+            let owner = random.chance(0.55 + 0.08 * m) ? (random.chance(0.3) ? spec.head : DemoNames.person(&random)) : ""
+            let due: Day? = switch status {
+            case .done: today.adding(days: -random.int(30...400))
+            case .notApplicable: nil
+            case .inProgress, .notStarted: today.adding(days: random.int(-120...240))
+            }
+            let evidence = switch status {
+            case .done: random.pick(["Agreed at the profession board; minutes filed.",
+                                     "Published on the profession's intranet pages.",
+                                     "Reviewed with HR business partners; actions closed."])
+            case .inProgress: random.pick(["Draft with the profession board.", "Working group set up."])
+            case .notApplicable: "Covered by the department's corporate approach."
+            case .notStarted: ""
+            }
+            let updated = status == .notStarted && random.chance(0.5) ? nil : today.adding(days: -random.int(1...200))
+            try writer.insert(ChecklistEntry(professionId: professionId, itemId: item, status: status, owner: owner,
+                                             due: due, evidence: evidence, updated: updated))
+        }
+    }
+
+    /// Three or four self-assessments per area over about two years, rising towards the
+    /// profession's maturity.
+    private mutating func writeMaturityHistory(professionId: RowID, spec: DemoProfession) throws {
+        for area in 1...5 {
+            let target = min(5, max(1, spec.maturity + random.int(-1...1) - (spec.isNew ? 1 : 0)))
+            var daysAgo = [700, 420, 150]
+            if random.chance(0.5) { daysAgo.append(20) }
+            var level = max(1, target - random.int(0...2))
+            for (index, ago) in daysAgo.enumerated() {
+                if index == daysAgo.count - 1 { level = target } else if index > 0 { level = min(target, level + random.int(0...1)) }
+                let rationale = DemoProfession.levelPictures[level - 1]
+                    + " Evidence reviewed: " + DemoProfession.areaEvidence[area - 1] + "."
+                try writer.insert(MaturityAssessment(
+                    professionId: professionId, area: area, level: level, date: today.adding(days: -ago - random.int(0...20)),
+                    assessor: random.chance(0.8) ? spec.head : "Profession board", rationale: rationale))
+            }
+        }
+    }
+
+    // MARK: - Staff
+
+    private mutating func writePerson(primary: Int) throws {
+        let spec = professions[primary].spec
+        let grade = random.index(weights: spec.gradeMix)
+        staffCount += 1
+        let number = String(staffCount)
+        let staffId = try writer.insert(StaffMember(
+            staffNumber: "DFA" + String(repeating: "0", count: max(0, 6 - number.count)) + number,
+            name: DemoNames.person(&random), gradeId: gradeIds[grade], departmentId: departmentId,
+            post: spec.postWord + " " + postBand(grade)))
+        let person = Person(id: staffId, grade: grade, primary: primary)
+
+        var memberships = [primary]
+        let extra = random.index(weights: [0.9, 0.08, 0.02])
+        for _ in 0..<extra {
+            let weights = professions.indices.map { memberships.contains($0) ? 0 : professions[$0].spec.secondaryWeight }
+            memberships.append(random.index(weights: weights))
+        }
+        for (order, profession) in memberships.enumerated() {
+            try writer.insert(StaffProfession(staffId: staffId, professionId: professions[profession].id,
+                                              isPrimary: order == 0))
+            try writeAssessments(person, in: profession, isPrimary: order == 0)
+        }
+        try writeCPD(person)
+        try writeQualifications(person, memberships: memberships)
+    }
+
+    private func postBand(_ grade: Int) -> String {
+        switch gradeCodes[grade] {
+        case "AA", "AO": "assistant"
+        case "EO": "officer"
+        case "HEO", "SEO": "adviser"
+        case "G7": "lead"
+        case "G6": "head"
+        default: "director"
+        }
+    }
+
+    /// Most members are assessed on most skills: mature professions more fully and closer to
+    /// their requirements. A quarter of the skills also have an older assessment.
+    private mutating func writeAssessments(_ person: Person, in index: Int, isPrimary: Bool) throws {
+        let profession = professions[index]
+        let m = Double(profession.spec.maturity)
+        let coverage = isPrimary ? min(0.97, 0.62 + 0.08 * m) : 0.5
+        guard random.chance(coverage) else { return }
+        let scaleMax = profession.spec.scale.count
+        // Shortfall -2, -1, none, +1: mature professions have fewer gaps.
+        let t = (m - 1) / 4
+        let deltaWeights = [0.15 - 0.13 * t, 0.35 - 0.25 * t, 0.40 + 0.15 * t, 0.10 + 0.23 * t]
+        for (skill, skillId) in profession.skillIds.enumerated() where random.chance(0.9) {
+            let required = profession.required[skill][person.grade]
+            let level = min(scaleMax, max(1, max(1, required) + random.index(weights: deltaWeights) - 2))
+            let date = today.adding(days: -random.int(0...700))
+            if random.chance(0.25) {
+                try writer.insert(SkillAssessment(staffId: person.id, skillId: skillId, level: max(1, level - 1),
+                                                  date: date.adding(days: -random.int(200...500)), source: source()))
+            }
+            try writer.insert(SkillAssessment(staffId: person.id, skillId: skillId, level: level, date: date,
+                                              source: source()))
+        }
+    }
+
+    private mutating func source() -> AssessmentSource {
+        [.selfAssessed, .lineManager, .panel][random.index(weights: [0.5, 0.35, 0.15])]
+    }
+
+    /// A year of CPD: two to four activities each, none for some.
+    private mutating func writeCPD(_ person: Person) throws {
+        let m = Double(professions[person.primary].spec.maturity)
+        guard !random.chance(0.18 - 0.02 * m) else { return }
+        let skills = professions[person.primary].spec.skills
+        for _ in 0..<random.int(2...4) {
+            let (type, minutes) = activity()
+            try writer.insert(CPDActivity(staffId: person.id, date: today.adding(days: -random.int(0...364)),
+                                          minutes: minutes, type: type, title: type.label + ": " + random.pick(skills)))
+        }
+    }
+
+    private mutating func activity() -> (CPDActivityType, Int) {
+        let kinds: [(CPDActivityType, weight: Double, minutes: ClosedRange<Int>)] = [
+            (.course, 3, 180...420), (.qualificationStudy, 1, 360...1200), (.seminar, 3, 60...180),
+            (.secondment, 0.4, 1800...4800), (.jobShadowing, 1, 180...480), (.coaching, 1.2, 60...120),
+            (.mentoring, 1.2, 60...120), (.actionLearning, 0.8, 120...360), (.conference, 1, 360...480),
+            (.selfStudy, 2.5, 60...300),
+        ]
+        let kind = kinds[random.index(weights: kinds.map(\.weight))]
+        return (kind.0, random.minutes(kind.minutes))
+    }
+
+    /// Qualifications their professions require at their grade, held by most; a few others
+    /// hold one early.
+    private mutating func writeQualifications(_ person: Person, memberships: [Int]) throws {
+        for index in memberships {
+            let spec = professions[index].spec
+            guard let qualification = spec.qualification else { continue }
+            let requiredHere = qualification.grades.contains(gradeCodes[person.grade])
+            guard random.chance(requiredHere ? 0.5 + 0.1 * Double(spec.maturity) : 0.15) else { continue }
+            try writer.insert(QualificationHeld(staffId: person.id, qualification: qualification.name,
+                                                date: today.adding(days: -random.int(100...3000))))
+        }
+    }
+
+    private func gradeId(_ code: String) -> RowID {
+        gradeIds[gradeCodes.firstIndex(of: code)!]
+    }
+}

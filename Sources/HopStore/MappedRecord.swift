@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import HopModel
+
+/// How a HopModel record maps to one row of its table.
+///
+/// The model types stay plain values (HopModel does not know GRDB); each one gets a
+/// conformance in `Records+GRDB.swift`, and the generic SQL below is written once.
+protocol MappedRecord {
+    static var kind: RecordKind { get }
+    /// The columns that identify a row: `["id"]`, or the parts of a composite key.
+    static var keyColumns: [String] { get }
+    /// The other columns, in the order of `values`, without `version`.
+    static var valueColumns: [String] { get }
+    static var isVersioned: Bool { get }
+
+    init(row: Row) throws
+    /// Values of `keyColumns`; a new record's id is NULL so that SQLite assigns one.
+    var keyValues: [DatabaseValue] { get }
+    var values: [DatabaseValue] { get }
+    /// Called after an insert with the rowid SQLite assigned.
+    mutating func didInsert(rowID: RowID)
+    /// The row version, for records that have one.
+    var rowVersion: Int? { get }
+}
+
+/// A record with a `version` that every write bumps (optimistic concurrency).
+protocol VersionedRecord: MappedRecord {
+    var version: Int { get set }
+    /// The record as `StoreError.conflict` reports it.
+    var stored: StoredRecord { get }
+}
+
+extension MappedRecord {
+    static var isVersioned: Bool { false }
+    mutating func didInsert(rowID: RowID) {}
+    var rowVersion: Int? { nil }
+}
+
+extension VersionedRecord {
+    static var isVersioned: Bool { true }
+    var rowVersion: Int? { version }
+}
+
+// MARK: - Generic SQL
+
+extension MappedRecord {
+    static var table: String { kind.table }
+    static var allColumns: [String] { keyColumns + valueColumns + (isVersioned ? ["version"] : []) }
+    static var selection: String { allColumns.joined(separator: ", ") }
+    private static var keyCondition: String { keyColumns.map { "\($0) = ?" }.joined(separator: " AND ") }
+
+    static func fetch(_ db: Database, key: [any DatabaseValueConvertible]) throws -> Self? {
+        let statement = try db.cachedStatement(sql: "SELECT \(selection) FROM \(table) WHERE \(keyCondition)")
+        return try Row.fetchOne(statement, arguments: StatementArguments(key)).map(Self.init(row:))
+    }
+
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.init(row:))
+    }
+
+    static var insertSQL: String {
+        let columns = keyColumns + valueColumns
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
+    }
+
+    /// Inserts the row (version 1 by the column default) and returns its rowid.
+    @discardableResult
+    func insert(_ db: Database) throws -> RowID {
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(keyValues + values))
+        return db.lastInsertedRowID
+    }
+
+    /// Writes `values` over the row with this key, bumping its version.
+    func update(_ db: Database) throws {
+        var assignments = Self.valueColumns.map { "\($0) = ?" }
+        if Self.isVersioned { assignments.append("version = version + 1") }
+        let sql = "UPDATE \(Self.table) SET \(assignments.joined(separator: ", ")) WHERE \(Self.keyCondition)"
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values + keyValues))
+    }
+
+    static func delete(_ db: Database, key: [DatabaseValue]) throws {
+        try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(keyCondition)")
+            .execute(arguments: StatementArguments(key))
+    }
+
+    /// How the change log names the row: its key, parts joined by "/".
+    var recordId: String { Self.recordId(keyValues) }
+
+    static func recordId(_ key: [DatabaseValue]) -> String {
+        key.map { value in
+            switch value.storage {
+            case .int64(let int): String(int)
+            case .string(let text): text
+            default: value.description
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The row as a small JSON object (column names as keys), for the change log.
+    var loggedJSON: String {
+        let columns = keyValues + values + (rowVersion.map { [$0.databaseValue] } ?? [])
+        return LoggedJSON.object(zip(Self.allColumns, columns))
+    }
+}
+
+/// The change log's JSON: one flat object of column values, keys in a fixed order.
+enum LoggedJSON {
+    static func object<S: Sequence>(_ fields: S) -> String where S.Element == (String, DatabaseValue) {
+        let members = fields.map { name, value in quoted(name) + ":" + scalar(value) }
+        return "{" + members.joined(separator: ",") + "}"
+    }
+
+    static func scalar(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "null"
+        case .int64(let int): String(int)
+        case .double(let double): double.isFinite ? String(double) : "null"
+        case .string(let text): quoted(text)
+        case .blob(let data): quoted(data.base64EncodedString())
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+// MARK: - Decoding helpers
+
+extension Row {
+    func day(_ column: String) throws -> Day {
+        let text: String = self[column]
+        guard let day = Day(iso: text) else { throw StoreError.invalid(field: column, reason: "the stored date is not a calendar day") }
+        return day
+    }
+
+    func optionalDay(_ column: String) throws -> Day? {
+        guard let text: String = self[column] else { return nil }
+        guard let day = Day(iso: text) else { throw StoreError.invalid(field: column, reason: "the stored date is not a calendar day") }
+        return day
+    }
+
+    func decoded<T: RawRepresentable>(_ column: String, as type: T.Type) throws -> T where T.RawValue == String {
+        let text: String = self[column]
+        guard let value = T(rawValue: text) else { throw StoreError.invalid(field: column, reason: "unknown stored value") }
+        return value
+    }
+
+    func stringList(_ column: String) throws -> [String] {
+        let text: String = self[column]
+        return try JSONList.decode(text, field: column)
+    }
+}
+
+/// JSON arrays of strings, as stored in `profession.scale_labels` and `cpd_requirement.counted_types`.
+enum JSONList {
+    static func encode(_ items: [String]) -> String {
+        "[" + items.map(LoggedJSON.quoted).joined(separator: ",") + "]"
+    }
+
+    static func decode(_ text: String, field: String) throws -> [String] {
+        guard let items = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
+            throw StoreError.invalid(field: field, reason: "the stored list is not a JSON list of text")
+        }
+        return items
+    }
+}
+
+/// A new record has id 0 until the store assigns one; SQLite assigns one for NULL.
+func idValue(_ id: RowID) -> DatabaseValue {
+    id == 0 ? .null : id.databaseValue
+}
+
+extension Day {
+    var databaseValue: DatabaseValue { iso.databaseValue }
+}

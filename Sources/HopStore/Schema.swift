@@ -1,0 +1,256 @@
+import GRDB
+
+/// The store's tables, created by migrations registered in code.
+///
+/// Every migration also sets `PRAGMA user_version` to its number, so that the layout version
+/// can be read by any SQLite tool. A store whose version (or list of applied migrations) is
+/// newer than this build knows is refused before anything can change it (see `Store.open`).
+enum Schema {
+    /// The newest layout this build knows: the number of the last migration.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: records)
+            try db.execute(sql: summaries)
+            try db.execute(sql: history)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return migrator
+    }
+
+    /// What an existing store says about its layout, read without changing anything.
+    struct State {
+        var userVersion: Int
+        var appliedMigrations: [String]
+        var hasUnknownMigrations: Bool
+        var isComplete: Bool
+
+        /// The layout version the store was written with.
+        var found: Int { max(userVersion, appliedMigrations.count) }
+        var isNewer: Bool { userVersion > Schema.version || hasUnknownMigrations }
+    }
+
+    static func state(_ db: Database) throws -> State {
+        let migrator = self.migrator
+        return try State(
+            userVersion: Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+            appliedMigrations: migrator.appliedIdentifiers(db).sorted(),
+            hasUnknownMigrations: migrator.hasBeenSuperseded(db),
+            isComplete: migrator.hasCompletedMigrations(db))
+    }
+
+    // MARK: - Records
+
+    /// Editable rows carry `version`, bumped by every write (optimistic concurrency).
+    /// Days are `YYYY-MM-DD` text; JSON lists are text holding a JSON array.
+    static let records = """
+        CREATE TABLE department (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            is_devolved INTEGER NOT NULL DEFAULT 0 CHECK (is_devolved IN (0, 1)),
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+
+        CREATE TABLE grade (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            rank INTEGER NOT NULL UNIQUE
+        ) STRICT;
+
+        CREATE TABLE profession (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            head_name TEXT NOT NULL DEFAULT '',
+            head_email TEXT NOT NULL DEFAULT '',
+            head_phone TEXT NOT NULL DEFAULT '',
+            is_new INTEGER NOT NULL DEFAULT 0 CHECK (is_new IN (0, 1)),
+            scale_labels TEXT NOT NULL CHECK (json_valid(scale_labels)),
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+
+        CREATE TABLE skill (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (profession_id, name)
+        ) STRICT;
+
+        CREATE TABLE skill_requirement (
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL REFERENCES grade(id),
+            level INTEGER NOT NULL CHECK (level >= 0),
+            PRIMARY KEY (skill_id, grade_id)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            staff_number TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            grade_id INTEGER NOT NULL REFERENCES grade(id),
+            department_id INTEGER NOT NULL REFERENCES department(id),
+            post TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        -- Keyset pagination by (name, id): the index holds the rowid (= id) after the name.
+        CREATE INDEX staff_by_name ON staff(name);
+
+        CREATE TABLE staff_profession (
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            is_primary INTEGER NOT NULL CHECK (is_primary IN (0, 1)),
+            PRIMARY KEY (staff_id, profession_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX staff_profession_by_profession ON staff_profession(profession_id, staff_id);
+        CREATE UNIQUE INDEX staff_profession_one_primary ON staff_profession(staff_id) WHERE is_primary;
+
+        CREATE TABLE assessment (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            level INTEGER NOT NULL CHECK (level >= 1),
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            source TEXT NOT NULL CHECK (source IN ('self', 'line-manager', 'panel')),
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX assessment_by_staff ON assessment(staff_id, skill_id, date, id);
+        CREATE INDEX assessment_by_skill ON assessment(skill_id);
+
+        CREATE TABLE cpd_requirement (
+            profession_id INTEGER PRIMARY KEY REFERENCES profession(id) ON DELETE CASCADE,
+            hours_per_cycle INTEGER NOT NULL CHECK (hours_per_cycle >= 0),
+            cycle_start_month INTEGER NOT NULL CHECK (cycle_start_month BETWEEN 1 AND 12),
+            counted_types TEXT NOT NULL CHECK (json_valid(counted_types)),
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+
+        CREATE TABLE qualification_requirement (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL REFERENCES grade(id),
+            qualification TEXT NOT NULL,
+            PRIMARY KEY (profession_id, grade_id, qualification)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE cpd_activity (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            type TEXT NOT NULL CHECK (type IN ('course', 'qualification-study', 'seminar', 'secondment',
+                'job-shadowing', 'coaching', 'mentoring', 'action-learning', 'conference', 'self-study')),
+            title TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX cpd_activity_by_staff ON cpd_activity(staff_id, date);
+
+        CREATE TABLE qualification_held (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            qualification TEXT NOT NULL,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX qualification_held_by_staff ON qualification_held(staff_id);
+
+        CREATE TABLE checklist_entry (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('not-started', 'in-progress', 'done', 'n/a')),
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            evidence TEXT NOT NULL DEFAULT '',
+            updated TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (profession_id, item_id)
+        ) STRICT, WITHOUT ROWID;
+
+        -- Append-only: every self-assessment is kept as history.
+        CREATE TABLE maturity_assessment (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            area INTEGER NOT NULL CHECK (area BETWEEN 1 AND 5),
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            assessor TEXT NOT NULL,
+            rationale TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX maturity_assessment_by_area ON maturity_assessment(profession_id, area, date);
+        """
+
+    // MARK: - Summaries
+
+    /// Pre-aggregated figures, kept exact in the same transaction as every write (see
+    /// `Summaries.swift`), so that drawing a dashboard never scans assessments or CPD.
+    /// Each has a partial index holding only its empty rows (keyed on the count, so that
+    /// `DELETE … WHERE n = 0` is an index search), so that pruning them after a write is cheap.
+    static let summaries = """
+        CREATE TABLE sum_membership (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            members INTEGER NOT NULL,
+            assessed INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, grade_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_membership_empty ON sum_membership(members) WHERE members = 0;
+
+        CREATE TABLE sum_skill_level (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, skill_id, grade_id, level)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_skill_level_by_skill ON sum_skill_level(skill_id);
+        CREATE INDEX sum_skill_level_empty ON sum_skill_level(n) WHERE n = 0;
+
+        CREATE TABLE sum_cpd_hist (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, cycle_year, minutes)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_cpd_hist_empty ON sum_cpd_hist(n) WHERE n = 0;
+
+        CREATE TABLE sum_cpd_type (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            activities INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, cycle_year, type)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_cpd_type_empty ON sum_cpd_type(activities) WHERE activities = 0;
+        """
+
+    // MARK: - History and metadata
+
+    /// The change log outlives the records it describes, so it has no foreign keys.
+    static let history = """
+        CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            profession_id INTEGER,
+            before TEXT,
+            after TEXT
+        ) STRICT;
+        CREATE INDEX change_log_by_profession ON change_log(profession_id, id);
+        CREATE INDEX change_log_by_record ON change_log(table_name, record_id);
+
+        CREATE TABLE store_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+        """
+}

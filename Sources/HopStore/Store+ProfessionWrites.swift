@@ -1,0 +1,243 @@
+import GRDB
+import HopModel
+
+// MARK: - Writes: departments, grades, professions and what a profession sets
+
+// Each write is one immediate transaction: validate, bump the version (refusing with
+// `StoreError.conflict` if the record changed since the caller read it), keep the summaries
+// exact, append to the change log, stamp `last_change`. A record's `version` is the version
+// the caller read; a new record has id 0 and version 0. Each returns the record as saved.
+
+extension Store {
+    public func saveDepartment(_ department: Department, by user: String) throws(StoreError) -> Department {
+        try validated {
+            try Validate.notBlank(department.code, "Department code")
+            try Validate.notBlank(department.name, "Department name")
+        }
+        return try write(by: user) { w in
+            try w.requireUnique(.department, column: "code", value: department.code, exceptId: department.id, field: "code")
+            return try w.save(department) { _ in nil }
+        }
+    }
+
+    /// Grades carry no version: the ladder is set up once and rarely edited.
+    public func saveGrade(_ grade: Grade, by user: String) throws(StoreError) -> Grade {
+        try validated {
+            try Validate.notBlank(grade.code, "Grade code")
+            try Validate.notBlank(grade.name, "Grade name")
+        }
+        return try write(by: user) { w in
+            try w.requireUnique(.grade, column: "code", value: grade.code, exceptId: grade.id, field: "code")
+            if try Bool.fetchOne(w.db, sql: "SELECT 1 FROM grade WHERE rank = ? AND id <> ?",
+                                 arguments: [grade.rank, grade.id]) == true {
+                throw StoreError.duplicate(kind: .grade, field: "rank")
+            }
+            var saved = grade
+            if grade.id == 0 {
+                saved.didInsert(rowID: try grade.insert(w.db))
+                try w.log(.insert, before: nil, after: saved, professionId: nil)
+            } else {
+                let current = try w.require(Grade.self, id: grade.id)
+                try grade.update(w.db)
+                try w.log(.update, before: current, after: saved, professionId: nil)
+            }
+            return saved
+        }
+    }
+
+    /// Saves a profession. Its scale cannot be shortened below a level already in use by an
+    /// assessment or a requirement.
+    public func saveProfession(_ profession: Profession, by user: String) throws(StoreError) -> Profession {
+        try validated {
+            try Validate.notBlank(profession.code, "Profession code")
+            try Validate.notBlank(profession.name, "Profession name")
+            try Validate.scale(profession.scaleLabels)
+        }
+        return try write(by: user) { w in
+            try w.requireUnique(.profession, column: "code", value: profession.code, exceptId: profession.id, field: "code")
+            if profession.id != 0 {
+                let highest = try Int.fetchOne(w.db, sql: """
+                    SELECT MAX(level) FROM (
+                        SELECT a.level FROM assessment a JOIN skill k ON k.id = a.skill_id WHERE k.profession_id = ?1
+                        UNION ALL
+                        SELECT r.level FROM skill_requirement r JOIN skill k ON k.id = r.skill_id WHERE k.profession_id = ?1)
+                    """, arguments: [profession.id]) ?? 0
+                if highest > profession.scaleMax {
+                    throw StoreError.invalid(field: "Proficiency levels", reason:
+                        "level \(highest) is in use, so the scale cannot have only \(profession.scaleMax) levels")
+                }
+            }
+            return try w.save(profession) { $0.id }
+        }
+    }
+
+    /// Deletes a profession with its skills, requirements, checklist, maturity history and
+    /// memberships (the staff themselves stay). Its summary rows go with it; other
+    /// professions' summaries do not depend on it. Members for whom it was the primary
+    /// profession keep their others, the first of which becomes primary.
+    public func deleteProfession(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.current(Profession.self, key: [id], expectedVersion: expectedVersion)
+            let primaryHere = try RowID.fetchAll(w.db, sql: """
+                SELECT staff_id FROM staff_profession WHERE profession_id = ? AND is_primary
+                """, arguments: [id])
+            try w.delete(current, professionId: id)
+            try w.db.execute(sql: """
+                UPDATE staff_profession SET is_primary = 1
+                WHERE (staff_id, profession_id) IN (
+                    SELECT staff_id, MIN(profession_id) FROM staff_profession
+                    WHERE staff_id IN (SELECT value FROM json_each(?))
+                    GROUP BY staff_id)
+                """, arguments: [JSONList.encodeIDs(primaryHere)])
+        }
+    }
+
+    // MARK: Skills
+
+    /// Saves a skill. A skill stays in the profession it was created in.
+    public func saveSkill(_ skill: Skill, by user: String) throws(StoreError) -> Skill {
+        try validated { try Validate.notBlank(skill.name, "Skill name") }
+        return try write(by: user) { w in
+            _ = try w.requireProfession(skill.professionId)
+            if skill.id != 0 {
+                let current = try w.current(Skill.self, key: [skill.id], expectedVersion: skill.version)
+                guard current.professionId == skill.professionId else {
+                    throw StoreError.invalid(field: "Profession", reason: "a skill cannot move to another profession")
+                }
+            }
+            try w.requireUnique(.skill, column: "name", value: skill.name, exceptId: skill.id, field: "name",
+                                within: ("profession_id", skill.professionId))
+            return try w.save(skill) { $0.professionId }
+        }
+    }
+
+    /// Sets the level a skill requires at a grade (0 = not required there).
+    @discardableResult
+    public func setSkillRequirement(skillId: RowID, gradeId: RowID, level: Int, by user: String) throws(StoreError) -> SkillRequirement {
+        try write(by: user) { w in
+            let (skill, scaleMax) = try w.requireSkill(skillId)
+            try w.requireGrade(gradeId)
+            try Validate.level(level, scaleMax: scaleMax, allowingZero: true, "Required level")
+            let requirement = SkillRequirement(skillId: skillId, gradeId: gradeId, level: level)
+            let current = try SkillRequirement.fetch(w.db, key: [skillId, gradeId])
+            if current == nil { try requirement.insert(w.db) } else { try requirement.update(w.db) }
+            try w.log(current == nil ? .insert : .update, before: current, after: requirement,
+                      professionId: skill.professionId)
+            return requirement
+        }
+    }
+
+    /// Deletes a skill with its requirements and every assessment of it.
+    public func deleteSkill(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.current(Skill.self, key: [id], expectedVersion: expectedVersion)
+            // Their "assessed" status in the profession may depend on this skill alone.
+            let assessedStaff = try RowID.fetchAll(w.db, sql: "SELECT DISTINCT staff_id FROM assessment WHERE skill_id = ?",
+                                                   arguments: [id])
+            try Summary.maintaining(Summary.skills, forStaff: assessedStaff, w.db) {
+                try w.delete(current, professionId: current.professionId)
+            }
+        }
+    }
+
+    // MARK: CPD and qualification requirements
+
+    /// Saves a profession's CPD requirement (one per profession; version 0 to create it) and
+    /// recomputes that profession's CPD summaries, whose cycles and counted types it defines.
+    public func saveCPDRequirement(_ requirement: CPDRequirement, by user: String) throws(StoreError) -> CPDRequirement {
+        try validated {
+            try Validate.range(requirement.hoursPerCycle, 0...10_000, "Hours per cycle")
+            try Validate.range(requirement.cycleStartMonth, 1...12, "Cycle start month")
+        }
+        return try write(by: user) { w in
+            _ = try w.requireProfession(requirement.professionId)
+            let saved = try w.save(requirement) { $0.professionId }
+            try Summary.rebuild(w.db, Summary.cpd, profession: requirement.professionId)
+            return saved
+        }
+    }
+
+    public func deleteCPDRequirement(professionId: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.current(CPDRequirement.self, key: [professionId], expectedVersion: expectedVersion)
+            try w.delete(current, professionId: professionId)
+            try Summary.rebuild(w.db, Summary.cpd, profession: professionId)
+        }
+    }
+
+    /// Replaces the qualifications a profession makes mandatory, grade by grade.
+    @discardableResult
+    public func setQualificationRequirements(professionId: RowID, _ requirements: [(gradeId: RowID, qualification: String)],
+                                             by user: String) throws(StoreError) -> [QualificationRequirement] {
+        let new = requirements.map {
+            QualificationRequirement(professionId: professionId, gradeId: $0.gradeId, qualification: $0.qualification)
+        }
+        try validated {
+            for requirement in new { try Validate.notBlank(requirement.qualification, "Qualification") }
+            guard Set(new).count == new.count else {
+                throw StoreError.invalid(field: "Qualifications", reason: "the same qualification is listed twice for a grade")
+            }
+        }
+        return try write(by: user) { w in
+            _ = try w.requireProfession(professionId)
+            for requirement in new { try w.requireGrade(requirement.gradeId) }
+            let select = "SELECT \(QualificationRequirement.selection) FROM qualification_requirement WHERE profession_id = ?"
+            let before = try QualificationRequirement.fetchAll(w.db, sql: select + " ORDER BY grade_id, qualification",
+                                                               arguments: [professionId])
+            try w.db.execute(sql: "DELETE FROM qualification_requirement WHERE profession_id = ?", arguments: [professionId])
+            for requirement in new { try requirement.insert(w.db) }
+            try w.log(.qualificationRequirement, recordId: String(professionId), action: .replace,
+                      professionId: professionId, before: LoggedJSON.array(before), after: LoggedJSON.array(new))
+            return new
+        }
+    }
+
+    // MARK: Checklist and maturity
+
+    /// Saves a profession's progress on a checklist item (version 0 for an item not yet
+    /// recorded), stamping it as updated on `day`.
+    public func saveChecklistEntry(_ entry: ChecklistEntry, on day: Day, by user: String) throws(StoreError) -> ChecklistEntry {
+        try validated { try Validate.checklistItem(entry.itemId) }
+        var entry = entry
+        entry.updated = day
+        return try write(by: user) { [entry] w in
+            _ = try w.requireProfession(entry.professionId)
+            return try w.save(entry) { $0.professionId }
+        }
+    }
+
+    /// Records a maturity self-assessment. They are never changed: each one is history.
+    public func addMaturityAssessment(_ assessment: MaturityAssessment, by user: String) throws(StoreError) -> MaturityAssessment {
+        try validated {
+            try Validate.mustBeNew(assessment.id, .maturityAssessment)
+            try Validate.range(assessment.area, 1...5, "Area")
+            try Validate.range(assessment.level, 1...5, "Maturity level")
+            try Validate.notBlank(assessment.assessor, "Assessor")
+        }
+        return try write(by: user) { w in
+            _ = try w.requireProfession(assessment.professionId)
+            var saved = assessment
+            saved.didInsert(rowID: try assessment.insert(w.db))
+            try w.log(.insert, before: nil, after: saved, professionId: assessment.professionId)
+            return saved
+        }
+    }
+
+    /// Runs checks that need no database, keeping their `StoreError`.
+    func validated(_ checks: () throws -> Void) throws(StoreError) {
+        do { try checks() } catch { throw StoreError.wrapping(error, path: path) }
+    }
+}
+
+extension Validate {
+    /// `add…` writes create records; an existing one is changed with `update…`.
+    static func mustBeNew(_ id: RowID, _ kind: RecordKind) throws {
+        if id != 0 { throw StoreError.invalid(field: "Record", reason: "this \(kind.noun) is already saved") }
+    }
+}
+
+extension LoggedJSON {
+    static func array<R: MappedRecord>(_ rows: [R]) -> String {
+        "[" + rows.map(\.loggedJSON).joined(separator: ",") + "]"
+    }
+}

@@ -1,0 +1,329 @@
+import GRDB
+import HopModel
+
+// MARK: - Reads
+
+// Each read is one short read transaction (long ones would keep the WAL from checkpointing).
+// What a dashboard frame needs comes from small tables and summaries only; staff,
+// assessments and CPD activities are read a page or one person at a time.
+
+extension Store {
+    /// Every profession, by name.
+    public func professions() throws(StoreError) -> [Profession] {
+        try read { db in
+            try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY name, id")
+        }
+    }
+
+    public func profession(id: RowID) throws(StoreError) -> Profession? {
+        try read { db in try Profession.fetch(db, key: [id]) }
+    }
+
+    /// The grade ladder, lowest first.
+    public func grades() throws(StoreError) -> [Grade] {
+        try read { db in try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY rank") }
+    }
+
+    public func departments() throws(StoreError) -> [Department] {
+        try read { db in
+            try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY name, id")
+        }
+    }
+
+    public func skills(professionId: RowID) throws(StoreError) -> [Skill] {
+        try read { db in
+            try Skill.fetchAll(db, sql: "SELECT \(Skill.selection) FROM skill WHERE profession_id = ? ORDER BY id",
+                               arguments: [professionId])
+        }
+    }
+
+    /// When the store last changed (ISO 8601, UTC), for the kiosk's "last change".
+    public func lastChange() throws(StoreError) -> String? {
+        try read(StoreMeta.lastChange)
+    }
+
+    // MARK: Dashboard
+
+    /// Everything one profession's dashboard shows. Reads summaries and small tables only:
+    /// never a staff, assessment or CPD activity row. CPD figures are for the cycle that
+    /// contains `today`.
+    public func professionData(id: RowID, today: Day) throws(StoreError) -> ProfessionData {
+        let all = try professionData(only: id, today: today)
+        guard let data = all.first else { throw StoreError.missing(kind: .profession, recordId: String(id)) }
+        return data
+    }
+
+    /// Every profession's dashboard data, by profession name, for the overview. One read
+    /// transaction and one query per table, whatever the number of professions.
+    public func allProfessionData(today: Day) throws(StoreError) -> [ProfessionData] {
+        try professionData(only: nil, today: today)
+    }
+
+    private func professionData(only id: RowID?, today: Day) throws(StoreError) -> [ProfessionData] {
+        let only = ProfessionFilter(id: id)
+        return try read { db in
+            func fetch<R: MappedRecord>(_ type: R.Type, _ sql: String) throws -> [R] {
+                try R.fetchAll(db, sql: sql, arguments: only.arguments)
+            }
+            let professions = try fetch(Profession.self, """
+                SELECT \(Profession.selection) FROM profession \(only.clause("id")) ORDER BY name, id
+                """)
+            let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY rank")
+            let skills = try fetch(Skill.self, "SELECT \(Skill.selection) FROM skill \(only.clause()) ORDER BY id")
+            let skillProfession = Dictionary(uniqueKeysWithValues: skills.map { ($0.id, $0.professionId) })
+            let requirements = try fetch(SkillRequirement.self, """
+                SELECT r.skill_id, r.grade_id, r.level FROM skill_requirement r JOIN skill k ON k.id = r.skill_id
+                \(only.clause("k.profession_id")) ORDER BY r.skill_id, r.grade_id
+                """)
+            let cpdRequirements = try fetch(CPDRequirement.self, """
+                SELECT \(CPDRequirement.selection) FROM cpd_requirement \(only.clause())
+                """)
+            let qualifications = try fetch(QualificationRequirement.self, """
+                SELECT \(QualificationRequirement.selection) FROM qualification_requirement \(only.clause())
+                ORDER BY grade_id, qualification
+                """)
+            let checklists = try fetch(ChecklistEntry.self, """
+                SELECT \(ChecklistEntry.selection) FROM checklist_entry \(only.clause()) ORDER BY item_id
+                """)
+            let maturity = try fetch(MaturityAssessment.self, """
+                SELECT \(MaturityAssessment.selection) FROM maturity_assessment \(only.clause()) ORDER BY date, id
+                """)
+            let summaries = try SummaryRows.fetch(db, only: only, today: today)
+
+            let skillsOf = Dictionary(grouping: skills, by: \.professionId)
+            let requirementsOf = Dictionary(grouping: requirements) { skillProfession[$0.skillId] ?? 0 }
+            let cpdOf = Dictionary(grouping: cpdRequirements, by: \.professionId)
+            let qualificationsOf = Dictionary(grouping: qualifications, by: \.professionId)
+            let checklistOf = Dictionary(grouping: checklists, by: \.professionId)
+            let maturityOf = Dictionary(grouping: maturity, by: \.professionId)
+            return professions.map { profession in
+                let p = profession.id
+                let cpd = cpdOf[p]?.first
+                return ProfessionData(
+                    profession: profession, grades: grades, skills: skillsOf[p] ?? [],
+                    requirements: requirementsOf[p] ?? [], membership: summaries.membership[p] ?? [],
+                    levelCounts: summaries.levels[p] ?? [], cpdRequirement: cpd,
+                    qualificationRequirements: qualificationsOf[p] ?? [],
+                    cpdCycleYear: cpd?.cycleYear(containing: today),
+                    cpdHistogram: summaries.histogram[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
+                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [])
+            }
+        }
+    }
+
+    // MARK: Staff, a page at a time
+
+    /// Up to `limit` staff members by name (then id), after the last member of the previous
+    /// page: keyset pagination on the name index, so a page costs the same wherever it is.
+    /// `professionId` restricts to members of a profession; `filter` matches a part of the
+    /// name or staff number, ignoring case.
+    public func staffPage(professionId: RowID?, filter: String = "", after last: StaffMember? = nil,
+                          limit: Int) throws(StoreError) -> [StaffMember] {
+        let query = StaffQuery(professionId: professionId, filter: filter)
+        return try read { db in
+            var conditions = query.conditions
+            var arguments = query.arguments
+            if let last {
+                conditions.append("(s.name, s.id) > (?, ?)")
+                arguments += [last.name, last.id]
+            }
+            arguments += [limit]
+            let columns = StaffMember.allColumns.map { "s.\($0)" }.joined(separator: ", ")
+            return try StaffMember.fetchAll(db, sql: """
+                SELECT \(columns) FROM staff s \(query.join)
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY s.name, s.id LIMIT ?
+                """, arguments: arguments)
+        }
+    }
+
+    /// How many staff `staffPage` would list in all.
+    public func staffCount(professionId: RowID?, filter: String = "") throws(StoreError) -> Int {
+        let query = StaffQuery(professionId: professionId, filter: filter)
+        return try read { db in
+            if let professionId, query.filter.isEmpty {
+                return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(members), 0) FROM sum_membership WHERE profession_id = ?",
+                                        arguments: [professionId]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM staff s \(query.join) WHERE \(query.conditions.joined(separator: " AND "))
+                """, arguments: query.arguments) ?? 0
+        }
+    }
+
+    public func staffMember(id: RowID) throws(StoreError) -> StaffMember? {
+        try read { db in try StaffMember.fetch(db, key: [id]) }
+    }
+
+    /// A staff member's professions, primary first.
+    public func staffProfessions(staffId: RowID) throws(StoreError) -> [StaffProfession] {
+        try read { db in
+            try StaffProfession.fetchAll(db, sql: """
+                SELECT \(StaffProfession.selection) FROM staff_profession WHERE staff_id = ?
+                ORDER BY is_primary DESC, profession_id
+                """, arguments: [staffId])
+        }
+    }
+
+    /// A staff member's assessments, newest first.
+    public func assessments(staffId: RowID) throws(StoreError) -> [SkillAssessment] {
+        try read { db in
+            try SkillAssessment.fetchAll(db, sql: """
+                SELECT \(SkillAssessment.selection) FROM assessment WHERE staff_id = ? ORDER BY date DESC, id DESC
+                """, arguments: [staffId])
+        }
+    }
+
+    /// A staff member's CPD activities, newest first.
+    public func cpdActivities(staffId: RowID) throws(StoreError) -> [CPDActivity] {
+        try read { db in
+            try CPDActivity.fetchAll(db, sql: """
+                SELECT \(CPDActivity.selection) FROM cpd_activity WHERE staff_id = ? ORDER BY date DESC, id DESC
+                """, arguments: [staffId])
+        }
+    }
+
+    public func qualificationsHeld(staffId: RowID) throws(StoreError) -> [QualificationHeld] {
+        try read { db in
+            try QualificationHeld.fetchAll(db, sql: """
+                SELECT \(QualificationHeld.selection) FROM qualification_held WHERE staff_id = ? ORDER BY date, id
+                """, arguments: [staffId])
+        }
+    }
+
+    // MARK: Profession records
+
+    public func checklist(professionId: RowID) throws(StoreError) -> [ChecklistEntry] {
+        try read { db in
+            try ChecklistEntry.fetchAll(db, sql: """
+                SELECT \(ChecklistEntry.selection) FROM checklist_entry WHERE profession_id = ? ORDER BY item_id
+                """, arguments: [professionId])
+        }
+    }
+
+    public func cpdRequirement(professionId: RowID) throws(StoreError) -> CPDRequirement? {
+        try read { db in try CPDRequirement.fetch(db, key: [professionId]) }
+    }
+
+    // MARK: Change log
+
+    /// The latest changes filed under a profession (or all, for nil), newest first.
+    public func changeLog(professionId: RowID?, limit: Int) throws(StoreError) -> [ChangeLogEntry] {
+        try read { db in
+            let filter = professionId == nil ? "" : "WHERE profession_id = ?"
+            let arguments: StatementArguments = professionId.map { [$0, limit] } ?? [limit]
+            return try Row.fetchAll(db, sql: """
+                SELECT \(ChangeLogEntry.selection) FROM change_log \(filter) ORDER BY id DESC LIMIT ?
+                """, arguments: arguments).map(ChangeLogEntry.init(row:))
+        }
+    }
+
+    /// The history of one record, newest first (`recordId` as the change log writes it:
+    /// the id, or the parts of a composite key joined by "/").
+    public func changeLog(kind: RecordKind, recordId: String) throws(StoreError) -> [ChangeLogEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(ChangeLogEntry.selection) FROM change_log WHERE table_name = ? AND record_id = ? ORDER BY id DESC
+                """, arguments: [kind.table, recordId]).map(ChangeLogEntry.init(row:))
+        }
+    }
+
+    // MARK: Summaries
+
+    /// Recomputes every summary from the records (after a bulk load or an import).
+    public func rebuildSummaries(by user: String = "hopdash") throws(StoreError) {
+        try write(by: user) { w in try Summary.rebuild(w.db) }
+    }
+
+    /// Differences between the stored summaries and a recomputation from the records, in
+    /// words; empty when they agree. Reads everything: for checks, not for drawing.
+    public func verifySummaries() throws(StoreError) -> [String] {
+        try read(Summary.verify)
+    }
+}
+
+/// The WHERE clause shared by `staffPage` and `staffCount`.
+private struct StaffQuery {
+    let professionId: RowID?
+    let filter: String
+
+    var join: String {
+        professionId == nil ? "" : "JOIN staff_profession sp ON sp.staff_id = s.id AND sp.profession_id = ?"
+    }
+
+    var conditions: [String] {
+        var conditions = ["1"]
+        if !filter.isEmpty {
+            conditions.append("(instr(lower(s.name), lower(?)) > 0 OR instr(lower(s.staff_number), lower(?)) > 0)")
+        }
+        return conditions
+    }
+
+    /// The join's argument first, then the filter's, in the order they appear in the SQL.
+    var arguments: StatementArguments {
+        var arguments: StatementArguments = []
+        if let professionId { arguments += [professionId] }
+        if !filter.isEmpty { arguments += [filter, filter] }
+        return arguments
+    }
+}
+
+/// Restricts a read to one profession, or none.
+private struct ProfessionFilter {
+    let id: RowID?
+
+    func clause(_ column: String = "profession_id") -> String {
+        id == nil ? "" : "WHERE \(column) = ?"
+    }
+
+    var arguments: StatementArguments { id.map { [$0] } ?? [] }
+}
+
+/// The summary tables' rows, grouped by profession; CPD figures for the cycle containing `today`.
+private struct SummaryRows {
+    var membership: [RowID: [GradeMembership]] = [:]
+    var levels: [RowID: [SkillLevelCount]] = [:]
+    var histogram: [RowID: [CPDHistogramBin]] = [:]
+    var types: [RowID: [CPDTypeTotal]] = [:]
+
+    static func fetch(_ db: Database, only: ProfessionFilter, today: Day) throws -> SummaryRows {
+        var rows = SummaryRows()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT profession_id, grade_id, members, assessed FROM sum_membership \(only.clause())
+            ORDER BY profession_id, grade_id
+            """, arguments: only.arguments) {
+            rows.membership[row["profession_id"], default: []].append(
+                GradeMembership(gradeId: row["grade_id"], members: row["members"], assessed: row["assessed"]))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT profession_id, skill_id, grade_id, level, n FROM sum_skill_level \(only.clause())
+            ORDER BY profession_id, skill_id, grade_id, level
+            """, arguments: only.arguments) {
+            rows.levels[row["profession_id"], default: []].append(
+                SkillLevelCount(skillId: row["skill_id"], gradeId: row["grade_id"], level: row["level"], count: row["n"]))
+        }
+        // The current cycle started this year if its start month has come, else last year.
+        let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
+        let cycleArguments: StatementArguments = [today.year, today.month] + only.arguments
+        let professionCondition = only.id == nil ? "" : "AND s.profession_id = ?"
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.profession_id, s.minutes, s.n
+            FROM sum_cpd_hist s JOIN cpd_requirement r ON r.profession_id = s.profession_id
+            WHERE \(currentCycle) \(professionCondition)
+            ORDER BY s.profession_id, s.minutes
+            """, arguments: cycleArguments) {
+            rows.histogram[row["profession_id"], default: []].append(CPDHistogramBin(minutes: row["minutes"], staff: row["n"]))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.profession_id, s.type, s.minutes, s.activities
+            FROM sum_cpd_type s JOIN cpd_requirement r ON r.profession_id = s.profession_id
+            WHERE \(currentCycle) \(professionCondition)
+            ORDER BY s.profession_id, s.type
+            """, arguments: cycleArguments) {
+            let type = try row.decoded("type", as: CPDActivityType.self)
+            rows.types[row["profession_id"], default: []].append(
+                CPDTypeTotal(type: type, minutes: row["minutes"], activities: row["activities"]))
+        }
+        return rows
+    }
+}

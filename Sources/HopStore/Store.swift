@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+import HopModel
+
+/// The SQLite store: every record the dashboard shows, and summaries that keep drawing cheap.
+///
+/// Open one with `Store.open(path:mode:)` (or `Store.inMemory()` in tests). Writes are
+/// intention-named methods (`Store+…Writes.swift`), each one immediate transaction that
+/// validates, bumps the record's version, keeps the summaries exact, appends to the change log
+/// and stamps `last_change`. Reads are in `Store+Reads.swift`.
+///
+/// A read-write store is a WAL-mode `DatabasePool`; a read-only store (kiosk mode) is a
+/// `DatabaseQueue` opened with SQLite's read-only flag, so that a write through it fails in
+/// SQLite itself, not only in our code.
+public final class Store: Sendable {
+    public enum OpenMode: Sendable {
+        /// Kiosk and reports: SQLite refuses every write.
+        case readOnly
+        /// Editing an existing store; a missing file is an error, never a new store.
+        case readWrite
+        /// Editing, creating the store (0600, in a 0700 folder) if it does not exist yet.
+        case createIfMissing
+    }
+
+    public typealias Clock = @Sendable () -> Date
+
+    /// The store file, or ":memory:"; used in messages.
+    public let path: String
+    public let isReadOnly: Bool
+    let writer: any DatabaseWriter
+    /// A connection of its own on which `PRAGMA data_version` sees every other connection's
+    /// commits, this process's and other processes'. Nil for in-memory stores.
+    private let monitor: DatabaseQueue?
+    /// Stamps the change log and `last_change`; injected so that tests are deterministic.
+    let clock: Clock
+
+    private init(path: String, isReadOnly: Bool, writer: any DatabaseWriter, monitor: DatabaseQueue?, clock: @escaping Clock) {
+        self.path = path
+        self.isReadOnly = isReadOnly
+        self.writer = writer
+        self.monitor = monitor
+        self.clock = clock
+    }
+
+    // MARK: - Opening
+
+    /// Opens the store at `path`.
+    ///
+    /// Before anything can change the file, its layout is read through a read-only connection:
+    /// a store written by a newer hopdash is refused untouched, and a file that is not a
+    /// SQLite database is reported as such. Then a read-write store is migrated to this
+    /// build's layout.
+    public static func open(path: String, mode: OpenMode = .readWrite,
+                            clock: @escaping Clock = { Date() }) throws(StoreError) -> Store {
+        do {
+            if !StoreFiles.exists(path) {
+                guard mode == .createIfMissing else { throw StoreError.notFound(path: path) }
+                try StoreFiles.createPrivately(path)
+            }
+            let state = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+                .read(Schema.state)
+            if state.isNewer {
+                throw StoreError.newerSchema(path: path, found: state.found, known: Schema.version)
+            }
+            switch mode {
+            case .readOnly:
+                guard state.isComplete else {
+                    throw StoreError.needsUpgrade(path: path, found: state.found, known: Schema.version)
+                }
+                let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+                return Store(path: path, isReadOnly: true, writer: queue, monitor: queue, clock: clock)
+            case .readWrite, .createIfMissing:
+                let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+                // After GRDB's WAL set-up, which lowers it to NORMAL: FULL does not lose an
+                // acknowledged edit on power loss.
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+                try Schema.migrator.migrate(pool)
+                let monitor = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+                return Store(path: path, isReadOnly: false, writer: pool, monitor: monitor, clock: clock)
+            }
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// A private, empty, migrated store in memory, for tests and previews.
+    public static func inMemory(clock: @escaping Clock = { Date() }) throws(StoreError) -> Store {
+        let path = ":memory:"
+        do {
+            let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
+            try Schema.migrator.migrate(queue)
+            return Store(path: path, isReadOnly: false, writer: queue, monitor: nil, clock: clock)
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.label = "hopdash.store"
+        configuration.readonly = readOnly
+        configuration.foreignKeysEnabled = true
+        // A second editor waits for a save in progress instead of failing at once.
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+
+    // MARK: - Change detection
+
+    /// A number that changes whenever a commit reaches the store, from this process or another.
+    /// Poll it (GRDB observation does not see other processes' commits) and re-read on change.
+    public func dataVersion() throws(StoreError) -> Int {
+        do {
+            if let monitor {
+                return try monitor.read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+            }
+            // In memory there is one connection and no other process: count its changes.
+            return try writer.read { try Int.fetchOne($0, sql: "SELECT total_changes()") ?? 0 }
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    // MARK: - Access
+
+    /// Runs a read in one short read transaction.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Runs one write as an immediate transaction: a second editor waits (busy timeout)
+    /// instead of failing half-way. Stamps `last_change`; on any error nothing is written.
+    func write<T>(by user: String, _ body: (WriteContext) throws -> T) throws(StoreError) -> T {
+        let at = Store.timestamp(clock())
+        do {
+            return try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(WriteContext(db: db, user: user, at: at))
+                    try StoreMeta.touch(db, at: at)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// ISO 8601 in UTC to the second, e.g. `2025-06-01T09:30:00Z`.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle())
+    }
+}
+
+/// Small facts about the store as a whole, in `store_meta`.
+enum StoreMeta {
+    static let lastChangeKey = "last_change"
+
+    static func touch(_ db: Database, at timestamp: String) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO store_meta (key, value) VALUES (?, ?)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """).execute(arguments: [lastChangeKey, timestamp])
+    }
+
+    static func lastChange(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?", arguments: [lastChangeKey])
+    }
+}

@@ -1,0 +1,158 @@
+import GRDB
+import HopModel
+
+/// Why the store could not do what was asked, in words a non-programmer can act on.
+///
+/// Messages name the store file and the kind of record, never a person: they may be shown on
+/// a shared screen or copied into a support ticket.
+public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// No store at this path, and creating one was not asked for.
+    case notFound(path: String)
+    /// The file exists but is not a SQLite database.
+    case notADatabase(path: String)
+    /// SQLite reports the file as damaged.
+    case damaged(path: String)
+    case cannotCreate(path: String, reason: String)
+    case cannotOpen(path: String, reason: String)
+    /// The store was written by a newer hopdash; it was not opened and nothing was changed.
+    case newerSchema(path: String, found: Int, known: Int)
+    /// The store is older than this build and was opened read-only, so it cannot be upgraded.
+    case needsUpgrade(path: String, found: Int, known: Int)
+    /// A write was attempted through a read-only handle.
+    case readOnly(path: String)
+    /// Another program held the store for longer than the busy timeout.
+    case busy(path: String)
+    /// The record changed (or was deleted, `current == nil`) since the caller read it.
+    case conflict(kind: RecordKind, recordId: String, current: StoredRecord?)
+    /// The record the caller refers to does not exist.
+    case missing(kind: RecordKind, recordId: String)
+    /// Input that breaks a rule; `field` is the name a form shows.
+    case invalid(field: String, reason: String)
+    /// Another record of this kind already uses this value, which must be unique.
+    case duplicate(kind: RecordKind, field: String)
+    /// Anything else SQLite reported.
+    case database(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            "There is no store at \(path). Nothing was created; ask for a new store explicitly to create one."
+        case .notADatabase(let path):
+            "\(path) is not a hopdash store (it is not a SQLite database). It was not opened or changed."
+        case .damaged(let path):
+            "The store at \(path) is damaged. Restore it from a backup."
+        case .cannotCreate(let path, let reason):
+            "Could not create a store at \(path): \(reason)."
+        case .cannotOpen(let path, let reason):
+            "Could not open the store at \(path): \(reason)."
+        case .newerSchema(let path, let found, let known):
+            "The store at \(path) was written by a newer hopdash (schema \(found); this build knows up to "
+                + "\(known)); not opened, nothing changed."
+        case .needsUpgrade(let path, let found, let known):
+            "The store at \(path) uses an older layout (schema \(found); this build uses \(known)) and was "
+                + "opened read-only, so it cannot be upgraded. Open it once for editing to upgrade it."
+        case .readOnly(let path):
+            "The store at \(path) is open read-only; nothing was changed."
+        case .busy(let path):
+            "The store at \(path) is busy: another program is saving. Nothing was changed; try again."
+        case .conflict(let kind, _, let current?):
+            "This \(kind.noun) was changed by someone else after you opened it (it is now at version "
+                + "\(current.version)). Your change was not saved; reload it and try again."
+        case .conflict(let kind, _, nil):
+            "This \(kind.noun) was deleted by someone else after you opened it. Your change was not saved."
+        case .missing(let kind, let recordId):
+            "There is no \(kind.noun) with id \(recordId)."
+        case .invalid(let field, let reason):
+            "\(field): \(reason)."
+        case .duplicate(let kind, let field):
+            "Another \(kind.noun) already has this \(field)."
+        case .database(let path, let message):
+            "The store at \(path) reported an error: \(message)."
+        }
+    }
+
+    /// Translates anything thrown inside a database access into a `StoreError`.
+    ///
+    /// `StoreError`s thrown by our own validation pass through unchanged. SQLite's message is
+    /// kept (it names tables and constraints, never values); GRDB's full description is not,
+    /// because it can quote SQL.
+    static func wrapping(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else {
+            return .database(path: path, message: String(describing: type(of: error)))
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .damaged(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "unable to open the file")
+        default: return .database(path: path, message: error.message ?? "error \(error.resultCode.rawValue)")
+        }
+    }
+}
+
+/// The kinds of record the store keeps; the raw value is the table name (as in the change log).
+public enum RecordKind: String, CaseIterable, Sendable {
+    case department, grade, profession, skill
+    case skillRequirement = "skill_requirement"
+    case staff
+    case staffProfession = "staff_profession"
+    case assessment
+    case cpdRequirement = "cpd_requirement"
+    case qualificationRequirement = "qualification_requirement"
+    case cpdActivity = "cpd_activity"
+    case qualificationHeld = "qualification_held"
+    case checklistEntry = "checklist_entry"
+    case maturityAssessment = "maturity_assessment"
+
+    public var table: String { rawValue }
+
+    /// How a message names one record of this kind.
+    public var noun: String {
+        switch self {
+        case .department: "department"
+        case .grade: "grade"
+        case .profession: "profession"
+        case .skill: "skill"
+        case .skillRequirement: "skill requirement"
+        case .staff: "staff record"
+        case .staffProfession: "profession membership"
+        case .assessment: "skill assessment"
+        case .cpdRequirement: "CPD requirement"
+        case .qualificationRequirement: "qualification requirement"
+        case .cpdActivity: "CPD activity"
+        case .qualificationHeld: "qualification record"
+        case .checklistEntry: "checklist entry"
+        case .maturityAssessment: "maturity assessment"
+        }
+    }
+}
+
+/// The current state of a record that changed under a caller (see `StoreError.conflict`), so a
+/// form can show what is in the store now.
+public enum StoredRecord: Hashable, Sendable {
+    case department(Department)
+    case profession(Profession)
+    case skill(Skill)
+    case staff(StaffMember)
+    case assessment(SkillAssessment)
+    case cpdRequirement(CPDRequirement)
+    case cpdActivity(CPDActivity)
+    case qualificationHeld(QualificationHeld)
+    case checklistEntry(ChecklistEntry)
+
+    public var version: Int {
+        switch self {
+        case .department(let r): r.version
+        case .profession(let r): r.version
+        case .skill(let r): r.version
+        case .staff(let r): r.version
+        case .assessment(let r): r.version
+        case .cpdRequirement(let r): r.version
+        case .cpdActivity(let r): r.version
+        case .qualificationHeld(let r): r.version
+        case .checklistEntry(let r): r.version
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Creating a store's file so that only its owner can read it (staff records are personal data).
+///
+/// The empty database file is created here with mode 0600 before SQLite first opens it; SQLite
+/// then creates the `-wal` and `-shm` files with the same mode as the database file. Nothing
+/// here opens a file that SQLite has open (closing such a handle would drop SQLite's locks).
+enum StoreFiles {
+    static let directoryMode: mode_t = 0o700
+    static let fileMode: mode_t = 0o600
+
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    /// Creates the missing parent directories (0700) and an empty database file (0600).
+    static func createPrivately(_ path: String) throws(StoreError) {
+        try createMissingDirectories(for: path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        if descriptor < 0 {
+            // Created by someone else in the meantime: theirs to protect, and SQLite will open it.
+            if errno == EEXIST { return }
+            throw .cannotCreate(path: path, reason: systemError())
+        }
+        defer { close(descriptor) }
+        // The umask can only have removed bits; make the mode exact.
+        if fchmod(descriptor, fileMode) != 0 {
+            throw .cannotCreate(path: path, reason: systemError())
+        }
+    }
+
+    private static func createMissingDirectories(for path: String) throws(StoreError) {
+        var missing: [String] = []
+        var directory = parent(of: path)
+        while !directory.isEmpty, !exists(directory) {
+            missing.append(directory)
+            directory = parent(of: directory)
+        }
+        for directory in missing.reversed() {
+            if mkdir(directory, directoryMode) != 0, errno != EEXIST {
+                throw .cannotCreate(path: path, reason: "could not create the folder \(directory): \(systemError())")
+            }
+            _ = chmod(directory, directoryMode)
+        }
+    }
+
+    /// The directory part of a path: "" for a bare file name, "/" for a file at the root.
+    static func parent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
+    private static func systemError() -> String {
+        String(cString: strerror(errno))
+    }
+}

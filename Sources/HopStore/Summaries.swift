@@ -1,0 +1,263 @@
+import GRDB
+import HopModel
+
+/// The pre-aggregated tables that the dashboard reads instead of assessments and CPD rows.
+///
+/// Each summary is defined once, as the SQL of the *contribution* of a set of staff (or of
+/// everyone, or of one profession) to its counts. That one definition serves three purposes:
+///
+/// - **Maintenance** in the same transaction as a write that touches a staff member's data:
+///   subtract that member's contribution, apply the change, add it back
+///   (`Summary.maintaining(_:forStaff:_:)`). Cheap: index lookups on one person's rows.
+/// - **Rebuild** after a bulk load, or of one profession after its CPD rules change:
+///   delete the rows, insert the contribution (set-based SQL, no per-row work in Swift).
+/// - **Verification**: compare the stored rows with the contribution of everyone, both ways.
+///
+/// Counts only ever reach zero through subtraction; such rows are pruned after each change,
+/// so a stored row always counts something.
+enum Summary: CaseIterable {
+    /// Members of a profession per grade, and how many of them have at least one assessment
+    /// on one of the profession's skills.
+    case membership
+    /// Members whose latest assessment (latest date, then highest id) of a skill is at a
+    /// level, by their current grade. Assessments of non-members are kept but not counted.
+    case skillLevel
+    /// Per CPD cycle, how many members logged exactly so many minutes of counted CPD (> 0).
+    case cpdHistogram
+    /// Per CPD cycle, members' counted CPD by activity type.
+    case cpdTypes
+
+    static let skills: [Summary] = [.membership, .skillLevel]
+    static let cpd: [Summary] = [.cpdHistogram, .cpdTypes]
+
+    /// Whose contribution a statement computes. Writes use `.staff` (index lookups on those
+    /// people's rows) and `.profession` for CPD rules; `.profession` on the skill summaries is
+    /// correct but walks every assessment, so no write uses it.
+    enum Scope {
+        case everyone
+        case staff([RowID])
+        case profession(RowID)
+    }
+
+    var table: String {
+        switch self {
+        case .membership: "sum_membership"
+        case .skillLevel: "sum_skill_level"
+        case .cpdHistogram: "sum_cpd_hist"
+        case .cpdTypes: "sum_cpd_type"
+        }
+    }
+
+    var keyColumns: [String] {
+        switch self {
+        case .membership: ["profession_id", "grade_id"]
+        case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
+        case .cpdHistogram: ["profession_id", "cycle_year", "minutes"]
+        case .cpdTypes: ["profession_id", "cycle_year", "type"]
+        }
+    }
+
+    var countColumns: [String] {
+        switch self {
+        case .membership: ["members", "assessed"]
+        case .skillLevel, .cpdHistogram: ["n"]
+        case .cpdTypes: ["minutes", "activities"]
+        }
+    }
+
+    /// The row counts nothing any more (matches the partial index on empty rows).
+    private var emptyCondition: String {
+        switch self {
+        case .membership: "members = 0"
+        case .skillLevel, .cpdHistogram: "n = 0"
+        case .cpdTypes: "activities = 0"
+        }
+    }
+
+    private var columns: String { (keyColumns + countColumns).joined(separator: ", ") }
+
+    // MARK: - Contributions
+
+    /// The SELECT giving `keyColumns + countColumns` for the staff in `scope`.
+    func contribution(_ scope: Scope) -> (sql: String, arguments: StatementArguments) {
+        switch self {
+        case .membership:
+            let (filter, arguments) = scope.filter(staff: "sp.staff_id", profession: "sp.profession_id")
+            return ("""
+                SELECT sp.profession_id, s.grade_id, COUNT(*) AS members,
+                       SUM(EXISTS (SELECT 1 FROM assessment a JOIN skill k ON k.id = a.skill_id
+                                   WHERE a.staff_id = sp.staff_id AND k.profession_id = sp.profession_id)) AS assessed
+                FROM staff_profession sp
+                JOIN staff s ON s.id = sp.staff_id
+                WHERE \(filter)
+                GROUP BY sp.profession_id, s.grade_id
+                """, arguments)
+        case .skillLevel:
+            let (filter, arguments) = scope.filter(
+                staff: "a.staff_id", profession: "a.skill_id IN (SELECT id FROM skill WHERE profession_id = ?)",
+                professionIsCondition: true)
+            return ("""
+                WITH ranked AS (
+                    SELECT a.staff_id, a.skill_id, a.level,
+                           ROW_NUMBER() OVER (PARTITION BY a.staff_id, a.skill_id
+                                              ORDER BY a.date DESC, a.id DESC) AS recency
+                    FROM assessment a
+                    WHERE \(filter)
+                )
+                SELECT k.profession_id, r.skill_id, s.grade_id, r.level, COUNT(*) AS n
+                FROM ranked r
+                JOIN skill k ON k.id = r.skill_id
+                JOIN staff_profession sp ON sp.staff_id = r.staff_id AND sp.profession_id = k.profession_id
+                JOIN staff s ON s.id = r.staff_id
+                WHERE r.recency = 1
+                GROUP BY k.profession_id, r.skill_id, s.grade_id, r.level
+                """, arguments)
+        case .cpdHistogram:
+            let (activities, arguments) = Summary.countedActivities(scope)
+            return ("""
+                \(activities)
+                SELECT profession_id, cycle_year, minutes, COUNT(*) AS n
+                FROM (SELECT profession_id, cycle_year, SUM(minutes) AS minutes
+                      FROM counted_activity
+                      GROUP BY profession_id, staff_id, cycle_year)
+                WHERE minutes > 0
+                GROUP BY profession_id, cycle_year, minutes
+                """, arguments)
+        case .cpdTypes:
+            let (activities, arguments) = Summary.countedActivities(scope)
+            return ("""
+                \(activities)
+                SELECT profession_id, cycle_year, type, SUM(minutes) AS minutes, COUNT(*) AS activities
+                FROM counted_activity
+                GROUP BY profession_id, cycle_year, type
+                """, arguments)
+        }
+    }
+
+    /// Members' activities of a type their profession counts, with the CPD cycle they fall in:
+    /// the cycle runs twelve months from the 1st of the profession's start month, and is
+    /// named by the year it starts. Professions without a CPD requirement have none.
+    private static func countedActivities(_ scope: Scope) -> (sql: String, arguments: StatementArguments) {
+        let (professionFilter, professionArguments) = scope.professionFilter("r.profession_id")
+        let (staffFilter, staffArguments) = scope.staffFilter("sp.staff_id")
+        return ("""
+            WITH counted_type AS (
+                SELECT r.profession_id, r.cycle_start_month, t.value AS type
+                FROM cpd_requirement r, json_each(r.counted_types) t
+                WHERE \(professionFilter)
+            ),
+            counted_activity AS (
+                SELECT sp.profession_id, sp.staff_id, c.type, c.minutes,
+                       CAST(substr(c.date, 1, 4) AS INTEGER)
+                         - (CAST(substr(c.date, 6, 2) AS INTEGER) < ct.cycle_start_month) AS cycle_year
+                FROM counted_type ct
+                JOIN staff_profession sp ON sp.profession_id = ct.profession_id
+                JOIN cpd_activity c ON c.staff_id = sp.staff_id AND c.type = ct.type
+                WHERE \(staffFilter)
+            )
+            """, professionArguments + staffArguments)
+    }
+
+    // MARK: - Maintenance
+
+    /// Adds (`sign` 1) or subtracts (`sign` -1) the contribution of the staff in `scope`.
+    func apply(sign: Int, _ scope: Scope, _ db: Database) throws {
+        let (contribution, arguments) = contribution(scope)
+        let signed = countColumns.map { "\(sign) * \($0)" }.joined(separator: ", ")
+        let accumulate = countColumns.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ", ")
+        let keys = keyColumns.joined(separator: ", ")
+        // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT.
+        try db.cachedStatement(sql: """
+            INSERT INTO \(table) (\(columns))
+            SELECT \(keys), \(signed) FROM (\(contribution)) WHERE true
+            ON CONFLICT (\(keys)) DO UPDATE SET \(accumulate)
+            """).execute(arguments: arguments)
+        try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(emptyCondition)").execute()
+    }
+
+    /// Runs `change` between subtracting and re-adding these staff members' contributions,
+    /// so that the summaries reflect the change exactly.
+    static func maintaining<T>(_ summaries: [Summary], forStaff staff: [RowID], _ db: Database,
+                               _ change: () throws -> T) throws -> T {
+        guard !staff.isEmpty else { return try change() }
+        for summary in summaries { try summary.apply(sign: -1, .staff(staff), db) }
+        let result = try change()
+        for summary in summaries { try summary.apply(sign: 1, .staff(staff), db) }
+        return result
+    }
+
+    /// Recomputes these summaries from the records, for everyone or for one profession.
+    static func rebuild(_ db: Database, _ summaries: [Summary] = Summary.allCases, profession: RowID? = nil) throws {
+        for summary in summaries {
+            let scope: Scope = profession.map(Scope.profession) ?? .everyone
+            if let profession {
+                try db.execute(sql: "DELETE FROM \(summary.table) WHERE profession_id = ?", arguments: [profession])
+            } else {
+                try db.execute(sql: "DELETE FROM \(summary.table)")
+            }
+            let (contribution, arguments) = summary.contribution(scope)
+            try db.execute(sql: "INSERT INTO \(summary.table) (\(summary.columns)) \(contribution)",
+                           arguments: arguments)
+        }
+    }
+
+    // MARK: - Verification
+
+    /// Differences between the stored summaries and a recomputation from the records, in
+    /// words; empty when they agree.
+    static func verify(_ db: Database) throws -> [String] {
+        var differences: [String] = []
+        for summary in allCases {
+            let (contribution, arguments) = summary.contribution(.everyone)
+            let columns = summary.columns
+            let sql = """
+                SELECT 'stored' AS side, * FROM (
+                    SELECT \(columns) FROM \(summary.table) EXCEPT SELECT \(columns) FROM (\(contribution)))
+                UNION ALL
+                SELECT 'recomputed' AS side, * FROM (
+                    SELECT \(columns) FROM (\(contribution)) EXCEPT SELECT \(columns) FROM \(summary.table))
+                """
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments + arguments) {
+                let fields = (summary.keyColumns + summary.countColumns)
+                    .map { "\($0) \(row[$0] as DatabaseValue)" }
+                    .joined(separator: ", ")
+                let side: String = row["side"]
+                differences.append(side == "stored"
+                    ? "\(summary.table): stored row (\(fields)) does not match the records"
+                    : "\(summary.table): the records give (\(fields)) but no such row is stored")
+            }
+        }
+        return differences
+    }
+}
+
+extension Summary.Scope {
+    /// A WHERE condition restricting to this scope, given the columns (or, with
+    /// `professionIsCondition`, the condition with one `?`) that name staff and profession.
+    func filter(staff staffColumn: String, profession: String,
+                professionIsCondition: Bool = false) -> (String, StatementArguments) {
+        switch self {
+        case .everyone: ("1", [])
+        case .staff: staffFilter(staffColumn)
+        case .profession(let id): (professionIsCondition ? profession : "\(profession) = ?", [id])
+        }
+    }
+
+    /// Staff ids travel as one JSON array argument, so that the statement can be cached
+    /// whatever their number.
+    func staffFilter(_ column: String) -> (String, StatementArguments) {
+        guard case .staff(let ids) = self else { return ("1", []) }
+        return ("\(column) IN (SELECT value FROM json_each(?))", [JSONList.encodeIDs(ids)])
+    }
+
+    func professionFilter(_ column: String) -> (String, StatementArguments) {
+        guard case .profession(let id) = self else { return ("1", []) }
+        return ("\(column) = ?", [id])
+    }
+}
+
+extension JSONList {
+    static func encodeIDs(_ ids: [RowID]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+}
