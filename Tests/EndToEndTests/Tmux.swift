@@ -8,10 +8,17 @@ final class Tmux {
 
     /// Starts `command` (run by sh) in a `width`×`height` window.
     init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh -c \"\(exports) \(command); sleep 30\""])
+        let exports = environment.map { "export \($0.key)='\($0.value)'\n" }.joined()
+        let script = try Paths.temporaryDirectory() + "/run.sh"
+        try (exports + command + "\nsleep 30\n").write(toFile: script, atomically: true, encoding: .utf8)
+        // system() rather than Process: the tmux server this starts inherits the client's
+        // descriptors, and waiting on them (or on Foundation's reaper) can hang the test.
+        let status = system("tmux -L \(socket) new-session -d -s \(session) -x \(width) -y \(height) 'sh \(script)' >/dev/null 2>&1")
+        guard status == 0 else { throw TmuxError.couldNotStart(status) }
         try tmux(["set-option", "-t", session, "remain-on-exit", "on"])
     }
+
+    enum TmuxError: Error { case couldNotStart(Int32) }
 
     deinit { _ = try? tmux(["kill-server"]) }
 
@@ -65,10 +72,10 @@ enum Shell {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let environment { process.environment = environment }
+        process.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

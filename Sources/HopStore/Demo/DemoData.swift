@@ -4,6 +4,9 @@ import HopModel
 /// trying hopdash out and for the seminar screen. Everything follows from the seed: the same
 /// seed and day give the same store.
 public enum DemoData {
+    /// The seed `hopdash --demo` and `hopdash init --demo` use unless told otherwise.
+    public static let defaultSeed: UInt64 = 2010
+
     public static let department = Department(code: "DFA", name: "Department for Fictional Affairs")
 
     /// About 5,000 staff.
@@ -220,27 +223,32 @@ struct DemoGenerator {
         [.selfAssessed, .lineManager, .panel][random.index(weights: [0.5, 0.35, 0.15])]
     }
 
-    /// A year of CPD: two to four activities each, none for some.
+    /// A year of CPD: two to four activities each, none for some. How much each activity
+    /// counts varies by person (engagement) and rises with the profession's maturity, so that
+    /// the demo shows every category: completed, on track, behind and none logged.
     private mutating func writeCPD(_ person: Person) throws {
         let m = Double(professions[person.primary].spec.maturity)
         guard !random.chance(0.18 - 0.02 * m) else { return }
         let skills = professions[person.primary].spec.skills
+        let engagement = 0.8 + Double(random.int(0...140)) / 100 + 0.2 * (m - 3)
         for _ in 0..<random.int(2...4) {
-            let (type, minutes) = activity()
+            let (type, minutes) = activity(engagement: engagement)
             try writer.insert(CPDActivity(staffId: person.id, date: today.adding(days: -random.int(0...364)),
                                           minutes: minutes, type: type, title: type.label + ": " + random.pick(skills)))
         }
     }
 
-    private mutating func activity() -> (CPDActivityType, Int) {
+    private mutating func activity(engagement: Double) -> (CPDActivityType, Int) {
         let kinds: [(CPDActivityType, weight: Double, minutes: ClosedRange<Int>)] = [
-            (.course, 3, 180...420), (.qualificationStudy, 1, 360...1200), (.seminar, 3, 60...180),
-            (.secondment, 0.4, 1800...4800), (.jobShadowing, 1, 180...480), (.coaching, 1.2, 60...120),
-            (.mentoring, 1.2, 60...120), (.actionLearning, 0.8, 120...360), (.conference, 1, 360...480),
-            (.selfStudy, 2.5, 60...300),
+            (.course, 3, 360...840), (.qualificationStudy, 1, 600...1800), (.seminar, 3, 120...420),
+            (.secondment, 0.4, 1800...4800), (.jobShadowing, 1, 240...720), (.coaching, 1.2, 120...360),
+            (.mentoring, 1.2, 120...360), (.actionLearning, 0.8, 240...600), (.conference, 1, 420...840),
+            (.selfStudy, 2.5, 180...600),
         ]
         let kind = kinds[random.index(weights: kinds.map(\.weight))]
-        return (kind.0, random.minutes(kind.minutes))
+        let minutes = Double(random.minutes(kind.minutes)) * engagement
+        // Whole quarter hours, as people log them.
+        return (kind.0, max(15, Int(minutes / 15) * 15))
     }
 
     /// Qualifications their professions require at their grade, held by most; a few others

@@ -1,1 +1,0 @@
-// Placeholder until HopStore has sources; removed when real files land.

@@ -1,1 +1,0 @@
-// Placeholder until HopStoreTests has sources; removed when real files land.
