@@ -200,7 +200,8 @@ struct DemoGenerator {
     private mutating func writeAssessments(_ person: Person, in index: Int, isPrimary: Bool) throws {
         let profession = professions[index]
         let m = Double(profession.spec.maturity)
-        let coverage = isPrimary ? min(0.97, 0.62 + 0.08 * m) : 0.5
+        // A newly established profession has audited few of its people; mature ones nearly all.
+        let coverage = profession.spec.isNew ? 0.45 : min(0.97, (isPrimary ? 0.62 : 0.5) + 0.08 * m)
         guard random.chance(coverage) else { return }
         let scaleMax = profession.spec.scale.count
         // Shortfall -2, -1, none, +1: mature professions have fewer gaps.
