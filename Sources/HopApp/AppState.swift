@@ -105,8 +105,8 @@ public struct AppState: Hashable, Sendable {
     public var overview = OverviewState()
     public var profession: ProfessionState?
     public var overlay: Overlay?
-    /// A one-line message in the footer (errors, confirmations).
-    public var status: String?
+    /// A one-line message in the footer, replacing the key hints until the next key.
+    public var status: StatusLine?
     public var isRunning = true
     /// Where the store lives, shown on the first-run screen.
     public var storeDescription: String
@@ -122,4 +122,16 @@ public struct AppState: Hashable, Sendable {
 public enum AppMode: Hashable, Sendable {
     case interactive
     case kiosk
+}
+
+/// A footer message: progress and confirmations, or an error (marked with a symbol, not only colour).
+public enum StatusLine: Hashable, Sendable {
+    case info(String)
+    case error(String)
+
+    public var text: String {
+        switch self {
+        case .info(let text), .error(let text): text
+        }
+    }
 }

@@ -38,8 +38,12 @@ public struct Binding: Sendable {
     /// Why this binding cannot be used now, or nil when it can (lazygit's GetDisabledReason).
     public func disabledReason(_ state: AppState) -> String? {
         if mutates && state.mode == .kiosk { return "read-only in kiosk mode" }
+        if state.screen == .firstRun && Binding.needStore.contains(command) { return "no store yet" }
         return nil
     }
+
+    /// Commands that make no sense before a store exists.
+    static let needStore: [Command] = [.showOverview, .refresh, .startFilter]
 
     public var keyLabel: String { keys.map(\.description).joined(separator: "/") }
 }

@@ -28,7 +28,7 @@ public enum Reducer {
             clampPositions(&state)
             return []
         case .loadFailed(let message):
-            state.status = message
+            state.status = .error(message)
             return []
         case .storeChanged:
             return reload(state)
@@ -74,10 +74,11 @@ public enum Reducer {
             return []
         case .refresh:
             return reload(state)
-        case .createDemoStore:
-            return state.screen == .firstRun ? [.createStore(demo: true)] : []
-        case .createEmptyStore:
-            return state.screen == .firstRun ? [.createStore(demo: false)] : []
+        case .createDemoStore, .createEmptyStore:
+            guard state.screen == .firstRun else { return [] }
+            let demo = command == .createDemoStore
+            state.status = .info(demo ? "Creating the demo store…" : "Creating the store…")
+            return [.createStore(demo: demo)]
         case .showOverview:
             state.screen = .overview
             return state.overview.loaded ? [] : [.loadOverview]

@@ -101,6 +101,7 @@ public final class Runtime {
             }
         case .createStore(let demo):
             guard let createStore else { return }
+            render()  // Show "Creating…" before the seconds a demo store takes.
             do {
                 client = try createStore(demo)
                 lastDataVersion = try? client?.dataVersion()

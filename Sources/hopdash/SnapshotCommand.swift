@@ -72,7 +72,7 @@ extension Hopdash {
                 }
                 runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
             }
-            if let status = runtime.state.status { throw UserFacingError(status) }
+            if case .error(let message) = runtime.state.status { throw UserFacingError(message) }
             let frame = runtime.render()
             for line in frame.lines { print(String(line.reversed().drop { $0 == " " }.reversed())) }
         }

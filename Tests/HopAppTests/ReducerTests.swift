@@ -105,6 +105,10 @@ import TerminalUI
         var state = Fixtures.state()
         state.screen = .firstRun
         #expect(press(.char("j"), &state) == [])
+        // Nothing needs a store before there is one: no overview, no filter.
+        #expect(press(.char("o"), &state) == [])
+        #expect(state.screen == .firstRun)
+        #expect(!Keymap.hints(for: state).contains { $0.label == "Overview" })
         #expect(press(.char("d"), &state) == [.createStore(demo: true)])
         #expect(press(.char("e"), &state) == [.createStore(demo: false)])
         _ = press(.char("q"), &state)
@@ -124,7 +128,7 @@ import TerminalUI
     @Test func loadFailureIsShownNotSwallowed() {
         var state = Fixtures.loadedState()
         _ = Reducer.reduce(&state, .loadFailed("Could not read the store: disk I/O error"))
-        #expect(state.status == "Could not read the store: disk I/O error")
+        #expect(state.status == .error("Could not read the store: disk I/O error"))
         _ = press(.down, &state)
         #expect(state.status == nil)
     }

@@ -15,8 +15,5 @@ enum FirstRunScreen {
         for (key, label) in [("d", "Create it with demo data (fictional people)"), ("e", "Create it empty"), ("q", "Quit, creating nothing")] {
             out.line([(" \(key) ", theme.helpKey.reversed()), ("  " + label, theme.text)], buffer: &buffer)
         }
-        if let status = state.status {
-            out.line(status, theme.bad, buffer: &buffer)
-        }
     }
 }

@@ -48,7 +48,12 @@ public enum Renderer {
     static func renderFooter(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         if let status = state.status {
             buffer.fill(rect)
-            buffer.write(Symbols(unicode: theme.unicode).warning + " " + status, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
+            switch status {
+            case .error(let text):
+                buffer.write(Symbols(unicode: theme.unicode).warning + " " + text, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
+            case .info(let text):
+                buffer.write(text, x: rect.x, y: rect.y, style: theme.text, clip: rect)
+            }
             return
         }
         HelpBar(items: Keymap.hints(for: state)).render(in: rect, buffer: &buffer, theme: theme)
