@@ -108,6 +108,11 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// The rows with trailing spaces removed: what `hopdash snapshot` prints and tests compare.
+    public var trimmedLines: [String] {
+        lines.map { line in String(line[..<(line.lastIndex { $0 != " " }.map(line.index(after:)) ?? line.startIndex)]) }
+    }
+
     /// Rows between `|` bars, for failure messages.
     public var picture: String { lines.map { "|\($0)|" }.joined(separator: "\n") }
 

@@ -74,7 +74,7 @@ extension Hopdash {
             }
             if case .error(let message) = runtime.state.status { throw UserFacingError(message) }
             let frame = runtime.render()
-            for line in frame.lines { print(String(line.reversed().drop { $0 == " " }.reversed())) }
+            for line in frame.trimmedLines { print(line) }
         }
     }
 }

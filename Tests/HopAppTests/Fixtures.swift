@@ -96,8 +96,3 @@ func run(_ keys: [Key], size: Size = Size(width: 80, height: 24), store: FakeSto
     }
     return (runtime, backend)
 }
-
-extension Buffer {
-    /// Lines with trailing spaces removed, for literal comparisons.
-    var trimmedLines: [String] { lines.map { String($0.reversed().drop { $0 == " " }.reversed()) } }
-}
