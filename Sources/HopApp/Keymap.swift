@@ -115,7 +115,8 @@ public enum Keymap {
     }
 
     /// The action for a key: the first enabled binding in scope order, else typed text. In
-    /// kiosk mode an unbound key is ignored (nil): nothing is typed, nothing quits.
+    /// kiosk mode an unbound key is ignored (nil): nothing is typed, nothing quits; only in the
+    /// middle of the exit sequence does it count, as a wrong key that starts the sequence over.
     public static func resolve(_ key: Key, state: AppState) -> Action? {
         for scope in scopes(for: state) {
             for binding in bindings where binding.scope == scope && binding.keys.contains(key) {
@@ -123,7 +124,8 @@ public enum Keymap {
                 return .command(binding.command)
             }
         }
-        return state.mode == .kiosk ? nil : .text(key)
+        guard state.mode == .kiosk else { return .text(key) }
+        return state.kiosk.exitProgress > 0 ? .command(.exitSequence(key)) : nil
     }
 
     /// The bindings to show in the help bar now, in scope order.

@@ -42,7 +42,7 @@ enum KioskOverviewSlide {
             y += spacing
         }
         let note = rows.count > fits ? "+ \(rows.count - fits) more professions: each has its own slide. " : ""
-        buffer.write(note + "Checklist: good-practice items done. CPD: members completed or on track this cycle.",
+        buffer.write(note + "Checklist: good-practice items done · CPD: members completed or on track",
                      x: area.x, y: area.maxY - 1, style: theme.muted, clip: area)
     }
 }

@@ -15,13 +15,13 @@ enum KioskProfessionSlide {
         let rows = body.rows(2)
         let top = rows[0].columns(2), bottom = rows[1].columns(2)
         let tiles: [(String, Rect, (Rect, inout Buffer) -> Void)] = [
-            ("Checklist: good-practice items done", top[0], { checklist(dashboard, in: $0, buffer: &$1, theme: theme) }),
-            ("CPD: completed or on track", top[1], { cpd(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
-            ("Skills: largest gap", bottom[0], { skills(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
-            ("Maturity: self-assessed and evidenced", bottom[1], { maturity(dashboard, in: $0, buffer: &$1, theme: theme) }),
+            ("Checklist items done", top[0], { checklist(dashboard, in: $0, buffer: &$1, theme: theme) }),
+            ("CPD completed or on track", top[1], { cpd(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
+            ("Largest skills gap", bottom[0], { skills(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
+            ("Maturity: self-assessed vs evidence", bottom[1], { maturity(dashboard, in: $0, buffer: &$1, theme: theme) }),
         ]
         for (title, rect, draw) in tiles {
-            let inner = Block(title: title, focused: true).render(in: rect, buffer: &buffer, theme: theme)
+            let inner = Block(title: title).render(in: rect, buffer: &buffer, theme: theme)
             guard !inner.isEmpty else { continue }
             draw(Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), &buffer)
         }
@@ -90,7 +90,7 @@ enum KioskProfessionSlide {
     static func maturity(_ d: ProfessionDashboard, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let symbols = Symbols(unicode: theme.unicode)
         var y = rect.y
-        let nameWidth = max(8, min(28, rect.width - 22))
+        let nameWidth = max(8, min(28, rect.width - 24))
         let spacing = rect.height >= d.maturity.areas.count * 2 + 1 ? 2 : 1
         for area in d.maturity.areas where y < rect.maxY {
             let flag = area.isFlagged ? "\(symbols.warning) gap" : ""
