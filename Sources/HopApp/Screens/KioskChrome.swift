@@ -27,8 +27,13 @@ enum KioskChrome {
         guard rect.height >= height else { return }
         let kiosk = state.kiosk
         let rule = kiosk.options.suppression
-        let footnote = DisplayWidth.of(rule.footnote) <= rect.width - 2 ? rule.footnote : rule.shortFootnote
-        buffer.write(" " + footnote, x: rect.x, y: rect.y, style: theme.muted, clip: rect)
+        if kiosk.exitProgress > 0 {
+            let typed = "\(kiosk.exitProgress) of \(KioskExit.sequence.count) keys"
+            buffer.write(" Exit: \(KioskExit.description) (\(typed))", x: rect.x, y: rect.y, style: theme.warning, clip: rect)
+        } else {
+            let footnote = DisplayWidth.of(rule.footnote) <= rect.width - 2 ? rule.footnote : rule.shortFootnote
+            buffer.write(" " + footnote, x: rect.x, y: rect.y, style: theme.muted, clip: rect)
+        }
         let line = rect.y + 1
         let bar = theme.title.reversed()
         buffer.fill(Rect(x: rect.x, y: line, width: rect.width, height: 1), style: bar)
@@ -40,7 +45,6 @@ enum KioskChrome {
         } else if !kiosk.slides.isEmpty {
             left.append("next in \(kiosk.secondsLeft) s")
         }
-        if kiosk.exitProgress > 0 { left.append("Exit: \(KioskExit.description)") }
         let lastChange = kiosk.lastChange.map { "Last change " + Format.clock($0, relativeTo: kiosk.now, timeZone: zone) }
             ?? "No changes yet"
         let now = kiosk.now.map { Format.clock($0, timeZone: zone) } ?? ""
