@@ -20,7 +20,7 @@ extension Hopdash {
             p pause or resume; b blank the screen or show it again. Every other key is ignored; Ctrl-C, \
             Ctrl-Z, Ctrl-\\ and Ctrl-S do nothing.
 
-            To stop the kiosk: \(KioskExit.description) (Esc, q, u, i, t, Enter). Or send it SIGTERM.
+            To stop the kiosk: \(KioskExit.description) (Esc, q, u, i, t, Enter, within \(Int(KioskExit.timeout)) seconds; a wrong key starts over). Or send it SIGTERM.
             """)
 
         @OptionGroup var storeOptions: StoreOptions
