@@ -82,9 +82,23 @@ import Testing
         #expect(try terminalRestored())
     }
 
-    @Test func sigtermStopsItAndRestoresTheTerminal() throws {
+    @Test func survivesAMovedStoreAndResizesAndStopsOnSigterm() throws {
         let tmux = try kiosk("")
         #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
+        // The store moved away: last figures stay, with the badge; back again: recovered.
+        let aside = directory + "/aside.sqlite"
+        #expect(rename(store, aside) == 0)
+        #expect(tmux.waitFor("DATA UNAVAILABLE SINCE", seconds: 3), "\(tmux.screen())")
+        #expect(tmux.screen().contains("Operational Delivery"))
+        #expect(!FileManager.default.fileExists(atPath: store))
+        #expect(rename(aside, store) == 0)
+        #expect(tmux.waitForAbsence("DATA UNAVAILABLE", seconds: 3), "\(tmux.screen())")
+        // A projector changing resolution.
+        try tmux.resize(width: 60, height: 20)
+        #expect(tmux.waitFor("Terminal too small"), "\(tmux.screen())")
+        #expect(!tmux.screen().contains("press q"))
+        try tmux.resize(width: 160, height: 48)
+        #expect(tmux.waitFor("read-only"), "\(tmux.screen())")
         let pid = try #require(Int32(try String(contentsOfFile: directory + "/pid", encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, SIGINT) == 0)
