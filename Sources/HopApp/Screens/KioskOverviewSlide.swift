@@ -11,9 +11,9 @@ enum KioskOverviewSlide {
         let area = body.inset(by: 1)
         guard area.height >= 3 else { return }
         let staffWidth = 9, cpdWidth = 14
-        let barWidth = max(10, min(40, (area.width - staffWidth - cpdWidth) / 3))
+        let nameWidth = max(10, min(36, area.width * 2 / 5))
+        let barWidth = max(10, min(60, area.width - nameWidth - 2 - 6 - cpdWidth - staffWidth))
         let checkWidth = barWidth + 6
-        let nameWidth = max(10, area.width - staffWidth - cpdWidth - checkWidth - 2)
         var y = area.y
         func row(_ name: String, _ check: [(String, Style)], _ cpd: String, _ staff: String, style: Style) {
             var x = area.x

@@ -101,7 +101,7 @@ enum KioskProfessionSlide {
             y += spacing
         }
         if y < rect.maxY {
-            buffer.write("L1 Initial … L5 Embedded; evid: from checklist", x: rect.x, y: rect.maxY - 1, style: theme.muted, clip: rect)
+            buffer.write("evid: what the checklist supports", x: rect.x, y: rect.maxY - 1, style: theme.muted, clip: rect)
         }
     }
 }
