@@ -106,6 +106,44 @@ import TerminalUI
         }
     }
 
+    /// The same 100,000 seeded random keys as the reducer test, through the real runtime over
+    /// the real store: the kiosk keeps running and the store file is byte for byte the same.
+    @Test func aHundredThousandRandomKeysLeaveTheStoreUnchanged() throws {
+        let directory = try Directory()
+        let path = directory.path + "/store.sqlite"
+        try Self.writeStore(path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let size = Size(width: 80, height: 24)
+        var state = AppState(mode: .kiosk, screen: .overview, size: size, today: Self.day, framework: .embedded)
+        state.kiosk = KioskState(options: KioskOptions(interval: 3))
+        var clock = Date(timeIntervalSince1970: 1_790_000_000)
+        let runtime = Runtime(state: state, backend: MemoryBackend(size: size), theme: .color,
+                              client: Client(FollowedStore(path: path)), today: { Self.day }, now: { clock })
+        runtime.start()
+        var random = SplitMix64(seed: 4)
+        let named: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end,
+                            .pageUp, .pageDown, .insert, .function(1), .unknown(410)]
+        for i in 0..<100_000 {
+            let key: Key
+            switch random.next() % 4 {
+            case 0: key = named[Int(random.next() % UInt64(named.count))]
+            case 1: key = .ctrl(Character(UnicodeScalar(UInt8(97 + random.next() % 26))))
+            default: key = .char(Character(UnicodeScalar(UInt8(32 + random.next() % 95))))
+            }
+            runtime.handle(.key(key))
+            if i % 1000 == 0 {
+                clock += 1.7
+                runtime.dispatch(.storeChanged)
+                runtime.dispatch(.clockTicked(clock))
+                runtime.render()
+            }
+            guard runtime.state.isRunning else { break }
+        }
+        #expect(runtime.state.isRunning)
+        #expect(runtime.state.kiosk.unavailableSince == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func aWriteThroughTheKiosksHandleFails() throws {
         let directory = try Directory()
         let path = directory.path + "/store.sqlite"
