@@ -1,3 +1,4 @@
+import Foundation
 import HopModel
 import TerminalUI
 
@@ -17,6 +18,9 @@ public enum Command: Hashable, Sendable {
     case nextSortColumn, previousSortColumn, reverseSort
     case refresh
     case createDemoStore, createEmptyStore
+    // Kiosk: presenter keys, and one step of the exit sequence (the key pressed).
+    case nextSlide, previousSlide, togglePause, toggleBlank
+    case exitSequence(Key)
 }
 
 /// Everything that can happen to the app. Named for what happened.
@@ -34,6 +38,9 @@ public enum Action: Hashable, Sendable {
     /// Go straight to a profession's dashboard, optionally with one pane full screen.
     case showProfession(RowID, pane: Pane?)
     case dayChanged(Day)
+    /// The wall clock, fed by the runtime on every wake-up: drives the kiosk's rotation.
+    case clockTicked(Date)
+    case lastChangeLoaded(Date?)
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -41,4 +48,6 @@ public enum Effect: Hashable, Sendable {
     case loadOverview
     case loadProfession(RowID)
     case createStore(demo: Bool)
+    /// When the store last changed (the kiosk's status line).
+    case loadLastChange
 }

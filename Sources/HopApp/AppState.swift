@@ -110,6 +110,8 @@ public struct AppState: Hashable, Sendable {
     public var isRunning = true
     /// Where the store lives, shown on the first-run screen.
     public var storeDescription: String
+    /// Rotation, data and status of kiosk mode; unused in interactive mode.
+    public var kiosk = KioskState()
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

@@ -3,7 +3,7 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, filter, help
+    case global, firstRun, overview, profession, filter, help, kiosk
 
     public var title: String {
         switch self {
@@ -13,6 +13,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .profession: "Profession dashboard"
         case .filter: "While typing a filter"
         case .help: "This help"
+        case .kiosk: "Kiosk (hopdash kiosk): nothing else"
         }
     }
 }
@@ -89,6 +90,14 @@ public enum Keymap {
         Binding([.escape, .char("?")], .closeOverlay, scope: .help, "Close help", hint: "Close"),
         Binding([.down], .down, scope: .help, "Scroll down"),
         Binding([.up], .up, scope: .help, "Scroll up"),
+        // Kiosk: a presenter's clicker, and the exit sequence (see KioskExit)
+        Binding([.pageDown, .right, .char(" ")], .nextSlide, scope: .kiosk, "Next slide"),
+        Binding([.pageUp, .left], .previousSlide, scope: .kiosk, "Previous slide"),
+        Binding([.char("p")], .togglePause, scope: .kiosk, "Pause or resume the rotation"),
+        Binding([.char("b")], .toggleBlank, scope: .kiosk, "Blank the screen, or show it again"),
+    ] + KioskExit.sequence.map { key in
+        Binding([key], .exitSequence(key), scope: .kiosk, "Exit: \(KioskExit.description)")
+    } + [
         // Everywhere
         Binding([.char("o")], .showOverview, scope: .global, "Cross-profession overview", hint: "Overview"),
         Binding([.char("?")], .showHelp, scope: .global, "Help: every key (type to search)", hint: "Help"),
@@ -98,6 +107,8 @@ public enum Keymap {
 
     /// Scopes to search, most specific first.
     public static func scopes(for state: AppState) -> [KeyScope] {
+        // The kiosk is locked down: its own keys and nothing else, whatever the screen.
+        if state.mode == .kiosk { return [.kiosk] }
         if case .help = state.overlay { return [.help] }
         if state.overlay != nil { return [.help] }
         switch state.screen {
@@ -107,7 +118,9 @@ public enum Keymap {
         }
     }
 
-    /// The action for a key: the first enabled binding in scope order, else typed text.
+    /// The action for a key: the first enabled binding in scope order, else typed text. In
+    /// kiosk mode an unbound key is ignored (nil): nothing is typed, nothing quits; only in the
+    /// middle of the exit sequence does it count, as a wrong key that starts the sequence over.
     public static func resolve(_ key: Key, state: AppState) -> Action? {
         for scope in scopes(for: state) {
             for binding in bindings where binding.scope == scope && binding.keys.contains(key) {
@@ -115,7 +128,8 @@ public enum Keymap {
                 return .command(binding.command)
             }
         }
-        return .text(key)
+        guard state.mode == .kiosk else { return .text(key) }
+        return state.kiosk.exitProgress > 0 ? .command(.exitSequence(key)) : nil
     }
 
     /// The bindings to show in the help bar now, in scope order.

@@ -1,3 +1,4 @@
+import Foundation
 import HopModel
 import TerminalUI
 
@@ -9,17 +10,17 @@ public enum Reducer {
         case .command(let command):
             return perform(command, &state)
         case .text(let key):
-            typeText(key, &state)
+            if state.mode != .kiosk { typeText(key, &state) }
             return []
         case .resized(let size):
             state.size = size
             clampPositions(&state)
             return []
         case .overviewLoaded(let data):
-            state.overview.rows = data.map {
-                OverviewRow(dashboard: ProfessionDashboard(data: $0, framework: state.framework, today: state.today))
-            }
+            let dashboards = data.map { ProfessionDashboard(data: $0, framework: state.framework, today: state.today) }
+            state.overview.rows = dashboards.map(OverviewRow.init(dashboard:))
             state.overview.loaded = true
+            if state.mode == .kiosk { state.kiosk.load(dashboards) }
             clampPositions(&state)
             return []
         case .professionLoaded(let data):
@@ -28,7 +29,7 @@ public enum Reducer {
             clampPositions(&state)
             return []
         case .loadFailed(let message):
-            state.status = .error(message)
+            if state.mode == .kiosk { KioskReducer.loadFailed(&state) } else { state.status = .error(message) }
             return []
         case .storeChanged:
             return reload(state)
@@ -46,11 +47,17 @@ public enum Reducer {
         case .dayChanged(let day):
             state.today = day
             return reload(state)
+        case .clockTicked(let date):
+            return state.mode == .kiosk ? KioskReducer.tick(date, &state) : []
+        case .lastChangeLoaded(let date):
+            state.kiosk.lastChange = date
+            return []
         }
     }
 
     /// What to load to show the current screen afresh.
     public static func reload(_ state: AppState) -> [Effect] {
+        if state.mode == .kiosk { return KioskReducer.reloadEffects }
         switch state.screen {
         case .firstRun: return []
         case .overview: return [.loadOverview]
@@ -61,8 +68,11 @@ public enum Reducer {
     // MARK: - Commands
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if state.mode == .kiosk { return KioskReducer.perform(command, &state) }
         state.status = nil
         switch command {
+        case .nextSlide, .previousSlide, .togglePause, .toggleBlank, .exitSequence:
+            return []
         case .quit:
             state.isRunning = false
             return []

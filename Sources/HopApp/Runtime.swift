@@ -1,3 +1,4 @@
+import Foundation
 import HopModel
 import TerminalUI
 
@@ -13,6 +14,7 @@ public final class Runtime {
     private var client: StoreClient?
     private let createStore: ((Bool) throws -> StoreClient)?
     private let today: () -> Day
+    private let now: () -> Date
     private let shouldStop: () -> Bool
     private var previousFrame: Buffer?
     private var lastDataVersion: Int?
@@ -24,13 +26,14 @@ public final class Runtime {
 
     public init(state: AppState, backend: TerminalBackend, theme: Theme, client: StoreClient?,
                 createStore: ((Bool) throws -> StoreClient)? = nil, today: @escaping () -> Day,
-                shouldStop: @escaping () -> Bool = { false }) {
+                now: @escaping () -> Date = { Date() }, shouldStop: @escaping () -> Bool = { false }) {
         self.state = state
         self.backend = backend
         self.theme = theme
         self.client = client
         self.createStore = createStore
         self.today = today
+        self.now = now
         self.shouldStop = shouldStop
     }
 
@@ -41,6 +44,7 @@ public final class Runtime {
         guard !started else { return }
         started = true
         state.size = backend.size
+        if state.mode == .kiosk { dispatch(.clockTicked(now())) }
         if client != nil && state.screen != .firstRun {
             lastDataVersion = try? client?.dataVersion()
             run(Reducer.reload(state))
@@ -60,6 +64,7 @@ public final class Runtime {
                 event = backend.nextEvent(timeoutMilliseconds: 0)
                 if event == .tick { break }
             }
+            if state.mode == .kiosk { dispatch(.clockTicked(now())) }
             if event == .tick { pollStore() }
             render()
         }
@@ -109,6 +114,11 @@ public final class Runtime {
             } catch {
                 dispatch(.loadFailed("Could not create the store: \(error)"))
             }
+        case .loadLastChange:
+            guard let client else { return }
+            do { dispatch(.lastChangeLoaded(try client.lastChange())) } catch {
+                dispatch(.loadFailed("Could not read the store: \(error)"))
+            }
         }
     }
 
@@ -116,7 +126,14 @@ public final class Runtime {
     private func pollStore() {
         let day = today()
         if day != state.today { dispatch(.dayChanged(day)) }
-        guard let client, let version = try? client.dataVersion() else { return }
+        guard let client else { return }
+        let version: Int
+        do { version = try client.dataVersion() } catch {
+            // The kiosk shows that the store is unavailable (and keeps trying); the editor
+            // finds out on its next read.
+            if state.mode == .kiosk { dispatch(.loadFailed("Could not read the store: \(error)")) }
+            return
+        }
         if let last = lastDataVersion, last != version { dispatch(.storeChanged) }
         lastDataVersion = version
     }

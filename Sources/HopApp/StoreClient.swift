@@ -1,3 +1,4 @@
+import Foundation
 import HopModel
 
 /// What the app needs from the store. The executable adapts the SQLite store to it; tests use
@@ -7,4 +8,6 @@ public protocol StoreClient: AnyObject {
     func professionData(id: RowID, today: Day) throws -> ProfessionData
     /// Changes whenever any process commits to the store.
     func dataVersion() throws -> Int
+    /// When any editor last committed to the store; nil for a store never written to.
+    func lastChange() throws -> Date?
 }

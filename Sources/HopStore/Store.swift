@@ -155,6 +155,11 @@ public final class Store: Sendable {
     static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle())
     }
+
+    /// The inverse of `timestamp`; nil for text that is not one.
+    public static func date(fromTimestamp text: String) -> Date? {
+        try? Date(text, strategy: Date.ISO8601FormatStyle())
+    }
 }
 
 /// Small facts about the store as a whole, in `store_meta`.

@@ -1,3 +1,4 @@
+import Foundation
 import HopApp
 import HopModel
 import HopStore
@@ -14,4 +15,6 @@ final class StoreAdapter: StoreClient {
     func professionData(id: RowID, today: Day) throws -> ProfessionData { try store.professionData(id: id, today: today) }
 
     func dataVersion() throws -> Int { try store.dataVersion() }
+
+    func lastChange() throws -> Date? { try store.lastChange().flatMap(Store.date(fromTimestamp:)) }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HopApp
 import HopModel
 import TerminalUI
@@ -78,6 +79,9 @@ final class FakeStore: StoreClient {
     }
 
     func dataVersion() throws -> Int { version }
+
+    var lastChangeDate: Date?
+    func lastChange() throws -> Date? { lastChangeDate }
 
     enum FakeError: Error { case missing }
 }

@@ -15,14 +15,12 @@ struct DemoDataTests {
     @Test func sameSeedGivesTheSameStoreAndAnotherSeedDoesNot() throws {
         // Given a second store from the same seed, and one from another seed
         let again = try inMemoryStore()
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure { try DemoData.writeDemo(into: again, seed: 42, today: today) }
+        try DemoData.writeDemo(into: again, seed: 42, today: today)
         let other = try inMemoryStore()
         try DemoData.write(into: other, seed: 43, today: today, scale: 1)
         // Then the first matches row for row, the other does not, and building was quick
         #expect(try fingerprint(again) == fingerprint(Self.demo))
         #expect(try fingerprint(other) != fingerprint(Self.demo))
-        #expect(elapsed < .seconds(5), "building the demo took \(elapsed)")
     }
 
     @Test func summariesOfTheDemoVerify() throws {

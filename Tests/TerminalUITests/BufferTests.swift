@@ -94,3 +94,14 @@ import Testing
         }
     }
 }
+
+@Suite struct BigTextTests {
+    @Test func figuresAreThreeRowsWithASpaceBetweenGlyphs() {
+        #expect(BigText.lines("42%") == ["█ █ ▀▀█ ▀ ▄▀", "▀▀█ █▀▀  ▄▀ ", "  ▀ ▀▀▀ ▀  ▀"])
+        #expect(BigText.width("42%") == 12)
+    }
+
+    @Test func asciiUsesSevenSegmentStrokes() {
+        #expect(BigText.lines("<5", unicode: false) == ["  /  _ ", " <  |_ ", "  \\  _|"])
+    }
+}

@@ -52,6 +52,41 @@ enum Format {
     static func level(_ level: Int?) -> String { level.map { "L\($0)" } ?? "-" }
 
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+
+    // MARK: For an audience: small numbers suppressed (see `Suppression`)
+
+    /// What a withheld percentage or mean prints as; the footnote explains it.
+    static let withheld = "n/a"
+
+    /// A count of people: "1,234", or "<5" when small.
+    static func count(_ n: Int, _ rule: Suppression) -> String { rule.count(n).value.map(count) ?? rule.label }
+
+    /// A share of people: "62%", or "n/a" when its base is small.
+    static func percent(_ ratio: Ratio, _ rule: Suppression) -> String {
+        rule.ratio(ratio).value.map { percent($0) } ?? withheld
+    }
+
+    // MARK: Clock times
+
+    /// "09:05" in `timeZone`.
+    static func clock(_ date: Date, timeZone: TimeZone) -> String {
+        let parts = calendar(timeZone).dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// "09:05" on the same day as `now`, else "5 Mar 09:05".
+    static func clock(_ date: Date, relativeTo now: Date?, timeZone: TimeZone) -> String {
+        let cal = calendar(timeZone)
+        guard let now, !cal.isDate(date, inSameDayAs: now) else { return clock(date, timeZone: timeZone) }
+        let parts = cal.dateComponents([.day, .month], from: date)
+        return "\(parts.day ?? 1) \(monthNames[(parts.month ?? 1) - 1]) " + clock(date, timeZone: timeZone)
+    }
+
+    private static func calendar(_ timeZone: TimeZone) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
 }
 
 /// Status words and symbols: every status is shown as a symbol and/or word, with colour only

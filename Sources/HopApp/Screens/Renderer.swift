@@ -6,6 +6,7 @@ public enum Renderer {
     public static func render(_ state: AppState, theme: Theme) -> Buffer {
         var buffer = Buffer(size: state.size)
         guard state.size.width > 0, state.size.height > 0 else { return buffer }
+        if state.mode == .kiosk { return KioskScreen.render(state, theme: theme) }
         if Layout.isTooSmall(state.size) {
             renderTooSmall(state.size, buffer: &buffer, theme: theme)
             return theme.unicode ? buffer : buffer.asciiFolded()
@@ -59,9 +60,10 @@ public enum Renderer {
         HelpBar(items: Keymap.hints(for: state)).render(in: rect, buffer: &buffer, theme: theme)
     }
 
-    static func renderTooSmall(_ size: Size, buffer: inout Buffer, theme: Theme) {
+    static func renderTooSmall(_ size: Size, buffer: inout Buffer, theme: Theme, canQuit: Bool = true) {
         let need = Layout.minimum
-        let text = "Terminal too small: \(size.width)x\(size.height). hopdash needs at least \(need.width)x\(need.height). Enlarge the window, or press q to quit."
+        let text = "Terminal too small: \(size.width)x\(size.height). hopdash needs at least \(need.width)x\(need.height). Enlarge the window"
+            + (canQuit ? ", or press q to quit." : ".")
         let lines = TextFitting.wrap(text, width: size.width)
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {

@@ -1,0 +1,107 @@
+import HopModel
+import TerminalUI
+
+/// One profession for a projector: four tiles (checklist, CPD, largest skills gap, maturity),
+/// each led by one big figure with a line or two of plain words. Figures about people are
+/// suppressed when small; nothing names a person (no head of profession, owner or assessor).
+enum KioskProfessionSlide {
+    static func title(_ dashboard: ProfessionDashboard, _ rule: Suppression) -> String {
+        let p = dashboard.profession
+        return "\(p.name) (\(p.code))\(p.isNew ? " · newly established" : "") · \(Format.count(dashboard.staffCount, rule)) staff"
+    }
+
+    static func render(_ dashboard: ProfessionDashboard, state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
+        let rule = state.kiosk.options.suppression
+        let rows = body.rows(2)
+        let top = rows[0].columns(2), bottom = rows[1].columns(2)
+        let tiles: [(String, Rect, (Rect, inout Buffer) -> Void)] = [
+            ("Checklist items done", top[0], { checklist(dashboard, in: $0, buffer: &$1, theme: theme) }),
+            ("CPD completed or on track", top[1], { cpd(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
+            ("Largest skills gap", bottom[0], { skills(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
+            ("Maturity: self-assessed vs evidence", bottom[1], { maturity(dashboard, in: $0, buffer: &$1, theme: theme) }),
+        ]
+        for (title, rect, draw) in tiles {
+            let inner = Block(title: title).render(in: rect, buffer: &buffer, theme: theme)
+            guard !inner.isEmpty else { continue }
+            draw(Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), &buffer)
+        }
+    }
+
+    /// A big figure (or "n/a", big) and the lines under it.
+    static func figure(_ text: String, _ lines: [(String, Style)], in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        var y = rect.y
+        if rect.height >= BigText.height + lines.count {
+            let big = text == Format.withheld ? "-" : text
+            BigText.render(big, x: rect.x, y: y, style: theme.title, clip: rect, buffer: &buffer, unicode: theme.unicode)
+            if text == Format.withheld {
+                buffer.write("n/a", x: rect.x + BigText.width(big, unicode: theme.unicode) + 2, y: y + 1, style: theme.title, clip: rect)
+            }
+            y += BigText.height + (rect.height > BigText.height + lines.count ? 1 : 0)
+        } else {
+            buffer.write(text, x: rect.x, y: y, style: theme.title, clip: rect)
+            y += 1
+        }
+        for (line, style) in lines where y < rect.maxY {
+            buffer.write(line, x: rect.x, y: y, style: style, clip: rect)
+            y += 1
+        }
+    }
+
+    static func checklist(_ d: ProfessionDashboard, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        let overall = d.checklist.overall
+        let symbols = Symbols(unicode: theme.unicode)
+        figure(Format.percent(overall), [
+            ("\(overall.count) of \(overall.base) applicable items done", theme.text),
+            (Bar.text(fraction: overall.fraction ?? 0, width: min(30, rect.width), symbols: symbols), theme.accent),
+            ("\(symbols.warning) \(d.checklist.overdue.count) overdue · \(d.checklist.unowned.count) without an owner", theme.warning),
+        ], in: rect, buffer: &buffer, theme: theme)
+    }
+
+    static func cpd(_ d: ProfessionDashboard, _ rule: Suppression, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        guard let report = d.cpd else {
+            figure("-", [("No CPD requirement set for this profession.", theme.text)], in: rect, buffer: &buffer, theme: theme)
+            return
+        }
+        func n(_ category: CPDReport.Category) -> String { Format.count(report.counts[category] ?? 0, rule) }
+        figure(Format.percent(report.compliant, rule), [
+            ("of \(Format.count(report.members, rule)) members, \(report.requirement.hoursPerCycle) h a cycle", theme.text),
+            ("Completed \(n(.completed)) · On track \(n(.onTrack))", theme.text),
+            ("Behind \(n(.behind)) · None logged \(n(.noneLogged))", theme.text),
+        ], in: rect, buffer: &buffer, theme: theme)
+    }
+
+    /// The skill with the largest share below requirement, among skills assessed for enough
+    /// people to show a percentage at all.
+    static func skills(_ d: ProfessionDashboard, _ rule: Suppression, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        let coverage = "Audit coverage \(Format.percent(d.skills.coverage, rule)) of members"
+        let shown = d.skills.rows.filter { $0.below > 0 && rule.ratio($0.belowRatio) != .suppressed }
+        guard let gap = shown.max(by: { ($0.belowRatio.fraction ?? 0, $0.below) < ($1.belowRatio.fraction ?? 0, $1.below) }) else {
+            figure("-", [("No skill gap to show", theme.text), (coverage, theme.text)], in: rect, buffer: &buffer, theme: theme)
+            return
+        }
+        let shortfall = rule.mean(gap.meanShortfall, base: gap.below).value.map { Format.decimal($0) + " levels" } ?? Format.withheld
+        figure(Format.percent(gap.belowRatio, rule), [
+            (TextFitting.truncate("below requirement in \(gap.skill.name)", to: rect.width, ascii: !theme.unicode), theme.text),
+            ("Mean shortfall \(shortfall)", theme.text),
+            (coverage, theme.text),
+        ], in: rect, buffer: &buffer, theme: theme)
+    }
+
+    static func maturity(_ d: ProfessionDashboard, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        let symbols = Symbols(unicode: theme.unicode)
+        var y = rect.y
+        let nameWidth = max(8, min(28, rect.width - 24))
+        let spacing = rect.height >= d.maturity.areas.count * 2 + 1 ? 2 : 1
+        for area in d.maturity.areas where y < rect.maxY {
+            let flag = area.isFlagged ? "\(symbols.warning) gap" : ""
+            let line = TextFitting.pad(area.area.shortName, to: nameWidth, ascii: !theme.unicode)
+                + " self " + Format.level(area.selfAssessed) + "  evid " + Format.level(area.evidenced) + " "
+            let x = rect.x + buffer.write(line, x: rect.x, y: y, style: theme.text.bolded(), clip: rect)
+            buffer.write(flag, x: x, y: y, style: theme.warning, clip: rect)
+            y += spacing
+        }
+        if y < rect.maxY {
+            buffer.write("evid: what the checklist supports", x: rect.x, y: rect.maxY - 1, style: theme.muted, clip: rect)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Small-number suppression for anything shown to an audience (kiosk, shared reports), after
+/// the practice of UK civil service statistics: a count below the threshold is not printed
+/// (shown as "<5"), and a percentage or mean whose base is below the threshold is withheld, so
+/// that nobody can be singled out from a small cell.
+///
+/// The rule is literal: every count below the threshold is suppressed, zero included (a "0
+/// behind" in a team of three says as much about the three as a "3 on track").
+public struct Suppression: Hashable, Sendable {
+    public static let defaultThreshold = 5
+
+    /// Counts below this are suppressed; 1 suppresses only zero.
+    public let threshold: Int
+
+    public init(threshold: Int = Suppression.defaultThreshold) { self.threshold = max(1, threshold) }
+
+    /// A value that may be withheld.
+    public enum Disclosed<Value: Hashable & Sendable>: Hashable, Sendable {
+        case shown(Value)
+        case suppressed
+
+        public var value: Value? {
+            if case .shown(let value) = self { return value }
+            return nil
+        }
+    }
+
+    /// A count of people.
+    public func count(_ n: Int) -> Disclosed<Int> { n < threshold ? .suppressed : .shown(n) }
+
+    /// A share of people: withheld when the base (the people it is out of) is below the threshold.
+    public func ratio(_ ratio: Ratio) -> Disclosed<Ratio> { ratio.base < threshold ? .suppressed : .shown(ratio) }
+
+    /// A mean over `base` people: withheld when the base is below the threshold or there is no mean.
+    public func mean(_ value: Double?, base: Int) -> Disclosed<Double> {
+        guard let value, value.isFinite, base >= threshold else { return .suppressed }
+        return .shown(value)
+    }
+
+    /// What a suppressed count prints as: "<5".
+    public var label: String { "<\(threshold)" }
+
+    /// The footnote in under 80 columns, for narrow screens.
+    public var shortFootnote: String {
+        "\(label): fewer than \(threshold) people · n/a: based on fewer than \(threshold) people, so not shown"
+    }
+
+    /// The footnote for any screen or report that applied the rule.
+    public var footnote: String {
+        "\(label): fewer than \(threshold) people. n/a: a percentage or mean based on fewer than \(threshold) people is not shown, so no one can be identified."
+    }
+}

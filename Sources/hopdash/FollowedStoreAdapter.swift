@@ -1,0 +1,26 @@
+import Foundation
+import HopApp
+import HopModel
+import HopStore
+
+/// The kiosk's store client: a read-only store that reopens itself when its file is replaced
+/// and reports failures, so the kiosk can show "data unavailable" and recover on its own.
+final class FollowedStoreAdapter: StoreClient {
+    let followed: FollowedStore
+
+    init(_ followed: FollowedStore) { self.followed = followed }
+
+    func allProfessionData(today: Day) throws -> [ProfessionData] {
+        try followed.reading { try $0.allProfessionData(today: today) }
+    }
+
+    func professionData(id: RowID, today: Day) throws -> ProfessionData {
+        try followed.reading { try $0.professionData(id: id, today: today) }
+    }
+
+    func dataVersion() throws -> Int { try followed.dataVersion() }
+
+    func lastChange() throws -> Date? {
+        try followed.reading { try $0.lastChange() }.flatMap(Store.date(fromTimestamp:))
+    }
+}

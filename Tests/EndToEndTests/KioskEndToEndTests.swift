@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// `hopdash kiosk` under tmux: live updates from another process, stray keys and Ctrl-C
+/// ignored, the documented sequence and SIGTERM stop it, the terminal comes back intact.
+@Suite(.serialized) struct KioskEndToEndTests {
+    let directory: String
+    let store: String
+
+    init() throws {
+        directory = try Paths.temporaryDirectory()
+        store = directory + "/demo.sqlite"
+        let created = try Shell.run(Paths.binary, ["init", "--demo", "--store", store, "--today", "2026-10-01"])
+        #expect(created.status == 0, "\(created.error)")
+    }
+
+    /// Runs the kiosk in a pane; its process id goes to `pid`, its exit status to `status`.
+    func kiosk(_ arguments: String) throws -> Tmux {
+        let command = "stty -g > \(directory)/before; "
+            + "sh -c 'echo $$ > \(directory)/pid; exec \(Paths.binary) kiosk --store \(store) \(arguments)'; "
+            + "echo exit=$? > \(directory)/status; stty -g > \(directory)/after; echo finished"
+        return try Tmux(command)
+    }
+
+    func sql(_ statement: String) throws -> String {
+        let result = try Shell.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 5000", store, statement])
+        #expect(result.status == 0, "\(result.error)")
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func terminalRestored() throws -> Bool {
+        let before = try String(contentsOfFile: directory + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: directory + "/after", encoding: .utf8)
+        return !before.isEmpty && before == after
+    }
+
+    /// "9 of 17 applicable items done" on screen, as (9, 17).
+    func checklistFigures(_ screen: String) -> (done: Int, of: Int)? {
+        guard let match = screen.firstMatch(of: /(\d+) of (\d+) applicable items done/) else { return nil }
+        return (Int(match.1)!, Int(match.2)!)
+    }
+
+    @Test func showsAnotherProcesssCommitWithinTwoSecondsIgnoresStrayKeysAndStopsOnTheSequence() throws {
+        let tmux = try kiosk("--screens professions --professions POL --interval 600")
+        #expect(tmux.waitFor("applicable items done"), "\(tmux.screen())")
+        let screen = tmux.screen()
+        #expect(screen.contains("Policy (POL)") && screen.contains("read-only") && screen.contains("Slide 1/1"), "\(screen)")
+        let before = try #require(checklistFigures(screen))
+
+        // Another process marks the first open checklist item done, straight into SQLite.
+        let profession = try sql("SELECT id FROM profession WHERE code = 'POL'")
+        let closed = Set(try sql("SELECT item_id FROM checklist_entry WHERE profession_id = \(profession) AND status IN ('done', 'n/a')")
+            .split(separator: "\n").map(String.init))
+        let item = try #require((1...17).map { String(format: "C%02d", $0) }.first { !closed.contains($0) })
+        let started = Date()
+        _ = try sql("""
+            INSERT INTO checklist_entry (profession_id, item_id, status) VALUES (\(profession), '\(item)', 'done')
+            ON CONFLICT (profession_id, item_id) DO UPDATE SET status = 'done'
+            """)
+        let expected = "\(before.done + 1) of \(before.of) applicable items done"
+        #expect(tmux.waitFor(expected, seconds: 2), "not within 2 s:\n\(tmux.screen())")
+        print("kiosk showed the commit after \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+
+        // Stray keys and the usual ways out do nothing.
+        for key in ["C-c", "q", "C-z", "C-\\", "C-s", "C-d", "Escape", "Enter", "x"] { try tmux.send(key) }
+        try tmux.type("exit")
+        try tmux.send("Enter")
+        usleep(1_000_000)
+        #expect(tmux.screen().contains(expected), "\(tmux.screen())")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/status"))
+        // Still live after all that (Ctrl-S froze nothing).
+        _ = try sql("UPDATE checklist_entry SET status = 'in-progress' WHERE profession_id = \(profession) AND item_id = '\(item)'")
+        #expect(tmux.waitFor("\(before.done) of \(before.of) applicable items done", seconds: 2), "\(tmux.screen())")
+
+        // The documented sequence stops it: Esc, q u i t, Enter.
+        try tmux.send("Escape")
+        try tmux.type("quit")
+        #expect(tmux.waitFor("Exit: press Esc, type quit, press Enter (5 of 6 keys)"), "\(tmux.screen())")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try String(contentsOfFile: directory + "/status", encoding: .utf8).contains("exit=0"))
+        #expect(try terminalRestored())
+    }
+
+    @Test func survivesAMovedStoreAndResizesAndStopsOnSigterm() throws {
+        let tmux = try kiosk("")
+        #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
+        // The store moved away: last figures stay, with the badge; back again: recovered.
+        let aside = directory + "/aside.sqlite"
+        #expect(rename(store, aside) == 0)
+        #expect(tmux.waitFor("DATA UNAVAILABLE SINCE", seconds: 3), "\(tmux.screen())")
+        #expect(tmux.screen().contains("Operational Delivery"))
+        #expect(!FileManager.default.fileExists(atPath: store))
+        #expect(rename(aside, store) == 0)
+        #expect(tmux.waitForAbsence("DATA UNAVAILABLE", seconds: 3), "\(tmux.screen())")
+        // A projector changing resolution.
+        try tmux.resize(width: 60, height: 20)
+        #expect(tmux.waitFor("Terminal too small"), "\(tmux.screen())")
+        #expect(!tmux.screen().contains("press q"))
+        try tmux.resize(width: 160, height: 48)
+        #expect(tmux.waitFor("read-only"), "\(tmux.screen())")
+        let pid = try #require(Int32(try String(contentsOfFile: directory + "/pid", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGINT) == 0)
+        usleep(500_000)
+        #expect(!FileManager.default.fileExists(atPath: directory + "/status"), "SIGINT stopped the kiosk")
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+    }
+
+    @Test func refusesToCreateAStore() throws {
+        let missing = directory + "/nothing-here/store.sqlite"
+        let result = try Shell.run(Paths.binary, ["kiosk", "--store", missing])
+        #expect(result.status != 0)
+        #expect(result.error.contains("never creates one"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/nothing-here"))
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+import HopModel
+import TerminalUI
+@testable import HopApp
+
+/// Kiosk behaviour through the real keymap and reducer, with the clock injected.
+@Suite struct KioskTests {
+    static let start = Date(timeIntervalSince1970: 1_790_000_000)
+
+    /// A kiosk with the two fixture professions loaded: slides overview, Data Ethics, Policy.
+    func kiosk(interval: Int = 20, _ options: (inout KioskOptions) -> Void = { _ in }) -> AppState {
+        var state = Fixtures.state(mode: .kiosk)
+        var kioskOptions = KioskOptions(interval: interval, timeZone: TimeZone(identifier: "UTC")!)
+        options(&kioskOptions)
+        state.kiosk = KioskState(options: kioskOptions)
+        _ = Reducer.reduce(&state, .clockTicked(Self.start))
+        _ = Reducer.reduce(&state, .overviewLoaded([Fixtures.dataEthics(), Fixtures.policy()]))
+        return state
+    }
+
+    @discardableResult
+    func press(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let action = Keymap.resolve(key, state: state) else { return [] }
+        return Reducer.reduce(&state, action)
+    }
+
+    func tick(_ seconds: Double, _ state: inout AppState) -> [Effect] {
+        Reducer.reduce(&state, .clockTicked(state.kiosk.now!.addingTimeInterval(seconds)))
+    }
+
+    @Test func slidesAreTheOverviewThenEveryProfession() {
+        let state = kiosk()
+        #expect(state.kiosk.slides == [.overview, .profession(2), .profession(1)])
+        #expect(state.kiosk.current == .overview)
+        #expect(state.kiosk.secondsLeft == 20)
+    }
+
+    @Test func screensAndCodesChooseTheSlides() {
+        let state = kiosk { $0.showOverview = false; $0.professionCodes = ["pol"] }
+        #expect(state.kiosk.slides == [.profession(1)])
+    }
+
+    @Test func theClockRotatesTheSlidesAndCountsDown() {
+        var state = kiosk(interval: 10)
+        _ = tick(4.2, &state)
+        #expect(state.kiosk.secondsLeft == 6)
+        #expect(state.kiosk.index == 0)
+        _ = tick(6, &state)
+        #expect(state.kiosk.index == 1)
+        #expect(state.kiosk.secondsLeft == 10)
+        // A clock that jumps an hour (laptop lid, NTP) moves one slide, not hundreds.
+        _ = tick(3600, &state)
+        #expect(state.kiosk.index == 2)
+        _ = tick(10, &state)
+        #expect(state.kiosk.index == 0)
+        // A clock that goes backwards changes nothing.
+        _ = tick(-50, &state)
+        #expect(state.kiosk.index == 0 && state.kiosk.secondsLeft == 10)
+    }
+
+    @Test func presenterKeysStepPauseAndBlank() {
+        var state = kiosk(interval: 10)
+        for key: Key in [.pageDown, .right, .char(" ")] { press(key, &state) }
+        #expect(state.kiosk.index == 0) // three steps round three slides
+        press(.left, &state)
+        #expect(state.kiosk.index == 2)
+        press(.pageUp, &state)
+        #expect(state.kiosk.index == 1)
+        press(.char("p"), &state)
+        _ = tick(60, &state)
+        #expect(state.kiosk.paused && state.kiosk.index == 1)
+        press(.char("p"), &state)
+        press(.char("b"), &state)
+        _ = tick(60, &state)
+        #expect(state.kiosk.blanked && state.kiosk.index == 1)
+        #expect(Renderer.render(state, theme: .monochrome).trimmedLines.allSatisfy { $0.isEmpty })
+        press(.char("b"), &state)
+        _ = tick(10, &state)
+        #expect(state.kiosk.index == 2)
+    }
+
+    @Test func quitKeysDoNothingAndTheSequenceStopsIt() {
+        var state = kiosk()
+        for key: Key in [.char("q"), .ctrl("c"), .ctrl("z"), .ctrl("\\"), .ctrl("s"), .ctrl("d"), .escape, .enter, .char("?")] {
+            #expect(press(key, &state) == [])
+        }
+        #expect(state.isRunning)
+        // Nearly right is not enough.
+        for key: Key in [.escape, .char("q"), .char("u"), .char("i"), .char("x"), .char("t"), .enter] { press(key, &state) }
+        #expect(state.isRunning)
+        for key: Key in [.escape, .char("q"), .char("u"), .pageDown, .char("i"), .char("t"), .enter] { press(key, &state) }
+        #expect(state.isRunning)
+        for key in KioskExit.sequence.dropLast() { press(key, &state) }
+        #expect(state.kiosk.exitProgress == 5)
+        press(.enter, &state)
+        #expect(!state.isRunning)
+    }
+
+    @Test func aHalfTypedSequenceIsForgotten() {
+        var state = kiosk()
+        for key in KioskExit.sequence.prefix(3) { press(key, &state) }
+        _ = tick(KioskExit.timeout + 1, &state)
+        for key in KioskExit.sequence.suffix(3) { press(key, &state) }
+        #expect(state.isRunning)
+    }
+
+    @Test func unbindableKeysAreIgnoredNotTyped() {
+        let state = kiosk()
+        for key: Key in [.char("x"), .char("/"), .tab, .function(1), .unknown(999), .char("é"), .ctrl("l")] {
+            #expect(Keymap.resolve(key, state: state) == nil)
+        }
+        #expect(Keymap.scopes(for: state) == [.kiosk])
+    }
+
+    @Test func aFailedReadKeepsTheDataAndRetriesUntilItRecovers() {
+        var state = kiosk()
+        let before = state.kiosk.dashboards
+        _ = tick(1, &state)
+        _ = Reducer.reduce(&state, .loadFailed("disk I/O error"))
+        let since = state.kiosk.unavailableSince
+        #expect(since == Self.start.addingTimeInterval(1))
+        #expect(state.kiosk.dashboards == before)
+        #expect(tick(0.5, &state) == [.loadOverview, .loadLastChange])
+        _ = Reducer.reduce(&state, .loadFailed("disk I/O error"))
+        #expect(state.kiosk.unavailableSince == since)
+        let screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
+        #expect(screen.contains("DATA UNAVAILABLE SINCE 14:13"), "\(screen)")
+        _ = Reducer.reduce(&state, .overviewLoaded([Fixtures.dataEthics(), Fixtures.policy()]))
+        #expect(state.kiosk.unavailableSince == nil)
+        #expect(tick(0.5, &state) == [])
+    }
+
+    @Test func newDataKeepsTheSlideShown() {
+        var state = kiosk()
+        press(.right, &state)
+        press(.right, &state)
+        #expect(state.kiosk.current == .profession(1))
+        _ = Reducer.reduce(&state, .overviewLoaded([Fixtures.policy()]))
+        #expect(state.kiosk.current == .profession(1))
+        _ = Reducer.reduce(&state, .overviewLoaded([Fixtures.dataEthics()]))
+        #expect(state.kiosk.index == 1 && state.kiosk.slides.count == 2)
+    }
+
+    @Test func theChromeShowsPositionCountdownLastChangeAndTime() {
+        var state = kiosk()
+        _ = Reducer.reduce(&state, .lastChangeLoaded(Self.start.addingTimeInterval(-60)))
+        press(.right, &state)
+        _ = tick(5, &state)
+        let lines = Renderer.render(state, theme: .monochrome).trimmedLines
+        #expect(lines[23] == " Slide 2/3 · next in 15 s                             Last change 14:12   14:13", "\(lines[23])")
+        #expect(lines[22] == " <5: fewer than 5 people · n/a: based on fewer than 5 people, so not shown")
+        press(.char("p"), &state)
+        #expect(Renderer.render(state, theme: .monochrome).trimmedLines[23].contains("PAUSED (p resumes)"))
+    }
+
+    @Test func smallNumbersAreSuppressedOnTheSlides() {
+        var state = kiosk()
+        press(.right, &state)
+        // Data Ethics: 12 members, none assessed, no CPD requirement.
+        var screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
+        #expect(screen.contains("Data Ethics (DETH) · newly established · 12 staff"), "\(screen)")
+        press(.right, &state)
+        // Policy: 18 members; CPD completed 2 and on track 3: both below 5.
+        screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
+        #expect(screen.contains("Completed <5 · On track <5"), "\(screen)")
+        #expect(!screen.contains("Alex Example") && !screen.contains("Sam Owner"))
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60), Size(width: 50, height: 10)])
+    func everySlideFitsAnySize(size: Size) {
+        var state = kiosk()
+        _ = Reducer.reduce(&state, .resized(size))
+        for _ in state.kiosk.slides {
+            let frame = Renderer.render(state, theme: .color)
+            #expect(frame.size == size)
+            press(.right, &state)
+        }
+    }
+
+    /// 100,000 keys from a seeded generator: never stops, never asks for anything but a read,
+    /// and the state stays coherent throughout.
+    @Test func aHundredThousandRandomKeys() {
+        var state = kiosk(interval: 5)
+        var random = SplitMix64(seed: 2026)
+        let named: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end,
+                            .pageUp, .pageDown, .insert, .function(1), .function(12), .unknown(410)]
+        var effects = Set<Effect>()
+        for i in 0..<100_000 {
+            let key: Key
+            switch random.next() % 4 {
+            case 0: key = named[Int(random.next() % UInt64(named.count))]
+            case 1: key = .ctrl(Character(UnicodeScalar(UInt8(97 + random.next() % 26))))
+            default: key = .char(Character(UnicodeScalar(UInt8(32 + random.next() % 95))))
+            }
+            effects.formUnion(press(key, &state))
+            if i % 100 == 0 { effects.formUnion(tick(Double(random.next() % 3000) / 1000, &state)) }
+            if i % 5000 == 0 { effects.formUnion(Reducer.reduce(&state, .resized(Size(width: 80 + i % 50, height: 24 + i % 20)))) }
+            #expect(state.isRunning, "stopped after key \(i): \(key)")
+            #expect(state.kiosk.slides.indices.contains(state.kiosk.index))
+            #expect((0...5).contains(state.kiosk.secondsLeft))
+            #expect(state.mode == .kiosk && state.overlay == nil && state.overview.filter.isEmpty)
+            if !state.isRunning { break }
+        }
+        #expect(effects.isSubset(of: [.loadOverview, .loadLastChange]))
+    }
+}
+
+/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64).
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
