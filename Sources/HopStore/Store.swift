@@ -42,6 +42,14 @@ public final class Store: Sendable {
         self.clock = clock
     }
 
+    /// The read-only monitor closes first, so that the writer is the last connection to close:
+    /// SQLite then checkpoints the WAL into the store file and removes it. (A read-only
+    /// connection closing last would leave committed data in a `-wal` file beside the store,
+    /// which a copy of the store file alone would miss.)
+    deinit {
+        try? monitor?.close()
+    }
+
     // MARK: - Opening
 
     /// Opens the store at `path`.

@@ -76,6 +76,22 @@ struct OpeningTests {
         #expect(try reading.departments().map(\.code) == ["DFA"])
     }
 
+    @Test func closingLeavesEverythingInTheStoreFile() throws {
+        // Given a store with a committed edit, released
+        let directory = try TemporaryDirectory()
+        let path = directory.file("store.sqlite")
+        do {
+            let store = try Store.open(path: path, mode: .createIfMissing)
+            _ = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
+        }
+        // Then the write-ahead log was checkpointed into the file and removed, so the store
+        // file alone holds every acknowledged edit
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let copy = directory.file("copy.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(try Store.open(path: copy, mode: .readOnly).departments().map(\.code) == ["DFA"])
+    }
+
     @Test func newerSchemaIsRefusedAndLeftByteForByte() throws {
         // Given a store that a newer hopdash has marked as schema 7
         let directory = try TemporaryDirectory()
