@@ -17,6 +17,19 @@ public enum Command: Hashable, Sendable {
     case nextSortColumn, previousSortColumn, reverseSort
     case refresh
     case createDemoStore, createEmptyStore
+    // Editing
+    case editSelected      // open a form on the selected record
+    case newAssessment     // open a form for a new maturity assessment of the selected area
+    case cycleStatus       // checklist: the selected item's next status, saved at once
+    case undo              // put back the last change made in this session
+    // In a form
+    case nextField, previousField
+    case submitField       // Enter: next field, or save on the last
+    case saveForm          // Ctrl-S
+    case cancelForm        // Esc: close, asking first when something changed
+    case confirmDiscard, keepEditing
+    case reloadRecord      // conflict: drop my edits, show what is stored now
+    case overwriteRecord   // conflict: save my edits on top of what is stored now
 }
 
 /// Everything that can happen to the app. Named for what happened.
@@ -34,6 +47,12 @@ public enum Action: Hashable, Sendable {
     /// Go straight to a profession's dashboard, optionally with one pane full screen.
     case showProfession(RowID, pane: Pane?)
     case dayChanged(Day)
+    /// The store committed a change.
+    case saved(AppliedChange)
+    /// The store did not save (disk full, read-only, gone...): nothing changed.
+    case saveFailed(SaveOrigin, message: String)
+    /// The record changed in the store since it was read; `current` is what is there now.
+    case saveConflicted(SaveOrigin, current: EditableRecord?)
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -41,4 +60,6 @@ public enum Effect: Hashable, Sendable {
     case loadOverview
     case loadProfession(RowID)
     case createStore(demo: Bool)
+    /// One write through the store; `before` is the record as it was read (for undo).
+    case apply(Change, before: EditableRecord?, origin: SaveOrigin)
 }

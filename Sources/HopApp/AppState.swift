@@ -107,9 +107,17 @@ public struct AppState: Hashable, Sendable {
     public var overlay: Overlay?
     /// A one-line message in the footer (errors, confirmations).
     public var status: String?
+    /// A one-line confirmation in the footer ("Saved: ..."), cleared by the next key.
+    public var notice: String?
     public var isRunning = true
     /// Where the store lives, shown on the first-run screen.
     public var storeDescription: String
+    /// Who is editing (the OS user or `--user`): the default assessor.
+    public var user = ""
+    /// The open form, drawn over the screen. Reloads never touch it; a conflict is found at save.
+    public var form: Form?
+    /// Changes made in this session, oldest first: what `u` puts back, newest first.
+    public var undoStack: [AppliedChange] = []
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

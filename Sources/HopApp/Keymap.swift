@@ -3,7 +3,8 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, filter, help
+    case global, firstRun, overview, profession, checklistPane, maturityPane, form, discardPrompt, conflictPrompt
+    case filter, help
 
     public var title: String {
         switch self {
@@ -11,6 +12,11 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .firstRun: "First run"
         case .overview: "Overview"
         case .profession: "Profession dashboard"
+        case .checklistPane: "Checklist pane, full screen"
+        case .maturityPane: "Maturity pane"
+        case .form: "In a form"
+        case .discardPrompt: "Asked whether to discard changes"
+        case .conflictPrompt: "Asked what to do when someone else saved first"
         case .filter: "While typing a filter"
         case .help: "This help"
         }
@@ -78,6 +84,27 @@ public enum Keymap {
         Binding([.char("]")], .nextProfession, scope: .profession, "Next profession", hint: "Next"),
         Binding([.char("[")], .previousProfession, scope: .profession, "Previous profession"),
         Binding([.char("/")], .startFilter, scope: .profession, "Filter professions (on the overview)"),
+        // Checklist pane, full screen
+        Binding([.char(" ")], .cycleStatus, scope: .checklistPane, "Next status for the selected item (saved at once)",
+                hint: "Status", mutates: true),
+        Binding([.char("e"), .enter], .editSelected, scope: .checklistPane, "Edit the selected item: status, owner, due, evidence",
+                hint: "Edit", mutates: true),
+        // Maturity pane
+        Binding([.char("n")], .newAssessment, scope: .maturityPane, "New maturity assessment of the selected area",
+                mutates: true),
+        // Forms
+        Binding([.tab], .nextField, scope: .form, "Next field", hint: "Next"),
+        Binding([.backTab], .previousField, scope: .form, "Previous field"),
+        Binding([.enter], .submitField, scope: .form, "Next field; on the last field, save", mutates: true),
+        Binding([.ctrl("s")], .saveForm, scope: .form, "Save", hint: "Save", mutates: true),
+        Binding([.escape], .cancelForm, scope: .form, "Cancel (asks first if something changed)", hint: "Cancel"),
+        Binding([.char("y")], .confirmDiscard, scope: .discardPrompt, "Discard the changes and close the form", hint: "Discard"),
+        Binding([.char("n"), .escape], .keepEditing, scope: .discardPrompt, "Keep editing", hint: "Keep editing"),
+        Binding([.char("r")], .reloadRecord, scope: .conflictPrompt, "Reload: show what is stored now, dropping my edits",
+                hint: "Reload"),
+        Binding([.char("o")], .overwriteRecord, scope: .conflictPrompt, "Overwrite what is stored now with my edits",
+                hint: "Overwrite", mutates: true),
+        Binding([.escape], .keepEditing, scope: .conflictPrompt, "Keep editing (nothing saved yet)", hint: "Keep editing"),
         // Typing a filter
         Binding([.enter], .closeOverlay, scope: .filter, "Keep the filter", hint: "Keep"),
         Binding([.escape], .back, scope: .filter, "Clear the filter", hint: "Clear"),
@@ -89,6 +116,8 @@ public enum Keymap {
         Binding([.char("o")], .showOverview, scope: .global, "Cross-profession overview", hint: "Overview"),
         Binding([.char("?")], .showHelp, scope: .global, "Help: every key (type to search)", hint: "Help"),
         Binding([.ctrl("l")], .refresh, scope: .global, "Reload from the store and redraw"),
+        Binding([.char("u")], .undo, scope: .global, "Undo the last change made in this session (repeatable)",
+                mutates: true),
         Binding([.char("q"), .ctrl("c")], .quit, scope: .global, "Quit", hint: "Quit"),
     ]
 
@@ -96,10 +125,23 @@ public enum Keymap {
     public static func scopes(for state: AppState) -> [KeyScope] {
         if case .help = state.overlay { return [.help] }
         if state.overlay != nil { return [.help] }
+        if let form = state.form {
+            switch form.prompt {
+            case .discardChanges: return [.discardPrompt]
+            case .conflict: return [.conflictPrompt]
+            case nil: return [.form]
+            }
+        }
         switch state.screen {
         case .firstRun: return [.firstRun, .global]
         case .overview: return state.overview.editingFilter ? [.filter] : [.overview, .global]
-        case .profession: return [.profession, .global]
+        case .profession:
+            var scopes: [KeyScope] = []
+            if let profession = state.profession {
+                if profession.focus == .checklist && profession.zoomed { scopes.append(.checklistPane) }
+                if profession.focus == .maturity { scopes.append(.maturityPane) }
+            }
+            return scopes + [.profession, .global]
         }
     }
 

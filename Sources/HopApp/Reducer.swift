@@ -46,6 +46,12 @@ public enum Reducer {
         case .dayChanged(let day):
             state.today = day
             return reload(state)
+        case .saved(let applied):
+            return saved(applied, &state)
+        case .saveFailed(let origin, let message):
+            return saveFailed(origin, message, &state)
+        case .saveConflicted(let origin, let current):
+            return saveConflicted(origin, current, &state)
         }
     }
 
@@ -62,7 +68,11 @@ public enum Reducer {
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.status = nil
+        state.notice = nil
         switch command {
+        case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
+             .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord:
+            return edit(command, &state)
         case .quit:
             state.isRunning = false
             return []
@@ -229,6 +239,7 @@ public enum Reducer {
     // MARK: - Text entry
 
     static func typeText(_ key: Key, _ state: inout AppState) {
+        if state.overlay == nil, typeIntoForm(key, &state) { return }
         if case .help(var help) = state.overlay {
             edit(&help.query, key)
             help.offset = 0

@@ -15,6 +15,7 @@ public final class Runtime {
     private let today: () -> Day
     private let shouldStop: () -> Bool
     private var previousFrame: Buffer?
+    private var previousCursor: (x: Int, y: Int)?
     private var lastDataVersion: Int?
     /// How long the loop waits for a key before polling the store.
     public var pollMilliseconds = 500
@@ -99,6 +100,22 @@ public final class Runtime {
             do { dispatch(.professionLoaded(try client.professionData(id: id, today: state.today))) } catch {
                 dispatch(.loadFailed("Could not read the store: \(error)"))
             }
+        case .apply(let change, let before, let origin):
+            guard let client else {
+                dispatch(.saveFailed(origin, message: "No store is open."))
+                return
+            }
+            do {
+                let after = try client.apply(change, today: state.today)
+                // Our own commit: already reloaded below, so the poll need not do it again.
+                lastDataVersion = try? client.dataVersion()
+                dispatch(.saved(AppliedChange(change: change, before: before, after: after, origin: origin)))
+            } catch {
+                switch error {
+                case .conflict(let current): dispatch(.saveConflicted(origin, current: current))
+                case .failed(let message): dispatch(.saveFailed(origin, message: message))
+                }
+            }
         case .createStore(let demo):
             guard let createStore else { return }
             do {
@@ -123,15 +140,18 @@ public final class Runtime {
     /// Renders the state, sends only the changed cells, and nothing at all when none changed.
     @discardableResult
     public func render() -> Buffer {
-        let frame = Renderer.render(state, theme: theme)
+        let (frame, cursor) = Renderer.frame(state, theme: theme)
         let changes = frame.changes(since: previousFrame)
-        if changes.isEmpty {
+        // Moving along a field changes no cell, only where the cursor sits.
+        let cursorMoved = cursor?.x != previousCursor?.x || cursor?.y != previousCursor?.y
+        if changes.isEmpty && !cursorMoved {
             framesSkipped += 1
         } else {
-            backend.draw(changes, cursor: nil)
+            backend.draw(changes, cursor: cursor)
             framesDrawn += 1
         }
         previousFrame = frame
+        previousCursor = cursor
         return frame
     }
 }

@@ -7,4 +7,8 @@ public protocol StoreClient: AnyObject {
     func professionData(id: RowID, today: Day) throws -> ProfessionData
     /// Changes whenever any process commits to the store.
     func dataVersion() throws -> Int
+    /// Applies one change in one transaction (summaries and change log included), dated
+    /// `today`; returns the record as saved, nil after a removal. A record changed since it was
+    /// read is `SaveError.conflict`, never overwritten.
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord?
 }

@@ -223,6 +223,15 @@ extension Store {
         }
     }
 
+    /// Withdraws one maturity assessment: how undo takes back one just added. The withdrawal
+    /// is change-logged with the assessment as it was, so the history keeps a trace of it.
+    public func deleteMaturityAssessment(id: RowID, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.require(MaturityAssessment.self, id: id)
+            try w.delete(current, professionId: current.professionId)
+        }
+    }
+
     /// Runs checks that need no database, keeping their `StoreError`.
     func validated(_ checks: () throws -> Void) throws(StoreError) {
         do { try checks() } catch { throw StoreError.wrapping(error, path: path) }

@@ -61,7 +61,7 @@ extension Hopdash {
             let state = AppState(mode: .interactive, screen: .overview, size: size, today: day,
                                  framework: Framework.embedded, storeDescription: path)
             let runtime = Runtime(state: state, backend: backend, theme: ascii ? Theme.monochrome.ascii() : .monochrome,
-                                  client: StoreAdapter(store), today: { day })
+                                  client: StoreAdapter(store, user: OSUser.name), today: { day })
             runtime.start()
             if screen == .profession {
                 let rows = runtime.state.overview.visibleRows

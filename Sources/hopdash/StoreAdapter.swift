@@ -3,15 +3,47 @@ import HopModel
 import HopStore
 
 /// Presents the SQLite store to the app through the narrow `StoreClient` protocol, so that
-/// HopApp never imports GRDB.
+/// HopApp never imports GRDB. Writes are made in the name of `user` (the change log's "who").
 final class StoreAdapter: StoreClient {
     let store: Store
+    let user: String
 
-    init(_ store: Store) { self.store = store }
+    init(_ store: Store, user: String) { self.store = store; self.user = user }
 
     func allProfessionData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today) }
 
     func professionData(id: RowID, today: Day) throws -> ProfessionData { try store.professionData(id: id, today: today) }
 
     func dataVersion() throws -> Int { try store.dataVersion() }
+
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+        do {
+            switch change {
+            case .saveChecklistEntry(let entry):
+                return .checklistEntry(try store.saveChecklistEntry(entry, on: today, by: user))
+            case .addMaturityAssessment(let assessment):
+                return .maturityAssessment(try store.addMaturityAssessment(assessment, by: user))
+            case .removeMaturityAssessment(let assessment):
+                try store.deleteMaturityAssessment(id: assessment.id, by: user)
+                return nil
+            }
+        } catch {
+            throw Self.saveError(error)
+        }
+    }
+
+    /// A conflict keeps what is stored now; a record gone is a conflict with nothing; every
+    /// other failure (read-only, busy, disk full, store gone) is its plain message.
+    static func saveError(_ error: StoreError) -> SaveError {
+        switch error {
+        case .conflict(_, _, let current): .conflict(current: current.flatMap(editable))
+        case .missing: .conflict(current: nil)
+        default: .failed(error.description)
+        }
+    }
+
+    static func editable(_ record: StoredRecord) -> EditableRecord? {
+        if case .checklistEntry(let entry) = record { return .checklistEntry(entry) }
+        return nil
+    }
 }

@@ -1,4 +1,4 @@
-import HopApp
+@testable import HopApp
 import HopModel
 import TerminalUI
 
@@ -54,6 +54,37 @@ enum Fixtures {
         AppState(mode: mode, screen: .overview, size: size, today: today, framework: framework, storeDescription: "/tmp/store.sqlite")
     }
 
+    /// Policy's dashboard, loaded, with `pane` focused.
+    static func professionState(pane: Pane = .maturity, zoomed: Bool = false, mode: AppMode = .interactive) -> AppState {
+        var s = loadedState(mode: mode)
+        _ = Reducer.reduce(&s, .showProfession(1, pane: nil))
+        _ = Reducer.reduce(&s, .professionLoaded(policy()))
+        s.profession?.focus = pane
+        s.profession?.zoomed = zoomed
+        s.user = "Jo Editor"
+        return s
+    }
+
+    /// A state in which `scope` is the first scope the keymap searches.
+    static func state(in scope: KeyScope, mode: AppMode) -> AppState {
+        var s = professionState(mode: mode)
+        switch scope {
+        case .firstRun: s.screen = .firstRun
+        case .overview: s.screen = .overview
+        case .filter: s.screen = .overview; s.overview.editingFilter = true
+        case .help: s.overlay = .help(HelpState())
+        case .global, .profession: s.profession?.focus = .skills
+        case .maturityPane: break
+        case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
+        case .form, .discardPrompt, .conflictPrompt:
+            s = professionState(pane: .checklist, zoomed: true, mode: mode)
+            s.form = ChecklistForm.make(policy().checklist[1], framework: framework)
+            if scope == .discardPrompt { s.form?.prompt = .discardChanges }
+            if scope == .conflictPrompt { s.form?.prompt = .conflict(current: nil) }
+        }
+        return s
+    }
+
     /// State after the overview has loaded.
     static func loadedState(size: Size = Size(width: 80, height: 24), mode: AppMode = .interactive) -> AppState {
         var s = state(size: size, mode: mode)
@@ -78,6 +109,45 @@ final class FakeStore: StoreClient {
     }
 
     func dataVersion() throws -> Int { version }
+
+    /// The next apply fails with this message (disk full and the like), changing nothing.
+    var failNext: String?
+    var applied: [Change] = []
+    private var nextId: RowID = 100
+
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+        if let message = failNext { failNext = nil; throw .failed(message) }
+        applied.append(change)
+        switch change {
+        case .saveChecklistEntry(var entry):
+            let p = professions.firstIndex { $0.profession.id == entry.professionId }!
+            let stored = professions[p].checklist.firstIndex { $0.itemId == entry.itemId }
+            let storedVersion = stored.map { professions[p].checklist[$0].version } ?? 0
+            guard storedVersion == entry.version else {
+                throw .conflict(current: stored.map { .checklistEntry(professions[p].checklist[$0]) })
+            }
+            entry.version += 1
+            entry.updated = today
+            if let stored { professions[p].checklist[stored] = entry } else { professions[p].checklist.append(entry) }
+            version += 1
+            return .checklistEntry(entry)
+        case .addMaturityAssessment(var assessment):
+            let p = professions.firstIndex { $0.profession.id == assessment.professionId }!
+            nextId += 1
+            assessment.id = nextId
+            professions[p].maturity.append(assessment)
+            version += 1
+            return .maturityAssessment(assessment)
+        case .removeMaturityAssessment(let assessment):
+            let p = professions.firstIndex { $0.profession.id == assessment.professionId }!
+            guard let i = professions[p].maturity.firstIndex(where: { $0.id == assessment.id }) else {
+                throw .conflict(current: nil)
+            }
+            professions[p].maturity.remove(at: i)
+            version += 1
+            return nil
+        }
+    }
 
     enum FakeError: Error { case missing }
 }

@@ -115,8 +115,13 @@ import TerminalUI
         var state = Fixtures.state(mode: .kiosk)
         state.screen = .firstRun
         for binding in Keymap.bindings where binding.mutates {
-            #expect(binding.disabledReason(state) != nil)
-            for key in binding.keys { #expect(Keymap.resolve(key, state: state) == nil) }
+            let inScope = Fixtures.state(in: binding.scope, mode: .kiosk)
+            #expect(Keymap.scopes(for: inScope).contains(binding.scope), "\(binding.scope)")
+            #expect(binding.disabledReason(inScope) != nil)
+            for key in binding.keys { #expect(Keymap.resolve(key, state: inScope) == nil, "\(key) in \(binding.scope)") }
+            // The same keys work when not in kiosk mode.
+            let interactive = Fixtures.state(in: binding.scope, mode: .interactive)
+            for key in binding.keys { #expect(Keymap.resolve(key, state: interactive) == .command(binding.command)) }
         }
         #expect(!Keymap.hints(for: state).contains { $0.label == "Demo" })
     }

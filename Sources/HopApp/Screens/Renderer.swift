@@ -4,11 +4,16 @@ import TerminalUI
 /// Draws a whole frame from state (immediate mode): nothing survives between frames but state.
 public enum Renderer {
     public static func render(_ state: AppState, theme: Theme) -> Buffer {
+        frame(state, theme: theme).buffer
+    }
+
+    /// The frame and where the terminal cursor belongs (in a form's focused text field), if anywhere.
+    public static func frame(_ state: AppState, theme: Theme) -> (buffer: Buffer, cursor: (x: Int, y: Int)?) {
         var buffer = Buffer(size: state.size)
-        guard state.size.width > 0, state.size.height > 0 else { return buffer }
+        guard state.size.width > 0, state.size.height > 0 else { return (buffer, nil) }
         if Layout.isTooSmall(state.size) {
             renderTooSmall(state.size, buffer: &buffer, theme: theme)
-            return theme.unicode ? buffer : buffer.asciiFolded()
+            return (theme.unicode ? buffer : buffer.asciiFolded(), nil)
         }
         let frame = Layout.frame(state.size)
         renderHeader(state, in: frame.header, buffer: &buffer, theme: theme)
@@ -26,8 +31,12 @@ public enum Renderer {
             for line in TextFitting.wrap(text, width: inner.width) { out.line(line, theme.text, buffer: &buffer) }
         case nil: break
         }
+        var cursor: (x: Int, y: Int)?
+        if let form = state.form, state.overlay == nil {
+            cursor = FormOverlay.render(form, state: state, in: frame.body, buffer: &buffer, theme: theme)
+        }
         renderFooter(state, in: frame.footer, buffer: &buffer, theme: theme)
-        return theme.unicode ? buffer : buffer.asciiFolded()
+        return (theme.unicode ? buffer : buffer.asciiFolded(), cursor)
     }
 
     static func renderHeader(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
@@ -49,6 +58,11 @@ public enum Renderer {
         if let status = state.status {
             buffer.fill(rect)
             buffer.write(Symbols(unicode: theme.unicode).warning + " " + status, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
+            return
+        }
+        if let notice = state.notice {
+            buffer.fill(rect)
+            buffer.write(notice, x: rect.x, y: rect.y, style: theme.good, clip: rect)
             return
         }
         HelpBar(items: Keymap.hints(for: state)).render(in: rect, buffer: &buffer, theme: theme)

@@ -1,0 +1,104 @@
+import HopModel
+
+/// A record the app can edit, as read from or saved to the store.
+public enum EditableRecord: Hashable, Sendable {
+    case checklistEntry(ChecklistEntry)
+    case maturityAssessment(MaturityAssessment)
+
+    /// Which record this is, whatever its values and version.
+    public var identity: String {
+        switch self {
+        case .checklistEntry(let e): "checklist_entry \(e.professionId) \(e.itemId)"
+        case .maturityAssessment(let a): "maturity_assessment \(a.id)"
+        }
+    }
+
+    /// The row version, for records that carry one.
+    public var version: Int? {
+        switch self {
+        case .checklistEntry(let e): e.version
+        case .maturityAssessment: nil
+        }
+    }
+
+    func withVersion(_ version: Int) -> EditableRecord {
+        switch self {
+        case .checklistEntry(var e): e.version = version; return .checklistEntry(e)
+        case .maturityAssessment: return self
+        }
+    }
+}
+
+/// One write the app asks the store for. Each case is an intention the store has a
+/// transactional write for; each has an inverse, which is how undo works.
+public enum Change: Hashable, Sendable {
+    /// Inserts (version 0) or updates (at `version`, the version read) a checklist entry.
+    case saveChecklistEntry(ChecklistEntry)
+    /// Appends a maturity assessment to the history.
+    case addMaturityAssessment(MaturityAssessment)
+    /// Withdraws one maturity assessment (only undo asks for this).
+    case removeMaturityAssessment(MaturityAssessment)
+
+    /// One line for the footer and the undo message, naming the record and what it became.
+    public func summary(_ framework: Framework) -> String {
+        switch self {
+        case .saveChecklistEntry(let e):
+            var parts = [e.status.label]
+            if !e.owner.isEmpty { parts.append("owner " + e.owner) }
+            if let due = e.due { parts.append("due " + due.iso) }
+            return "checklist item \(e.itemId): " + parts.joined(separator: ", ")
+        case .addMaturityAssessment(let a):
+            return "maturity of \(framework.area(a.area)?.shortName ?? "area \(a.area)") assessed at L\(a.level)"
+        case .removeMaturityAssessment(let a):
+            return "maturity assessment of \(framework.area(a.area)?.shortName ?? "area \(a.area)") at L\(a.level) withdrawn"
+        }
+    }
+}
+
+/// Where a save was asked for, so that its result goes back to the right place.
+public enum SaveOrigin: Hashable, Sendable {
+    /// An open form: success closes it, failure keeps it open with what was typed.
+    case form
+    /// A one-key action (space on the checklist).
+    case quick
+    /// `u`: putting back an earlier change.
+    case undo
+}
+
+/// A change the store has committed: what was there before, what is there now.
+public struct AppliedChange: Hashable, Sendable {
+    public var change: Change
+    public var before: EditableRecord?
+    /// As saved (with its new version); nil after a removal.
+    public var after: EditableRecord?
+    public var origin: SaveOrigin
+
+    public init(change: Change, before: EditableRecord?, after: EditableRecord?, origin: SaveOrigin) {
+        self.change = change; self.before = before; self.after = after; self.origin = origin
+    }
+
+    /// The write that puts things back as they were, made at the version this change left, so
+    /// that undoing over someone else's later edit is a conflict, not an overwrite.
+    public var inverse: Change? {
+        switch (change, before, after) {
+        case (.saveChecklistEntry, .checklistEntry(var old)?, .checklistEntry(let saved)?):
+            old.version = saved.version
+            return .saveChecklistEntry(old)
+        case (.addMaturityAssessment, _, .maturityAssessment(let saved)?):
+            return .removeMaturityAssessment(saved)
+        case (.removeMaturityAssessment(var removed), _, _):
+            removed.id = 0
+            return .addMaturityAssessment(removed)
+        default:
+            return nil
+        }
+    }
+}
+
+/// Why the store did not apply a change.
+public enum SaveError: Error, Hashable, Sendable {
+    /// The record changed (or went, `current == nil`) since it was read.
+    case conflict(current: EditableRecord?)
+    /// Anything else: the message says what, in plain words (disk full, read-only, gone...).
+    case failed(String)
+}
