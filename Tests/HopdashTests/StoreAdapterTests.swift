@@ -1,0 +1,77 @@
+import Foundation
+import HopApp
+import HopModel
+import HopStore
+import Testing
+@testable import hopdash
+
+/// The app's changes through StoreAdapter into a real (in-memory) store: saved, change-logged
+/// under the editing user, conflicts reported with what is stored now, undo as inverse writes.
+@Suite struct StoreAdapterTests {
+    let today = Day(iso: "2026-10-01")!
+
+    func storeWithProfession() throws -> (Store, RowID) {
+        let store = try Store.inMemory()
+        let profession = try store.saveProfession(Profession(code: "POL", name: "Policy"), by: "setup")
+        return (store, profession.id)
+    }
+
+    @Test func checklistSaveIsStoredStampedAndLoggedUnderTheUser() throws {
+        let (store, pid) = try storeWithProfession()
+        let adapter = StoreAdapter(store, user: "jo.editor")
+        let entry = ChecklistEntry(professionId: pid, itemId: "C02", status: .done, owner: "Kim", evidence: "Board paper")
+        let saved = try adapter.apply(.saveChecklistEntry(entry), today: today)
+        guard case .checklistEntry(let stored)? = saved else { Issue.record("not a checklist entry"); return }
+        #expect(stored.version == 1)
+        #expect(try store.checklist(professionId: pid).first == ChecklistEntry(
+            professionId: pid, itemId: "C02", status: .done, owner: "Kim", evidence: "Board paper", updated: today, version: 1))
+        let log = try store.changeLog(professionId: pid, limit: 1)
+        #expect(log.first?.user == "jo.editor")
+        #expect(log.first?.table == "checklist_entry")
+    }
+
+    @Test func aStaleVersionIsAConflictCarryingWhatIsStoredNow() throws {
+        let (store, pid) = try storeWithProfession()
+        let mine = StoreAdapter(store, user: "me"), theirs = StoreAdapter(store, user: "them")
+        let opened = ChecklistEntry(professionId: pid, itemId: "C01")
+        var their = opened
+        their.owner = "Pat"
+        _ = try theirs.apply(.saveChecklistEntry(their), today: today)
+        var my = opened
+        my.owner = "Kim"
+        #expect(throws: SaveError.conflict(current: .checklistEntry(try store.checklist(professionId: pid)[0]))) {
+            try mine.apply(.saveChecklistEntry(my), today: today)
+        }
+        #expect(try store.checklist(professionId: pid)[0].owner == "Pat")
+    }
+
+    @Test func maturityAssessmentAddedAndWithdrawnByUndoBothLogged() throws {
+        let (store, pid) = try storeWithProfession()
+        let adapter = StoreAdapter(store, user: "jo")
+        let assessment = MaturityAssessment(professionId: pid, area: 3, level: 4, date: today, assessor: "Jo")
+        let saved = try adapter.apply(.addMaturityAssessment(assessment), today: today)
+        #expect(try store.professionData(id: pid, today: today).maturity.count == 1)
+        let applied = AppliedChange(change: .addMaturityAssessment(assessment), before: nil, after: saved, origin: .form)
+        guard let inverse = applied.inverse else { Issue.record("no inverse"); return }
+        #expect(try adapter.apply(inverse, today: today) == nil)
+        #expect(try store.professionData(id: pid, today: today).maturity.isEmpty)
+        let actions = try store.changeLog(professionId: pid, limit: 10).map(\.action)
+        #expect(actions.prefix(2) == ["delete", "insert"])
+        // Withdrawing it twice: it is gone, which the app treats as a conflict.
+        #expect(throws: SaveError.conflict(current: nil)) { try adapter.apply(inverse, today: today) }
+    }
+
+    @Test func aReadOnlyStoreFailsPlainlyAndChangesNothing() throws {
+        let directory = NSTemporaryDirectory() + "hopdash-adapter-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/s.sqlite"
+        let pid = try Store.open(path: path, mode: .createIfMissing)
+            .saveProfession(Profession(code: "POL", name: "Policy"), by: "setup").id
+        let adapter = StoreAdapter(try Store.open(path: path, mode: .readOnly), user: "jo")
+        let entry = ChecklistEntry(professionId: pid, itemId: "C01", status: .done)
+        #expect(throws: SaveError.failed("The store at \(path) is open read-only; nothing was changed.")) {
+            try adapter.apply(.saveChecklistEntry(entry), today: today)
+        }
+    }
+}
