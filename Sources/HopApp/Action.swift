@@ -22,6 +22,10 @@ public enum Command: Hashable, Sendable {
     case newAssessment     // open a form for a new maturity assessment of the selected area
     case cycleStatus       // checklist: the selected item's next status, saved at once
     case undo              // put back the last change made in this session
+    case showSkillList     // the open profession's skills and required levels
+    case newRecord         // n in a list: a form for a new record
+    case deleteSelected    // d in a list: ask, naming the record and what goes with it
+    case confirmDelete, cancelDelete
     // In a form
     case nextField, previousField
     case submitField       // Enter: next field, or save on the last

@@ -23,6 +23,8 @@ public enum Screen: Hashable, Sendable {
     case firstRun
     case overview
     case profession
+    /// The open profession's skills and the level each requires per grade, editable.
+    case skills
 }
 
 /// A list position: the selected row and the first row shown. Kept in state so that frames
@@ -118,6 +120,7 @@ public struct AppState: Hashable, Sendable {
     public var form: Form?
     /// Changes made in this session, oldest first: what `u` puts back, newest first.
     public var undoStack: [AppliedChange] = []
+    public var skillList = SkillListState()
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

@@ -3,7 +3,8 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, checklistPane, maturityPane, form, discardPrompt, conflictPrompt
+    case global, firstRun, overview, profession, checklistPane, maturityPane, skillList, deletePrompt
+    case form, discardPrompt, conflictPrompt
     case filter, help
 
     public var title: String {
@@ -14,6 +15,8 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .profession: "Profession dashboard"
         case .checklistPane: "Checklist pane, full screen"
         case .maturityPane: "Maturity pane"
+        case .skillList: "Skills list (s on a dashboard)"
+        case .deletePrompt: "Asked to confirm a delete"
         case .form: "In a form"
         case .discardPrompt: "Asked whether to discard changes"
         case .conflictPrompt: "Asked what to do when someone else saved first"
@@ -92,6 +95,21 @@ public enum Keymap {
         // Maturity pane
         Binding([.char("n")], .newAssessment, scope: .maturityPane, "New maturity assessment of the selected area",
                 mutates: true),
+        Binding([.char("s")], .showSkillList, scope: .profession, "Skills of this profession: add, edit, delete, required levels"),
+        // Skills list
+        Binding([.down, .char("j")], .down, scope: .skillList, "Next skill"),
+        Binding([.up, .char("k")], .up, scope: .skillList, "Previous skill"),
+        Binding([.pageDown], .pageDown, scope: .skillList, "Page down"),
+        Binding([.pageUp], .pageUp, scope: .skillList, "Page up"),
+        Binding([.char("n")], .newRecord, scope: .skillList, "New skill", hint: "New", mutates: true),
+        Binding([.char("e"), .enter], .editSelected, scope: .skillList, "Edit the selected skill and its required levels",
+                hint: "Edit", mutates: true),
+        Binding([.char("d")], .deleteSelected, scope: .skillList, "Delete the selected skill (asks first)", hint: "Delete",
+                mutates: true),
+        Binding([.char("/")], .startFilter, scope: .skillList, "Filter skills by name", hint: "Filter"),
+        Binding([.escape], .back, scope: .skillList, "Back to the dashboard", hint: "Back"),
+        Binding([.char("y")], .confirmDelete, scope: .deletePrompt, "Delete it", hint: "Delete", mutates: true),
+        Binding([.char("n"), .escape], .cancelDelete, scope: .deletePrompt, "Keep it", hint: "Keep"),
         // Forms
         Binding([.tab], .nextField, scope: .form, "Next field", hint: "Next"),
         Binding([.backTab], .previousField, scope: .form, "Previous field"),
@@ -142,6 +160,9 @@ public enum Keymap {
                 if profession.focus == .maturity { scopes.append(.maturityPane) }
             }
             return scopes + [.profession, .global]
+        case .skills:
+            if state.skillList.pendingDelete != nil { return [.deletePrompt] }
+            return state.skillList.editingFilter ? [.filter] : [.skillList, .global]
         }
     }
 

@@ -60,7 +60,8 @@ public enum Reducer {
         switch state.screen {
         case .firstRun: return []
         case .overview: return [.loadOverview]
-        case .profession: return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
+        case .profession, .skills:
+            return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
         }
     }
 
@@ -71,7 +72,8 @@ public enum Reducer {
         state.notice = nil
         switch command {
         case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
-             .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord:
+             .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
+             .deleteSelected, .confirmDelete, .cancelDelete:
             return edit(command, &state)
         case .quit:
             state.isRunning = false
@@ -80,7 +82,13 @@ public enum Reducer {
             state.overlay = .help(HelpState())
             return []
         case .closeOverlay:
-            if state.overlay != nil { state.overlay = nil } else { state.overview.editingFilter = false }
+            if state.overlay != nil {
+                state.overlay = nil
+            } else if state.screen == .skills {
+                state.skillList.editingFilter = false
+            } else {
+                state.overview.editingFilter = false
+            }
             return []
         case .refresh:
             return reload(state)
@@ -92,6 +100,10 @@ public enum Reducer {
             state.screen = .overview
             return state.overview.loaded ? [] : [.loadOverview]
         case .startFilter:
+            if state.screen == .skills {
+                state.skillList.editingFilter = true
+                return []
+            }
             state.screen = .overview
             state.overview.editingFilter = true
             return state.overview.loaded ? [] : [.loadOverview]
@@ -137,7 +149,7 @@ public enum Reducer {
             state.profession?.zoomed = true
             clampPositions(&state)
             return []
-        case .firstRun:
+        case .firstRun, .skills:
             return []
         }
     }
@@ -165,6 +177,14 @@ public enum Reducer {
             state.overview.filter = ""
             state.overview.editingFilter = false
             clampPositions(&state)
+        case .skills:
+            if state.skillList.editingFilter || !state.skillList.filter.isEmpty {
+                state.skillList.filter = ""
+                state.skillList.editingFilter = false
+                clampPositions(&state)
+            } else {
+                state.screen = .profession
+            }
         case .firstRun:
             break
         }
@@ -205,6 +225,11 @@ public enum Reducer {
             position.move(by: delta(command, page: visible, count: count, current: position.selected), count: count, visible: visible)
             profession.positions[pane] = position
             state.profession = profession
+        case .skills:
+            let count = state.skillRows.count
+            let visible = SkillListScreen.visibleRows(state.size)
+            state.skillList.position.move(by: delta(command, page: visible, count: count, current: state.skillList.position.selected),
+                                          count: count, visible: visible)
         case .firstRun:
             break
         }
@@ -234,6 +259,7 @@ public enum Reducer {
             }
             state.profession = profession
         }
+        state.skillList.position.clamp(count: state.skillRows.count, visible: SkillListScreen.visibleRows(state.size))
     }
 
     // MARK: - Text entry
@@ -247,6 +273,10 @@ public enum Reducer {
         } else if state.screen == .overview && state.overview.editingFilter {
             edit(&state.overview.filter, key)
             state.overview.position = ListPosition()
+            clampPositions(&state)
+        } else if state.screen == .skills && state.skillList.editingFilter {
+            edit(&state.skillList.filter, key)
+            state.skillList.position = ListPosition()
             clampPositions(&state)
         }
     }

@@ -26,15 +26,21 @@ final class StoreAdapter: StoreClient {
             case .removeMaturityAssessment(let assessment):
                 try store.deleteMaturityAssessment(id: assessment.id, by: user)
                 return nil
+            case .saveSkill(let skill, let requirements):
+                let saved = try store.saveSkill(skill, requirements: requirements.map { ($0.gradeId, $0.level) }, by: user)
+                return .skill(saved, requirements: try self.requirements(of: saved))
+            case .deleteSkill(let skill):
+                try store.deleteSkill(id: skill.id, expectedVersion: skill.version, by: user)
+                return nil
             }
         } catch {
-            throw Self.saveError(error)
+            throw saveError(error)
         }
     }
 
     /// A conflict keeps what is stored now; a record gone is a conflict with nothing; every
     /// other failure (read-only, busy, disk full, store gone) is its plain message.
-    static func saveError(_ error: StoreError) -> SaveError {
+    func saveError(_ error: StoreError) -> SaveError {
         switch error {
         case .conflict(_, _, let current): .conflict(current: current.flatMap(editable))
         case .missing: .conflict(current: nil)
@@ -42,8 +48,16 @@ final class StoreAdapter: StoreClient {
         }
     }
 
-    static func editable(_ record: StoredRecord) -> EditableRecord? {
-        if case .checklistEntry(let entry) = record { return .checklistEntry(entry) }
-        return nil
+    func editable(_ record: StoredRecord) -> EditableRecord? {
+        switch record {
+        case .checklistEntry(let entry): return .checklistEntry(entry)
+        case .skill(let skill): return (try? requirements(of: skill)).map { .skill(skill, requirements: $0) }
+        default: return nil
+        }
+    }
+
+    /// A skill's required levels as stored now (read with the profession, which is small).
+    private func requirements(of skill: Skill) throws(StoreError) -> [SkillRequirement] {
+        try store.professionData(id: skill.professionId, today: Day.today()).requirements.filter { $0.skillId == skill.id }
     }
 }

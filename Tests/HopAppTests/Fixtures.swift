@@ -76,6 +76,8 @@ enum Fixtures {
         case .global, .profession: s.profession?.focus = .skills
         case .maturityPane: break
         case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
+        case .skillList: s.screen = .skills
+        case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .form, .discardPrompt, .conflictPrompt:
             s = professionState(pane: .checklist, zoomed: true, mode: mode)
             s.form = ChecklistForm.make(policy().checklist[1], framework: framework)
@@ -144,6 +146,39 @@ final class FakeStore: StoreClient {
                 throw .conflict(current: nil)
             }
             professions[p].maturity.remove(at: i)
+            version += 1
+            return nil
+        case .saveSkill(var skill, let requirements):
+            let p = professions.firstIndex { $0.profession.id == skill.professionId }!
+            if skill.id == 0 {
+                nextId += 1
+                skill.id = nextId
+                professions[p].skills.append(skill)
+            } else {
+                guard let i = professions[p].skills.firstIndex(where: { $0.id == skill.id }) else { throw .conflict(current: nil) }
+                let stored = professions[p].skills[i]
+                guard stored.version == skill.version else {
+                    throw .conflict(current: .skill(stored, requirements: professions[p].requirements.filter { $0.skillId == skill.id }))
+                }
+                professions[p].skills[i] = skill
+            }
+            skill.version += 1
+            professions[p].skills[professions[p].skills.firstIndex { $0.id == skill.id }!] = skill
+            for var requirement in requirements {
+                requirement.skillId = skill.id
+                professions[p].requirements.removeAll { $0.skillId == skill.id && $0.gradeId == requirement.gradeId }
+                professions[p].requirements.append(requirement)
+            }
+            version += 1
+            return .skill(skill, requirements: professions[p].requirements.filter { $0.skillId == skill.id })
+        case .deleteSkill(let skill):
+            let p = professions.firstIndex { $0.profession.id == skill.professionId }!
+            guard professions[p].skills.contains(where: { $0.id == skill.id && $0.version == skill.version }) else {
+                throw .conflict(current: nil)
+            }
+            professions[p].skills.removeAll { $0.id == skill.id }
+            professions[p].requirements.removeAll { $0.skillId == skill.id }
+            professions[p].levelCounts.removeAll { $0.skillId == skill.id }
             version += 1
             return nil
         }

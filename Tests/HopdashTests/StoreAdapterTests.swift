@@ -61,6 +61,35 @@ import Testing
         #expect(throws: SaveError.conflict(current: nil)) { try adapter.apply(inverse, today: today) }
     }
 
+    @Test func aSkillAndItsRequiredLevelsSaveTogetherAndConflictWithWhatIsStored() throws {
+        let (store, pid) = try storeWithProfession()
+        for (rank, code) in ["EO", "HEO"].enumerated() {
+            _ = try store.saveGrade(Grade(code: code, name: code, rank: rank + 1), by: "setup")
+        }
+        let grades = try store.grades()
+        let adapter = StoreAdapter(store, user: "jo")
+        let levels = [SkillRequirement(skillId: 0, gradeId: grades[0].id, level: 2),
+                      SkillRequirement(skillId: 0, gradeId: grades[1].id, level: 3)]
+        let saved = try adapter.apply(.saveSkill(Skill(professionId: pid, name: "Drafting"), requirements: levels), today: today)
+        guard case .skill(let skill, let stored)? = saved else { Issue.record("not a skill"); return }
+        #expect(stored.map(\.level) == [2, 3])
+        // An out-of-scale level refuses the whole change: the skill's name is not changed either.
+        var renamed = skill
+        renamed.name = "Writing"
+        let tooHigh = [SkillRequirement(skillId: skill.id, gradeId: grades[0].id, level: 9)]
+        #expect(throws: SaveError.self) { try adapter.apply(.saveSkill(renamed, requirements: tooHigh), today: today) }
+        #expect(try store.skills(professionId: pid).map(\.name) == ["Drafting"])
+        // A stale version: the conflict carries the skill with its levels as stored now.
+        _ = try adapter.apply(.saveSkill(renamed, requirements: []), today: today)
+        var stale = skill
+        stale.name = "Plain English"
+        var writing = renamed
+        writing.version = 2
+        #expect(throws: SaveError.conflict(current: .skill(writing, requirements: stored))) {
+            try adapter.apply(.saveSkill(stale, requirements: []), today: today)
+        }
+    }
+
     @Test func aReadOnlyStoreFailsPlainlyAndChangesNothing() throws {
         let directory = NSTemporaryDirectory() + "hopdash-adapter-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -4,12 +4,15 @@ import HopModel
 public enum EditableRecord: Hashable, Sendable {
     case checklistEntry(ChecklistEntry)
     case maturityAssessment(MaturityAssessment)
+    /// A skill with the levels it requires per grade.
+    case skill(Skill, requirements: [SkillRequirement])
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
         switch self {
         case .checklistEntry(let e): "checklist_entry \(e.professionId) \(e.itemId)"
         case .maturityAssessment(let a): "maturity_assessment \(a.id)"
+        case .skill(let k, _): "skill \(k.id)"
         }
     }
 
@@ -17,6 +20,7 @@ public enum EditableRecord: Hashable, Sendable {
     public var version: Int? {
         switch self {
         case .checklistEntry(let e): e.version
+        case .skill(let k, _): k.version
         case .maturityAssessment: nil
         }
     }
@@ -24,6 +28,7 @@ public enum EditableRecord: Hashable, Sendable {
     func withVersion(_ version: Int) -> EditableRecord {
         switch self {
         case .checklistEntry(var e): e.version = version; return .checklistEntry(e)
+        case .skill(var k, let requirements): k.version = version; return .skill(k, requirements: requirements)
         case .maturityAssessment: return self
         }
     }
@@ -38,6 +43,12 @@ public enum Change: Hashable, Sendable {
     case addMaturityAssessment(MaturityAssessment)
     /// Withdraws one maturity assessment (only undo asks for this).
     case removeMaturityAssessment(MaturityAssessment)
+    /// Inserts (id 0) or updates a skill at its version, with the levels it requires at the
+    /// listed grades, in one transaction.
+    case saveSkill(Skill, requirements: [SkillRequirement])
+    /// Deletes a skill, its requirements and every assessment of it (not undoable: the
+    /// assessments cannot be put back by a later write).
+    case deleteSkill(Skill)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -51,6 +62,11 @@ public enum Change: Hashable, Sendable {
             return "maturity of \(framework.area(a.area)?.shortName ?? "area \(a.area)") assessed at L\(a.level)"
         case .removeMaturityAssessment(let a):
             return "maturity assessment of \(framework.area(a.area)?.shortName ?? "area \(a.area)") at L\(a.level) withdrawn"
+        case .saveSkill(let skill, let requirements):
+            let required = requirements.filter { $0.level > 0 }.count
+            return "skill \"\(skill.name)\", required at \(required) grade\(required == 1 ? "" : "s")"
+        case .deleteSkill(let skill):
+            return "skill \"\(skill.name)\" deleted"
         }
     }
 }
@@ -89,6 +105,16 @@ public struct AppliedChange: Hashable, Sendable {
         case (.removeMaturityAssessment(var removed), _, _):
             removed.id = 0
             return .addMaturityAssessment(removed)
+        case (.saveSkill, .skill(var old, let oldLevels)?, .skill(let saved, let newLevels)?):
+            old.version = saved.version
+            // Every grade the change touched goes back to its old level (0 where none was set).
+            let grades = Set(oldLevels.map(\.gradeId)).union(newLevels.map(\.gradeId)).sorted()
+            let levels = grades.map { grade in
+                SkillRequirement(skillId: saved.id, gradeId: grade, level: oldLevels.first { $0.gradeId == grade }?.level ?? 0)
+            }
+            return .saveSkill(old, requirements: levels)
+        case (.saveSkill, nil, .skill(let saved, _)?):
+            return .deleteSkill(saved)
         default:
             return nil
         }

@@ -9,6 +9,8 @@ extension Form {
             .saveChecklistEntry(ChecklistForm.entry(self, base: base))
         case .maturityAssessment(let professionId, let area):
             .addMaturityAssessment(MaturityForm.assessment(self, professionId: professionId, area: area))
+        case .skill(let base, _, let grades, _):
+            SkillForm.change(self, base: base, grades: grades)
         }
     }
 
@@ -17,6 +19,7 @@ extension Form {
         switch subject {
         case .checklistEntry(let base): .checklistEntry(base)
         case .maturityAssessment: nil
+        case .skill(let base, let requirements, _, _): base.id == 0 ? nil : .skill(base, requirements: requirements)
         }
     }
 
@@ -27,6 +30,17 @@ extension Form {
             var entry = ChecklistEntry(professionId: base.professionId, itemId: base.itemId)
             if case .checklistEntry(let stored)? = current { entry = stored }
             reset(subject: .checklistEntry(entry), fields: ChecklistForm.fields(entry))
+        case .skill(let base, _, let grades, let scaleMax):
+            guard case .skill(let stored, let requirements)? = current else {
+                // Deleted meanwhile: nothing to reload; saving again creates it anew.
+                var fresh = base
+                fresh.id = 0; fresh.version = 0
+                subject = .skill(fresh, requirements: [], grades: grades, scaleMax: scaleMax)
+                prompt = nil
+                return
+            }
+            reset(subject: .skill(stored, requirements: requirements, grades: grades, scaleMax: scaleMax),
+                  fields: SkillForm.fields(stored, requirements: requirements, grades: grades, scaleMax: scaleMax))
         case .maturityAssessment:
             prompt = nil
         }
@@ -38,6 +52,14 @@ extension Form {
         case .checklistEntry(var base):
             if case .checklistEntry(let stored)? = current { base = stored } else { base.version = 0 }
             subject = .checklistEntry(base)
+        case .skill(var base, var requirements, let grades, let scaleMax):
+            if case .skill(let stored, let storedRequirements)? = current {
+                base = stored
+                requirements = storedRequirements
+            } else {
+                base.id = 0; base.version = 0
+            }
+            subject = .skill(base, requirements: requirements, grades: grades, scaleMax: scaleMax)
         case .maturityAssessment:
             break
         }

@@ -7,6 +7,8 @@ public enum FormSubject: Hashable, Sendable {
     case checklistEntry(ChecklistEntry)
     /// A new assessment of one area of a profession's maturity.
     case maturityAssessment(professionId: RowID, area: Int)
+    /// A skill (id 0 for a new one) with its requirements, over the profession's grade ladder.
+    case skill(Skill, requirements: [SkillRequirement], grades: [Grade], scaleMax: Int)
 }
 
 /// A question the form waits on before anything else.

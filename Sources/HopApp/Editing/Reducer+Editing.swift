@@ -6,7 +6,8 @@ import TerminalUI
 extension Reducer {
     static func edit(_ command: Command, _ state: inout AppState) -> [Effect] {
         switch command {
-        case .editSelected: return openChecklistForm(&state)
+        case .editSelected: return state.screen == .skills ? openSkillForm(&state) : openChecklistForm(&state)
+        case .showSkillList, .newRecord, .deleteSelected, .confirmDelete, .cancelDelete: return skillCommand(command, &state)
         case .newAssessment: return openMaturityForm(&state)
         case .cycleStatus: return cycleStatus(&state)
         case .undo: return undo(&state)

@@ -87,6 +87,7 @@ enum FormOverlay {
         switch record {
         case .checklistEntry(let e): Change.saveChecklistEntry(e).summary(state.framework)
         case .maturityAssessment(let a): Change.addMaturityAssessment(a).summary(state.framework)
+        case .skill(let k, let requirements): Change.saveSkill(k, requirements: requirements).summary(state.framework)
         }
     }
 }

@@ -21,6 +21,7 @@ public enum Renderer {
         case .firstRun: FirstRunScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .overview: OverviewScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .profession: ProfessionScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .skills: SkillListScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         }
         switch state.overlay {
         case .help(let help): HelpOverlay.render(state, help: help, in: frame.body, buffer: &buffer, theme: theme)
@@ -45,7 +46,7 @@ public enum Renderer {
         switch state.screen {
         case .firstRun: title = "hopdash"
         case .overview: title = "hopdash · Overview · \(state.overview.rows.count) professions"
-        case .profession: title = "hopdash · " + ProfessionScreen.title(state)
+        case .profession, .skills: title = "hopdash · " + ProfessionScreen.title(state)
         }
         let date = Format.date(state.today) + (state.mode == .kiosk ? " · read-only" : "")
         let dateWidth = DisplayWidth.of(date)
