@@ -26,6 +26,7 @@ public enum Command: Hashable, Sendable {
     case newRecord         // n in a list: a form for a new record
     case deleteSelected    // d in a list: ask, naming the record and what goes with it
     case confirmDelete, cancelDelete
+    case showChangeLog     // who changed what: the selected record's history, else the profession's
     // In a form
     case nextField, previousField
     case submitField       // Enter: next field, or save on the last
@@ -57,6 +58,7 @@ public enum Action: Hashable, Sendable {
     case saveFailed(SaveOrigin, message: String)
     /// The record changed in the store since it was read; `current` is what is there now.
     case saveConflicted(SaveOrigin, current: EditableRecord?)
+    case changeLogLoaded([ChangeLogEntry])
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -66,4 +68,5 @@ public enum Effect: Hashable, Sendable {
     case createStore(demo: Bool)
     /// One write through the store; `before` is the record as it was read (for undo).
     case apply(Change, before: EditableRecord?, origin: SaveOrigin)
+    case loadChangeLog(ChangeLogSubject)
 }

@@ -96,6 +96,7 @@ public enum Overlay: Hashable, Sendable {
     case help(HelpState)
     /// A message the user must acknowledge (store errors and the like).
     case message(title: String, text: String)
+    case changeLog(ChangeLogView)
 }
 
 public struct AppState: Hashable, Sendable {

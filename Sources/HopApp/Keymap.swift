@@ -95,6 +95,9 @@ public enum Keymap {
         // Maturity pane
         Binding([.char("n")], .newAssessment, scope: .maturityPane, "New maturity assessment of the selected area",
                 mutates: true),
+        Binding([.char("c")], .showChangeLog, scope: .profession, "Change log of this profession: who changed what, when"),
+        Binding([.char("c")], .showChangeLog, scope: .checklistPane, "Change log of the selected checklist item"),
+        Binding([.char("c")], .showChangeLog, scope: .skillList, "Change log of the selected skill"),
         Binding([.char("s")], .showSkillList, scope: .profession, "Skills of this profession: add, edit, delete, required levels"),
         // Skills list
         Binding([.down, .char("j")], .down, scope: .skillList, "Next skill"),
@@ -128,7 +131,7 @@ public enum Keymap {
         Binding([.escape], .back, scope: .filter, "Clear the filter", hint: "Clear"),
         // Help overlay
         Binding([.escape, .char("?")], .closeOverlay, scope: .help, "Close help", hint: "Close"),
-        Binding([.down], .down, scope: .help, "Scroll down"),
+        Binding([.down], .down, scope: .help, "Scroll down (help and change log)"),
         Binding([.up], .up, scope: .help, "Scroll up"),
         // Everywhere
         Binding([.char("o")], .showOverview, scope: .global, "Cross-profession overview", hint: "Overview"),

@@ -52,6 +52,9 @@ public enum Reducer {
             return saveFailed(origin, message, &state)
         case .saveConflicted(let origin, let current):
             return saveConflicted(origin, current, &state)
+        case .changeLogLoaded(let entries):
+            changeLogLoaded(entries, &state)
+            return []
         }
     }
 
@@ -75,6 +78,8 @@ public enum Reducer {
              .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
              .deleteSelected, .confirmDelete, .cancelDelete:
             return edit(command, &state)
+        case .showChangeLog:
+            return openChangeLog(&state)
         case .quit:
             state.isRunning = false
             return []
@@ -208,6 +213,11 @@ public enum Reducer {
         if case .help(var help) = state.overlay {
             help.offset = max(0, help.offset + (command == .down ? 1 : command == .up ? -1 : 0))
             state.overlay = .help(help)
+            return
+        }
+        if case .changeLog(var view) = state.overlay {
+            view.offset = max(0, view.offset + (command == .down ? 1 : command == .up ? -1 : 0))
+            state.overlay = .changeLog(view)
             return
         }
         switch state.screen {

@@ -116,6 +116,11 @@ public final class Runtime {
                 case .failed(let message): dispatch(.saveFailed(origin, message: message))
                 }
             }
+        case .loadChangeLog(let subject):
+            guard let client else { return }
+            do { dispatch(.changeLogLoaded(try client.changeLog(subject))) } catch {
+                dispatch(.loadFailed("Could not read the change log: \(error)"))
+            }
         case .createStore(let demo):
             guard let createStore else { return }
             do {

@@ -11,4 +11,6 @@ public protocol StoreClient: AnyObject {
     /// `today`; returns the record as saved, nil after a removal. A record changed since it was
     /// read is `SaveError.conflict`, never overwritten.
     func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord?
+    /// Who changed what and when, newest first.
+    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry]
 }

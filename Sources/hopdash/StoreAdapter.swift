@@ -16,6 +16,19 @@ final class StoreAdapter: StoreClient {
 
     func dataVersion() throws -> Int { try store.dataVersion() }
 
+    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] {
+        switch subject {
+        case .profession(let id):
+            return try store.changeLog(professionId: id, limit: ChangeLogView.professionLimit)
+        case .record(.checklistEntry(let entry)):
+            return try store.changeLog(kind: .checklistEntry, recordId: "\(entry.professionId)/\(entry.itemId)")
+        case .record(.maturityAssessment(let assessment)):
+            return try store.changeLog(kind: .maturityAssessment, recordId: String(assessment.id))
+        case .record(.skill(let skill, _)):
+            return try store.changeLog(kind: .skill, recordId: String(skill.id))
+        }
+    }
+
     func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
             switch change {

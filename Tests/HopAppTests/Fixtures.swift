@@ -112,6 +112,14 @@ final class FakeStore: StoreClient {
 
     func dataVersion() throws -> Int { version }
 
+    var log: [ChangeLogEntry] = []
+    var logQueries: [ChangeLogSubject] = []
+
+    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] {
+        logQueries.append(subject)
+        return log
+    }
+
     /// The next apply fails with this message (disk full and the like), changing nothing.
     var failNext: String?
     var applied: [Change] = []

@@ -28,6 +28,9 @@ import Testing
         let log = try store.changeLog(professionId: pid, limit: 1)
         #expect(log.first?.user == "jo.editor")
         #expect(log.first?.table == "checklist_entry")
+        // The record's own history, as the change log view asks for it.
+        #expect(try adapter.changeLog(.record(.checklistEntry(stored))).map(\.user) == ["jo.editor"])
+        #expect(try adapter.changeLog(.profession(pid)).first == log.first)
     }
 
     @Test func aStaleVersionIsAConflictCarryingWhatIsStoredNow() throws {

@@ -25,6 +25,7 @@ public enum Renderer {
         }
         switch state.overlay {
         case .help(let help): HelpOverlay.render(state, help: help, in: frame.body, buffer: &buffer, theme: theme)
+        case .changeLog(let view): ChangeLogOverlay.render(view, in: frame.body, buffer: &buffer, theme: theme)
         case .message(let title, let text):
             let inner = Modal(title: title, width: min(70, frame.body.width), height: 8)
                 .render(in: frame.body, buffer: &buffer, theme: theme)
