@@ -27,6 +27,7 @@ public enum Command: Hashable, Sendable {
     case deleteSelected    // d in a list: ask, naming the record and what goes with it
     case confirmDelete, cancelDelete
     case showChangeLog     // who changed what: the selected record's history, else the profession's
+    case showStaffList     // the open profession's members, paged from the store
     // In a form
     case nextField, previousField
     case submitField       // Enter: next field, or save on the last
@@ -59,6 +60,7 @@ public enum Action: Hashable, Sendable {
     /// The record changed in the store since it was read; `current` is what is there now.
     case saveConflicted(SaveOrigin, current: EditableRecord?)
     case changeLogLoaded([ChangeLogEntry])
+    case staffPageLoaded(StaffPageRequest, rows: [StaffMember], total: Int, departments: [Department])
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -69,4 +71,5 @@ public enum Effect: Hashable, Sendable {
     /// One write through the store; `before` is the record as it was read (for undo).
     case apply(Change, before: EditableRecord?, origin: SaveOrigin)
     case loadChangeLog(ChangeLogSubject)
+    case loadStaffPage(StaffPageRequest)
 }

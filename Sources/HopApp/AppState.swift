@@ -25,6 +25,8 @@ public enum Screen: Hashable, Sendable {
     case profession
     /// The open profession's skills and the level each requires per grade, editable.
     case skills
+    /// The open profession's members, paged from the store, editable.
+    case staff
 }
 
 /// A list position: the selected row and the first row shown. Kept in state so that frames
@@ -122,6 +124,7 @@ public struct AppState: Hashable, Sendable {
     /// Changes made in this session, oldest first: what `u` puts back, newest first.
     public var undoStack: [AppliedChange] = []
     public var skillList = SkillListState()
+    public var staffList = StaffListState()
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

@@ -3,7 +3,7 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, checklistPane, maturityPane, skillList, deletePrompt
+    case global, firstRun, overview, profession, checklistPane, maturityPane, skillList, staffList, deletePrompt
     case form, discardPrompt, conflictPrompt
     case filter, help
 
@@ -17,6 +17,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .maturityPane: "Maturity pane"
         case .skillList: "Skills list (s on a dashboard)"
         case .deletePrompt: "Asked to confirm a delete"
+        case .staffList: "Members list (m on a dashboard)"
         case .form: "In a form"
         case .discardPrompt: "Asked whether to discard changes"
         case .conflictPrompt: "Asked what to do when someone else saved first"
@@ -111,6 +112,19 @@ public enum Keymap {
                 mutates: true),
         Binding([.char("/")], .startFilter, scope: .skillList, "Filter skills by name", hint: "Filter"),
         Binding([.escape], .back, scope: .skillList, "Back to the dashboard", hint: "Back"),
+        // Members list
+        Binding([.char("m")], .showStaffList, scope: .profession, "Members of this profession: edit, delete, filter"),
+        Binding([.down, .char("j")], .down, scope: .staffList, "Next member"),
+        Binding([.up, .char("k")], .up, scope: .staffList, "Previous member"),
+        Binding([.pageDown], .pageDown, scope: .staffList, "Page down"),
+        Binding([.pageUp], .pageUp, scope: .staffList, "Page up"),
+        Binding([.home, .char("g")], .top, scope: .staffList, "First member"),
+        Binding([.char("e"), .enter], .editSelected, scope: .staffList, "Edit the selected member", hint: "Edit", mutates: true),
+        Binding([.char("d")], .deleteSelected, scope: .staffList, "Delete the selected member (asks first)", hint: "Delete",
+                mutates: true),
+        Binding([.char("/")], .startFilter, scope: .staffList, "Filter by name or staff number", hint: "Filter"),
+        Binding([.char("c")], .showChangeLog, scope: .staffList, "Change log of the selected member"),
+        Binding([.escape], .back, scope: .staffList, "Back to the dashboard", hint: "Back"),
         Binding([.char("y")], .confirmDelete, scope: .deletePrompt, "Delete it", hint: "Delete", mutates: true),
         Binding([.char("n"), .escape], .cancelDelete, scope: .deletePrompt, "Keep it", hint: "Keep"),
         // Forms
@@ -166,6 +180,9 @@ public enum Keymap {
         case .skills:
             if state.skillList.pendingDelete != nil { return [.deletePrompt] }
             return state.skillList.editingFilter ? [.filter] : [.skillList, .global]
+        case .staff:
+            if state.staffList.pendingDelete != nil { return [.deletePrompt] }
+            return state.staffList.editingFilter ? [.filter] : [.staffList, .global]
         }
     }
 

@@ -9,8 +9,10 @@ public enum Reducer {
         case .command(let command):
             return perform(command, &state)
         case .text(let key):
+            let filter = state.staffList.filter
             typeText(key, &state)
-            return []
+            // The members filter is applied by the store: read again from the top.
+            return state.screen == .staff && state.staffList.filter != filter ? reloadStaff(&state) : []
         case .resized(let size):
             state.size = size
             clampPositions(&state)
@@ -55,6 +57,8 @@ public enum Reducer {
         case .changeLogLoaded(let entries):
             changeLogLoaded(entries, &state)
             return []
+        case .staffPageLoaded(let request, let rows, let total, let departments):
+            return staffPageLoaded(request, rows: rows, total: total, departments: departments, &state)
         }
     }
 
@@ -65,6 +69,10 @@ public enum Reducer {
         case .overview: return [.loadOverview]
         case .profession, .skills:
             return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
+        case .staff:
+            guard let profession = state.profession else { return [.loadOverview] }
+            return [.loadOverview, .loadProfession(profession.professionId),
+                    .loadStaffPage(StaffPageRequest(professionId: profession.professionId, filter: state.staffList.filter, after: nil))]
         }
     }
 
@@ -76,7 +84,7 @@ public enum Reducer {
         switch command {
         case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
              .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
-             .deleteSelected, .confirmDelete, .cancelDelete:
+             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList:
             return edit(command, &state)
         case .showChangeLog:
             return openChangeLog(&state)
@@ -91,6 +99,8 @@ public enum Reducer {
                 state.overlay = nil
             } else if state.screen == .skills {
                 state.skillList.editingFilter = false
+            } else if state.screen == .staff {
+                state.staffList.editingFilter = false
             } else {
                 state.overview.editingFilter = false
             }
@@ -109,6 +119,10 @@ public enum Reducer {
                 state.skillList.editingFilter = true
                 return []
             }
+            if state.screen == .staff {
+                state.staffList.editingFilter = true
+                return []
+            }
             state.screen = .overview
             state.overview.editingFilter = true
             return state.overview.loaded ? [] : [.loadOverview]
@@ -125,7 +139,7 @@ public enum Reducer {
             return []
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             move(command, &state)
-            return []
+            return staffPageIfNeeded(&state)
         case .open:
             return open(&state)
         case .back:
@@ -154,7 +168,7 @@ public enum Reducer {
             state.profession?.zoomed = true
             clampPositions(&state)
             return []
-        case .firstRun, .skills:
+        case .firstRun, .skills, .staff:
             return []
         }
     }
@@ -190,6 +204,13 @@ public enum Reducer {
             } else {
                 state.screen = .profession
             }
+        case .staff:
+            if state.staffList.editingFilter || !state.staffList.filter.isEmpty {
+                state.staffList.filter = ""
+                state.staffList.editingFilter = false
+                return reloadStaff(&state)
+            }
+            state.screen = .profession
         case .firstRun:
             break
         }
@@ -240,6 +261,11 @@ public enum Reducer {
             let visible = SkillListScreen.visibleRows(state.size)
             state.skillList.position.move(by: delta(command, page: visible, count: count, current: state.skillList.position.selected),
                                           count: count, visible: visible)
+        case .staff:
+            let count = state.staffList.rows.count
+            let visible = StaffListScreen.visibleRows(state.size)
+            state.staffList.position.move(by: delta(command, page: visible, count: count, current: state.staffList.position.selected),
+                                          count: count, visible: visible)
         case .firstRun:
             break
         }
@@ -270,6 +296,7 @@ public enum Reducer {
             state.profession = profession
         }
         state.skillList.position.clamp(count: state.skillRows.count, visible: SkillListScreen.visibleRows(state.size))
+        state.staffList.position.clamp(count: state.staffList.rows.count, visible: StaffListScreen.visibleRows(state.size))
     }
 
     // MARK: - Text entry
@@ -288,6 +315,9 @@ public enum Reducer {
             edit(&state.skillList.filter, key)
             state.skillList.position = ListPosition()
             clampPositions(&state)
+        } else if state.screen == .staff && state.staffList.editingFilter {
+            edit(&state.staffList.filter, key)
+            state.staffList.position = ListPosition()
         }
     }
 

@@ -121,6 +121,16 @@ public final class Runtime {
             do { dispatch(.changeLogLoaded(try client.changeLog(subject))) } catch {
                 dispatch(.loadFailed("Could not read the change log: \(error)"))
             }
+        case .loadStaffPage(let request):
+            guard let client else { return }
+            do {
+                let rows = try client.staffPage(request)
+                let total = try client.staffCount(professionId: request.professionId, filter: request.filter)
+                let departments = request.after == nil ? try client.departments() : state.staffList.departments
+                dispatch(.staffPageLoaded(request, rows: rows, total: total, departments: departments))
+            } catch {
+                dispatch(.loadFailed("Could not read the members: \(error)"))
+            }
         case .createStore(let demo):
             guard let createStore else { return }
             do {

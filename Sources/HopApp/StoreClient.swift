@@ -13,4 +13,9 @@ public protocol StoreClient: AnyObject {
     func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord?
     /// Who changed what and when, newest first.
     func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry]
+    /// Up to `StaffPageRequest.limit` members after `request.after` (keyset pagination).
+    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember]
+    /// How many members `staffPage` would list in all.
+    func staffCount(professionId: RowID, filter: String) throws -> Int
+    func departments() throws -> [Department]
 }

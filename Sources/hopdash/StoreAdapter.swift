@@ -26,8 +26,21 @@ final class StoreAdapter: StoreClient {
             return try store.changeLog(kind: .maturityAssessment, recordId: String(assessment.id))
         case .record(.skill(let skill, _)):
             return try store.changeLog(kind: .skill, recordId: String(skill.id))
+        case .record(.staff(let member)):
+            return try store.changeLog(kind: .staff, recordId: String(member.id))
         }
     }
+
+    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
+        try store.staffPage(professionId: request.professionId, filter: request.filter, after: request.after,
+                            limit: StaffPageRequest.limit)
+    }
+
+    func staffCount(professionId: RowID, filter: String) throws -> Int {
+        try store.staffCount(professionId: professionId, filter: filter)
+    }
+
+    func departments() throws -> [Department] { try store.departments() }
 
     func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
@@ -44,6 +57,11 @@ final class StoreAdapter: StoreClient {
                 return .skill(saved, requirements: try self.requirements(of: saved))
             case .deleteSkill(let skill):
                 try store.deleteSkill(id: skill.id, expectedVersion: skill.version, by: user)
+                return nil
+            case .saveStaff(let member):
+                return .staff(try store.saveStaff(member, by: user))
+            case .deleteStaff(let member):
+                try store.deleteStaff(id: member.id, expectedVersion: member.version, by: user)
                 return nil
             }
         } catch {
@@ -65,6 +83,7 @@ final class StoreAdapter: StoreClient {
         switch record {
         case .checklistEntry(let entry): return .checklistEntry(entry)
         case .skill(let skill): return (try? requirements(of: skill)).map { .skill(skill, requirements: $0) }
+        case .staff(let member): return .staff(member)
         default: return nil
         }
     }

@@ -78,6 +78,7 @@ enum Fixtures {
         case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
+        case .staffList: s.screen = .staff
         case .form, .discardPrompt, .conflictPrompt:
             s = professionState(pane: .checklist, zoomed: true, mode: mode)
             s.form = ChecklistForm.make(policy().checklist[1], framework: framework)
@@ -111,6 +112,31 @@ final class FakeStore: StoreClient {
     }
 
     func dataVersion() throws -> Int { version }
+
+    /// Members of Policy (profession 1): "Member 0001"... with grades cycling over the ladder.
+    var staff: [StaffMember] = (1...250).map { i in
+        StaffMember(id: RowID(i), staffNumber: String(format: "S%04d", i), name: String(format: "Member %04d", i),
+                    gradeId: RowID(i % 10 + 1), departmentId: 1, post: "Policy adviser", version: 1)
+    }
+    var departmentList = [Department(id: 1, code: "DFA", name: "Department for Anything", version: 1),
+                          Department(id: 2, code: "WG", name: "Welsh Government", isDevolved: true, version: 1)]
+    var pageReads: [StaffPageRequest] = []
+
+    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
+        pageReads.append(request)
+        return Array(matching(request.filter).filter { member in
+            request.after.map { (member.name, member.id) > ($0.name, $0.id) } ?? true
+        }.prefix(StaffPageRequest.limit))
+    }
+
+    func staffCount(professionId: RowID, filter: String) throws -> Int { matching(filter).count }
+
+    func departments() throws -> [Department] { departmentList }
+
+    private func matching(_ filter: String) -> [StaffMember] {
+        staff.filter { filter.isEmpty || $0.name.lowercased().contains(filter.lowercased()) || $0.staffNumber.contains(filter) }
+            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
 
     var log: [ChangeLogEntry] = []
     var logQueries: [ChangeLogSubject] = []
@@ -187,6 +213,20 @@ final class FakeStore: StoreClient {
             professions[p].skills.removeAll { $0.id == skill.id }
             professions[p].requirements.removeAll { $0.skillId == skill.id }
             professions[p].levelCounts.removeAll { $0.skillId == skill.id }
+            version += 1
+            return nil
+        case .saveStaff(var member):
+            guard let i = staff.firstIndex(where: { $0.id == member.id }) else { throw .conflict(current: nil) }
+            guard staff[i].version == member.version else { throw .conflict(current: .staff(staff[i])) }
+            member.version += 1
+            staff[i] = member
+            version += 1
+            return .staff(member)
+        case .deleteStaff(let member):
+            guard staff.contains(where: { $0.id == member.id && $0.version == member.version }) else {
+                throw .conflict(current: nil)
+            }
+            staff.removeAll { $0.id == member.id }
             version += 1
             return nil
         }

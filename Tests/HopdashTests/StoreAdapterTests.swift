@@ -93,6 +93,30 @@ import Testing
         }
     }
 
+    @Test func membersArePagedByNameAfterTheLastRowAndEditsAreVersioned() throws {
+        let (store, pid) = try storeWithProfession()
+        let grade = try store.saveGrade(Grade(code: "G7", name: "Grade 7", rank: 1), by: "setup")
+        let department = try store.saveDepartment(Department(code: "DFA", name: "Department for Anything"), by: "setup")
+        for name in ["Cara", "Abe", "Bea"] {
+            let member = try store.saveStaff(StaffMember(staffNumber: "N-\(name)", name: name, gradeId: grade.id,
+                                                         departmentId: department.id), by: "setup")
+            _ = try store.setStaffProfessions(staffId: member.id, expectedVersion: member.version, [(pid, true)], by: "setup")
+        }
+        let adapter = StoreAdapter(store, user: "jo")
+        let first = try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "", after: nil))
+        #expect(first.map(\.name) == ["Abe", "Bea", "Cara"])
+        let rest = try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "", after: first[1]))
+        #expect(rest.map(\.name) == ["Cara"])
+        #expect(try adapter.staffCount(professionId: pid, filter: "e") == 2)
+        #expect(try adapter.departments() == [department])
+        var abe = first[0]
+        abe.post = "Analyst"
+        guard case .staff(let saved)? = try adapter.apply(.saveStaff(abe), today: today) else { Issue.record("no save"); return }
+        #expect(saved.version == abe.version + 1)
+        #expect(throws: SaveError.conflict(current: .staff(saved))) { try adapter.apply(.saveStaff(abe), today: today) }
+        #expect(try adapter.changeLog(.record(.staff(saved))).first?.user == "jo")
+    }
+
     @Test func aReadOnlyStoreFailsPlainlyAndChangesNothing() throws {
         let directory = NSTemporaryDirectory() + "hopdash-adapter-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

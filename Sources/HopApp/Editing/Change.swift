@@ -6,6 +6,7 @@ public enum EditableRecord: Hashable, Sendable {
     case maturityAssessment(MaturityAssessment)
     /// A skill with the levels it requires per grade.
     case skill(Skill, requirements: [SkillRequirement])
+    case staff(StaffMember)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -13,6 +14,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .checklistEntry(let e): "checklist_entry \(e.professionId) \(e.itemId)"
         case .maturityAssessment(let a): "maturity_assessment \(a.id)"
         case .skill(let k, _): "skill \(k.id)"
+        case .staff(let m): "staff \(m.id)"
         }
     }
 
@@ -21,6 +23,7 @@ public enum EditableRecord: Hashable, Sendable {
         switch self {
         case .checklistEntry(let e): e.version
         case .skill(let k, _): k.version
+        case .staff(let m): m.version
         case .maturityAssessment: nil
         }
     }
@@ -29,6 +32,7 @@ public enum EditableRecord: Hashable, Sendable {
         switch self {
         case .checklistEntry(var e): e.version = version; return .checklistEntry(e)
         case .skill(var k, let requirements): k.version = version; return .skill(k, requirements: requirements)
+        case .staff(var m): m.version = version; return .staff(m)
         case .maturityAssessment: return self
         }
     }
@@ -49,6 +53,10 @@ public enum Change: Hashable, Sendable {
     /// Deletes a skill, its requirements and every assessment of it (not undoable: the
     /// assessments cannot be put back by a later write).
     case deleteSkill(Skill)
+    /// Updates a staff member at their version (number, name, grade, department, post).
+    case saveStaff(StaffMember)
+    /// Deletes a staff member with their memberships and records (not undoable).
+    case deleteStaff(StaffMember)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -67,6 +75,10 @@ public enum Change: Hashable, Sendable {
             return "skill \"\(skill.name)\", required at \(required) grade\(required == 1 ? "" : "s")"
         case .deleteSkill(let skill):
             return "skill \"\(skill.name)\" deleted"
+        case .saveStaff(let member):
+            return "staff member \(member.staffNumber)"
+        case .deleteStaff(let member):
+            return "staff member \(member.staffNumber) deleted"
         }
     }
 }
@@ -115,6 +127,9 @@ public struct AppliedChange: Hashable, Sendable {
             return .saveSkill(old, requirements: levels)
         case (.saveSkill, nil, .skill(let saved, _)?):
             return .deleteSkill(saved)
+        case (.saveStaff, .staff(var old)?, .staff(let saved)?):
+            old.version = saved.version
+            return .saveStaff(old)
         default:
             return nil
         }

@@ -62,7 +62,10 @@ extension Reducer {
     static func openChangeLog(_ state: inout AppState) -> [Effect] {
         let subject: ChangeLogSubject
         let title: String
-        if state.screen == .skills, let skill = state.selectedSkill {
+        if state.screen == .staff, let member = state.staffList.selected {
+            subject = .record(.staff(member))
+            title = "Changes to \(member.name)"
+        } else if state.screen == .skills, let skill = state.selectedSkill {
             subject = .record(.skill(skill, requirements: state.requirements(of: skill)))
             title = "Changes to the skill \(skill.name)"
         } else if let row = selectedChecklistRow(state), state.profession?.zoomed == true {

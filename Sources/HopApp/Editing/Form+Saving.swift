@@ -11,6 +11,8 @@ extension Form {
             .addMaturityAssessment(MaturityForm.assessment(self, professionId: professionId, area: area))
         case .skill(let base, _, let grades, _):
             SkillForm.change(self, base: base, grades: grades)
+        case .staff(let base, let grades, let departments):
+            .saveStaff(StaffForm.member(self, base: base, grades: grades, departments: departments))
         }
     }
 
@@ -20,6 +22,7 @@ extension Form {
         case .checklistEntry(let base): .checklistEntry(base)
         case .maturityAssessment: nil
         case .skill(let base, let requirements, _, _): base.id == 0 ? nil : .skill(base, requirements: requirements)
+        case .staff(let base, _, _): .staff(base)
         }
     }
 
@@ -41,6 +44,10 @@ extension Form {
             }
             reset(subject: .skill(stored, requirements: requirements, grades: grades, scaleMax: scaleMax),
                   fields: SkillForm.fields(stored, requirements: requirements, grades: grades, scaleMax: scaleMax))
+        case .staff(_, let grades, let departments):
+            guard case .staff(let stored)? = current else { prompt = nil; return }
+            reset(subject: .staff(stored, grades: grades, departments: departments),
+                  fields: StaffForm.fields(stored, grades: grades, departments: departments))
         case .maturityAssessment:
             prompt = nil
         }
@@ -60,6 +67,10 @@ extension Form {
                 base.id = 0; base.version = 0
             }
             subject = .skill(base, requirements: requirements, grades: grades, scaleMax: scaleMax)
+        case .staff(var base, let grades, let departments):
+            // A member deleted meanwhile cannot be overwritten back: the store reports it again.
+            if case .staff(let stored)? = current { base = stored }
+            subject = .staff(base, grades: grades, departments: departments)
         case .maturityAssessment:
             break
         }

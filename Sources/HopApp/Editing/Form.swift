@@ -9,6 +9,7 @@ public enum FormSubject: Hashable, Sendable {
     case maturityAssessment(professionId: RowID, area: Int)
     /// A skill (id 0 for a new one) with its requirements, over the profession's grade ladder.
     case skill(Skill, requirements: [SkillRequirement], grades: [Grade], scaleMax: Int)
+    case staff(StaffMember, grades: [Grade], departments: [Department])
 }
 
 /// A question the form waits on before anything else.

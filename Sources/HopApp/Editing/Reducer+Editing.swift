@@ -6,8 +6,16 @@ import TerminalUI
 extension Reducer {
     static func edit(_ command: Command, _ state: inout AppState) -> [Effect] {
         switch command {
-        case .editSelected: return state.screen == .skills ? openSkillForm(&state) : openChecklistForm(&state)
-        case .showSkillList, .newRecord, .deleteSelected, .confirmDelete, .cancelDelete: return skillCommand(command, &state)
+        case .editSelected:
+            switch state.screen {
+            case .staff: return staffCommand(command, &state)
+            case .skills: return openSkillForm(&state)
+            default: return openChecklistForm(&state)
+            }
+        case .showStaffList: return staffCommand(command, &state)
+        case .deleteSelected, .confirmDelete, .cancelDelete:
+            return state.screen == .staff ? staffCommand(command, &state) : skillCommand(command, &state)
+        case .showSkillList, .newRecord: return skillCommand(command, &state)
         case .newAssessment: return openMaturityForm(&state)
         case .cycleStatus: return cycleStatus(&state)
         case .undo: return undo(&state)

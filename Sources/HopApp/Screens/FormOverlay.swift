@@ -88,6 +88,7 @@ enum FormOverlay {
         case .checklistEntry(let e): Change.saveChecklistEntry(e).summary(state.framework)
         case .maturityAssessment(let a): Change.addMaturityAssessment(a).summary(state.framework)
         case .skill(let k, let requirements): Change.saveSkill(k, requirements: requirements).summary(state.framework)
+        case .staff(let m): "\(m.staffNumber) \(m.name), \(m.post)"
         }
     }
 }
