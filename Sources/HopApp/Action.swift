@@ -28,6 +28,8 @@ public enum Command: Hashable, Sendable {
     case confirmDelete, cancelDelete
     case showChangeLog     // who changed what: the selected record's history, else the profession's
     case showStaffList     // the open profession's members, paged from the store
+    case editProfession    // the open profession's details: head, contacts, new, scale
+    case editCPDRequirement
     // In a form
     case nextField, previousField
     case submitField       // Enter: next field, or save on the last

@@ -3,7 +3,7 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, checklistPane, maturityPane, skillList, staffList, deletePrompt
+    case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, deletePrompt
     case form, discardPrompt, conflictPrompt
     case filter, help
 
@@ -15,6 +15,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .profession: "Profession dashboard"
         case .checklistPane: "Checklist pane, full screen"
         case .maturityPane: "Maturity pane"
+        case .cpdPane: "CPD pane"
         case .skillList: "Skills list (s on a dashboard)"
         case .deletePrompt: "Asked to confirm a delete"
         case .staffList: "Members list (m on a dashboard)"
@@ -112,6 +113,10 @@ public enum Keymap {
                 mutates: true),
         Binding([.char("/")], .startFilter, scope: .skillList, "Filter skills by name", hint: "Filter"),
         Binding([.escape], .back, scope: .skillList, "Back to the dashboard", hint: "Back"),
+        Binding([.char("p")], .editProfession, scope: .profession,
+                "Edit this profession: code, name, head of profession and contacts, newly established, levels", mutates: true),
+        Binding([.char("e")], .editCPDRequirement, scope: .cpdPane, "Edit the CPD requirement: hours, cycle, what counts",
+                mutates: true),
         // Members list
         Binding([.char("m")], .showStaffList, scope: .profession, "Members of this profession: edit, delete, filter"),
         Binding([.down, .char("j")], .down, scope: .staffList, "Next member"),
@@ -175,6 +180,7 @@ public enum Keymap {
             if let profession = state.profession {
                 if profession.focus == .checklist && profession.zoomed { scopes.append(.checklistPane) }
                 if profession.focus == .maturity { scopes.append(.maturityPane) }
+                if profession.focus == .cpd { scopes.append(.cpdPane) }
             }
             return scopes + [.profession, .global]
         case .skills:

@@ -84,7 +84,7 @@ public enum Reducer {
         switch command {
         case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
              .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
-             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList:
+             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement:
             return edit(command, &state)
         case .showChangeLog:
             return openChangeLog(&state)

@@ -28,6 +28,10 @@ final class StoreAdapter: StoreClient {
             return try store.changeLog(kind: .skill, recordId: String(skill.id))
         case .record(.staff(let member)):
             return try store.changeLog(kind: .staff, recordId: String(member.id))
+        case .record(.profession(let profession)):
+            return try store.changeLog(kind: .profession, recordId: String(profession.id))
+        case .record(.cpdRequirement(let requirement)):
+            return try store.changeLog(kind: .cpdRequirement, recordId: String(requirement.professionId))
         }
     }
 
@@ -63,6 +67,14 @@ final class StoreAdapter: StoreClient {
             case .deleteStaff(let member):
                 try store.deleteStaff(id: member.id, expectedVersion: member.version, by: user)
                 return nil
+            case .saveProfession(let profession):
+                return .profession(try store.saveProfession(profession, by: user))
+            case .saveCPDRequirement(let requirement):
+                return .cpdRequirement(try store.saveCPDRequirement(requirement, by: user))
+            case .deleteCPDRequirement(let requirement):
+                try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
+                                               by: user)
+                return nil
             }
         } catch {
             throw saveError(error)
@@ -84,6 +96,8 @@ final class StoreAdapter: StoreClient {
         case .checklistEntry(let entry): return .checklistEntry(entry)
         case .skill(let skill): return (try? requirements(of: skill)).map { .skill(skill, requirements: $0) }
         case .staff(let member): return .staff(member)
+        case .profession(let profession): return .profession(profession)
+        case .cpdRequirement(let requirement): return .cpdRequirement(requirement)
         default: return nil
         }
     }

@@ -24,7 +24,7 @@ enum Fixtures {
                 SkillLevelCount(skillId: 10, gradeId: 5, level: 1, count: 2), SkillLevelCount(skillId: 10, gradeId: 5, level: 2, count: 3),
                 SkillLevelCount(skillId: 11, gradeId: 6, level: 1, count: 1), SkillLevelCount(skillId: 11, gradeId: 6, level: 3, count: 9),
             ],
-            cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4),
+            cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4, version: 1),
             qualificationRequirements: [QualificationRequirement(professionId: 1, gradeId: 6, qualification: "Policy Standards")],
             cpdCycleYear: 2026,
             cpdHistogram: [CPDHistogramBin(minutes: 1800, staff: 2), CPDHistogramBin(minutes: 1000, staff: 3),
@@ -75,6 +75,7 @@ enum Fixtures {
         case .help: s.overlay = .help(HelpState())
         case .global, .profession: s.profession?.focus = .skills
         case .maturityPane: break
+        case .cpdPane: s.profession?.focus = .cpd
         case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
@@ -227,6 +228,30 @@ final class FakeStore: StoreClient {
                 throw .conflict(current: nil)
             }
             staff.removeAll { $0.id == member.id }
+            version += 1
+            return nil
+        case .saveProfession(var profession):
+            let p = professions.firstIndex { $0.profession.id == profession.id }!
+            guard professions[p].profession.version == profession.version else {
+                throw .conflict(current: .profession(professions[p].profession))
+            }
+            profession.version += 1
+            professions[p].profession = profession
+            version += 1
+            return .profession(profession)
+        case .saveCPDRequirement(var requirement):
+            let p = professions.firstIndex { $0.profession.id == requirement.professionId }!
+            guard (professions[p].cpdRequirement?.version ?? 0) == requirement.version else {
+                throw .conflict(current: professions[p].cpdRequirement.map { .cpdRequirement($0) })
+            }
+            requirement.version += 1
+            professions[p].cpdRequirement = requirement
+            version += 1
+            return .cpdRequirement(requirement)
+        case .deleteCPDRequirement(let requirement):
+            let p = professions.firstIndex { $0.profession.id == requirement.professionId }!
+            guard professions[p].cpdRequirement?.version == requirement.version else { throw .conflict(current: nil) }
+            professions[p].cpdRequirement = nil
             version += 1
             return nil
         }

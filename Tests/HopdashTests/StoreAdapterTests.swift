@@ -117,6 +117,24 @@ import Testing
         #expect(try adapter.changeLog(.record(.staff(saved))).first?.user == "jo")
     }
 
+    @Test func professionDetailsAndACPDRequirementSaveAndUndo() throws {
+        let (store, pid) = try storeWithProfession()
+        let adapter = StoreAdapter(store, user: "jo")
+        var profession = try #require(try store.profession(id: pid))
+        profession.headName = "Alex Head"
+        profession.scaleLabels = ["Aware", "Working", "Expert"]
+        guard case .profession(let saved)? = try adapter.apply(.saveProfession(profession), today: today) else {
+            Issue.record("no save"); return
+        }
+        #expect(try store.profession(id: pid) == saved)
+        let requirement = CPDRequirement(professionId: pid, hoursPerCycle: 25)
+        let created = try adapter.apply(.saveCPDRequirement(requirement), today: today)
+        let applied = AppliedChange(change: .saveCPDRequirement(requirement), before: nil, after: created, origin: .form)
+        #expect(applied.inverse.map { if case .deleteCPDRequirement = $0 { true } else { false } } == true)
+        _ = try adapter.apply(applied.inverse!, today: today)
+        #expect(try store.cpdRequirement(professionId: pid) == nil)
+    }
+
     @Test func aReadOnlyStoreFailsPlainlyAndChangesNothing() throws {
         let directory = NSTemporaryDirectory() + "hopdash-adapter-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

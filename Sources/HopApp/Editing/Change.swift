@@ -7,6 +7,8 @@ public enum EditableRecord: Hashable, Sendable {
     /// A skill with the levels it requires per grade.
     case skill(Skill, requirements: [SkillRequirement])
     case staff(StaffMember)
+    case profession(Profession)
+    case cpdRequirement(CPDRequirement)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -15,6 +17,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .maturityAssessment(let a): "maturity_assessment \(a.id)"
         case .skill(let k, _): "skill \(k.id)"
         case .staff(let m): "staff \(m.id)"
+        case .profession(let p): "profession \(p.id)"
+        case .cpdRequirement(let r): "cpd_requirement \(r.professionId)"
         }
     }
 
@@ -24,6 +28,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .checklistEntry(let e): e.version
         case .skill(let k, _): k.version
         case .staff(let m): m.version
+        case .profession(let p): p.version
+        case .cpdRequirement(let r): r.version
         case .maturityAssessment: nil
         }
     }
@@ -33,6 +39,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .checklistEntry(var e): e.version = version; return .checklistEntry(e)
         case .skill(var k, let requirements): k.version = version; return .skill(k, requirements: requirements)
         case .staff(var m): m.version = version; return .staff(m)
+        case .profession(var p): p.version = version; return .profession(p)
+        case .cpdRequirement(var r): r.version = version; return .cpdRequirement(r)
         case .maturityAssessment: return self
         }
     }
@@ -57,6 +65,12 @@ public enum Change: Hashable, Sendable {
     case saveStaff(StaffMember)
     /// Deletes a staff member with their memberships and records (not undoable).
     case deleteStaff(StaffMember)
+    /// Updates a profession's details at its version.
+    case saveProfession(Profession)
+    /// Sets a profession's CPD requirement (version 0 creates it).
+    case saveCPDRequirement(CPDRequirement)
+    /// Removes a profession's CPD requirement (only undo asks for this).
+    case deleteCPDRequirement(CPDRequirement)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -79,6 +93,12 @@ public enum Change: Hashable, Sendable {
             return "staff member \(member.staffNumber)"
         case .deleteStaff(let member):
             return "staff member \(member.staffNumber) deleted"
+        case .saveProfession(let p):
+            return "profession \(p.code) \(p.name)"
+        case .saveCPDRequirement(let r):
+            return "CPD requirement: \(r.hoursPerCycle) hours per cycle"
+        case .deleteCPDRequirement:
+            return "CPD requirement removed"
         }
     }
 }
@@ -130,6 +150,17 @@ public struct AppliedChange: Hashable, Sendable {
         case (.saveStaff, .staff(var old)?, .staff(let saved)?):
             old.version = saved.version
             return .saveStaff(old)
+        case (.saveProfession, .profession(var old)?, .profession(let saved)?):
+            old.version = saved.version
+            return .saveProfession(old)
+        case (.saveCPDRequirement, .cpdRequirement(var old)?, .cpdRequirement(let saved)?):
+            old.version = saved.version
+            return .saveCPDRequirement(old)
+        case (.saveCPDRequirement, nil, .cpdRequirement(let saved)?):
+            return .deleteCPDRequirement(saved)
+        case (.deleteCPDRequirement(var removed), _, _):
+            removed.version = 0
+            return .saveCPDRequirement(removed)
         default:
             return nil
         }

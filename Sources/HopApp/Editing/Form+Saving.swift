@@ -13,6 +13,10 @@ extension Form {
             SkillForm.change(self, base: base, grades: grades)
         case .staff(let base, let grades, let departments):
             .saveStaff(StaffForm.member(self, base: base, grades: grades, departments: departments))
+        case .profession(let base):
+            .saveProfession(ProfessionForm.profession(self, base: base))
+        case .cpdRequirement(let base):
+            .saveCPDRequirement(CPDRequirementForm.requirement(self, base: base))
         }
     }
 
@@ -23,6 +27,8 @@ extension Form {
         case .maturityAssessment: nil
         case .skill(let base, let requirements, _, _): base.id == 0 ? nil : .skill(base, requirements: requirements)
         case .staff(let base, _, _): .staff(base)
+        case .profession(let base): .profession(base)
+        case .cpdRequirement(let base): base.version == 0 ? nil : .cpdRequirement(base)
         }
     }
 
@@ -48,6 +54,13 @@ extension Form {
             guard case .staff(let stored)? = current else { prompt = nil; return }
             reset(subject: .staff(stored, grades: grades, departments: departments),
                   fields: StaffForm.fields(stored, grades: grades, departments: departments))
+        case .profession:
+            guard case .profession(let stored)? = current else { prompt = nil; return }
+            reset(subject: .profession(stored), fields: ProfessionForm.fields(stored))
+        case .cpdRequirement(let base):
+            var stored = CPDRequirement(professionId: base.professionId, hoursPerCycle: 0)
+            if case .cpdRequirement(let now)? = current { stored = now }
+            reset(subject: .cpdRequirement(stored), fields: CPDRequirementForm.fields(stored))
         case .maturityAssessment:
             prompt = nil
         }
@@ -71,6 +84,12 @@ extension Form {
             // A member deleted meanwhile cannot be overwritten back: the store reports it again.
             if case .staff(let stored)? = current { base = stored }
             subject = .staff(base, grades: grades, departments: departments)
+        case .profession(var base):
+            if case .profession(let stored)? = current { base = stored }
+            subject = .profession(base)
+        case .cpdRequirement(var base):
+            if case .cpdRequirement(let stored)? = current { base = stored } else { base.version = 0 }
+            subject = .cpdRequirement(base)
         case .maturityAssessment:
             break
         }

@@ -10,6 +10,9 @@ public enum FormSubject: Hashable, Sendable {
     /// A skill (id 0 for a new one) with its requirements, over the profession's grade ladder.
     case skill(Skill, requirements: [SkillRequirement], grades: [Grade], scaleMax: Int)
     case staff(StaffMember, grades: [Grade], departments: [Department])
+    case profession(Profession)
+    /// Version 0 when the profession has none yet.
+    case cpdRequirement(CPDRequirement)
 }
 
 /// A question the form waits on before anything else.

@@ -13,6 +13,8 @@ public enum FieldKind: Hashable, Sendable {
     case choice([String])
     /// Free text drawn over several rows.
     case note(rows: Int)
+    /// Names separated by commas, so many of them (a proficiency scale, lowest first).
+    case list(ClosedRange<Int>)
 }
 
 /// One labelled field of a form: its input, and the message shown beside it when invalid.
@@ -47,6 +49,11 @@ public struct FormField: Hashable, Sendable {
 
     public var date: Day? { Day(iso: trimmed) }
 
+    /// The names of a list field, trimmed.
+    public var listItems: [String] {
+        input.text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
     /// What is wrong with the value, in words, or nil.
     public func validationError() -> String? {
         switch kind {
@@ -58,6 +65,10 @@ public struct FormField: Hashable, Sendable {
         case .date(let required):
             if trimmed.isEmpty { return required ? "required" : nil }
             return date == nil ? "must be a date, YYYY-MM-DD" : nil
+        case .list(let count):
+            let items = listItems
+            if items.contains(where: \.isEmpty) { return "a name is blank" }
+            return count.contains(items.count) ? nil : "needs \(count.lowerBound)-\(count.upperBound) names, by commas"
         case .choice, .note:
             return nil
         }

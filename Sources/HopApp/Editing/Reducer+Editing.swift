@@ -13,6 +13,15 @@ extension Reducer {
             default: return openChecklistForm(&state)
             }
         case .showStaffList: return staffCommand(command, &state)
+        case .editProfession:
+            guard state.screen == .profession, let profession = state.profession?.dashboard?.profession else { return [] }
+            state.form = ProfessionForm.make(profession)
+            return []
+        case .editCPDRequirement:
+            guard state.screen == .profession, let data = state.profession?.dashboard?.data else { return [] }
+            state.form = CPDRequirementForm.make(data.cpdRequirement
+                ?? CPDRequirement(professionId: data.profession.id, hoursPerCycle: 0))
+            return []
         case .deleteSelected, .confirmDelete, .cancelDelete:
             return state.screen == .staff ? staffCommand(command, &state) : skillCommand(command, &state)
         case .showSkillList, .newRecord: return skillCommand(command, &state)

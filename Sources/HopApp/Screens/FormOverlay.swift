@@ -44,7 +44,7 @@ enum FormOverlay {
                     buffer.write(line, x: x, y: y + row, style: inputStyle, maxWidth: width)
                 }
                 if focused { cursor = (x + wrapped.cursorColumn, y + wrapped.cursorLine - first) }
-            case .text, .number, .date:
+            case .text, .number, .date, .list:
                 let at = field.input.render(x: x, y: y, width: inputWidth, style: inputStyle, buffer: &buffer)
                 if focused { cursor = at }
             }
@@ -89,6 +89,8 @@ enum FormOverlay {
         case .maturityAssessment(let a): Change.addMaturityAssessment(a).summary(state.framework)
         case .skill(let k, let requirements): Change.saveSkill(k, requirements: requirements).summary(state.framework)
         case .staff(let m): "\(m.staffNumber) \(m.name), \(m.post)"
+        case .profession(let p): "\(p.code) \(p.name), head \(p.headName)"
+        case .cpdRequirement(let r): "\(r.hoursPerCycle) hours per cycle from month \(r.cycleStartMonth)"
         }
     }
 }
