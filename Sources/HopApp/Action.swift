@@ -29,6 +29,7 @@ public enum Command: Hashable, Sendable {
     case showChangeLog     // who changed what: the selected record's history, else the profession's
     case showStaffList     // the open profession's members, paged from the store
     case editProfession    // the open profession's details: head, contacts, new, scale
+    case showMemberRecords // the selected member's assessments, CPD activities, qualifications
     case editCPDRequirement
     // In a form
     case nextField, previousField
@@ -63,6 +64,7 @@ public enum Action: Hashable, Sendable {
     case saveConflicted(SaveOrigin, current: EditableRecord?)
     case changeLogLoaded([ChangeLogEntry])
     case staffPageLoaded(StaffPageRequest, rows: [StaffMember], total: Int, departments: [Department])
+    case memberRecordsLoaded(staffId: RowID, MemberRecords)
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -74,4 +76,5 @@ public enum Effect: Hashable, Sendable {
     case apply(Change, before: EditableRecord?, origin: SaveOrigin)
     case loadChangeLog(ChangeLogSubject)
     case loadStaffPage(StaffPageRequest)
+    case loadMemberRecords(RowID)
 }

@@ -27,6 +27,8 @@ public enum Screen: Hashable, Sendable {
     case skills
     /// The open profession's members, paged from the store, editable.
     case staff
+    /// One member's own records, from the members list.
+    case member
 }
 
 /// A list position: the selected row and the first row shown. Kept in state so that frames
@@ -125,6 +127,7 @@ public struct AppState: Hashable, Sendable {
     public var undoStack: [AppliedChange] = []
     public var skillList = SkillListState()
     public var staffList = StaffListState()
+    public var member: MemberState?
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

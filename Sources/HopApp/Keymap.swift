@@ -3,7 +3,8 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, deletePrompt
+    case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords
+    case deletePrompt
     case form, discardPrompt, conflictPrompt
     case filter, help
 
@@ -16,6 +17,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .checklistPane: "Checklist pane, full screen"
         case .maturityPane: "Maturity pane"
         case .cpdPane: "CPD pane"
+        case .memberRecords: "A member's records (r in the members list)"
         case .skillList: "Skills list (s on a dashboard)"
         case .deletePrompt: "Asked to confirm a delete"
         case .staffList: "Members list (m on a dashboard)"
@@ -129,6 +131,18 @@ public enum Keymap {
                 mutates: true),
         Binding([.char("/")], .startFilter, scope: .staffList, "Filter by name or staff number", hint: "Filter"),
         Binding([.char("c")], .showChangeLog, scope: .staffList, "Change log of the selected member"),
+        Binding([.char("r")], .showMemberRecords, scope: .staffList, "The selected member's assessments, CPD and qualifications",
+                hint: "Records"),
+        // A member's records
+        Binding([.tab], .nextPane, scope: .memberRecords, "Next section (assessments, CPD, qualifications)", hint: "Section"),
+        Binding([.backTab], .previousPane, scope: .memberRecords, "Previous section"),
+        Binding([.down, .char("j")], .down, scope: .memberRecords, "Next record"),
+        Binding([.up, .char("k")], .up, scope: .memberRecords, "Previous record"),
+        Binding([.char("n")], .newRecord, scope: .memberRecords, "New record in this section", hint: "New", mutates: true),
+        Binding([.char("e"), .enter], .editSelected, scope: .memberRecords, "Edit the selected record", hint: "Edit", mutates: true),
+        Binding([.char("d")], .deleteSelected, scope: .memberRecords, "Delete the selected record (asks first)", hint: "Delete",
+                mutates: true),
+        Binding([.escape], .back, scope: .memberRecords, "Back to the members list", hint: "Back"),
         Binding([.escape], .back, scope: .staffList, "Back to the dashboard", hint: "Back"),
         Binding([.char("y")], .confirmDelete, scope: .deletePrompt, "Delete it", hint: "Delete", mutates: true),
         Binding([.char("n"), .escape], .cancelDelete, scope: .deletePrompt, "Keep it", hint: "Keep"),
@@ -189,6 +203,8 @@ public enum Keymap {
         case .staff:
             if state.staffList.pendingDelete != nil { return [.deletePrompt] }
             return state.staffList.editingFilter ? [.filter] : [.staffList, .global]
+        case .member:
+            return state.member?.pendingDelete != nil ? [.deletePrompt] : [.memberRecords, .global]
         }
     }
 

@@ -57,6 +57,9 @@ public enum Reducer {
         case .changeLogLoaded(let entries):
             changeLogLoaded(entries, &state)
             return []
+        case .memberRecordsLoaded(let staffId, let records):
+            memberRecordsLoaded(staffId, records, &state)
+            return []
         case .staffPageLoaded(let request, let rows, let total, let departments):
             return staffPageLoaded(request, rows: rows, total: total, departments: departments, &state)
         }
@@ -69,6 +72,9 @@ public enum Reducer {
         case .overview: return [.loadOverview]
         case .profession, .skills:
             return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
+        case .member:
+            guard let profession = state.profession, let member = state.member else { return [.loadOverview] }
+            return [.loadOverview, .loadProfession(profession.professionId), .loadMemberRecords(member.member.id)]
         case .staff:
             guard let profession = state.profession else { return [.loadOverview] }
             return [.loadOverview, .loadProfession(profession.professionId),
@@ -84,7 +90,8 @@ public enum Reducer {
         switch command {
         case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
              .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
-             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement:
+             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement,
+             .showMemberRecords:
             return edit(command, &state)
         case .showChangeLog:
             return openChangeLog(&state)
@@ -144,6 +151,8 @@ public enum Reducer {
             return open(&state)
         case .back:
             return back(&state)
+        case .nextPane where state.screen == .member, .previousPane where state.screen == .member:
+            return memberCommand(command, &state)
         case .nextPane:
             if let focus = state.profession?.focus { state.profession?.focus = focus.next }
             return []
@@ -168,7 +177,7 @@ public enum Reducer {
             state.profession?.zoomed = true
             clampPositions(&state)
             return []
-        case .firstRun, .skills, .staff:
+        case .firstRun, .skills, .staff, .member:
             return []
         }
     }
@@ -204,6 +213,8 @@ public enum Reducer {
             } else {
                 state.screen = .profession
             }
+        case .member:
+            state.screen = .staff
         case .staff:
             if state.staffList.editingFilter || !state.staffList.filter.isEmpty {
                 state.staffList.filter = ""
@@ -261,6 +272,12 @@ public enum Reducer {
             let visible = SkillListScreen.visibleRows(state.size)
             state.skillList.position.move(by: delta(command, page: visible, count: count, current: state.skillList.position.selected),
                                           count: count, visible: visible)
+        case .member:
+            guard var member = state.member else { return }
+            let visible = MemberScreen.visibleRows(state.size)
+            member.position.move(by: delta(command, page: visible, count: member.rowCount, current: member.position.selected),
+                                 count: member.rowCount, visible: visible)
+            state.member = member
         case .staff:
             let count = state.staffList.rows.count
             let visible = StaffListScreen.visibleRows(state.size)

@@ -131,6 +131,11 @@ public final class Runtime {
             } catch {
                 dispatch(.loadFailed("Could not read the members: \(error)"))
             }
+        case .loadMemberRecords(let staffId):
+            guard let client else { return }
+            do { dispatch(.memberRecordsLoaded(staffId: staffId, try client.memberRecords(staffId: staffId))) } catch {
+                dispatch(.loadFailed("Could not read the member's records: \(error)"))
+            }
         case .createStore(let demo):
             guard let createStore else { return }
             do {

@@ -18,4 +18,6 @@ public protocol StoreClient: AnyObject {
     /// How many members `staffPage` would list in all.
     func staffCount(professionId: RowID, filter: String) throws -> Int
     func departments() throws -> [Department]
+    /// A member's assessments, CPD activities and qualifications.
+    func memberRecords(staffId: RowID) throws -> MemberRecords
 }

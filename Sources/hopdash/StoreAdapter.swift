@@ -30,6 +30,12 @@ final class StoreAdapter: StoreClient {
             return try store.changeLog(kind: .staff, recordId: String(member.id))
         case .record(.profession(let profession)):
             return try store.changeLog(kind: .profession, recordId: String(profession.id))
+        case .record(.assessment(let a)):
+            return try store.changeLog(kind: .assessment, recordId: String(a.id))
+        case .record(.cpdActivity(let a)):
+            return try store.changeLog(kind: .cpdActivity, recordId: String(a.id))
+        case .record(.qualificationHeld(let q)):
+            return try store.changeLog(kind: .qualificationHeld, recordId: String(q.id))
         case .record(.cpdRequirement(let requirement)):
             return try store.changeLog(kind: .cpdRequirement, recordId: String(requirement.professionId))
         }
@@ -45,6 +51,11 @@ final class StoreAdapter: StoreClient {
     }
 
     func departments() throws -> [Department] { try store.departments() }
+
+    func memberRecords(staffId: RowID) throws -> MemberRecords {
+        MemberRecords(assessments: try store.assessments(staffId: staffId), activities: try store.cpdActivities(staffId: staffId),
+                      qualifications: try store.qualificationsHeld(staffId: staffId))
+    }
 
     func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
@@ -71,6 +82,21 @@ final class StoreAdapter: StoreClient {
                 return .profession(try store.saveProfession(profession, by: user))
             case .saveCPDRequirement(let requirement):
                 return .cpdRequirement(try store.saveCPDRequirement(requirement, by: user))
+            case .saveAssessment(let a):
+                return .assessment(a.id == 0 ? try store.addAssessment(a, by: user) : try store.updateAssessment(a, by: user))
+            case .deleteAssessment(let a):
+                try store.deleteAssessment(id: a.id, expectedVersion: a.version, by: user)
+                return nil
+            case .saveCPDActivity(let a):
+                return .cpdActivity(a.id == 0 ? try store.addCPDActivity(a, by: user) : try store.updateCPDActivity(a, by: user))
+            case .deleteCPDActivity(let a):
+                try store.deleteCPDActivity(id: a.id, expectedVersion: a.version, by: user)
+                return nil
+            case .addQualification(let q):
+                return .qualificationHeld(try store.addQualificationHeld(q, by: user))
+            case .deleteQualification(let q):
+                try store.deleteQualificationHeld(id: q.id, expectedVersion: q.version, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -98,6 +124,9 @@ final class StoreAdapter: StoreClient {
         case .staff(let member): return .staff(member)
         case .profession(let profession): return .profession(profession)
         case .cpdRequirement(let requirement): return .cpdRequirement(requirement)
+        case .assessment(let a): return .assessment(a)
+        case .cpdActivity(let a): return .cpdActivity(a)
+        case .qualificationHeld(let q): return .qualificationHeld(q)
         default: return nil
         }
     }

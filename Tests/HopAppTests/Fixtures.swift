@@ -80,6 +80,9 @@ enum Fixtures {
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .staffList: s.screen = .staff
+        case .memberRecords:
+            s.screen = .member
+            s.member = MemberState(member: StaffMember(id: 1, staffNumber: "S0001", name: "Member 0001", gradeId: 2, departmentId: 1))
         case .form, .discardPrompt, .conflictPrompt:
             s = professionState(pane: .checklist, zoomed: true, mode: mode)
             s.form = ChecklistForm.make(policy().checklist[1], framework: framework)
@@ -138,6 +141,17 @@ final class FakeStore: StoreClient {
         staff.filter { filter.isEmpty || $0.name.lowercased().contains(filter.lowercased()) || $0.staffNumber.contains(filter) }
             .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
+
+    /// Each member's own records, by staff id.
+    var records: [RowID: MemberRecords] = [
+        1: MemberRecords(assessments: [SkillAssessment(id: 1, staffId: 1, skillId: 10, level: 2, date: Day(iso: "2026-03-01")!,
+                                                       source: .lineManager, version: 1)],
+                         activities: [CPDActivity(id: 1, staffId: 1, date: Day(iso: "2026-05-01")!, minutes: 90, type: .seminar,
+                                                  title: "Evidence seminar", version: 1)],
+                         qualifications: []),
+    ]
+
+    func memberRecords(staffId: RowID) throws -> MemberRecords { records[staffId] ?? MemberRecords() }
 
     var log: [ChangeLogEntry] = []
     var logQueries: [ChangeLogSubject] = []
@@ -248,6 +262,44 @@ final class FakeStore: StoreClient {
             professions[p].cpdRequirement = requirement
             version += 1
             return .cpdRequirement(requirement)
+        case .saveAssessment(var a):
+            var r = records[a.staffId] ?? MemberRecords()
+            if a.id == 0 { nextId += 1; a.id = nextId; a.version = 1; r.assessments.insert(a, at: 0) } else {
+                let i = r.assessments.firstIndex { $0.id == a.id }!
+                guard r.assessments[i].version == a.version else { throw .conflict(current: .assessment(r.assessments[i])) }
+                a.version += 1
+                r.assessments[i] = a
+            }
+            records[a.staffId] = r
+            version += 1
+            return .assessment(a)
+        case .deleteAssessment(let a):
+            records[a.staffId]?.assessments.removeAll { $0.id == a.id }
+            version += 1
+            return nil
+        case .saveCPDActivity(var a):
+            var r = records[a.staffId] ?? MemberRecords()
+            if a.id == 0 { nextId += 1; a.id = nextId; a.version = 1; r.activities.insert(a, at: 0) } else {
+                let i = r.activities.firstIndex { $0.id == a.id }!
+                a.version += 1
+                r.activities[i] = a
+            }
+            records[a.staffId] = r
+            version += 1
+            return .cpdActivity(a)
+        case .deleteCPDActivity(let a):
+            records[a.staffId]?.activities.removeAll { $0.id == a.id }
+            version += 1
+            return nil
+        case .addQualification(var q):
+            nextId += 1; q.id = nextId; q.version = 1
+            records[q.staffId, default: MemberRecords()].qualifications.append(q)
+            version += 1
+            return .qualificationHeld(q)
+        case .deleteQualification(let q):
+            records[q.staffId]?.qualifications.removeAll { $0.id == q.id }
+            version += 1
+            return nil
         case .deleteCPDRequirement(let requirement):
             let p = professions.firstIndex { $0.profession.id == requirement.professionId }!
             guard professions[p].cpdRequirement?.version == requirement.version else { throw .conflict(current: nil) }

@@ -9,6 +9,9 @@ public enum EditableRecord: Hashable, Sendable {
     case staff(StaffMember)
     case profession(Profession)
     case cpdRequirement(CPDRequirement)
+    case assessment(SkillAssessment)
+    case cpdActivity(CPDActivity)
+    case qualificationHeld(QualificationHeld)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -19,6 +22,9 @@ public enum EditableRecord: Hashable, Sendable {
         case .staff(let m): "staff \(m.id)"
         case .profession(let p): "profession \(p.id)"
         case .cpdRequirement(let r): "cpd_requirement \(r.professionId)"
+        case .assessment(let a): "assessment \(a.id)"
+        case .cpdActivity(let a): "cpd_activity \(a.id)"
+        case .qualificationHeld(let q): "qualification_held \(q.id)"
         }
     }
 
@@ -30,6 +36,9 @@ public enum EditableRecord: Hashable, Sendable {
         case .staff(let m): m.version
         case .profession(let p): p.version
         case .cpdRequirement(let r): r.version
+        case .assessment(let a): a.version
+        case .cpdActivity(let a): a.version
+        case .qualificationHeld(let q): q.version
         case .maturityAssessment: nil
         }
     }
@@ -41,6 +50,9 @@ public enum EditableRecord: Hashable, Sendable {
         case .staff(var m): m.version = version; return .staff(m)
         case .profession(var p): p.version = version; return .profession(p)
         case .cpdRequirement(var r): r.version = version; return .cpdRequirement(r)
+        case .assessment(var a): a.version = version; return .assessment(a)
+        case .cpdActivity(var a): a.version = version; return .cpdActivity(a)
+        case .qualificationHeld(var q): q.version = version; return .qualificationHeld(q)
         case .maturityAssessment: return self
         }
     }
@@ -71,6 +83,14 @@ public enum Change: Hashable, Sendable {
     case saveCPDRequirement(CPDRequirement)
     /// Removes a profession's CPD requirement (only undo asks for this).
     case deleteCPDRequirement(CPDRequirement)
+    /// Adds (id 0) or updates a skill assessment.
+    case saveAssessment(SkillAssessment)
+    case deleteAssessment(SkillAssessment)
+    /// Adds (id 0) or updates a CPD activity.
+    case saveCPDActivity(CPDActivity)
+    case deleteCPDActivity(CPDActivity)
+    case addQualification(QualificationHeld)
+    case deleteQualification(QualificationHeld)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -99,6 +119,18 @@ public enum Change: Hashable, Sendable {
             return "CPD requirement: \(r.hoursPerCycle) hours per cycle"
         case .deleteCPDRequirement:
             return "CPD requirement removed"
+        case .saveAssessment(let a):
+            return "skill assessment at L\(a.level) on \(a.date.iso)"
+        case .deleteAssessment(let a):
+            return "skill assessment of \(a.date.iso) deleted"
+        case .saveCPDActivity(let a):
+            return "CPD activity \"\(a.title)\""
+        case .deleteCPDActivity(let a):
+            return "CPD activity \"\(a.title)\" deleted"
+        case .addQualification(let q):
+            return "qualification \"\(q.qualification)\""
+        case .deleteQualification(let q):
+            return "qualification \"\(q.qualification)\" deleted"
         }
     }
 }
@@ -161,6 +193,28 @@ public struct AppliedChange: Hashable, Sendable {
         case (.deleteCPDRequirement(var removed), _, _):
             removed.version = 0
             return .saveCPDRequirement(removed)
+        // A person's own records: nothing depends on them, so a delete is undone by adding again.
+        case (.saveAssessment, .assessment(var old)?, .assessment(let saved)?):
+            old.version = saved.version
+            return .saveAssessment(old)
+        case (.saveAssessment, nil, .assessment(let saved)?):
+            return .deleteAssessment(saved)
+        case (.deleteAssessment(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .saveAssessment(removed)
+        case (.saveCPDActivity, .cpdActivity(var old)?, .cpdActivity(let saved)?):
+            old.version = saved.version
+            return .saveCPDActivity(old)
+        case (.saveCPDActivity, nil, .cpdActivity(let saved)?):
+            return .deleteCPDActivity(saved)
+        case (.deleteCPDActivity(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .saveCPDActivity(removed)
+        case (.addQualification, _, .qualificationHeld(let saved)?):
+            return .deleteQualification(saved)
+        case (.deleteQualification(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .addQualification(removed)
         default:
             return nil
         }

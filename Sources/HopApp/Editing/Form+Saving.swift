@@ -17,6 +17,12 @@ extension Form {
             .saveProfession(ProfessionForm.profession(self, base: base))
         case .cpdRequirement(let base):
             .saveCPDRequirement(CPDRequirementForm.requirement(self, base: base))
+        case .assessment(let base, let skills):
+            .saveAssessment(AssessmentForm.assessment(self, base: base, skills: skills))
+        case .cpdActivity(let base):
+            .saveCPDActivity(CPDActivityForm.activity(self, base: base))
+        case .qualificationHeld(let base):
+            .addQualification(QualificationForm.qualification(self, base: base))
         }
     }
 
@@ -29,6 +35,9 @@ extension Form {
         case .staff(let base, _, _): .staff(base)
         case .profession(let base): .profession(base)
         case .cpdRequirement(let base): base.version == 0 ? nil : .cpdRequirement(base)
+        case .assessment(let base, _): base.id == 0 ? nil : .assessment(base)
+        case .cpdActivity(let base): base.id == 0 ? nil : .cpdActivity(base)
+        case .qualificationHeld: nil
         }
     }
 
@@ -61,7 +70,14 @@ extension Form {
             var stored = CPDRequirement(professionId: base.professionId, hoursPerCycle: 0)
             if case .cpdRequirement(let now)? = current { stored = now }
             reset(subject: .cpdRequirement(stored), fields: CPDRequirementForm.fields(stored))
-        case .maturityAssessment:
+        case .assessment(_, let skills):
+            guard case .assessment(let stored)? = current else { prompt = nil; return }
+            let scaleMax = fields.indices.contains(1) ? (fields[1].kindRange?.upperBound ?? 1) : 1
+            reset(subject: .assessment(stored, skills: skills), fields: AssessmentForm.fields(stored, skills: skills, scaleMax: scaleMax))
+        case .cpdActivity:
+            guard case .cpdActivity(let stored)? = current else { prompt = nil; return }
+            reset(subject: .cpdActivity(stored), fields: CPDActivityForm.fields(stored))
+        case .maturityAssessment, .qualificationHeld:
             prompt = nil
         }
     }
@@ -90,7 +106,13 @@ extension Form {
         case .cpdRequirement(var base):
             if case .cpdRequirement(let stored)? = current { base = stored } else { base.version = 0 }
             subject = .cpdRequirement(base)
-        case .maturityAssessment:
+        case .assessment(var base, let skills):
+            if case .assessment(let stored)? = current { base = stored }
+            subject = .assessment(base, skills: skills)
+        case .cpdActivity(var base):
+            if case .cpdActivity(let stored)? = current { base = stored }
+            subject = .cpdActivity(base)
+        case .maturityAssessment, .qualificationHeld:
             break
         }
         prompt = nil

@@ -13,6 +13,10 @@ public enum FormSubject: Hashable, Sendable {
     case profession(Profession)
     /// Version 0 when the profession has none yet.
     case cpdRequirement(CPDRequirement)
+    /// A member's assessment (id 0 for a new one), over the open profession's skills.
+    case assessment(SkillAssessment, skills: [Skill])
+    case cpdActivity(CPDActivity)
+    case qualificationHeld(QualificationHeld)
 }
 
 /// A question the form waits on before anything else.

@@ -43,6 +43,12 @@ public struct FormField: Hashable, Sendable {
         return input.text
     }
 
+    /// The range of a whole-number field.
+    public var kindRange: ClosedRange<Int>? {
+        if case .number(let range) = kind { return range }
+        return nil
+    }
+
     public var trimmed: String { input.text.trimmingCharacters(in: .whitespaces) }
 
     public var number: Int? { Int(trimmed) }

@@ -8,6 +8,7 @@ extension Reducer {
         switch command {
         case .editSelected:
             switch state.screen {
+            case .member: return memberCommand(command, &state)
             case .staff: return staffCommand(command, &state)
             case .skills: return openSkillForm(&state)
             default: return openChecklistForm(&state)
@@ -22,9 +23,14 @@ extension Reducer {
             state.form = CPDRequirementForm.make(data.cpdRequirement
                 ?? CPDRequirement(professionId: data.profession.id, hoursPerCycle: 0))
             return []
-        case .deleteSelected, .confirmDelete, .cancelDelete:
-            return state.screen == .staff ? staffCommand(command, &state) : skillCommand(command, &state)
-        case .showSkillList, .newRecord: return skillCommand(command, &state)
+        case .deleteSelected, .confirmDelete, .cancelDelete, .newRecord:
+            switch state.screen {
+            case .member: return memberCommand(command, &state)
+            case .staff: return staffCommand(command, &state)
+            default: return skillCommand(command, &state)
+            }
+        case .showSkillList: return skillCommand(command, &state)
+        case .showMemberRecords: return memberCommand(command, &state)
         case .newAssessment: return openMaturityForm(&state)
         case .cycleStatus: return cycleStatus(&state)
         case .undo: return undo(&state)

@@ -91,6 +91,9 @@ enum FormOverlay {
         case .staff(let m): "\(m.staffNumber) \(m.name), \(m.post)"
         case .profession(let p): "\(p.code) \(p.name), head \(p.headName)"
         case .cpdRequirement(let r): "\(r.hoursPerCycle) hours per cycle from month \(r.cycleStartMonth)"
+        case .assessment(let a): "L\(a.level) on \(a.date.iso), \(a.source.label)"
+        case .cpdActivity(let a): "\(a.title), \(Format.hours(minutes: a.minutes)) h on \(a.date.iso)"
+        case .qualificationHeld(let q): q.qualification
         }
     }
 }
