@@ -135,6 +135,36 @@ import Testing
         #expect(try store.cpdRequirement(professionId: pid) == nil)
     }
 
+    @Test func aMembersAssessmentsCPDAndQualificationsRoundTripWithUndoOfADelete() throws {
+        let (store, pid) = try storeWithProfession()
+        let grade = try store.saveGrade(Grade(code: "G7", name: "Grade 7", rank: 1), by: "setup")
+        let department = try store.saveDepartment(Department(code: "DFA", name: "Department for Anything"), by: "setup")
+        let member = try store.saveStaff(StaffMember(staffNumber: "N1", name: "Abe", gradeId: grade.id, departmentId: department.id),
+                                         by: "setup")
+        _ = try store.setStaffProfessions(staffId: member.id, expectedVersion: member.version, [(pid, true)], by: "setup")
+        let skill = try store.saveSkill(Skill(professionId: pid, name: "Drafting"), by: "setup")
+        let adapter = StoreAdapter(store, user: "jo")
+        let assessment = SkillAssessment(staffId: member.id, skillId: skill.id, level: 3, date: today, source: .panel)
+        guard case .assessment(var saved)? = try adapter.apply(.saveAssessment(assessment), today: today) else {
+            Issue.record("no assessment"); return
+        }
+        saved.level = 2
+        _ = try adapter.apply(.saveAssessment(saved), today: today)
+        _ = try adapter.apply(.saveCPDActivity(CPDActivity(staffId: member.id, date: today, minutes: 90, type: .coaching,
+                                                            title: "Coaching")), today: today)
+        let qualification = try adapter.apply(.addQualification(QualificationHeld(staffId: member.id, qualification: "CIPD",
+                                                                                  date: today)), today: today)
+        var records = try adapter.memberRecords(staffId: member.id)
+        #expect(records.assessments.map(\.level) == [2])
+        #expect(records.activities.map(\.minutes) == [90])
+        guard case .qualificationHeld(let held)? = qualification else { Issue.record("no qualification"); return }
+        _ = try adapter.apply(.deleteQualification(held), today: today)
+        let undo = AppliedChange(change: .deleteQualification(held), before: qualification, after: nil, origin: .quick).inverse!
+        _ = try adapter.apply(undo, today: today)
+        records = try adapter.memberRecords(staffId: member.id)
+        #expect(records.qualifications.map(\.qualification) == ["CIPD"])
+    }
+
     @Test func aReadOnlyStoreFailsPlainlyAndChangesNothing() throws {
         let directory = NSTemporaryDirectory() + "hopdash-adapter-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
