@@ -126,6 +126,7 @@ public enum Keymap {
         Binding([.pageDown], .pageDown, scope: .staffList, "Page down"),
         Binding([.pageUp], .pageUp, scope: .staffList, "Page up"),
         Binding([.home, .char("g")], .top, scope: .staffList, "First member"),
+        Binding([.char("n")], .newRecord, scope: .staffList, "New member of this profession", hint: "New", mutates: true),
         Binding([.char("e"), .enter], .editSelected, scope: .staffList, "Edit the selected member", hint: "Edit", mutates: true),
         Binding([.char("d")], .deleteSelected, scope: .staffList, "Delete the selected member (asks first)", hint: "Delete",
                 mutates: true),

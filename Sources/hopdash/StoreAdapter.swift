@@ -73,6 +73,8 @@ final class StoreAdapter: StoreClient {
             case .deleteSkill(let skill):
                 try store.deleteSkill(id: skill.id, expectedVersion: skill.version, by: user)
                 return nil
+            case .addStaff(let member, let professionId):
+                return .staff(try store.addStaff(member, professionId: professionId, by: user))
             case .saveStaff(let member):
                 return .staff(try store.saveStaff(member, by: user))
             case .deleteStaff(let member):

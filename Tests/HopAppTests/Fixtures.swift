@@ -230,6 +230,12 @@ final class FakeStore: StoreClient {
             professions[p].levelCounts.removeAll { $0.skillId == skill.id }
             version += 1
             return nil
+        case .addStaff(var member, _):
+            member.id = (staff.map(\.id).max() ?? 0) + 1
+            member.version = 1
+            staff.append(member)
+            version += 1
+            return .staff(member)
         case .saveStaff(var member):
             guard let i = staff.firstIndex(where: { $0.id == member.id }) else { throw .conflict(current: nil) }
             guard staff[i].version == member.version else { throw .conflict(current: .staff(staff[i])) }

@@ -79,6 +79,19 @@ import TerminalUI
         #expect(store.staff[1].gradeId == 3)
     }
 
+    @Test func aNewMemberJoinsTheListAndUndoRemovesThem() {
+        let (runtime, _, store) = start()
+        keys([.char("n")] + "S9999".map { .char($0) } + [.tab] + "Aaron Aardvark".map { .char($0) } + [.tab, .char("G"), .ctrl("s")],
+             runtime)
+        #expect(runtime.state.form == nil)
+        #expect(store.staff.last?.name == "Aaron Aardvark")
+        #expect(store.staff.last?.gradeId == 6)  // "G" picks G7, the first grade starting with G
+        #expect(runtime.state.staffList.rows.first?.name == "Aaron Aardvark")
+        #expect(runtime.state.staffList.total == 251)
+        keys([.char("u")], runtime)
+        #expect(store.staff.count == 250)
+    }
+
     @Test func deleteAsksNamingWhatGoesWithThem() {
         let (runtime, backend, store) = start()
         keys([.char("d")], runtime)

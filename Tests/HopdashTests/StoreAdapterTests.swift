@@ -115,6 +115,16 @@ import Testing
         #expect(saved.version == abe.version + 1)
         #expect(throws: SaveError.conflict(current: .staff(saved))) { try adapter.apply(.saveStaff(abe), today: today) }
         #expect(try adapter.changeLog(.record(.staff(saved))).first?.user == "jo")
+        // A new member is a member of the profession from the same transaction.
+        let new = try adapter.apply(.addStaff(StaffMember(staffNumber: "N-Dee", name: "Dee", gradeId: grade.id,
+                                                          departmentId: department.id), professionId: pid), today: today)
+        #expect(try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "Dee", after: nil)).map(\.name) == ["Dee"])
+        #expect(try store.professionData(id: pid, today: today).memberCount == 4)
+        guard case .staff(let dee)? = new else { Issue.record("no member"); return }
+        #expect(throws: SaveError.failed("Another staff record already has this staff number.")) {
+            try adapter.apply(.addStaff(StaffMember(staffNumber: dee.staffNumber, name: "Dee Two", gradeId: grade.id,
+                                                    departmentId: department.id), professionId: pid), today: today)
+        }
     }
 
     @Test func professionDetailsAndACPDRequirementSaveAndUndo() throws {

@@ -75,6 +75,8 @@ public enum Change: Hashable, Sendable {
     case deleteSkill(Skill)
     /// Updates a staff member at their version (number, name, grade, department, post).
     case saveStaff(StaffMember)
+    /// Adds a staff member as a member (primary) of a profession.
+    case addStaff(StaffMember, professionId: RowID)
     /// Deletes a staff member with their memberships and records (not undoable).
     case deleteStaff(StaffMember)
     /// Updates a profession's details at its version.
@@ -111,6 +113,8 @@ public enum Change: Hashable, Sendable {
             return "skill \"\(skill.name)\" deleted"
         case .saveStaff(let member):
             return "staff member \(member.staffNumber)"
+        case .addStaff(let member, _):
+            return "new member \(member.staffNumber) \(member.name)"
         case .deleteStaff(let member):
             return "staff member \(member.staffNumber) deleted"
         case .saveProfession(let p):
@@ -179,6 +183,8 @@ public struct AppliedChange: Hashable, Sendable {
             return .saveSkill(old, requirements: levels)
         case (.saveSkill, nil, .skill(let saved, _)?):
             return .deleteSkill(saved)
+        case (.addStaff, _, .staff(let saved)?):
+            return .deleteStaff(saved)
         case (.saveStaff, .staff(var old)?, .staff(let saved)?):
             old.version = saved.version
             return .saveStaff(old)

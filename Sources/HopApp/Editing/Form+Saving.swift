@@ -13,6 +13,8 @@ extension Form {
             SkillForm.change(self, base: base, grades: grades)
         case .staff(let base, let grades, let departments):
             .saveStaff(StaffForm.member(self, base: base, grades: grades, departments: departments))
+        case .newStaff(let base, let grades, let departments, let professionId):
+            .addStaff(StaffForm.member(self, base: base, grades: grades, departments: departments), professionId: professionId)
         case .profession(let base):
             .saveProfession(ProfessionForm.profession(self, base: base))
         case .cpdRequirement(let base):
@@ -33,6 +35,7 @@ extension Form {
         case .maturityAssessment: nil
         case .skill(let base, let requirements, _, _): base.id == 0 ? nil : .skill(base, requirements: requirements)
         case .staff(let base, _, _): .staff(base)
+        case .newStaff: nil
         case .profession(let base): .profession(base)
         case .cpdRequirement(let base): base.version == 0 ? nil : .cpdRequirement(base)
         case .assessment(let base, _): base.id == 0 ? nil : .assessment(base)
@@ -77,7 +80,7 @@ extension Form {
         case .cpdActivity:
             guard case .cpdActivity(let stored)? = current else { prompt = nil; return }
             reset(subject: .cpdActivity(stored), fields: CPDActivityForm.fields(stored))
-        case .maturityAssessment, .qualificationHeld:
+        case .maturityAssessment, .qualificationHeld, .newStaff:
             prompt = nil
         }
     }
@@ -112,7 +115,7 @@ extension Form {
         case .cpdActivity(var base):
             if case .cpdActivity(let stored)? = current { base = stored }
             subject = .cpdActivity(base)
-        case .maturityAssessment, .qualificationHeld:
+        case .maturityAssessment, .qualificationHeld, .newStaff:
             break
         }
         prompt = nil

@@ -10,6 +10,8 @@ public enum FormSubject: Hashable, Sendable {
     /// A skill (id 0 for a new one) with its requirements, over the profession's grade ladder.
     case skill(Skill, requirements: [SkillRequirement], grades: [Grade], scaleMax: Int)
     case staff(StaffMember, grades: [Grade], departments: [Department])
+    /// A new member of the profession `professionId`.
+    case newStaff(StaffMember, grades: [Grade], departments: [Department], professionId: RowID)
     case profession(Profession)
     /// Version 0 when the profession has none yet.
     case cpdRequirement(CPDRequirement)

@@ -8,6 +8,12 @@ enum StaffForm {
              fields: fields(member, grades: grades, departments: departments))
     }
 
+    static func makeNew(professionId: RowID, grades: [Grade], departments: [Department]) -> Form {
+        let member = StaffMember(staffNumber: "", name: "", gradeId: grades.first?.id ?? 0, departmentId: departments.first?.id ?? 0)
+        return Form(title: "New member", subject: .newStaff(member, grades: grades, departments: departments, professionId: professionId),
+                    fields: fields(member, grades: grades, departments: departments))
+    }
+
     static func fields(_ member: StaffMember, grades: [Grade], departments: [Department]) -> [FormField] {
         [
             FormField("Staff no.", .text(required: true), text: member.staffNumber, maxLength: 20),

@@ -46,6 +46,10 @@ extension Reducer {
             state.staffList = StaffListState()
             state.screen = .staff
             return reloadStaff(&state)
+        case .newRecord:
+            guard let data = state.profession?.dashboard?.data else { return [] }
+            state.form = StaffForm.makeNew(professionId: data.profession.id, grades: data.grades,
+                                           departments: state.staffList.departments)
         case .deleteSelected:
             state.staffList.pendingDelete = state.staffList.selected
         case .confirmDelete:

@@ -10,7 +10,7 @@ enum StaffListScreen {
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let list = state.staffList
         let name = state.profession?.dashboard?.profession.name ?? ""
-        let inner = Block(title: "Members of \(name)", focused: true, footer: "e edit · d delete · / filter · Esc back")
+        let inner = Block(title: "Members of \(name)", focused: true, footer: "n new · e edit · d delete · / filter · Esc back")
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let grades = state.profession?.dashboard?.data.grades ?? []
