@@ -41,16 +41,20 @@ public struct Binding: Sendable {
     public var hint: String?
     /// Changes stored data. Kiosk mode disables every such binding.
     public var mutates: Bool
+    /// Shows people's names (members, their records, who changed what). Kiosk mode shows
+    /// aggregates only, so it disables these too.
+    public var showsNames: Bool
 
     public init(_ keys: [Key], _ command: Command, scope: KeyScope, _ description: String, hint: String? = nil,
-                mutates: Bool = false) {
+                mutates: Bool = false, showsNames: Bool = false) {
         self.keys = keys; self.command = command; self.scope = scope; self.description = description
-        self.hint = hint; self.mutates = mutates
+        self.hint = hint; self.mutates = mutates; self.showsNames = showsNames
     }
 
     /// Why this binding cannot be used now, or nil when it can (lazygit's GetDisabledReason).
     public func disabledReason(_ state: AppState) -> String? {
         if mutates && state.mode == .kiosk { return "read-only in kiosk mode" }
+        if showsNames && state.mode == .kiosk { return "names are not shown in kiosk mode" }
         return nil
     }
 
@@ -99,9 +103,10 @@ public enum Keymap {
         // Maturity pane
         Binding([.char("n")], .newAssessment, scope: .maturityPane, "New maturity assessment of the selected area",
                 mutates: true),
-        Binding([.char("c")], .showChangeLog, scope: .profession, "Change log of this profession: who changed what, when"),
-        Binding([.char("c")], .showChangeLog, scope: .checklistPane, "Change log of the selected checklist item"),
-        Binding([.char("c")], .showChangeLog, scope: .skillList, "Change log of the selected skill"),
+        Binding([.char("c")], .showChangeLog, scope: .profession, "Change log of this profession: who changed what, when",
+                showsNames: true),
+        Binding([.char("c")], .showChangeLog, scope: .checklistPane, "Change log of the selected checklist item", showsNames: true),
+        Binding([.char("c")], .showChangeLog, scope: .skillList, "Change log of the selected skill", showsNames: true),
         Binding([.char("s")], .showSkillList, scope: .profession, "Skills of this profession: add, edit, delete, required levels"),
         // Skills list
         Binding([.down, .char("j")], .down, scope: .skillList, "Next skill"),
@@ -120,7 +125,8 @@ public enum Keymap {
         Binding([.char("e")], .editCPDRequirement, scope: .cpdPane, "Edit the CPD requirement: hours, cycle, what counts",
                 mutates: true),
         // Members list
-        Binding([.char("m")], .showStaffList, scope: .profession, "Members of this profession: edit, delete, filter"),
+        Binding([.char("m")], .showStaffList, scope: .profession, "Members of this profession: edit, delete, filter",
+                showsNames: true),
         Binding([.down, .char("j")], .down, scope: .staffList, "Next member"),
         Binding([.up, .char("k")], .up, scope: .staffList, "Previous member"),
         Binding([.pageDown], .pageDown, scope: .staffList, "Page down"),
@@ -131,9 +137,9 @@ public enum Keymap {
         Binding([.char("d")], .deleteSelected, scope: .staffList, "Delete the selected member (asks first)", hint: "Delete",
                 mutates: true),
         Binding([.char("/")], .startFilter, scope: .staffList, "Filter by name or staff number", hint: "Filter"),
-        Binding([.char("c")], .showChangeLog, scope: .staffList, "Change log of the selected member"),
+        Binding([.char("c")], .showChangeLog, scope: .staffList, "Change log of the selected member", showsNames: true),
         Binding([.char("r")], .showMemberRecords, scope: .staffList, "The selected member's assessments, CPD and qualifications",
-                hint: "Records"),
+                hint: "Records", showsNames: true),
         // A member's records
         Binding([.tab], .nextPane, scope: .memberRecords, "Next section (assessments, CPD, qualifications)", hint: "Section"),
         Binding([.backTab], .previousPane, scope: .memberRecords, "Previous section"),

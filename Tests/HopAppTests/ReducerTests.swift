@@ -126,6 +126,17 @@ import TerminalUI
         #expect(!Keymap.hints(for: state).contains { $0.label == "Demo" })
     }
 
+    @Test func kioskModeNeverOpensAListOfNamesOrTheChangeLog() {
+        for binding in Keymap.bindings where binding.showsNames {
+            let inScope = Fixtures.state(in: binding.scope, mode: .kiosk)
+            #expect(binding.disabledReason(inScope) == "names are not shown in kiosk mode")
+            for key in binding.keys { #expect(Keymap.resolve(key, state: inScope) == nil, "\(key) in \(binding.scope)") }
+        }
+        var state = Fixtures.professionState(mode: .kiosk)
+        _ = Keymap.resolve(.char("m"), state: state).map { Reducer.reduce(&state, $0) }
+        #expect(state.screen == .profession)
+    }
+
     @Test func loadFailureIsShownNotSwallowed() {
         var state = Fixtures.loadedState()
         _ = Reducer.reduce(&state, .loadFailed("Could not read the store: disk I/O error"))
