@@ -30,6 +30,7 @@ public enum Command: Hashable, Sendable {
     case showStaffList     // the open profession's members, paged from the store
     case editProfession    // the open profession's details: head, contacts, new, scale
     case showMemberRecords // the selected member's assessments, CPD activities, qualifications
+    case showSetup         // departments and the grade ladder
     case editCPDRequirement
     // In a form
     case nextField, previousField
@@ -65,6 +66,7 @@ public enum Action: Hashable, Sendable {
     case changeLogLoaded([ChangeLogEntry])
     case staffPageLoaded(StaffPageRequest, rows: [StaffMember], total: Int, departments: [Department])
     case memberRecordsLoaded(staffId: RowID, MemberRecords)
+    case setupLoaded(departments: [Department], grades: [Grade])
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -77,4 +79,5 @@ public enum Effect: Hashable, Sendable {
     case loadChangeLog(ChangeLogSubject)
     case loadStaffPage(StaffPageRequest)
     case loadMemberRecords(RowID)
+    case loadSetup
 }

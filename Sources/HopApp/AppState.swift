@@ -29,6 +29,8 @@ public enum Screen: Hashable, Sendable {
     case staff
     /// One member's own records, from the members list.
     case member
+    /// Departments and the grade ladder.
+    case setup
 }
 
 /// A list position: the selected row and the first row shown. Kept in state so that frames
@@ -128,6 +130,7 @@ public struct AppState: Hashable, Sendable {
     public var skillList = SkillListState()
     public var staffList = StaffListState()
     public var member: MemberState?
+    public var setup = SetupState()
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

@@ -3,7 +3,7 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords
+    case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords, setup
     case deletePrompt
     case form, discardPrompt, conflictPrompt
     case filter, help
@@ -18,6 +18,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .maturityPane: "Maturity pane"
         case .cpdPane: "CPD pane"
         case .memberRecords: "A member's records (r in the members list)"
+        case .setup: "Departments and grades (D)"
         case .skillList: "Skills list (s on a dashboard)"
         case .deletePrompt: "Asked to confirm a delete"
         case .staffList: "Members list (m on a dashboard)"
@@ -153,6 +154,15 @@ public enum Keymap {
         Binding([.escape], .back, scope: .staffList, "Back to the dashboard", hint: "Back"),
         Binding([.char("y")], .confirmDelete, scope: .deletePrompt, "Delete it", hint: "Delete", mutates: true),
         Binding([.char("n"), .escape], .cancelDelete, scope: .deletePrompt, "Keep it", hint: "Keep"),
+        // Departments and grades
+        Binding([.tab], .nextPane, scope: .setup, "Departments / grade ladder", hint: "Section"),
+        Binding([.backTab], .previousPane, scope: .setup, "Departments / grade ladder"),
+        Binding([.down, .char("j")], .down, scope: .setup, "Next row"),
+        Binding([.up, .char("k")], .up, scope: .setup, "Previous row"),
+        Binding([.char("n")], .newRecord, scope: .setup, "New department or grade", hint: "New", mutates: true),
+        Binding([.char("e"), .enter], .editSelected, scope: .setup, "Edit the selected department or grade", hint: "Edit",
+                mutates: true),
+        Binding([.escape], .back, scope: .setup, "Back", hint: "Back"),
         // Forms
         Binding([.tab], .nextField, scope: .form, "Next field", hint: "Next"),
         Binding([.backTab], .previousField, scope: .form, "Previous field"),
@@ -177,6 +187,7 @@ public enum Keymap {
         Binding([.char("o")], .showOverview, scope: .global, "Cross-profession overview", hint: "Overview"),
         Binding([.char("?")], .showHelp, scope: .global, "Help: every key (type to search)", hint: "Help"),
         Binding([.ctrl("l")], .refresh, scope: .global, "Reload from the store and redraw"),
+        Binding([.char("D")], .showSetup, scope: .global, "Departments and the grade ladder"),
         Binding([.char("u")], .undo, scope: .global, "Undo the last change made in this session (repeatable)",
                 mutates: true),
         Binding([.char("q"), .ctrl("c")], .quit, scope: .global, "Quit", hint: "Quit"),
@@ -212,6 +223,8 @@ public enum Keymap {
             return state.staffList.editingFilter ? [.filter] : [.staffList, .global]
         case .member:
             return state.member?.pendingDelete != nil ? [.deletePrompt] : [.memberRecords, .global]
+        case .setup:
+            return [.setup, .global]
         }
     }
 

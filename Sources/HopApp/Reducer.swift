@@ -57,6 +57,9 @@ public enum Reducer {
         case .changeLogLoaded(let entries):
             changeLogLoaded(entries, &state)
             return []
+        case .setupLoaded(let departments, let grades):
+            setupLoaded(departments: departments, grades: grades, &state)
+            return []
         case .memberRecordsLoaded(let staffId, let records):
             memberRecordsLoaded(staffId, records, &state)
             return []
@@ -72,6 +75,8 @@ public enum Reducer {
         case .overview: return [.loadOverview]
         case .profession, .skills:
             return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
+        case .setup:
+            return [.loadOverview, .loadSetup] + (state.profession.map { [.loadProfession($0.professionId)] } ?? [])
         case .member:
             guard let profession = state.profession, let member = state.member else { return [.loadOverview] }
             return [.loadOverview, .loadProfession(profession.professionId), .loadMemberRecords(member.member.id)]
@@ -91,7 +96,7 @@ public enum Reducer {
         case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
              .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
              .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement,
-             .showMemberRecords:
+             .showMemberRecords, .showSetup:
             return edit(command, &state)
         case .showChangeLog:
             return openChangeLog(&state)
@@ -153,6 +158,8 @@ public enum Reducer {
             return back(&state)
         case .nextPane where state.screen == .member, .previousPane where state.screen == .member:
             return memberCommand(command, &state)
+        case .nextPane where state.screen == .setup, .previousPane where state.screen == .setup:
+            return setupCommand(command, &state)
         case .nextPane:
             if let focus = state.profession?.focus { state.profession?.focus = focus.next }
             return []
@@ -177,7 +184,7 @@ public enum Reducer {
             state.profession?.zoomed = true
             clampPositions(&state)
             return []
-        case .firstRun, .skills, .staff, .member:
+        case .firstRun, .skills, .staff, .member, .setup:
             return []
         }
     }
@@ -215,6 +222,8 @@ public enum Reducer {
             }
         case .member:
             state.screen = .staff
+        case .setup:
+            state.screen = state.setup.returnTo
         case .staff:
             if state.staffList.editingFilter || !state.staffList.filter.isEmpty {
                 state.staffList.filter = ""
@@ -272,6 +281,10 @@ public enum Reducer {
             let visible = SkillListScreen.visibleRows(state.size)
             state.skillList.position.move(by: delta(command, page: visible, count: count, current: state.skillList.position.selected),
                                           count: count, visible: visible)
+        case .setup:
+            let visible = SetupScreen.visibleRows(state.size) - 1
+            state.setup.position.move(by: delta(command, page: visible, count: state.setup.rowCount, current: state.setup.position.selected),
+                                      count: state.setup.rowCount, visible: visible)
         case .member:
             guard var member = state.member else { return }
             let visible = MemberScreen.visibleRows(state.size)

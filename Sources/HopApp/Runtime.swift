@@ -136,6 +136,11 @@ public final class Runtime {
             do { dispatch(.memberRecordsLoaded(staffId: staffId, try client.memberRecords(staffId: staffId))) } catch {
                 dispatch(.loadFailed("Could not read the member's records: \(error)"))
             }
+        case .loadSetup:
+            guard let client else { return }
+            do { dispatch(.setupLoaded(departments: try client.departments(), grades: try client.grades())) } catch {
+                dispatch(.loadFailed("Could not read departments and grades: \(error)"))
+            }
         case .createStore(let demo):
             guard let createStore else { return }
             do {

@@ -18,6 +18,8 @@ public protocol StoreClient: AnyObject {
     /// How many members `staffPage` would list in all.
     func staffCount(professionId: RowID, filter: String) throws -> Int
     func departments() throws -> [Department]
+    /// The grade ladder, lowest first.
+    func grades() throws -> [Grade]
     /// A member's assessments, CPD activities and qualifications.
     func memberRecords(staffId: RowID) throws -> MemberRecords
 }

@@ -36,6 +36,10 @@ final class StoreAdapter: StoreClient {
             return try store.changeLog(kind: .cpdActivity, recordId: String(a.id))
         case .record(.qualificationHeld(let q)):
             return try store.changeLog(kind: .qualificationHeld, recordId: String(q.id))
+        case .record(.department(let d)):
+            return try store.changeLog(kind: .department, recordId: String(d.id))
+        case .record(.grade(let g)):
+            return try store.changeLog(kind: .grade, recordId: String(g.id))
         case .record(.cpdRequirement(let requirement)):
             return try store.changeLog(kind: .cpdRequirement, recordId: String(requirement.professionId))
         }
@@ -51,6 +55,8 @@ final class StoreAdapter: StoreClient {
     }
 
     func departments() throws -> [Department] { try store.departments() }
+
+    func grades() throws -> [Grade] { try store.grades() }
 
     func memberRecords(staffId: RowID) throws -> MemberRecords {
         MemberRecords(assessments: try store.assessments(staffId: staffId), activities: try store.cpdActivities(staffId: staffId),
@@ -73,6 +79,10 @@ final class StoreAdapter: StoreClient {
             case .deleteSkill(let skill):
                 try store.deleteSkill(id: skill.id, expectedVersion: skill.version, by: user)
                 return nil
+            case .saveDepartment(let department):
+                return .department(try store.saveDepartment(department, by: user))
+            case .saveGrade(let grade):
+                return .grade(try store.saveGrade(grade, by: user))
             case .addStaff(let member, let professionId):
                 return .staff(try store.addStaff(member, professionId: professionId, by: user))
             case .saveStaff(let member):
@@ -129,6 +139,7 @@ final class StoreAdapter: StoreClient {
         case .assessment(let a): return .assessment(a)
         case .cpdActivity(let a): return .cpdActivity(a)
         case .qualificationHeld(let q): return .qualificationHeld(q)
+        case .department(let d): return .department(d)
         default: return nil
         }
     }

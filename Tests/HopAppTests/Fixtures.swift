@@ -80,6 +80,7 @@ enum Fixtures {
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .staffList: s.screen = .staff
+        case .setup: s.screen = .setup
         case .memberRecords:
             s.screen = .member
             s.member = MemberState(member: StaffMember(id: 1, staffNumber: "S0001", name: "Member 0001", gradeId: 2, departmentId: 1))
@@ -136,6 +137,10 @@ final class FakeStore: StoreClient {
     func staffCount(professionId: RowID, filter: String) throws -> Int { matching(filter).count }
 
     func departments() throws -> [Department] { departmentList }
+
+    var gradeList = Fixtures.grades
+
+    func grades() throws -> [Grade] { gradeList }
 
     private func matching(_ filter: String) -> [StaffMember] {
         staff.filter { filter.isEmpty || $0.name.lowercased().contains(filter.lowercased()) || $0.staffNumber.contains(filter) }
@@ -230,6 +235,28 @@ final class FakeStore: StoreClient {
             professions[p].levelCounts.removeAll { $0.skillId == skill.id }
             version += 1
             return nil
+        case .saveDepartment(var department):
+            if department.id == 0 {
+                department.id = (departmentList.map(\.id).max() ?? 0) + 1
+                department.version = 1
+                departmentList.append(department)
+            } else {
+                let i = departmentList.firstIndex { $0.id == department.id }!
+                guard departmentList[i].version == department.version else { throw .conflict(current: .department(departmentList[i])) }
+                department.version += 1
+                departmentList[i] = department
+            }
+            version += 1
+            return .department(department)
+        case .saveGrade(var grade):
+            if grade.id == 0 {
+                grade.id = (gradeList.map(\.id).max() ?? 0) + 1
+                gradeList.append(grade)
+            } else {
+                gradeList[gradeList.firstIndex { $0.id == grade.id }!] = grade
+            }
+            version += 1
+            return .grade(grade)
         case .addStaff(var member, _):
             member.id = (staff.map(\.id).max() ?? 0) + 1
             member.version = 1

@@ -12,6 +12,8 @@ public enum EditableRecord: Hashable, Sendable {
     case assessment(SkillAssessment)
     case cpdActivity(CPDActivity)
     case qualificationHeld(QualificationHeld)
+    case department(Department)
+    case grade(Grade)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -25,6 +27,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .assessment(let a): "assessment \(a.id)"
         case .cpdActivity(let a): "cpd_activity \(a.id)"
         case .qualificationHeld(let q): "qualification_held \(q.id)"
+        case .department(let d): "department \(d.id)"
+        case .grade(let g): "grade \(g.id)"
         }
     }
 
@@ -39,7 +43,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .assessment(let a): a.version
         case .cpdActivity(let a): a.version
         case .qualificationHeld(let q): q.version
-        case .maturityAssessment: nil
+        case .department(let d): d.version
+        case .maturityAssessment, .grade: nil
         }
     }
 
@@ -53,6 +58,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .assessment(var a): a.version = version; return .assessment(a)
         case .cpdActivity(var a): a.version = version; return .cpdActivity(a)
         case .qualificationHeld(var q): q.version = version; return .qualificationHeld(q)
+        case .department(var d): d.version = version; return .department(d)
+        case .grade: return self
         case .maturityAssessment: return self
         }
     }
@@ -93,6 +100,10 @@ public enum Change: Hashable, Sendable {
     case deleteCPDActivity(CPDActivity)
     case addQualification(QualificationHeld)
     case deleteQualification(QualificationHeld)
+    /// Adds (id 0) or updates a department at its version.
+    case saveDepartment(Department)
+    /// Adds (id 0) or updates a grade (grades carry no version: the last save wins).
+    case saveGrade(Grade)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -135,6 +146,10 @@ public enum Change: Hashable, Sendable {
             return "qualification \"\(q.qualification)\""
         case .deleteQualification(let q):
             return "qualification \"\(q.qualification)\" deleted"
+        case .saveDepartment(let d):
+            return "department \(d.code) \(d.name)"
+        case .saveGrade(let g):
+            return "grade \(g.code) \(g.name), rank \(g.rank)"
         }
     }
 }
@@ -183,6 +198,11 @@ public struct AppliedChange: Hashable, Sendable {
             return .saveSkill(old, requirements: levels)
         case (.saveSkill, nil, .skill(let saved, _)?):
             return .deleteSkill(saved)
+        case (.saveDepartment, .department(var old)?, .department(let saved)?):
+            old.version = saved.version
+            return .saveDepartment(old)
+        case (.saveGrade, .grade(let old)?, .grade):
+            return .saveGrade(old)
         case (.addStaff, _, .staff(let saved)?):
             return .deleteStaff(saved)
         case (.saveStaff, .staff(var old)?, .staff(let saved)?):

@@ -25,6 +25,10 @@ extension Form {
             .saveCPDActivity(CPDActivityForm.activity(self, base: base))
         case .qualificationHeld(let base):
             .addQualification(QualificationForm.qualification(self, base: base))
+        case .department(let base):
+            .saveDepartment(DepartmentForm.department(self, base: base))
+        case .grade(let base):
+            .saveGrade(GradeForm.grade(self, base: base))
         }
     }
 
@@ -41,6 +45,8 @@ extension Form {
         case .assessment(let base, _): base.id == 0 ? nil : .assessment(base)
         case .cpdActivity(let base): base.id == 0 ? nil : .cpdActivity(base)
         case .qualificationHeld: nil
+        case .department(let base): base.id == 0 ? nil : .department(base)
+        case .grade(let base): base.id == 0 ? nil : .grade(base)
         }
     }
 
@@ -80,7 +86,10 @@ extension Form {
         case .cpdActivity:
             guard case .cpdActivity(let stored)? = current else { prompt = nil; return }
             reset(subject: .cpdActivity(stored), fields: CPDActivityForm.fields(stored))
-        case .maturityAssessment, .qualificationHeld, .newStaff:
+        case .department:
+            guard case .department(let stored)? = current else { prompt = nil; return }
+            reset(subject: .department(stored), fields: DepartmentForm.fields(stored))
+        case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
             prompt = nil
         }
     }
@@ -115,7 +124,10 @@ extension Form {
         case .cpdActivity(var base):
             if case .cpdActivity(let stored)? = current { base = stored }
             subject = .cpdActivity(base)
-        case .maturityAssessment, .qualificationHeld, .newStaff:
+        case .department(var base):
+            if case .department(let stored)? = current { base = stored }
+            subject = .department(base)
+        case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
             break
         }
         prompt = nil

@@ -19,6 +19,8 @@ public enum FormSubject: Hashable, Sendable {
     case assessment(SkillAssessment, skills: [Skill])
     case cpdActivity(CPDActivity)
     case qualificationHeld(QualificationHeld)
+    case department(Department)
+    case grade(Grade)
 }
 
 /// A question the form waits on before anything else.

@@ -8,6 +8,7 @@ extension Reducer {
         switch command {
         case .editSelected:
             switch state.screen {
+            case .setup: return setupCommand(command, &state)
             case .member: return memberCommand(command, &state)
             case .staff: return staffCommand(command, &state)
             case .skills: return openSkillForm(&state)
@@ -25,12 +26,14 @@ extension Reducer {
             return []
         case .deleteSelected, .confirmDelete, .cancelDelete, .newRecord:
             switch state.screen {
+            case .setup: return setupCommand(command, &state)
             case .member: return memberCommand(command, &state)
             case .staff: return staffCommand(command, &state)
             default: return skillCommand(command, &state)
             }
         case .showSkillList: return skillCommand(command, &state)
         case .showMemberRecords: return memberCommand(command, &state)
+        case .showSetup: return setupCommand(command, &state)
         case .newAssessment: return openMaturityForm(&state)
         case .cycleStatus: return cycleStatus(&state)
         case .undo: return undo(&state)

@@ -94,6 +94,8 @@ enum FormOverlay {
         case .assessment(let a): "L\(a.level) on \(a.date.iso), \(a.source.label)"
         case .cpdActivity(let a): "\(a.title), \(Format.hours(minutes: a.minutes)) h on \(a.date.iso)"
         case .qualificationHeld(let q): q.qualification
+        case .department(let d): "\(d.code) \(d.name)"
+        case .grade(let g): "\(g.code) \(g.name)"
         }
     }
 }

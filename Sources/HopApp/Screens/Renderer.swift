@@ -24,6 +24,7 @@ public enum Renderer {
         case .skills: SkillListScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .staff: StaffListScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .member: MemberScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .setup: SetupScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         }
         switch state.overlay {
         case .help(let help): HelpOverlay.render(state, help: help, in: frame.body, buffer: &buffer, theme: theme)
@@ -49,6 +50,7 @@ public enum Renderer {
         switch state.screen {
         case .firstRun: title = "hopdash"
         case .overview: title = "hopdash · Overview · \(state.overview.rows.count) professions"
+        case .setup: title = "hopdash · Departments and grades"
         case .profession, .skills, .staff, .member: title = "hopdash · " + ProfessionScreen.title(state)
         }
         let date = Format.date(state.today) + (state.mode == .kiosk ? " · read-only" : "")
