@@ -92,6 +92,16 @@ import TerminalUI
         #expect(store.staff.count == 250)
     }
 
+    @Test func savingDeepInTheListKeepsTheSelection() {
+        let (runtime, _, store) = start()
+        for _ in 0..<150 { keys([.down], runtime) }
+        #expect(runtime.state.staffList.selected?.name == "Member 0151")
+        keys([.enter, .tab, .tab, .tab, .tab, .end] + " (acting)".map { .char($0) } + [.ctrl("s")], runtime)
+        #expect(store.staff[150].post == "Policy adviser (acting)")
+        #expect(runtime.state.staffList.selected?.name == "Member 0151")
+        #expect(runtime.state.staffList.selected?.post == "Policy adviser (acting)")
+    }
+
     @Test func deleteAsksNamingWhatGoesWithThem() {
         let (runtime, backend, store) = start()
         keys([.char("d")], runtime)

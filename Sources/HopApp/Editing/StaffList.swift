@@ -30,6 +30,9 @@ public struct StaffListState: Hashable, Sendable {
     public var filter = ""
     public var editingFilter = false
     public var pendingDelete: StaffMember?
+    /// After a reload from the top, the row to select again once enough pages have arrived
+    /// (so that a save deep in the list does not move the selection).
+    public var wantedSelection: Int?
     /// Departments, for the form's choice and the list's column.
     public var departments: [Department] = []
 
@@ -77,9 +80,10 @@ extension Reducer {
     /// When the selection comes within a screen of the last row read, read the next page.
     static func staffPageIfNeeded(_ state: inout AppState) -> [Effect] {
         let list = state.staffList
+        let target = max(list.position.selected, list.wantedSelection ?? 0)
         guard state.screen == .staff, !list.loading, !list.reachedEnd, let last = list.rows.last,
               let professionId = state.profession?.professionId,
-              list.position.selected + 2 * StaffListScreen.visibleRows(state.size) >= list.rows.count else { return [] }
+              target + 2 * StaffListScreen.visibleRows(state.size) >= list.rows.count else { return [] }
         state.staffList.loading = true
         return [.loadStaffPage(StaffPageRequest(professionId: professionId, filter: list.filter, after: last))]
     }
@@ -89,7 +93,8 @@ extension Reducer {
         guard state.screen == .staff, request.professionId == state.profession?.professionId,
               request.filter == state.staffList.filter else { return [] }
         if request.after == nil {
-            // A fresh start keeps the selection on the same row number where it can.
+            // A fresh start selects the same row number again, reading on until it is there.
+            state.staffList.wantedSelection = state.staffList.position.selected
             state.staffList.rows = rows
         } else if request.after == state.staffList.rows.last {
             state.staffList.rows += rows
@@ -100,6 +105,11 @@ extension Reducer {
         state.staffList.departments = departments
         state.staffList.reachedEnd = rows.count < StaffPageRequest.limit
         state.staffList.loading = false
+        if let wanted = state.staffList.wantedSelection,
+           wanted < state.staffList.rows.count || state.staffList.reachedEnd {
+            state.staffList.position.selected = wanted
+            state.staffList.wantedSelection = nil
+        }
         state.staffList.position.clamp(count: state.staffList.rows.count, visible: StaffListScreen.visibleRows(state.size))
         return staffPageIfNeeded(&state)
     }
