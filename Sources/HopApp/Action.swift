@@ -31,6 +31,7 @@ public enum Command: Hashable, Sendable {
     case editProfession    // the open profession's details: head, contacts, new, scale
     case showMemberRecords // the selected member's assessments, CPD activities, qualifications
     case showSetup         // departments and the grade ladder
+    case editMemberships   // the professions a member belongs to
     case editCPDRequirement
     // In a form
     case nextField, previousField

@@ -150,6 +150,8 @@ public enum Keymap {
         Binding([.char("e"), .enter], .editSelected, scope: .memberRecords, "Edit the selected record", hint: "Edit", mutates: true),
         Binding([.char("d")], .deleteSelected, scope: .memberRecords, "Delete the selected record (asks first)", hint: "Delete",
                 mutates: true),
+        Binding([.char("p")], .editMemberships, scope: .memberRecords, "The member's professions (up to three, one primary)",
+                hint: "Professions", mutates: true),
         Binding([.escape], .back, scope: .memberRecords, "Back to the members list", hint: "Back"),
         Binding([.escape], .back, scope: .staffList, "Back to the dashboard", hint: "Back"),
         Binding([.char("y")], .confirmDelete, scope: .deletePrompt, "Delete it", hint: "Delete", mutates: true),

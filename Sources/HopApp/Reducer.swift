@@ -96,7 +96,7 @@ public enum Reducer {
         case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
              .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
              .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement,
-             .showMemberRecords, .showSetup:
+             .showMemberRecords, .showSetup, .editMemberships:
             return edit(command, &state)
         case .showChangeLog:
             return openChangeLog(&state)
@@ -222,6 +222,7 @@ public enum Reducer {
             }
         case .member:
             state.screen = .staff
+            return reloadStaff(&state)
         case .setup:
             state.screen = state.setup.returnTo
         case .staff:

@@ -36,6 +36,8 @@ final class StoreAdapter: StoreClient {
             return try store.changeLog(kind: .cpdActivity, recordId: String(a.id))
         case .record(.qualificationHeld(let q)):
             return try store.changeLog(kind: .qualificationHeld, recordId: String(q.id))
+        case .record(.memberships(let m, _)):
+            return try store.changeLog(kind: .staffProfession, recordId: String(m.id))
         case .record(.department(let d)):
             return try store.changeLog(kind: .department, recordId: String(d.id))
         case .record(.grade(let g)):
@@ -60,7 +62,8 @@ final class StoreAdapter: StoreClient {
 
     func memberRecords(staffId: RowID) throws -> MemberRecords {
         MemberRecords(assessments: try store.assessments(staffId: staffId), activities: try store.cpdActivities(staffId: staffId),
-                      qualifications: try store.qualificationsHeld(staffId: staffId))
+                      qualifications: try store.qualificationsHeld(staffId: staffId),
+                      memberships: try store.staffProfessions(staffId: staffId))
     }
 
     func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
@@ -79,6 +82,10 @@ final class StoreAdapter: StoreClient {
             case .deleteSkill(let skill):
                 try store.deleteSkill(id: skill.id, expectedVersion: skill.version, by: user)
                 return nil
+            case .setMemberships(let member, let memberships):
+                let saved = try store.setStaffProfessions(staffId: member.id, expectedVersion: member.version,
+                                                          memberships.map { ($0.professionId, $0.isPrimary) }, by: user)
+                return .memberships(saved, try store.staffProfessions(staffId: member.id))
             case .saveDepartment(let department):
                 return .department(try store.saveDepartment(department, by: user))
             case .saveGrade(let grade):
@@ -115,6 +122,11 @@ final class StoreAdapter: StoreClient {
                 return nil
             }
         } catch {
+            // A member's professions conflict through the member's version: say what they are now.
+            if case .setMemberships = change, case .conflict(_, _, .staff(let stored)?) = error,
+               let list = try? store.staffProfessions(staffId: stored.id) {
+                throw .conflict(current: .memberships(stored, list))
+            }
             throw saveError(error)
         }
     }

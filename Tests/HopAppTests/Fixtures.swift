@@ -153,7 +153,8 @@ final class FakeStore: StoreClient {
                                                        source: .lineManager, version: 1)],
                          activities: [CPDActivity(id: 1, staffId: 1, date: Day(iso: "2026-05-01")!, minutes: 90, type: .seminar,
                                                   title: "Evidence seminar", version: 1)],
-                         qualifications: []),
+                         qualifications: [],
+                         memberships: [StaffProfession(staffId: 1, professionId: 1, isPrimary: true)]),
     ]
 
     func memberRecords(staffId: RowID) throws -> MemberRecords { records[staffId] ?? MemberRecords() }
@@ -235,6 +236,16 @@ final class FakeStore: StoreClient {
             professions[p].levelCounts.removeAll { $0.skillId == skill.id }
             version += 1
             return nil
+        case .setMemberships(var member, let list):
+            let i = staff.firstIndex { $0.id == member.id }!
+            guard staff[i].version == member.version else {
+                throw .conflict(current: .memberships(staff[i], records[member.id]?.memberships ?? []))
+            }
+            member.version += 1
+            staff[i] = member
+            records[member.id, default: MemberRecords()].memberships = list
+            version += 1
+            return .memberships(member, list)
         case .saveDepartment(var department):
             if department.id == 0 {
                 department.id = (departmentList.map(\.id).max() ?? 0) + 1

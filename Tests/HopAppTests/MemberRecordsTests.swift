@@ -55,6 +55,27 @@ import TerminalUI
         #expect(store.records[1]?.assessments.first?.level == 2)
     }
 
+    @Test func professionsUpToThreeWithOnePrimaryAndUndo() {
+        let (runtime, backend, store) = start()
+        keys([.char("p")], runtime)
+        #expect(runtime.state.form?.field("Profession 1")?.value == "Policy")
+        #expect(runtime.state.form?.field("Profession 2")?.value == "(none)")
+        keys([.tab, .char("P"), .ctrl("s")], runtime)
+        #expect(runtime.state.form?.field("Profession 2")?.error == "listed twice")
+        #expect(backend.screen.lines.contains { $0.contains("listed twice") })
+        keys([.char("D"), .tab, .tab, .char("P"), .ctrl("s")], runtime)  // "P" moves Primary on to Profession 2
+        #expect(runtime.state.form == nil)
+        #expect(store.records[1]?.memberships == [StaffProfession(staffId: 1, professionId: 1, isPrimary: false),
+                                                  StaffProfession(staffId: 1, professionId: 2, isPrimary: true)])
+        #expect(runtime.state.member?.member.version == 2, "the screen's copy of the member follows the saved version")
+        keys([.char("u")], runtime)
+        #expect(store.records[1]?.memberships == [StaffProfession(staffId: 1, professionId: 1, isPrimary: true)])
+        // The member's other details can still be edited: their version was kept current.
+        keys([.escape, .enter, .tab, .end, .char("!"), .ctrl("s")], runtime)
+        #expect(runtime.state.form == nil)
+        #expect(store.staff[0].name == "Member 0001!")
+    }
+
     @Test func logCPDAndAQualificationThenDeleteAndUndoTheDelete() {
         let (runtime, backend, store) = start()
         keys([.tab, .char("n"), .tab, .backspace] + text("2") + [.tab, .backspace, .backspace] + text("30")

@@ -175,6 +175,28 @@ import Testing
         #expect(records.qualifications.map(\.qualification) == ["CIPD"])
     }
 
+    @Test func aMembersProfessionsAreReplacedAtTheirVersionAndConflictWithWhatIsStored() throws {
+        let (store, pid) = try storeWithProfession()
+        let other = try store.saveProfession(Profession(code: "FIN", name: "Finance"), by: "setup")
+        let grade = try store.saveGrade(Grade(code: "G7", name: "Grade 7", rank: 1), by: "setup")
+        let department = try store.saveDepartment(Department(code: "DFA", name: "Department for Anything"), by: "setup")
+        let adapter = StoreAdapter(store, user: "jo")
+        guard case .staff(let member)? = try adapter.apply(.addStaff(StaffMember(staffNumber: "N1", name: "Abe", gradeId: grade.id,
+                                                                                 departmentId: department.id), professionId: pid),
+                                                           today: today) else { Issue.record("no member"); return }
+        let both = [StaffProfession(staffId: member.id, professionId: pid, isPrimary: false),
+                    StaffProfession(staffId: member.id, professionId: other.id, isPrimary: true)]
+        guard case .memberships(let saved, let list)? = try adapter.apply(.setMemberships(member, both), today: today) else {
+            Issue.record("no memberships"); return
+        }
+        #expect(Set(list) == Set(both))
+        #expect(saved.version == member.version + 1)
+        #expect(try adapter.memberRecords(staffId: member.id).memberships.first?.professionId == other.id)
+        #expect(throws: SaveError.conflict(current: .memberships(saved, list))) {
+            try adapter.apply(.setMemberships(member, []), today: today)
+        }
+    }
+
     @Test func aReadOnlyStoreFailsPlainlyAndChangesNothing() throws {
         let directory = NSTemporaryDirectory() + "hopdash-adapter-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -14,6 +14,8 @@ public enum EditableRecord: Hashable, Sendable {
     case qualificationHeld(QualificationHeld)
     case department(Department)
     case grade(Grade)
+    /// A member's professions; they share the member's row version.
+    case memberships(StaffMember, [StaffProfession])
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -29,6 +31,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .qualificationHeld(let q): "qualification_held \(q.id)"
         case .department(let d): "department \(d.id)"
         case .grade(let g): "grade \(g.id)"
+        case .memberships(let m, _): "staff \(m.id)"
         }
     }
 
@@ -44,6 +47,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .cpdActivity(let a): a.version
         case .qualificationHeld(let q): q.version
         case .department(let d): d.version
+        case .memberships(let m, _): m.version
         case .maturityAssessment, .grade: nil
         }
     }
@@ -60,6 +64,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .qualificationHeld(var q): q.version = version; return .qualificationHeld(q)
         case .department(var d): d.version = version; return .department(d)
         case .grade: return self
+        case .memberships(var m, let list): m.version = version; return .memberships(m, list)
         case .maturityAssessment: return self
         }
     }
@@ -104,6 +109,8 @@ public enum Change: Hashable, Sendable {
     case saveDepartment(Department)
     /// Adds (id 0) or updates a grade (grades carry no version: the last save wins).
     case saveGrade(Grade)
+    /// Replaces a member's professions, at the member's version.
+    case setMemberships(StaffMember, [StaffProfession])
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -150,6 +157,8 @@ public enum Change: Hashable, Sendable {
             return "department \(d.code) \(d.name)"
         case .saveGrade(let g):
             return "grade \(g.code) \(g.name), rank \(g.rank)"
+        case .setMemberships(let m, let list):
+            return "\(m.staffNumber) belongs to \(list.count) profession\(list.count == 1 ? "" : "s")"
         }
     }
 }
@@ -203,6 +212,8 @@ public struct AppliedChange: Hashable, Sendable {
             return .saveDepartment(old)
         case (.saveGrade, .grade(let old)?, .grade):
             return .saveGrade(old)
+        case (.setMemberships, .memberships(_, let old)?, .memberships(let saved, _)?):
+            return .setMemberships(saved, old)
         case (.addStaff, _, .staff(let saved)?):
             return .deleteStaff(saved)
         case (.saveStaff, .staff(var old)?, .staff(let saved)?):

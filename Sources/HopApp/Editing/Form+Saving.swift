@@ -29,6 +29,8 @@ extension Form {
             .saveDepartment(DepartmentForm.department(self, base: base))
         case .grade(let base):
             .saveGrade(GradeForm.grade(self, base: base))
+        case .memberships(let member, let professions):
+            .setMemberships(member, MembershipForm.memberships(self, member: member, professions: professions))
         }
     }
 
@@ -47,6 +49,9 @@ extension Form {
         case .qualificationHeld: nil
         case .department(let base): base.id == 0 ? nil : .department(base)
         case .grade(let base): base.id == 0 ? nil : .grade(base)
+        case .memberships(let member, let professions):
+            .memberships(member, MembershipForm.memberships(Form(title: "", subject: subject, fields: initialFields),
+                                                            member: member, professions: professions))
         }
     }
 
@@ -89,6 +94,11 @@ extension Form {
         case .department:
             guard case .department(let stored)? = current else { prompt = nil; return }
             reset(subject: .department(stored), fields: DepartmentForm.fields(stored))
+        case .memberships(_, let professions):
+            guard case .memberships(let stored, let list)? = current else { prompt = nil; return }
+            // The choices list the professions' names in the order of `professions`.
+            let named = zip(professions, fields[0].options.dropFirst()).map { (id: $0, name: $1) }
+            reset(subject: .memberships(stored, professions: professions), fields: MembershipForm.fields(list, professions: named))
         case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
             prompt = nil
         }
@@ -127,6 +137,9 @@ extension Form {
         case .department(var base):
             if case .department(let stored)? = current { base = stored }
             subject = .department(base)
+        case .memberships(var member, let professions):
+            if case .memberships(let stored, _)? = current { member = stored }
+            subject = .memberships(member, professions: professions)
         case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
             break
         }

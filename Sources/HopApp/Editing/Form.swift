@@ -21,6 +21,8 @@ public enum FormSubject: Hashable, Sendable {
     case qualificationHeld(QualificationHeld)
     case department(Department)
     case grade(Grade)
+    /// A member's professions, picked from `professions` (ids in the order the choices list them).
+    case memberships(StaffMember, professions: [RowID])
 }
 
 /// A question the form waits on before anything else.
@@ -42,10 +44,13 @@ public struct Form: Hashable, Sendable {
     public var failure: String?
     /// Field values when the form opened (or was reloaded): what "changed" is measured from.
     public private(set) var initialValues: [String]
+    /// The fields as they were when the form opened (or was reloaded).
+    public private(set) var initialFields: [FormField]
 
     public init(title: String, subject: FormSubject, fields: [FormField]) {
         self.title = title; self.subject = subject; self.fields = fields
         self.initialValues = fields.map(\.value)
+        self.initialFields = fields
     }
 
     public var hasChanges: Bool { fields.map(\.value) != initialValues }
@@ -60,6 +65,9 @@ public struct Form: Hashable, Sendable {
     /// Sets every field's message; on errors focuses the first invalid field. True when valid.
     public mutating func validate() -> Bool {
         for i in fields.indices { fields[i].error = fields[i].validationError() }
+        if case .memberships = subject, let (index, message) = MembershipForm.crossCheck(self) {
+            fields[index].error = message
+        }
         if let first = fields.firstIndex(where: { $0.error != nil }) {
             focus = first
             return false
@@ -72,6 +80,7 @@ public struct Form: Hashable, Sendable {
         self.subject = subject
         self.fields = fields
         self.initialValues = fields.map(\.value)
+        self.initialFields = fields
         focus = min(focus, max(0, fields.count - 1))
         prompt = nil
         failure = nil

@@ -6,9 +6,13 @@ public struct MemberRecords: Hashable, Sendable {
     public var assessments: [SkillAssessment]
     public var activities: [CPDActivity]
     public var qualifications: [QualificationHeld]
+    /// The professions they belong to, primary first.
+    public var memberships: [StaffProfession]
 
-    public init(assessments: [SkillAssessment] = [], activities: [CPDActivity] = [], qualifications: [QualificationHeld] = []) {
+    public init(assessments: [SkillAssessment] = [], activities: [CPDActivity] = [], qualifications: [QualificationHeld] = [],
+                memberships: [StaffProfession] = []) {
         self.assessments = assessments; self.activities = activities; self.qualifications = qualifications
+        self.memberships = memberships
     }
 }
 
@@ -114,6 +118,11 @@ extension Reducer {
             return [.apply(change, before: record, origin: .quick)]
         case .cancelDelete:
             state.member?.pendingDelete = nil
+        case .editMemberships:
+            guard let view = state.member, let records = view.records else { return [] }
+            let professions = state.overview.rows.map { (id: $0.professionId, name: $0.name) }
+                .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            state.form = MembershipForm.make(view.member, memberships: records.memberships, professions: professions)
         default:
             break
         }

@@ -32,7 +32,7 @@ extension Reducer {
             default: return skillCommand(command, &state)
             }
         case .showSkillList: return skillCommand(command, &state)
-        case .showMemberRecords: return memberCommand(command, &state)
+        case .showMemberRecords, .editMemberships: return memberCommand(command, &state)
         case .showSetup: return setupCommand(command, &state)
         case .newAssessment: return openMaturityForm(&state)
         case .cycleStatus: return cycleStatus(&state)
@@ -155,6 +155,14 @@ extension Reducer {
             state.notice = "Undone. Now: \(summary)."
         }
         state.status = nil
+        // Copies of a member held by the lists carry its row version: keep them current.
+        switch applied.after {
+        case .staff(let m)?, .memberships(let m, _)?:
+            if state.member?.member.id == m.id { state.member?.member = m }
+            if let i = state.staffList.rows.firstIndex(where: { $0.id == m.id }) { state.staffList.rows[i] = m }
+        default:
+            break
+        }
         return reload(state)
     }
 

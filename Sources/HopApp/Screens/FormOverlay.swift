@@ -96,6 +96,7 @@ enum FormOverlay {
         case .qualificationHeld(let q): q.qualification
         case .department(let d): "\(d.code) \(d.name)"
         case .grade(let g): "\(g.code) \(g.name)"
+        case .memberships(_, let list): "\(list.count) profession\(list.count == 1 ? "" : "s")"
         }
     }
 }

@@ -12,7 +12,7 @@ enum MemberScreen {
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         guard let view = state.member else { return }
         let inner = Block(title: "\(view.member.name) (\(view.member.staffNumber)) · \(view.member.post)", focused: true,
-                          footer: "Tab section · n new · e edit · d delete · Esc back")
+                          footer: "Tab section · n new · e edit · d delete · p professions · Esc back")
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         var out = LineWriter(inner)
