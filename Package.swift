@@ -41,6 +41,8 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI"]),
         .testTarget(name: "HopAppTests", dependencies: ["HopApp", "HopModel", "TerminalUI", "HopStore"]),
+        // The executable's wiring (StoreAdapter) over a real in-memory store.
+        .testTarget(name: "HopdashTests", dependencies: ["hopdash", "HopApp", "HopModel", "HopStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

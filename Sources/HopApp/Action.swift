@@ -21,6 +21,30 @@ public enum Command: Hashable, Sendable {
     // Kiosk: presenter keys, and one step of the exit sequence (the key pressed).
     case nextSlide, previousSlide, togglePause, toggleBlank
     case exitSequence(Key)
+    // Editing
+    case editSelected      // open a form on the selected record
+    case newAssessment     // open a form for a new maturity assessment of the selected area
+    case cycleStatus       // checklist: the selected item's next status, saved at once
+    case undo              // put back the last change made in this session
+    case showSkillList     // the open profession's skills and required levels
+    case newRecord         // n in a list: a form for a new record
+    case deleteSelected    // d in a list: ask, naming the record and what goes with it
+    case confirmDelete, cancelDelete
+    case showChangeLog     // who changed what: the selected record's history, else the profession's
+    case showStaffList     // the open profession's members, paged from the store
+    case editProfession    // the open profession's details: head, contacts, new, scale
+    case showMemberRecords // the selected member's assessments, CPD activities, qualifications
+    case showSetup         // departments and the grade ladder
+    case editMemberships   // the professions a member belongs to
+    case editCPDRequirement
+    // In a form
+    case nextField, previousField
+    case submitField       // Enter: next field, or save on the last
+    case saveForm          // Ctrl-S
+    case cancelForm        // Esc: close, asking first when something changed
+    case confirmDiscard, keepEditing
+    case reloadRecord      // conflict: drop my edits, show what is stored now
+    case overwriteRecord   // conflict: save my edits on top of what is stored now
 }
 
 /// Everything that can happen to the app. Named for what happened.
@@ -41,6 +65,16 @@ public enum Action: Hashable, Sendable {
     /// The wall clock, fed by the runtime on every wake-up: drives the kiosk's rotation.
     case clockTicked(Date)
     case lastChangeLoaded(Date?)
+    /// The store committed a change.
+    case saved(AppliedChange)
+    /// The store did not save (disk full, read-only, gone...): nothing changed.
+    case saveFailed(SaveOrigin, message: String)
+    /// The record changed in the store since it was read; `current` is what is there now.
+    case saveConflicted(SaveOrigin, current: EditableRecord?)
+    case changeLogLoaded([ChangeLogEntry])
+    case staffPageLoaded(StaffPageRequest, rows: [StaffMember], total: Int, departments: [Department])
+    case memberRecordsLoaded(staffId: RowID, MemberRecords)
+    case setupLoaded(departments: [Department], grades: [Grade])
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -50,4 +84,10 @@ public enum Effect: Hashable, Sendable {
     case createStore(demo: Bool)
     /// When the store last changed (the kiosk's status line).
     case loadLastChange
+    /// One write through the store; `before` is the record as it was read (for undo).
+    case apply(Change, before: EditableRecord?, origin: SaveOrigin)
+    case loadChangeLog(ChangeLogSubject)
+    case loadStaffPage(StaffPageRequest)
+    case loadMemberRecords(RowID)
+    case loadSetup
 }

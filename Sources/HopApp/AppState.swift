@@ -23,6 +23,14 @@ public enum Screen: Hashable, Sendable {
     case firstRun
     case overview
     case profession
+    /// The open profession's skills and the level each requires per grade, editable.
+    case skills
+    /// The open profession's members, paged from the store, editable.
+    case staff
+    /// One member's own records, from the members list.
+    case member
+    /// Departments and the grade ladder.
+    case setup
 }
 
 /// A list position: the selected row and the first row shown. Kept in state so that frames
@@ -94,6 +102,7 @@ public enum Overlay: Hashable, Sendable {
     case help(HelpState)
     /// A message the user must acknowledge (store errors and the like).
     case message(title: String, text: String)
+    case changeLog(ChangeLogView)
 }
 
 public struct AppState: Hashable, Sendable {
@@ -105,11 +114,23 @@ public struct AppState: Hashable, Sendable {
     public var overview = OverviewState()
     public var profession: ProfessionState?
     public var overlay: Overlay?
-    /// A one-line message in the footer, replacing the key hints until the next key.
-    public var status: StatusLine?
+    /// A one-line message in the footer (errors, confirmations).
+    public var status: String?
+    /// A one-line confirmation in the footer ("Saved: ..."), cleared by the next key.
+    public var notice: String?
     public var isRunning = true
     /// Where the store lives, shown on the first-run screen.
     public var storeDescription: String
+    /// Who is editing (the OS user or `--user`): the default assessor.
+    public var user = ""
+    /// The open form, drawn over the screen. Reloads never touch it; a conflict is found at save.
+    public var form: Form?
+    /// Changes made in this session, oldest first: what `u` puts back, newest first.
+    public var undoStack: [AppliedChange] = []
+    public var skillList = SkillListState()
+    public var staffList = StaffListState()
+    public var member: MemberState?
+    public var setup = SetupState()
     /// Rotation, data and status of kiosk mode; unused in interactive mode.
     public var kiosk = KioskState()
 
@@ -124,16 +145,4 @@ public struct AppState: Hashable, Sendable {
 public enum AppMode: Hashable, Sendable {
     case interactive
     case kiosk
-}
-
-/// A footer message: progress and confirmations, or an error (marked with a symbol, not only colour).
-public enum StatusLine: Hashable, Sendable {
-    case info(String)
-    case error(String)
-
-    public var text: String {
-        switch self {
-        case .info(let text), .error(let text): text
-        }
-    }
 }

@@ -10,8 +10,11 @@ public enum Reducer {
         case .command(let command):
             return perform(command, &state)
         case .text(let key):
-            if state.mode != .kiosk { typeText(key, &state) }
-            return []
+            guard state.mode != .kiosk else { return [] }
+            let filter = state.staffList.filter
+            typeText(key, &state)
+            // The members filter is applied by the store: read again from the top.
+            return state.screen == .staff && state.staffList.filter != filter ? reloadStaff(&state) : []
         case .resized(let size):
             state.size = size
             clampPositions(&state)
@@ -29,7 +32,7 @@ public enum Reducer {
             clampPositions(&state)
             return []
         case .loadFailed(let message):
-            if state.mode == .kiosk { KioskReducer.loadFailed(&state) } else { state.status = .error(message) }
+            if state.mode == .kiosk { KioskReducer.loadFailed(&state) } else { state.status = message }
             return []
         case .storeChanged:
             return reload(state)
@@ -52,6 +55,23 @@ public enum Reducer {
         case .lastChangeLoaded(let date):
             state.kiosk.lastChange = date
             return []
+        case .saved(let applied):
+            return saved(applied, &state)
+        case .saveFailed(let origin, let message):
+            return saveFailed(origin, message, &state)
+        case .saveConflicted(let origin, let current):
+            return saveConflicted(origin, current, &state)
+        case .changeLogLoaded(let entries):
+            changeLogLoaded(entries, &state)
+            return []
+        case .setupLoaded(let departments, let grades):
+            setupLoaded(departments: departments, grades: grades, &state)
+            return []
+        case .memberRecordsLoaded(let staffId, let records):
+            memberRecordsLoaded(staffId, records, &state)
+            return []
+        case .staffPageLoaded(let request, let rows, let total, let departments):
+            return staffPageLoaded(request, rows: rows, total: total, departments: departments, &state)
         }
     }
 
@@ -61,7 +81,17 @@ public enum Reducer {
         switch state.screen {
         case .firstRun: return []
         case .overview: return [.loadOverview]
-        case .profession: return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
+        case .profession, .skills:
+            return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
+        case .setup:
+            return [.loadOverview, .loadSetup] + (state.profession.map { [.loadProfession($0.professionId)] } ?? [])
+        case .member:
+            guard let profession = state.profession, let member = state.member else { return [.loadOverview] }
+            return [.loadOverview, .loadProfession(profession.professionId), .loadMemberRecords(member.member.id)]
+        case .staff:
+            guard let profession = state.profession else { return [.loadOverview] }
+            return [.loadOverview, .loadProfession(profession.professionId),
+                    .loadStaffPage(StaffPageRequest(professionId: profession.professionId, filter: state.staffList.filter, after: nil))]
         }
     }
 
@@ -70,9 +100,17 @@ public enum Reducer {
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         if state.mode == .kiosk { return KioskReducer.perform(command, &state) }
         state.status = nil
+        state.notice = nil
         switch command {
         case .nextSlide, .previousSlide, .togglePause, .toggleBlank, .exitSequence:
             return []
+        case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
+             .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
+             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement,
+             .showMemberRecords, .showSetup, .editMemberships:
+            return edit(command, &state)
+        case .showChangeLog:
+            return openChangeLog(&state)
         case .quit:
             state.isRunning = false
             return []
@@ -80,19 +118,35 @@ public enum Reducer {
             state.overlay = .help(HelpState())
             return []
         case .closeOverlay:
-            if state.overlay != nil { state.overlay = nil } else { state.overview.editingFilter = false }
+            if state.overlay != nil {
+                state.overlay = nil
+            } else if state.screen == .skills {
+                state.skillList.editingFilter = false
+            } else if state.screen == .staff {
+                state.staffList.editingFilter = false
+            } else {
+                state.overview.editingFilter = false
+            }
             return []
         case .refresh:
             return reload(state)
         case .createDemoStore, .createEmptyStore:
             guard state.screen == .firstRun else { return [] }
             let demo = command == .createDemoStore
-            state.status = .info(demo ? "Creating the demo store…" : "Creating the store…")
+            state.notice = demo ? "Creating the demo store…" : "Creating the store…"
             return [.createStore(demo: demo)]
         case .showOverview:
             state.screen = .overview
             return state.overview.loaded ? [] : [.loadOverview]
         case .startFilter:
+            if state.screen == .skills {
+                state.skillList.editingFilter = true
+                return []
+            }
+            if state.screen == .staff {
+                state.staffList.editingFilter = true
+                return []
+            }
             state.screen = .overview
             state.overview.editingFilter = true
             return state.overview.loaded ? [] : [.loadOverview]
@@ -109,11 +163,15 @@ public enum Reducer {
             return []
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             move(command, &state)
-            return []
+            return staffPageIfNeeded(&state)
         case .open:
             return open(&state)
         case .back:
             return back(&state)
+        case .nextPane where state.screen == .member, .previousPane where state.screen == .member:
+            return memberCommand(command, &state)
+        case .nextPane where state.screen == .setup, .previousPane where state.screen == .setup:
+            return setupCommand(command, &state)
         case .nextPane:
             if let focus = state.profession?.focus { state.profession?.focus = focus.next }
             return []
@@ -138,7 +196,7 @@ public enum Reducer {
             state.profession?.zoomed = true
             clampPositions(&state)
             return []
-        case .firstRun:
+        case .firstRun, .skills, .staff, .member, .setup:
             return []
         }
     }
@@ -166,6 +224,26 @@ public enum Reducer {
             state.overview.filter = ""
             state.overview.editingFilter = false
             clampPositions(&state)
+        case .skills:
+            if state.skillList.editingFilter || !state.skillList.filter.isEmpty {
+                state.skillList.filter = ""
+                state.skillList.editingFilter = false
+                clampPositions(&state)
+            } else {
+                state.screen = .profession
+            }
+        case .member:
+            state.screen = .staff
+            return reloadStaff(&state)
+        case .setup:
+            state.screen = state.setup.returnTo
+        case .staff:
+            if state.staffList.editingFilter || !state.staffList.filter.isEmpty {
+                state.staffList.filter = ""
+                state.staffList.editingFilter = false
+                return reloadStaff(&state)
+            }
+            state.screen = .profession
         case .firstRun:
             break
         }
@@ -191,6 +269,11 @@ public enum Reducer {
             state.overlay = .help(help)
             return
         }
+        if case .changeLog(var view) = state.overlay {
+            view.offset = max(0, view.offset + (command == .down ? 1 : command == .up ? -1 : 0))
+            state.overlay = .changeLog(view)
+            return
+        }
         switch state.screen {
         case .overview:
             let count = state.overview.visibleRows.count
@@ -206,6 +289,26 @@ public enum Reducer {
             position.move(by: delta(command, page: visible, count: count, current: position.selected), count: count, visible: visible)
             profession.positions[pane] = position
             state.profession = profession
+        case .skills:
+            let count = state.skillRows.count
+            let visible = SkillListScreen.visibleRows(state.size)
+            state.skillList.position.move(by: delta(command, page: visible, count: count, current: state.skillList.position.selected),
+                                          count: count, visible: visible)
+        case .setup:
+            let visible = SetupScreen.visibleRows(state.size) - 1
+            state.setup.position.move(by: delta(command, page: visible, count: state.setup.rowCount, current: state.setup.position.selected),
+                                      count: state.setup.rowCount, visible: visible)
+        case .member:
+            guard var member = state.member else { return }
+            let visible = MemberScreen.visibleRows(state.size)
+            member.position.move(by: delta(command, page: visible, count: member.rowCount, current: member.position.selected),
+                                 count: member.rowCount, visible: visible)
+            state.member = member
+        case .staff:
+            let count = state.staffList.rows.count
+            let visible = StaffListScreen.visibleRows(state.size)
+            state.staffList.position.move(by: delta(command, page: visible, count: count, current: state.staffList.position.selected),
+                                          count: count, visible: visible)
         case .firstRun:
             break
         }
@@ -235,11 +338,14 @@ public enum Reducer {
             }
             state.profession = profession
         }
+        state.skillList.position.clamp(count: state.skillRows.count, visible: SkillListScreen.visibleRows(state.size))
+        state.staffList.position.clamp(count: state.staffList.rows.count, visible: StaffListScreen.visibleRows(state.size))
     }
 
     // MARK: - Text entry
 
     static func typeText(_ key: Key, _ state: inout AppState) {
+        if state.overlay == nil, typeIntoForm(key, &state) { return }
         if case .help(var help) = state.overlay {
             edit(&help.query, key)
             help.offset = 0
@@ -248,6 +354,13 @@ public enum Reducer {
             edit(&state.overview.filter, key)
             state.overview.position = ListPosition()
             clampPositions(&state)
+        } else if state.screen == .skills && state.skillList.editingFilter {
+            edit(&state.skillList.filter, key)
+            state.skillList.position = ListPosition()
+            clampPositions(&state)
+        } else if state.screen == .staff && state.staffList.editingFilter {
+            edit(&state.staffList.filter, key)
+            state.staffList.position = ListPosition()
         }
     }
 

@@ -17,6 +17,7 @@ public final class Runtime {
     private let now: () -> Date
     private let shouldStop: () -> Bool
     private var previousFrame: Buffer?
+    private var previousCursor: (x: Int, y: Int)?
     private var lastDataVersion: Int?
     /// How long the loop waits for a key before polling the store.
     public var pollMilliseconds = 500
@@ -92,6 +93,9 @@ public final class Runtime {
         for effect in effects { perform(effect) }
     }
 
+    /// The store as an editor sees it; nil for the kiosk's read-only client.
+    private var editor: EditingStoreClient? { client as? EditingStoreClient }
+
     private func perform(_ effect: Effect) {
         switch effect {
         case .loadOverview:
@@ -103,6 +107,47 @@ public final class Runtime {
             guard let client else { return }
             do { dispatch(.professionLoaded(try client.professionData(id: id, today: state.today))) } catch {
                 dispatch(.loadFailed("Could not read the store: \(error)"))
+            }
+        case .apply(let change, let before, let origin):
+            guard let client = editor else {
+                dispatch(.saveFailed(origin, message: client == nil ? "No store is open." : "This store is open read-only."))
+                return
+            }
+            do {
+                let after = try client.apply(change, today: state.today)
+                // Our own commit: already reloaded below, so the poll need not do it again.
+                lastDataVersion = try? client.dataVersion()
+                dispatch(.saved(AppliedChange(change: change, before: before, after: after, origin: origin)))
+            } catch {
+                switch error {
+                case .conflict(let current): dispatch(.saveConflicted(origin, current: current))
+                case .failed(let message): dispatch(.saveFailed(origin, message: message))
+                }
+            }
+        case .loadChangeLog(let subject):
+            guard let client = editor else { return }
+            do { dispatch(.changeLogLoaded(try client.changeLog(subject))) } catch {
+                dispatch(.loadFailed("Could not read the change log: \(error)"))
+            }
+        case .loadStaffPage(let request):
+            guard let client = editor else { return }
+            do {
+                let rows = try client.staffPage(request)
+                let total = try client.staffCount(professionId: request.professionId, filter: request.filter)
+                let departments = request.after == nil ? try client.departments() : state.staffList.departments
+                dispatch(.staffPageLoaded(request, rows: rows, total: total, departments: departments))
+            } catch {
+                dispatch(.loadFailed("Could not read the members: \(error)"))
+            }
+        case .loadMemberRecords(let staffId):
+            guard let client = editor else { return }
+            do { dispatch(.memberRecordsLoaded(staffId: staffId, try client.memberRecords(staffId: staffId))) } catch {
+                dispatch(.loadFailed("Could not read the member's records: \(error)"))
+            }
+        case .loadSetup:
+            guard let client = editor else { return }
+            do { dispatch(.setupLoaded(departments: try client.departments(), grades: try client.grades())) } catch {
+                dispatch(.loadFailed("Could not read departments and grades: \(error)"))
             }
         case .createStore(let demo):
             guard let createStore else { return }
@@ -141,15 +186,18 @@ public final class Runtime {
     /// Renders the state, sends only the changed cells, and nothing at all when none changed.
     @discardableResult
     public func render() -> Buffer {
-        let frame = Renderer.render(state, theme: theme)
+        let (frame, cursor) = Renderer.frame(state, theme: theme)
         let changes = frame.changes(since: previousFrame)
-        if changes.isEmpty {
+        // Moving along a field changes no cell, only where the cursor sits.
+        let cursorMoved = cursor?.x != previousCursor?.x || cursor?.y != previousCursor?.y
+        if changes.isEmpty && !cursorMoved {
             framesSkipped += 1
         } else {
-            backend.draw(changes, cursor: nil)
+            backend.draw(changes, cursor: cursor)
             framesDrawn += 1
         }
         previousFrame = frame
+        previousCursor = cursor
         return frame
     }
 }

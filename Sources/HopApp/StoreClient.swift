@@ -11,3 +11,23 @@ public protocol StoreClient: AnyObject {
     /// When any editor last committed to the store; nil for a store never written to.
     func lastChange() throws -> Date?
 }
+
+/// What editing needs on top: writes and the per-person lists. The kiosk's read-only client
+/// does not conform, so no write can be reached from it, whatever a key binding says.
+public protocol EditingStoreClient: StoreClient {
+    /// Applies one change in one transaction (summaries and change log included), dated
+    /// `today`; returns the record as saved, nil after a removal. A record changed since it was
+    /// read is `SaveError.conflict`, never overwritten.
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord?
+    /// Who changed what and when, newest first.
+    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry]
+    /// Up to `StaffPageRequest.limit` members after `request.after` (keyset pagination).
+    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember]
+    /// How many members `staffPage` would list in all.
+    func staffCount(professionId: RowID, filter: String) throws -> Int
+    func departments() throws -> [Department]
+    /// The grade ladder, lowest first.
+    func grades() throws -> [Grade]
+    /// A member's assessments, CPD activities and qualifications.
+    func memberRecords(staffId: RowID) throws -> MemberRecords
+}

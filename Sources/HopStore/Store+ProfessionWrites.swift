@@ -96,6 +96,12 @@ extension Store {
 
     /// Saves a skill. A skill stays in the profession it was created in.
     public func saveSkill(_ skill: Skill, by user: String) throws(StoreError) -> Skill {
+        try saveSkill(skill, requirements: [], by: user)
+    }
+
+    /// Saves a skill and the levels it requires at some grades in one transaction (a form
+    /// edits both at once). Grades not listed keep their requirement.
+    public func saveSkill(_ skill: Skill, requirements: [(gradeId: RowID, level: Int)], by user: String) throws(StoreError) -> Skill {
         try validated { try Validate.notBlank(skill.name, "Skill name") }
         return try write(by: user) { w in
             _ = try w.requireProfession(skill.professionId)
@@ -107,24 +113,18 @@ extension Store {
             }
             try w.requireUnique(.skill, column: "name", value: skill.name, exceptId: skill.id, field: "name",
                                 within: ("profession_id", skill.professionId))
-            return try w.save(skill) { $0.professionId }
+            let saved = try w.save(skill) { $0.professionId }
+            for requirement in requirements {
+                try w.setSkillRequirement(skillId: saved.id, gradeId: requirement.gradeId, level: requirement.level)
+            }
+            return saved
         }
     }
 
     /// Sets the level a skill requires at a grade (0 = not required there).
     @discardableResult
     public func setSkillRequirement(skillId: RowID, gradeId: RowID, level: Int, by user: String) throws(StoreError) -> SkillRequirement {
-        try write(by: user) { w in
-            let (skill, scaleMax) = try w.requireSkill(skillId)
-            try w.requireGrade(gradeId)
-            try Validate.level(level, scaleMax: scaleMax, allowingZero: true, "Required level")
-            let requirement = SkillRequirement(skillId: skillId, gradeId: gradeId, level: level)
-            let current = try SkillRequirement.fetch(w.db, key: [skillId, gradeId])
-            if current == nil { try requirement.insert(w.db) } else { try requirement.update(w.db) }
-            try w.log(current == nil ? .insert : .update, before: current, after: requirement,
-                      professionId: skill.professionId)
-            return requirement
-        }
+        try write(by: user) { w in try w.setSkillRequirement(skillId: skillId, gradeId: gradeId, level: level) }
     }
 
     /// Deletes a skill with its requirements and every assessment of it.
@@ -223,9 +223,33 @@ extension Store {
         }
     }
 
+    /// Withdraws one maturity assessment: how undo takes back one just added. The withdrawal
+    /// is change-logged with the assessment as it was, so the history keeps a trace of it.
+    public func deleteMaturityAssessment(id: RowID, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.require(MaturityAssessment.self, id: id)
+            try w.delete(current, professionId: current.professionId)
+        }
+    }
+
     /// Runs checks that need no database, keeping their `StoreError`.
     func validated(_ checks: () throws -> Void) throws(StoreError) {
         do { try checks() } catch { throw StoreError.wrapping(error, path: path) }
+    }
+}
+
+extension WriteContext {
+    @discardableResult
+    func setSkillRequirement(skillId: RowID, gradeId: RowID, level: Int) throws -> SkillRequirement {
+        let (skill, scaleMax) = try requireSkill(skillId)
+        try requireGrade(gradeId)
+        try Validate.level(level, scaleMax: scaleMax, allowingZero: true, "Required level")
+        let requirement = SkillRequirement(skillId: skillId, gradeId: gradeId, level: level)
+        let current = try SkillRequirement.fetch(db, key: [skillId, gradeId])
+        if current == requirement { return requirement }
+        if current == nil { try requirement.insert(db) } else { try requirement.update(db) }
+        try log(current == nil ? .insert : .update, before: current, after: requirement, professionId: skill.professionId)
+        return requirement
     }
 }
 

@@ -29,6 +29,28 @@ extension Store {
         }
     }
 
+    /// Adds a staff member as a member of `professionId` (their primary profession) in one
+    /// transaction, so that they appear in that profession's figures and members list at once.
+    public func addStaff(_ staff: StaffMember, professionId: RowID, by user: String) throws(StoreError) -> StaffMember {
+        try validated {
+            try Validate.mustBeNew(staff.id, .staff)
+            try Validate.notBlank(staff.staffNumber, "Staff number")
+            try Validate.notBlank(staff.name, "Name")
+        }
+        return try write(by: user) { w in
+            try w.requireGrade(staff.gradeId)
+            try w.requireDepartment(staff.departmentId)
+            _ = try w.requireProfession(professionId)
+            try w.requireUnique(.staff, column: "staff_number", value: staff.staffNumber, exceptId: 0, field: "staff number")
+            let saved = try w.save(staff) { _ in professionId }
+            let membership = StaffProfession(staffId: saved.id, professionId: professionId, isPrimary: true)
+            try Summary.maintaining(Summary.allCases, forStaff: [saved.id], w.db) { try membership.insert(w.db) }
+            try w.log(.staffProfession, recordId: String(saved.id), action: .replace, professionId: professionId,
+                      before: "[]", after: LoggedJSON.array([membership]))
+            return saved
+        }
+    }
+
     /// Replaces the professions a staff member belongs to: at most three, exactly one primary
     /// (or none). Membership is part of the staff record, so its version is checked and bumped.
     public func setStaffProfessions(staffId: RowID, expectedVersion: Int,

@@ -6,6 +6,8 @@ public final class MemoryBackend: TerminalBackend {
     public private(set) var drawCalls = 0
     public private(set) var cellsWritten = 0
     public private(set) var invalidations = 0
+    /// Where the last draw put the terminal cursor (nil: hidden).
+    public private(set) var cursor: (x: Int, y: Int)?
     private var queue: [InputEvent]
 
     public init(size: Size, events: [InputEvent] = []) {
@@ -30,6 +32,7 @@ public final class MemoryBackend: TerminalBackend {
 
     public func draw(_ changes: [CellChange], cursor: (x: Int, y: Int)?) {
         drawCalls += 1
+        self.cursor = cursor
         cellsWritten += changes.count
         for change in changes where change.x < screen.size.width && change.y < screen.size.height {
             screen[change.x, change.y] = change.cell

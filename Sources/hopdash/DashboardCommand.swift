@@ -20,26 +20,32 @@ extension Hopdash {
         @Option(help: "Seed for demo data, so a demo store is the same every time.")
         var seed: UInt64 = DemoData.defaultSeed
 
+        @Option(help: ArgumentHelp("Who the change log names for edits made in this session. Default: your login name.",
+                                   valueName: "name"))
+        var user: String?
+
         func run() throws {
             let today = Day.today()
             let path = demo ? storeOptions.demoPath() : storeOptions.resolvedPath()
             let seed = self.seed
+            let user = self.user.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? OSUser.name
             let create: (Bool) throws -> StoreClient = { withDemo in
                 let store = try Store.open(path: path, mode: .createIfMissing)
                 if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
-                return StoreAdapter(store)
+                return StoreAdapter(store, user: user)
             }
             var client: StoreClient?
             var screen = Screen.overview
             if FileManager.default.fileExists(atPath: path) {
-                client = StoreAdapter(try openForEditing(path))
+                client = StoreAdapter(try openForEditing(path), user: user)
             } else if demo {
                 client = try create(true)
             } else {
                 screen = .firstRun
             }
-            let state = AppState(mode: .interactive, screen: screen, size: .init(width: 80, height: 24), today: today,
+            var state = AppState(mode: .interactive, screen: screen, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)
+            state.user = user
             try TerminalSession.run(state: state, client: client, createStore: create, lockedDown: false)
         }
 

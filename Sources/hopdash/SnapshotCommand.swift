@@ -61,7 +61,7 @@ extension Hopdash {
             let state = AppState(mode: .interactive, screen: .overview, size: size, today: day,
                                  framework: Framework.embedded, storeDescription: path)
             let runtime = Runtime(state: state, backend: backend, theme: ascii ? Theme.monochrome.ascii() : .monochrome,
-                                  client: StoreAdapter(store), today: { day })
+                                  client: StoreAdapter(store, user: OSUser.name), today: { day })
             runtime.start()
             if screen == .profession {
                 let rows = runtime.state.overview.visibleRows
@@ -72,7 +72,7 @@ extension Hopdash {
                 }
                 runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
             }
-            if case .error(let message) = runtime.state.status { throw UserFacingError(message) }
+            if let status = runtime.state.status { throw UserFacingError(status) }
             let frame = runtime.render()
             for line in frame.trimmedLines { print(line) }
         }

@@ -4,11 +4,12 @@ import HopModel
 import HopStore
 
 /// Presents the SQLite store to the app through the narrow `StoreClient` protocol, so that
-/// HopApp never imports GRDB.
-final class StoreAdapter: StoreClient {
+/// HopApp never imports GRDB. Writes are made in the name of `user` (the change log's "who").
+final class StoreAdapter: EditingStoreClient {
     let store: Store
+    let user: String
 
-    init(_ store: Store) { self.store = store }
+    init(_ store: Store, user: String) { self.store = store; self.user = user }
 
     func allProfessionData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today) }
 
@@ -17,4 +18,148 @@ final class StoreAdapter: StoreClient {
     func dataVersion() throws -> Int { try store.dataVersion() }
 
     func lastChange() throws -> Date? { try store.lastChange().flatMap(Store.date(fromTimestamp:)) }
+    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] {
+        switch subject {
+        case .profession(let id):
+            return try store.changeLog(professionId: id, limit: ChangeLogView.professionLimit)
+        case .record(.checklistEntry(let entry)):
+            return try store.changeLog(kind: .checklistEntry, recordId: "\(entry.professionId)/\(entry.itemId)")
+        case .record(.maturityAssessment(let assessment)):
+            return try store.changeLog(kind: .maturityAssessment, recordId: String(assessment.id))
+        case .record(.skill(let skill, _)):
+            return try store.changeLog(kind: .skill, recordId: String(skill.id))
+        case .record(.staff(let member)):
+            return try store.changeLog(kind: .staff, recordId: String(member.id))
+        case .record(.profession(let profession)):
+            return try store.changeLog(kind: .profession, recordId: String(profession.id))
+        case .record(.assessment(let a)):
+            return try store.changeLog(kind: .assessment, recordId: String(a.id))
+        case .record(.cpdActivity(let a)):
+            return try store.changeLog(kind: .cpdActivity, recordId: String(a.id))
+        case .record(.qualificationHeld(let q)):
+            return try store.changeLog(kind: .qualificationHeld, recordId: String(q.id))
+        case .record(.memberships(let m, _)):
+            return try store.changeLog(kind: .staffProfession, recordId: String(m.id))
+        case .record(.department(let d)):
+            return try store.changeLog(kind: .department, recordId: String(d.id))
+        case .record(.grade(let g)):
+            return try store.changeLog(kind: .grade, recordId: String(g.id))
+        case .record(.cpdRequirement(let requirement)):
+            return try store.changeLog(kind: .cpdRequirement, recordId: String(requirement.professionId))
+        }
+    }
+
+    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
+        try store.staffPage(professionId: request.professionId, filter: request.filter, after: request.after,
+                            limit: StaffPageRequest.limit)
+    }
+
+    func staffCount(professionId: RowID, filter: String) throws -> Int {
+        try store.staffCount(professionId: professionId, filter: filter)
+    }
+
+    func departments() throws -> [Department] { try store.departments() }
+
+    func grades() throws -> [Grade] { try store.grades() }
+
+    func memberRecords(staffId: RowID) throws -> MemberRecords {
+        MemberRecords(assessments: try store.assessments(staffId: staffId), activities: try store.cpdActivities(staffId: staffId),
+                      qualifications: try store.qualificationsHeld(staffId: staffId),
+                      memberships: try store.staffProfessions(staffId: staffId))
+    }
+
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+        do {
+            switch change {
+            case .saveChecklistEntry(let entry):
+                return .checklistEntry(try store.saveChecklistEntry(entry, on: today, by: user))
+            case .addMaturityAssessment(let assessment):
+                return .maturityAssessment(try store.addMaturityAssessment(assessment, by: user))
+            case .removeMaturityAssessment(let assessment):
+                try store.deleteMaturityAssessment(id: assessment.id, by: user)
+                return nil
+            case .saveSkill(let skill, let requirements):
+                let saved = try store.saveSkill(skill, requirements: requirements.map { ($0.gradeId, $0.level) }, by: user)
+                return .skill(saved, requirements: try self.requirements(of: saved))
+            case .deleteSkill(let skill):
+                try store.deleteSkill(id: skill.id, expectedVersion: skill.version, by: user)
+                return nil
+            case .setMemberships(let member, let memberships):
+                let saved = try store.setStaffProfessions(staffId: member.id, expectedVersion: member.version,
+                                                          memberships.map { ($0.professionId, $0.isPrimary) }, by: user)
+                return .memberships(saved, try store.staffProfessions(staffId: member.id))
+            case .saveDepartment(let department):
+                return .department(try store.saveDepartment(department, by: user))
+            case .saveGrade(let grade):
+                return .grade(try store.saveGrade(grade, by: user))
+            case .addStaff(let member, let professionId):
+                return .staff(try store.addStaff(member, professionId: professionId, by: user))
+            case .saveStaff(let member):
+                return .staff(try store.saveStaff(member, by: user))
+            case .deleteStaff(let member):
+                try store.deleteStaff(id: member.id, expectedVersion: member.version, by: user)
+                return nil
+            case .saveProfession(let profession):
+                return .profession(try store.saveProfession(profession, by: user))
+            case .saveCPDRequirement(let requirement):
+                return .cpdRequirement(try store.saveCPDRequirement(requirement, by: user))
+            case .saveAssessment(let a):
+                return .assessment(a.id == 0 ? try store.addAssessment(a, by: user) : try store.updateAssessment(a, by: user))
+            case .deleteAssessment(let a):
+                try store.deleteAssessment(id: a.id, expectedVersion: a.version, by: user)
+                return nil
+            case .saveCPDActivity(let a):
+                return .cpdActivity(a.id == 0 ? try store.addCPDActivity(a, by: user) : try store.updateCPDActivity(a, by: user))
+            case .deleteCPDActivity(let a):
+                try store.deleteCPDActivity(id: a.id, expectedVersion: a.version, by: user)
+                return nil
+            case .addQualification(let q):
+                return .qualificationHeld(try store.addQualificationHeld(q, by: user))
+            case .deleteQualification(let q):
+                try store.deleteQualificationHeld(id: q.id, expectedVersion: q.version, by: user)
+                return nil
+            case .deleteCPDRequirement(let requirement):
+                try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
+                                               by: user)
+                return nil
+            }
+        } catch {
+            // A member's professions conflict through the member's version: say what they are now.
+            if case .setMemberships = change, case .conflict(_, _, .staff(let stored)?) = error,
+               let list = try? store.staffProfessions(staffId: stored.id) {
+                throw .conflict(current: .memberships(stored, list))
+            }
+            throw saveError(error)
+        }
+    }
+
+    /// A conflict keeps what is stored now; a record gone is a conflict with nothing; every
+    /// other failure (read-only, busy, disk full, store gone) is its plain message.
+    func saveError(_ error: StoreError) -> SaveError {
+        switch error {
+        case .conflict(_, _, let current): .conflict(current: current.flatMap(editable))
+        case .missing: .conflict(current: nil)
+        default: .failed(error.description)
+        }
+    }
+
+    func editable(_ record: StoredRecord) -> EditableRecord? {
+        switch record {
+        case .checklistEntry(let entry): return .checklistEntry(entry)
+        case .skill(let skill): return (try? requirements(of: skill)).map { .skill(skill, requirements: $0) }
+        case .staff(let member): return .staff(member)
+        case .profession(let profession): return .profession(profession)
+        case .cpdRequirement(let requirement): return .cpdRequirement(requirement)
+        case .assessment(let a): return .assessment(a)
+        case .cpdActivity(let a): return .cpdActivity(a)
+        case .qualificationHeld(let q): return .qualificationHeld(q)
+        case .department(let d): return .department(d)
+        default: return nil
+        }
+    }
+
+    /// A skill's required levels as stored now (read with the profession, which is small).
+    private func requirements(of skill: Skill) throws(StoreError) -> [SkillRequirement] {
+        try store.professionData(id: skill.professionId, today: Day.today()).requirements.filter { $0.skillId == skill.id }
+    }
 }

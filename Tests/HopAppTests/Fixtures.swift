@@ -1,5 +1,5 @@
 import Foundation
-import HopApp
+@testable import HopApp
 import HopModel
 import TerminalUI
 
@@ -25,7 +25,7 @@ enum Fixtures {
                 SkillLevelCount(skillId: 10, gradeId: 5, level: 1, count: 2), SkillLevelCount(skillId: 10, gradeId: 5, level: 2, count: 3),
                 SkillLevelCount(skillId: 11, gradeId: 6, level: 1, count: 1), SkillLevelCount(skillId: 11, gradeId: 6, level: 3, count: 9),
             ],
-            cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4),
+            cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4, version: 1),
             qualificationRequirements: [QualificationRequirement(professionId: 1, gradeId: 6, qualification: "Policy Standards")],
             cpdCycleYear: 2026,
             cpdHistogram: [CPDHistogramBin(minutes: 1800, staff: 2), CPDHistogramBin(minutes: 1000, staff: 3),
@@ -55,6 +55,45 @@ enum Fixtures {
         AppState(mode: mode, screen: .overview, size: size, today: today, framework: framework, storeDescription: "/tmp/store.sqlite")
     }
 
+    /// Policy's dashboard, loaded, with `pane` focused.
+    static func professionState(pane: Pane = .maturity, zoomed: Bool = false, mode: AppMode = .interactive) -> AppState {
+        var s = loadedState(mode: mode)
+        _ = Reducer.reduce(&s, .showProfession(1, pane: nil))
+        _ = Reducer.reduce(&s, .professionLoaded(policy()))
+        s.profession?.focus = pane
+        s.profession?.zoomed = zoomed
+        s.user = "Jo Editor"
+        return s
+    }
+
+    /// A state in which `scope` is the first scope the keymap searches.
+    static func state(in scope: KeyScope, mode: AppMode) -> AppState {
+        var s = professionState(mode: mode)
+        switch scope {
+        case .firstRun: s.screen = .firstRun
+        case .overview: s.screen = .overview
+        case .filter: s.screen = .overview; s.overview.editingFilter = true
+        case .help: s.overlay = .help(HelpState())
+        case .global, .profession: s.profession?.focus = .skills
+        case .maturityPane, .kiosk: break
+        case .cpdPane: s.profession?.focus = .cpd
+        case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
+        case .skillList: s.screen = .skills
+        case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
+        case .staffList: s.screen = .staff
+        case .setup: s.screen = .setup
+        case .memberRecords:
+            s.screen = .member
+            s.member = MemberState(member: StaffMember(id: 1, staffNumber: "S0001", name: "Member 0001", gradeId: 2, departmentId: 1))
+        case .form, .discardPrompt, .conflictPrompt:
+            s = professionState(pane: .checklist, zoomed: true, mode: mode)
+            s.form = ChecklistForm.make(policy().checklist[1], framework: framework)
+            if scope == .discardPrompt { s.form?.prompt = .discardChanges }
+            if scope == .conflictPrompt { s.form?.prompt = .conflict(current: nil) }
+        }
+        return s
+    }
+
     /// State after the overview has loaded.
     static func loadedState(size: Size = Size(width: 80, height: 24), mode: AppMode = .interactive) -> AppState {
         var s = state(size: size, mode: mode)
@@ -63,7 +102,7 @@ enum Fixtures {
     }
 }
 
-final class FakeStore: StoreClient {
+final class FakeStore: EditingStoreClient {
     var professions: [ProfessionData]
     var version = 1
     var reads = 0
@@ -82,6 +121,240 @@ final class FakeStore: StoreClient {
 
     var lastChangeDate: Date?
     func lastChange() throws -> Date? { lastChangeDate }
+    /// Members of Policy (profession 1): "Member 0001"... with grades cycling over the ladder.
+    var staff: [StaffMember] = (1...250).map { i in
+        StaffMember(id: RowID(i), staffNumber: String(format: "S%04d", i), name: String(format: "Member %04d", i),
+                    gradeId: RowID(i % 10 + 1), departmentId: 1, post: "Policy adviser", version: 1)
+    }
+    var departmentList = [Department(id: 1, code: "DFA", name: "Department for Anything", version: 1),
+                          Department(id: 2, code: "WG", name: "Welsh Government", isDevolved: true, version: 1)]
+    var pageReads: [StaffPageRequest] = []
+
+    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
+        pageReads.append(request)
+        return Array(matching(request.filter).filter { member in
+            request.after.map { (member.name, member.id) > ($0.name, $0.id) } ?? true
+        }.prefix(StaffPageRequest.limit))
+    }
+
+    func staffCount(professionId: RowID, filter: String) throws -> Int { matching(filter).count }
+
+    func departments() throws -> [Department] { departmentList }
+
+    var gradeList = Fixtures.grades
+
+    func grades() throws -> [Grade] { gradeList }
+
+    private func matching(_ filter: String) -> [StaffMember] {
+        staff.filter { filter.isEmpty || $0.name.lowercased().contains(filter.lowercased()) || $0.staffNumber.contains(filter) }
+            .sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// Each member's own records, by staff id.
+    var records: [RowID: MemberRecords] = [
+        1: MemberRecords(assessments: [SkillAssessment(id: 1, staffId: 1, skillId: 10, level: 2, date: Day(iso: "2026-03-01")!,
+                                                       source: .lineManager, version: 1)],
+                         activities: [CPDActivity(id: 1, staffId: 1, date: Day(iso: "2026-05-01")!, minutes: 90, type: .seminar,
+                                                  title: "Evidence seminar", version: 1)],
+                         qualifications: [],
+                         memberships: [StaffProfession(staffId: 1, professionId: 1, isPrimary: true)]),
+    ]
+
+    func memberRecords(staffId: RowID) throws -> MemberRecords { records[staffId] ?? MemberRecords() }
+
+    var log: [ChangeLogEntry] = []
+    var logQueries: [ChangeLogSubject] = []
+
+    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] {
+        logQueries.append(subject)
+        return log
+    }
+
+    /// The next apply fails with this message (disk full and the like), changing nothing.
+    var failNext: String?
+    var applied: [Change] = []
+    private var nextId: RowID = 100
+
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+        if let message = failNext { failNext = nil; throw .failed(message) }
+        applied.append(change)
+        switch change {
+        case .saveChecklistEntry(var entry):
+            let p = professions.firstIndex { $0.profession.id == entry.professionId }!
+            let stored = professions[p].checklist.firstIndex { $0.itemId == entry.itemId }
+            let storedVersion = stored.map { professions[p].checklist[$0].version } ?? 0
+            guard storedVersion == entry.version else {
+                throw .conflict(current: stored.map { .checklistEntry(professions[p].checklist[$0]) })
+            }
+            entry.version += 1
+            entry.updated = today
+            if let stored { professions[p].checklist[stored] = entry } else { professions[p].checklist.append(entry) }
+            version += 1
+            return .checklistEntry(entry)
+        case .addMaturityAssessment(var assessment):
+            let p = professions.firstIndex { $0.profession.id == assessment.professionId }!
+            nextId += 1
+            assessment.id = nextId
+            professions[p].maturity.append(assessment)
+            version += 1
+            return .maturityAssessment(assessment)
+        case .removeMaturityAssessment(let assessment):
+            let p = professions.firstIndex { $0.profession.id == assessment.professionId }!
+            guard let i = professions[p].maturity.firstIndex(where: { $0.id == assessment.id }) else {
+                throw .conflict(current: nil)
+            }
+            professions[p].maturity.remove(at: i)
+            version += 1
+            return nil
+        case .saveSkill(var skill, let requirements):
+            let p = professions.firstIndex { $0.profession.id == skill.professionId }!
+            if skill.id == 0 {
+                nextId += 1
+                skill.id = nextId
+                professions[p].skills.append(skill)
+            } else {
+                guard let i = professions[p].skills.firstIndex(where: { $0.id == skill.id }) else { throw .conflict(current: nil) }
+                let stored = professions[p].skills[i]
+                guard stored.version == skill.version else {
+                    throw .conflict(current: .skill(stored, requirements: professions[p].requirements.filter { $0.skillId == skill.id }))
+                }
+                professions[p].skills[i] = skill
+            }
+            skill.version += 1
+            professions[p].skills[professions[p].skills.firstIndex { $0.id == skill.id }!] = skill
+            for var requirement in requirements {
+                requirement.skillId = skill.id
+                professions[p].requirements.removeAll { $0.skillId == skill.id && $0.gradeId == requirement.gradeId }
+                professions[p].requirements.append(requirement)
+            }
+            version += 1
+            return .skill(skill, requirements: professions[p].requirements.filter { $0.skillId == skill.id })
+        case .deleteSkill(let skill):
+            let p = professions.firstIndex { $0.profession.id == skill.professionId }!
+            guard professions[p].skills.contains(where: { $0.id == skill.id && $0.version == skill.version }) else {
+                throw .conflict(current: nil)
+            }
+            professions[p].skills.removeAll { $0.id == skill.id }
+            professions[p].requirements.removeAll { $0.skillId == skill.id }
+            professions[p].levelCounts.removeAll { $0.skillId == skill.id }
+            version += 1
+            return nil
+        case .setMemberships(var member, let list):
+            let i = staff.firstIndex { $0.id == member.id }!
+            guard staff[i].version == member.version else {
+                throw .conflict(current: .memberships(staff[i], records[member.id]?.memberships ?? []))
+            }
+            member.version += 1
+            staff[i] = member
+            records[member.id, default: MemberRecords()].memberships = list
+            version += 1
+            return .memberships(member, list)
+        case .saveDepartment(var department):
+            if department.id == 0 {
+                department.id = (departmentList.map(\.id).max() ?? 0) + 1
+                department.version = 1
+                departmentList.append(department)
+            } else {
+                let i = departmentList.firstIndex { $0.id == department.id }!
+                guard departmentList[i].version == department.version else { throw .conflict(current: .department(departmentList[i])) }
+                department.version += 1
+                departmentList[i] = department
+            }
+            version += 1
+            return .department(department)
+        case .saveGrade(var grade):
+            if grade.id == 0 {
+                grade.id = (gradeList.map(\.id).max() ?? 0) + 1
+                gradeList.append(grade)
+            } else {
+                gradeList[gradeList.firstIndex { $0.id == grade.id }!] = grade
+            }
+            version += 1
+            return .grade(grade)
+        case .addStaff(var member, _):
+            member.id = (staff.map(\.id).max() ?? 0) + 1
+            member.version = 1
+            staff.append(member)
+            version += 1
+            return .staff(member)
+        case .saveStaff(var member):
+            guard let i = staff.firstIndex(where: { $0.id == member.id }) else { throw .conflict(current: nil) }
+            guard staff[i].version == member.version else { throw .conflict(current: .staff(staff[i])) }
+            member.version += 1
+            staff[i] = member
+            version += 1
+            return .staff(member)
+        case .deleteStaff(let member):
+            guard staff.contains(where: { $0.id == member.id && $0.version == member.version }) else {
+                throw .conflict(current: nil)
+            }
+            staff.removeAll { $0.id == member.id }
+            version += 1
+            return nil
+        case .saveProfession(var profession):
+            let p = professions.firstIndex { $0.profession.id == profession.id }!
+            guard professions[p].profession.version == profession.version else {
+                throw .conflict(current: .profession(professions[p].profession))
+            }
+            profession.version += 1
+            professions[p].profession = profession
+            version += 1
+            return .profession(profession)
+        case .saveCPDRequirement(var requirement):
+            let p = professions.firstIndex { $0.profession.id == requirement.professionId }!
+            guard (professions[p].cpdRequirement?.version ?? 0) == requirement.version else {
+                throw .conflict(current: professions[p].cpdRequirement.map { .cpdRequirement($0) })
+            }
+            requirement.version += 1
+            professions[p].cpdRequirement = requirement
+            version += 1
+            return .cpdRequirement(requirement)
+        case .saveAssessment(var a):
+            var r = records[a.staffId] ?? MemberRecords()
+            if a.id == 0 { nextId += 1; a.id = nextId; a.version = 1; r.assessments.insert(a, at: 0) } else {
+                let i = r.assessments.firstIndex { $0.id == a.id }!
+                guard r.assessments[i].version == a.version else { throw .conflict(current: .assessment(r.assessments[i])) }
+                a.version += 1
+                r.assessments[i] = a
+            }
+            records[a.staffId] = r
+            version += 1
+            return .assessment(a)
+        case .deleteAssessment(let a):
+            records[a.staffId]?.assessments.removeAll { $0.id == a.id }
+            version += 1
+            return nil
+        case .saveCPDActivity(var a):
+            var r = records[a.staffId] ?? MemberRecords()
+            if a.id == 0 { nextId += 1; a.id = nextId; a.version = 1; r.activities.insert(a, at: 0) } else {
+                let i = r.activities.firstIndex { $0.id == a.id }!
+                a.version += 1
+                r.activities[i] = a
+            }
+            records[a.staffId] = r
+            version += 1
+            return .cpdActivity(a)
+        case .deleteCPDActivity(let a):
+            records[a.staffId]?.activities.removeAll { $0.id == a.id }
+            version += 1
+            return nil
+        case .addQualification(var q):
+            nextId += 1; q.id = nextId; q.version = 1
+            records[q.staffId, default: MemberRecords()].qualifications.append(q)
+            version += 1
+            return .qualificationHeld(q)
+        case .deleteQualification(let q):
+            records[q.staffId]?.qualifications.removeAll { $0.id == q.id }
+            version += 1
+            return nil
+        case .deleteCPDRequirement(let requirement):
+            let p = professions.firstIndex { $0.profession.id == requirement.professionId }!
+            guard professions[p].cpdRequirement?.version == requirement.version else { throw .conflict(current: nil) }
+            professions[p].cpdRequirement = nil
+            version += 1
+            return nil
+        }
+    }
 
     enum FakeError: Error { case missing }
 }

@@ -1,11 +1,15 @@
 import TerminalUI
 
-/// Every key binding, grouped by where it applies, generated from the keymap and searchable.
+/// Every key binding, grouped by where it applies (here first), generated from the keymap and searchable.
 enum HelpOverlay {
     static func lines(_ state: AppState, query: String) -> [(text: String, isTitle: Bool)] {
         let needle = query.lowercased()
         var out: [(String, Bool)] = []
-        for scope in KeyScope.allCases {
+        // The keys of where the user is come first, then every other scope.
+        var here = state
+        here.overlay = nil
+        let current = Keymap.scopes(for: here)
+        for scope in current + KeyScope.allCases.filter({ !current.contains($0) }) {
             let matching = Keymap.bindings.filter { binding in
                 binding.scope == scope && (needle.isEmpty || binding.description.lowercased().contains(needle)
                     || binding.keyLabel.lowercased().contains(needle))

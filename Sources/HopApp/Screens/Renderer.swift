@@ -4,12 +4,17 @@ import TerminalUI
 /// Draws a whole frame from state (immediate mode): nothing survives between frames but state.
 public enum Renderer {
     public static func render(_ state: AppState, theme: Theme) -> Buffer {
+        frame(state, theme: theme).buffer
+    }
+
+    /// The frame and where the terminal cursor belongs (in a form's focused text field), if anywhere.
+    public static func frame(_ state: AppState, theme: Theme) -> (buffer: Buffer, cursor: (x: Int, y: Int)?) {
         var buffer = Buffer(size: state.size)
-        guard state.size.width > 0, state.size.height > 0 else { return buffer }
-        if state.mode == .kiosk { return KioskScreen.render(state, theme: theme) }
+        guard state.size.width > 0, state.size.height > 0 else { return (buffer, nil) }
+        if state.mode == .kiosk { return (KioskScreen.render(state, theme: theme), nil) }
         if Layout.isTooSmall(state.size) {
             renderTooSmall(state.size, buffer: &buffer, theme: theme)
-            return theme.unicode ? buffer : buffer.asciiFolded()
+            return (theme.unicode ? buffer : buffer.asciiFolded(), nil)
         }
         let frame = Layout.frame(state.size)
         renderHeader(state, in: frame.header, buffer: &buffer, theme: theme)
@@ -17,9 +22,14 @@ public enum Renderer {
         case .firstRun: FirstRunScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .overview: OverviewScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .profession: ProfessionScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .skills: SkillListScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .staff: StaffListScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .member: MemberScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .setup: SetupScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         }
         switch state.overlay {
         case .help(let help): HelpOverlay.render(state, help: help, in: frame.body, buffer: &buffer, theme: theme)
+        case .changeLog(let view): ChangeLogOverlay.render(view, in: frame.body, buffer: &buffer, theme: theme)
         case .message(let title, let text):
             let inner = Modal(title: title, width: min(70, frame.body.width), height: 8)
                 .render(in: frame.body, buffer: &buffer, theme: theme)
@@ -27,8 +37,12 @@ public enum Renderer {
             for line in TextFitting.wrap(text, width: inner.width) { out.line(line, theme.text, buffer: &buffer) }
         case nil: break
         }
+        var cursor: (x: Int, y: Int)?
+        if let form = state.form, state.overlay == nil {
+            cursor = FormOverlay.render(form, state: state, in: frame.body, buffer: &buffer, theme: theme)
+        }
         renderFooter(state, in: frame.footer, buffer: &buffer, theme: theme)
-        return theme.unicode ? buffer : buffer.asciiFolded()
+        return (theme.unicode ? buffer : buffer.asciiFolded(), cursor)
     }
 
     static func renderHeader(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
@@ -37,7 +51,8 @@ public enum Renderer {
         switch state.screen {
         case .firstRun: title = "hopdash"
         case .overview: title = "hopdash · Overview · \(state.overview.rows.count) professions"
-        case .profession: title = "hopdash · " + ProfessionScreen.title(state)
+        case .setup: title = "hopdash · Departments and grades"
+        case .profession, .skills, .staff, .member: title = "hopdash · " + ProfessionScreen.title(state)
         }
         let date = Format.date(state.today) + (state.mode == .kiosk ? " · read-only" : "")
         let dateWidth = DisplayWidth.of(date)
@@ -49,12 +64,12 @@ public enum Renderer {
     static func renderFooter(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         if let status = state.status {
             buffer.fill(rect)
-            switch status {
-            case .error(let text):
-                buffer.write(Symbols(unicode: theme.unicode).warning + " " + text, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
-            case .info(let text):
-                buffer.write(text, x: rect.x, y: rect.y, style: theme.text, clip: rect)
-            }
+            buffer.write(Symbols(unicode: theme.unicode).warning + " " + status, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
+            return
+        }
+        if let notice = state.notice {
+            buffer.fill(rect)
+            buffer.write(notice, x: rect.x, y: rect.y, style: theme.good, clip: rect)
             return
         }
         HelpBar(items: Keymap.hints(for: state)).render(in: rect, buffer: &buffer, theme: theme)

@@ -1,0 +1,267 @@
+import HopModel
+
+/// A record the app can edit, as read from or saved to the store.
+public enum EditableRecord: Hashable, Sendable {
+    case checklistEntry(ChecklistEntry)
+    case maturityAssessment(MaturityAssessment)
+    /// A skill with the levels it requires per grade.
+    case skill(Skill, requirements: [SkillRequirement])
+    case staff(StaffMember)
+    case profession(Profession)
+    case cpdRequirement(CPDRequirement)
+    case assessment(SkillAssessment)
+    case cpdActivity(CPDActivity)
+    case qualificationHeld(QualificationHeld)
+    case department(Department)
+    case grade(Grade)
+    /// A member's professions; they share the member's row version.
+    case memberships(StaffMember, [StaffProfession])
+
+    /// Which record this is, whatever its values and version.
+    public var identity: String {
+        switch self {
+        case .checklistEntry(let e): "checklist_entry \(e.professionId) \(e.itemId)"
+        case .maturityAssessment(let a): "maturity_assessment \(a.id)"
+        case .skill(let k, _): "skill \(k.id)"
+        case .staff(let m): "staff \(m.id)"
+        case .profession(let p): "profession \(p.id)"
+        case .cpdRequirement(let r): "cpd_requirement \(r.professionId)"
+        case .assessment(let a): "assessment \(a.id)"
+        case .cpdActivity(let a): "cpd_activity \(a.id)"
+        case .qualificationHeld(let q): "qualification_held \(q.id)"
+        case .department(let d): "department \(d.id)"
+        case .grade(let g): "grade \(g.id)"
+        case .memberships(let m, _): "staff \(m.id)"
+        }
+    }
+
+    /// The row version, for records that carry one.
+    public var version: Int? {
+        switch self {
+        case .checklistEntry(let e): e.version
+        case .skill(let k, _): k.version
+        case .staff(let m): m.version
+        case .profession(let p): p.version
+        case .cpdRequirement(let r): r.version
+        case .assessment(let a): a.version
+        case .cpdActivity(let a): a.version
+        case .qualificationHeld(let q): q.version
+        case .department(let d): d.version
+        case .memberships(let m, _): m.version
+        case .maturityAssessment, .grade: nil
+        }
+    }
+
+    func withVersion(_ version: Int) -> EditableRecord {
+        switch self {
+        case .checklistEntry(var e): e.version = version; return .checklistEntry(e)
+        case .skill(var k, let requirements): k.version = version; return .skill(k, requirements: requirements)
+        case .staff(var m): m.version = version; return .staff(m)
+        case .profession(var p): p.version = version; return .profession(p)
+        case .cpdRequirement(var r): r.version = version; return .cpdRequirement(r)
+        case .assessment(var a): a.version = version; return .assessment(a)
+        case .cpdActivity(var a): a.version = version; return .cpdActivity(a)
+        case .qualificationHeld(var q): q.version = version; return .qualificationHeld(q)
+        case .department(var d): d.version = version; return .department(d)
+        case .grade: return self
+        case .memberships(var m, let list): m.version = version; return .memberships(m, list)
+        case .maturityAssessment: return self
+        }
+    }
+}
+
+/// One write the app asks the store for. Each case is an intention the store has a
+/// transactional write for; each has an inverse, which is how undo works.
+public enum Change: Hashable, Sendable {
+    /// Inserts (version 0) or updates (at `version`, the version read) a checklist entry.
+    case saveChecklistEntry(ChecklistEntry)
+    /// Appends a maturity assessment to the history.
+    case addMaturityAssessment(MaturityAssessment)
+    /// Withdraws one maturity assessment (only undo asks for this).
+    case removeMaturityAssessment(MaturityAssessment)
+    /// Inserts (id 0) or updates a skill at its version, with the levels it requires at the
+    /// listed grades, in one transaction.
+    case saveSkill(Skill, requirements: [SkillRequirement])
+    /// Deletes a skill, its requirements and every assessment of it (not undoable: the
+    /// assessments cannot be put back by a later write).
+    case deleteSkill(Skill)
+    /// Updates a staff member at their version (number, name, grade, department, post).
+    case saveStaff(StaffMember)
+    /// Adds a staff member as a member (primary) of a profession.
+    case addStaff(StaffMember, professionId: RowID)
+    /// Deletes a staff member with their memberships and records (not undoable).
+    case deleteStaff(StaffMember)
+    /// Updates a profession's details at its version.
+    case saveProfession(Profession)
+    /// Sets a profession's CPD requirement (version 0 creates it).
+    case saveCPDRequirement(CPDRequirement)
+    /// Removes a profession's CPD requirement (only undo asks for this).
+    case deleteCPDRequirement(CPDRequirement)
+    /// Adds (id 0) or updates a skill assessment.
+    case saveAssessment(SkillAssessment)
+    case deleteAssessment(SkillAssessment)
+    /// Adds (id 0) or updates a CPD activity.
+    case saveCPDActivity(CPDActivity)
+    case deleteCPDActivity(CPDActivity)
+    case addQualification(QualificationHeld)
+    case deleteQualification(QualificationHeld)
+    /// Adds (id 0) or updates a department at its version.
+    case saveDepartment(Department)
+    /// Adds (id 0) or updates a grade (grades carry no version: the last save wins).
+    case saveGrade(Grade)
+    /// Replaces a member's professions, at the member's version.
+    case setMemberships(StaffMember, [StaffProfession])
+
+    /// One line for the footer and the undo message, naming the record and what it became.
+    public func summary(_ framework: Framework) -> String {
+        switch self {
+        case .saveChecklistEntry(let e):
+            var parts = [e.status.label]
+            if !e.owner.isEmpty { parts.append("owner " + e.owner) }
+            if let due = e.due { parts.append("due " + due.iso) }
+            return "checklist item \(e.itemId): " + parts.joined(separator: ", ")
+        case .addMaturityAssessment(let a):
+            return "maturity of \(framework.area(a.area)?.shortName ?? "area \(a.area)") assessed at L\(a.level)"
+        case .removeMaturityAssessment(let a):
+            return "maturity assessment of \(framework.area(a.area)?.shortName ?? "area \(a.area)") at L\(a.level) withdrawn"
+        case .saveSkill(let skill, let requirements):
+            let required = requirements.filter { $0.level > 0 }.count
+            return "skill \"\(skill.name)\", required at \(required) grade\(required == 1 ? "" : "s")"
+        case .deleteSkill(let skill):
+            return "skill \"\(skill.name)\" deleted"
+        case .saveStaff(let member):
+            return "staff member \(member.staffNumber)"
+        case .addStaff(let member, _):
+            return "new member \(member.staffNumber) \(member.name)"
+        case .deleteStaff(let member):
+            return "staff member \(member.staffNumber) deleted"
+        case .saveProfession(let p):
+            return "profession \(p.code) \(p.name)"
+        case .saveCPDRequirement(let r):
+            return "CPD requirement: \(r.hoursPerCycle) hours per cycle"
+        case .deleteCPDRequirement:
+            return "CPD requirement removed"
+        case .saveAssessment(let a):
+            return "skill assessment at L\(a.level) on \(a.date.iso)"
+        case .deleteAssessment(let a):
+            return "skill assessment of \(a.date.iso) deleted"
+        case .saveCPDActivity(let a):
+            return "CPD activity \"\(a.title)\""
+        case .deleteCPDActivity(let a):
+            return "CPD activity \"\(a.title)\" deleted"
+        case .addQualification(let q):
+            return "qualification \"\(q.qualification)\""
+        case .deleteQualification(let q):
+            return "qualification \"\(q.qualification)\" deleted"
+        case .saveDepartment(let d):
+            return "department \(d.code) \(d.name)"
+        case .saveGrade(let g):
+            return "grade \(g.code) \(g.name), rank \(g.rank)"
+        case .setMemberships(let m, let list):
+            return "\(m.staffNumber) belongs to \(list.count) profession\(list.count == 1 ? "" : "s")"
+        }
+    }
+}
+
+/// Where a save was asked for, so that its result goes back to the right place.
+public enum SaveOrigin: Hashable, Sendable {
+    /// An open form: success closes it, failure keeps it open with what was typed.
+    case form
+    /// A one-key action (space on the checklist).
+    case quick
+    /// `u`: putting back an earlier change.
+    case undo
+}
+
+/// A change the store has committed: what was there before, what is there now.
+public struct AppliedChange: Hashable, Sendable {
+    public var change: Change
+    public var before: EditableRecord?
+    /// As saved (with its new version); nil after a removal.
+    public var after: EditableRecord?
+    public var origin: SaveOrigin
+
+    public init(change: Change, before: EditableRecord?, after: EditableRecord?, origin: SaveOrigin) {
+        self.change = change; self.before = before; self.after = after; self.origin = origin
+    }
+
+    /// The write that puts things back as they were, made at the version this change left, so
+    /// that undoing over someone else's later edit is a conflict, not an overwrite.
+    public var inverse: Change? {
+        switch (change, before, after) {
+        case (.saveChecklistEntry, .checklistEntry(var old)?, .checklistEntry(let saved)?):
+            old.version = saved.version
+            return .saveChecklistEntry(old)
+        case (.addMaturityAssessment, _, .maturityAssessment(let saved)?):
+            return .removeMaturityAssessment(saved)
+        case (.removeMaturityAssessment(var removed), _, _):
+            removed.id = 0
+            return .addMaturityAssessment(removed)
+        case (.saveSkill, .skill(var old, let oldLevels)?, .skill(let saved, let newLevels)?):
+            old.version = saved.version
+            // Every grade the change touched goes back to its old level (0 where none was set).
+            let grades = Set(oldLevels.map(\.gradeId)).union(newLevels.map(\.gradeId)).sorted()
+            let levels = grades.map { grade in
+                SkillRequirement(skillId: saved.id, gradeId: grade, level: oldLevels.first { $0.gradeId == grade }?.level ?? 0)
+            }
+            return .saveSkill(old, requirements: levels)
+        case (.saveSkill, nil, .skill(let saved, _)?):
+            return .deleteSkill(saved)
+        case (.saveDepartment, .department(var old)?, .department(let saved)?):
+            old.version = saved.version
+            return .saveDepartment(old)
+        case (.saveGrade, .grade(let old)?, .grade):
+            return .saveGrade(old)
+        case (.setMemberships, .memberships(_, let old)?, .memberships(let saved, _)?):
+            return .setMemberships(saved, old)
+        case (.addStaff, _, .staff(let saved)?):
+            return .deleteStaff(saved)
+        case (.saveStaff, .staff(var old)?, .staff(let saved)?):
+            old.version = saved.version
+            return .saveStaff(old)
+        case (.saveProfession, .profession(var old)?, .profession(let saved)?):
+            old.version = saved.version
+            return .saveProfession(old)
+        case (.saveCPDRequirement, .cpdRequirement(var old)?, .cpdRequirement(let saved)?):
+            old.version = saved.version
+            return .saveCPDRequirement(old)
+        case (.saveCPDRequirement, nil, .cpdRequirement(let saved)?):
+            return .deleteCPDRequirement(saved)
+        case (.deleteCPDRequirement(var removed), _, _):
+            removed.version = 0
+            return .saveCPDRequirement(removed)
+        // A person's own records: nothing depends on them, so a delete is undone by adding again.
+        case (.saveAssessment, .assessment(var old)?, .assessment(let saved)?):
+            old.version = saved.version
+            return .saveAssessment(old)
+        case (.saveAssessment, nil, .assessment(let saved)?):
+            return .deleteAssessment(saved)
+        case (.deleteAssessment(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .saveAssessment(removed)
+        case (.saveCPDActivity, .cpdActivity(var old)?, .cpdActivity(let saved)?):
+            old.version = saved.version
+            return .saveCPDActivity(old)
+        case (.saveCPDActivity, nil, .cpdActivity(let saved)?):
+            return .deleteCPDActivity(saved)
+        case (.deleteCPDActivity(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .saveCPDActivity(removed)
+        case (.addQualification, _, .qualificationHeld(let saved)?):
+            return .deleteQualification(saved)
+        case (.deleteQualification(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .addQualification(removed)
+        default:
+            return nil
+        }
+    }
+}
+
+/// Why the store did not apply a change.
+public enum SaveError: Error, Hashable, Sendable {
+    /// The record changed (or went, `current == nil`) since it was read.
+    case conflict(current: EditableRecord?)
+    /// Anything else: the message says what, in plain words (disk full, read-only, gone...).
+    case failed(String)
+}

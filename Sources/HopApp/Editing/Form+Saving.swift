@@ -1,0 +1,148 @@
+import HopModel
+
+/// What saving a form writes, and how a conflict is resolved, per subject.
+extension Form {
+    /// The write this form's (valid) values ask for.
+    var change: Change {
+        switch subject {
+        case .checklistEntry(let base):
+            .saveChecklistEntry(ChecklistForm.entry(self, base: base))
+        case .maturityAssessment(let professionId, let area):
+            .addMaturityAssessment(MaturityForm.assessment(self, professionId: professionId, area: area))
+        case .skill(let base, _, let grades, _):
+            SkillForm.change(self, base: base, grades: grades)
+        case .staff(let base, let grades, let departments):
+            .saveStaff(StaffForm.member(self, base: base, grades: grades, departments: departments))
+        case .newStaff(let base, let grades, let departments, let professionId):
+            .addStaff(StaffForm.member(self, base: base, grades: grades, departments: departments), professionId: professionId)
+        case .profession(let base):
+            .saveProfession(ProfessionForm.profession(self, base: base))
+        case .cpdRequirement(let base):
+            .saveCPDRequirement(CPDRequirementForm.requirement(self, base: base))
+        case .assessment(let base, let skills):
+            .saveAssessment(AssessmentForm.assessment(self, base: base, skills: skills))
+        case .cpdActivity(let base):
+            .saveCPDActivity(CPDActivityForm.activity(self, base: base))
+        case .qualificationHeld(let base):
+            .addQualification(QualificationForm.qualification(self, base: base))
+        case .department(let base):
+            .saveDepartment(DepartmentForm.department(self, base: base))
+        case .grade(let base):
+            .saveGrade(GradeForm.grade(self, base: base))
+        case .memberships(let member, let professions):
+            .setMemberships(member, MembershipForm.memberships(self, member: member, professions: professions))
+        }
+    }
+
+    /// The record as it was when the form opened (nil for a new one).
+    var before: EditableRecord? {
+        switch subject {
+        case .checklistEntry(let base): .checklistEntry(base)
+        case .maturityAssessment: nil
+        case .skill(let base, let requirements, _, _): base.id == 0 ? nil : .skill(base, requirements: requirements)
+        case .staff(let base, _, _): .staff(base)
+        case .newStaff: nil
+        case .profession(let base): .profession(base)
+        case .cpdRequirement(let base): base.version == 0 ? nil : .cpdRequirement(base)
+        case .assessment(let base, _): base.id == 0 ? nil : .assessment(base)
+        case .cpdActivity(let base): base.id == 0 ? nil : .cpdActivity(base)
+        case .qualificationHeld: nil
+        case .department(let base): base.id == 0 ? nil : .department(base)
+        case .grade(let base): base.id == 0 ? nil : .grade(base)
+        case .memberships(let member, let professions):
+            .memberships(member, MembershipForm.memberships(Form(title: "", subject: subject, fields: initialFields),
+                                                            member: member, professions: professions))
+        }
+    }
+
+    /// Reload: drop what was typed and show the record as it is now.
+    mutating func reload(current: EditableRecord?) {
+        switch subject {
+        case .checklistEntry(let base):
+            var entry = ChecklistEntry(professionId: base.professionId, itemId: base.itemId)
+            if case .checklistEntry(let stored)? = current { entry = stored }
+            reset(subject: .checklistEntry(entry), fields: ChecklistForm.fields(entry))
+        case .skill(let base, _, let grades, let scaleMax):
+            guard case .skill(let stored, let requirements)? = current else {
+                // Deleted meanwhile: nothing to reload; saving again creates it anew.
+                var fresh = base
+                fresh.id = 0; fresh.version = 0
+                subject = .skill(fresh, requirements: [], grades: grades, scaleMax: scaleMax)
+                prompt = nil
+                return
+            }
+            reset(subject: .skill(stored, requirements: requirements, grades: grades, scaleMax: scaleMax),
+                  fields: SkillForm.fields(stored, requirements: requirements, grades: grades, scaleMax: scaleMax))
+        case .staff(_, let grades, let departments):
+            guard case .staff(let stored)? = current else { prompt = nil; return }
+            reset(subject: .staff(stored, grades: grades, departments: departments),
+                  fields: StaffForm.fields(stored, grades: grades, departments: departments))
+        case .profession:
+            guard case .profession(let stored)? = current else { prompt = nil; return }
+            reset(subject: .profession(stored), fields: ProfessionForm.fields(stored))
+        case .cpdRequirement(let base):
+            var stored = CPDRequirement(professionId: base.professionId, hoursPerCycle: 0)
+            if case .cpdRequirement(let now)? = current { stored = now }
+            reset(subject: .cpdRequirement(stored), fields: CPDRequirementForm.fields(stored))
+        case .assessment(_, let skills):
+            guard case .assessment(let stored)? = current else { prompt = nil; return }
+            let scaleMax = fields.indices.contains(1) ? (fields[1].kindRange?.upperBound ?? 1) : 1
+            reset(subject: .assessment(stored, skills: skills), fields: AssessmentForm.fields(stored, skills: skills, scaleMax: scaleMax))
+        case .cpdActivity:
+            guard case .cpdActivity(let stored)? = current else { prompt = nil; return }
+            reset(subject: .cpdActivity(stored), fields: CPDActivityForm.fields(stored))
+        case .department:
+            guard case .department(let stored)? = current else { prompt = nil; return }
+            reset(subject: .department(stored), fields: DepartmentForm.fields(stored))
+        case .memberships(_, let professions):
+            guard case .memberships(let stored, let list)? = current else { prompt = nil; return }
+            // The choices list the professions' names in the order of `professions`.
+            let named = zip(professions, fields[0].options.dropFirst()).map { (id: $0, name: $1) }
+            reset(subject: .memberships(stored, professions: professions), fields: MembershipForm.fields(list, professions: named))
+        case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
+            prompt = nil
+        }
+    }
+
+    /// Overwrite: keep what was typed, and save it on top of the version there now.
+    mutating func rebase(current: EditableRecord?) {
+        switch subject {
+        case .checklistEntry(var base):
+            if case .checklistEntry(let stored)? = current { base = stored } else { base.version = 0 }
+            subject = .checklistEntry(base)
+        case .skill(var base, var requirements, let grades, let scaleMax):
+            if case .skill(let stored, let storedRequirements)? = current {
+                base = stored
+                requirements = storedRequirements
+            } else {
+                base.id = 0; base.version = 0
+            }
+            subject = .skill(base, requirements: requirements, grades: grades, scaleMax: scaleMax)
+        case .staff(var base, let grades, let departments):
+            // A member deleted meanwhile cannot be overwritten back: the store reports it again.
+            if case .staff(let stored)? = current { base = stored }
+            subject = .staff(base, grades: grades, departments: departments)
+        case .profession(var base):
+            if case .profession(let stored)? = current { base = stored }
+            subject = .profession(base)
+        case .cpdRequirement(var base):
+            if case .cpdRequirement(let stored)? = current { base = stored } else { base.version = 0 }
+            subject = .cpdRequirement(base)
+        case .assessment(var base, let skills):
+            if case .assessment(let stored)? = current { base = stored }
+            subject = .assessment(base, skills: skills)
+        case .cpdActivity(var base):
+            if case .cpdActivity(let stored)? = current { base = stored }
+            subject = .cpdActivity(base)
+        case .department(var base):
+            if case .department(let stored)? = current { base = stored }
+            subject = .department(base)
+        case .memberships(var member, let professions):
+            if case .memberships(let stored, _)? = current { member = stored }
+            subject = .memberships(member, professions: professions)
+        case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
+            break
+        }
+        prompt = nil
+    }
+}

@@ -1,0 +1,90 @@
+import HopModel
+import TerminalUI
+
+/// What a form edits, with the record as read when the form opened (its version is the one
+/// the save is checked against).
+public enum FormSubject: Hashable, Sendable {
+    case checklistEntry(ChecklistEntry)
+    /// A new assessment of one area of a profession's maturity.
+    case maturityAssessment(professionId: RowID, area: Int)
+    /// A skill (id 0 for a new one) with its requirements, over the profession's grade ladder.
+    case skill(Skill, requirements: [SkillRequirement], grades: [Grade], scaleMax: Int)
+    case staff(StaffMember, grades: [Grade], departments: [Department])
+    /// A new member of the profession `professionId`.
+    case newStaff(StaffMember, grades: [Grade], departments: [Department], professionId: RowID)
+    case profession(Profession)
+    /// Version 0 when the profession has none yet.
+    case cpdRequirement(CPDRequirement)
+    /// A member's assessment (id 0 for a new one), over the open profession's skills.
+    case assessment(SkillAssessment, skills: [Skill])
+    case cpdActivity(CPDActivity)
+    case qualificationHeld(QualificationHeld)
+    case department(Department)
+    case grade(Grade)
+    /// A member's professions, picked from `professions` (ids in the order the choices list them).
+    case memberships(StaffMember, professions: [RowID])
+}
+
+/// A question the form waits on before anything else.
+public enum FormPrompt: Hashable, Sendable {
+    /// Esc with unsaved changes.
+    case discardChanges
+    /// The record changed in the store since the form opened; `current` is what is there now.
+    case conflict(current: EditableRecord?)
+}
+
+/// A form over a record: typed fields, one focused, validated on save.
+public struct Form: Hashable, Sendable {
+    public var title: String
+    public var subject: FormSubject
+    public var fields: [FormField]
+    public var focus = 0
+    public var prompt: FormPrompt?
+    /// Why the last save failed; the form stays open with what was typed.
+    public var failure: String?
+    /// Field values when the form opened (or was reloaded): what "changed" is measured from.
+    public private(set) var initialValues: [String]
+    /// The fields as they were when the form opened (or was reloaded).
+    public private(set) var initialFields: [FormField]
+
+    public init(title: String, subject: FormSubject, fields: [FormField]) {
+        self.title = title; self.subject = subject; self.fields = fields
+        self.initialValues = fields.map(\.value)
+        self.initialFields = fields
+    }
+
+    public var hasChanges: Bool { fields.map(\.value) != initialValues }
+
+    public var isOnLastField: Bool { focus == fields.count - 1 }
+
+    public mutating func moveFocus(by delta: Int) {
+        guard !fields.isEmpty else { return }
+        focus = (focus + delta + fields.count) % fields.count
+    }
+
+    /// Sets every field's message; on errors focuses the first invalid field. True when valid.
+    public mutating func validate() -> Bool {
+        for i in fields.indices { fields[i].error = fields[i].validationError() }
+        if case .memberships = subject, let (index, message) = MembershipForm.crossCheck(self) {
+            fields[index].error = message
+        }
+        if let first = fields.firstIndex(where: { $0.error != nil }) {
+            focus = first
+            return false
+        }
+        return true
+    }
+
+    /// Replaces the fields (after reloading the record) and makes them the new baseline.
+    public mutating func reset(subject: FormSubject, fields: [FormField]) {
+        self.subject = subject
+        self.fields = fields
+        self.initialValues = fields.map(\.value)
+        self.initialFields = fields
+        focus = min(focus, max(0, fields.count - 1))
+        prompt = nil
+        failure = nil
+    }
+
+    public func field(_ label: String) -> FormField? { fields.first { $0.label == label } }
+}

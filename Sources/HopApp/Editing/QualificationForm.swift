@@ -1,0 +1,18 @@
+import HopModel
+
+/// The form for a qualification held: its name and the date it was gained.
+enum QualificationForm {
+    static func make(_ q: QualificationHeld) -> Form {
+        Form(title: "New qualification held", subject: .qualificationHeld(q), fields: [
+            FormField("Qualification", .text(required: true), text: q.qualification, maxLength: 120),
+            FormField("Gained on", .date(required: true), text: q.date.iso, maxLength: 10),
+        ])
+    }
+
+    static func qualification(_ form: Form, base: QualificationHeld) -> QualificationHeld {
+        var q = base
+        q.qualification = form.fields[0].trimmed
+        q.date = form.fields[1].date ?? q.date
+        return q
+    }
+}

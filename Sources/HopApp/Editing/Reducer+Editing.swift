@@ -1,0 +1,192 @@
+import HopModel
+import TerminalUI
+
+/// Editing: opening forms, typing, saving, conflicts, undo. Pure, like the rest of the reducer:
+/// saves leave as `Effect.apply` and come back as `saved`, `saveFailed` or `saveConflicted`.
+extension Reducer {
+    static func edit(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .editSelected:
+            switch state.screen {
+            case .setup: return setupCommand(command, &state)
+            case .member: return memberCommand(command, &state)
+            case .staff: return staffCommand(command, &state)
+            case .skills: return openSkillForm(&state)
+            default: return openChecklistForm(&state)
+            }
+        case .showStaffList: return staffCommand(command, &state)
+        case .editProfession:
+            guard state.screen == .profession, let profession = state.profession?.dashboard?.profession else { return [] }
+            state.form = ProfessionForm.make(profession)
+            return []
+        case .editCPDRequirement:
+            guard state.screen == .profession, let data = state.profession?.dashboard?.data else { return [] }
+            state.form = CPDRequirementForm.make(data.cpdRequirement
+                ?? CPDRequirement(professionId: data.profession.id, hoursPerCycle: 0))
+            return []
+        case .deleteSelected, .confirmDelete, .cancelDelete, .newRecord:
+            switch state.screen {
+            case .setup: return setupCommand(command, &state)
+            case .member: return memberCommand(command, &state)
+            case .staff: return staffCommand(command, &state)
+            default: return skillCommand(command, &state)
+            }
+        case .showSkillList: return skillCommand(command, &state)
+        case .showMemberRecords, .editMemberships: return memberCommand(command, &state)
+        case .showSetup: return setupCommand(command, &state)
+        case .newAssessment: return openMaturityForm(&state)
+        case .cycleStatus: return cycleStatus(&state)
+        case .undo: return undo(&state)
+        default: return formCommand(command, &state)
+        }
+    }
+
+    /// The selected checklist row on a zoomed checklist pane.
+    static func selectedChecklistRow(_ state: AppState) -> ChecklistRow? {
+        guard state.screen == .profession, let profession = state.profession, profession.focus == .checklist,
+              let rows = profession.dashboard?.checklist.rows else { return nil }
+        let index = profession.position(.checklist).selected
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+
+    static func openChecklistForm(_ state: inout AppState) -> [Effect] {
+        guard let row = selectedChecklistRow(state) else { return [] }
+        state.form = ChecklistForm.make(row.entry, framework: state.framework)
+        return []
+    }
+
+    static func openMaturityForm(_ state: inout AppState) -> [Effect] {
+        guard state.screen == .profession, let profession = state.profession, profession.focus == .maturity,
+              let areas = profession.dashboard?.maturity.areas, !areas.isEmpty else { return [] }
+        let area = areas[min(max(0, profession.position(.maturity).selected), areas.count - 1)]
+        state.form = MaturityForm.make(professionId: profession.professionId, area: area.area.id, framework: state.framework,
+                                       today: state.today, assessor: state.user, currentLevel: area.selfAssessed)
+        return []
+    }
+
+    static func cycleStatus(_ state: inout AppState) -> [Effect] {
+        guard let row = selectedChecklistRow(state) else { return [] }
+        var next = row.entry
+        next.status = row.entry.status.next
+        return [.apply(.saveChecklistEntry(next), before: .checklistEntry(row.entry), origin: .quick)]
+    }
+
+    static func undo(_ state: inout AppState) -> [Effect] {
+        guard let last = state.undoStack.last else {
+            state.status = "Nothing to undo: no change has been made in this session."
+            return []
+        }
+        guard let inverse = last.inverse else {
+            state.undoStack.removeLast()
+            state.status = "That change cannot be undone."
+            return []
+        }
+        return [.apply(inverse, before: last.after, origin: .undo)]
+    }
+
+    static func formCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard var form = state.form else { return [] }
+        defer { if state.form != nil { state.form = form } }
+        switch command {
+        case .nextField:
+            form.moveFocus(by: 1)
+        case .previousField:
+            form.moveFocus(by: -1)
+        case .submitField:
+            if form.isOnLastField { return save(&form) }
+            form.moveFocus(by: 1)
+        case .saveForm:
+            return save(&form)
+        case .cancelForm:
+            if form.hasChanges { form.prompt = .discardChanges } else { state.form = nil }
+        case .confirmDiscard:
+            state.form = nil
+        case .keepEditing:
+            form.prompt = nil
+        case .reloadRecord:
+            guard case .conflict(let current) = form.prompt else { return [] }
+            form.reload(current: current)
+            state.notice = "Reloaded: the form shows what is stored now; your edits were dropped."
+        case .overwriteRecord:
+            guard case .conflict(let current) = form.prompt else { return [] }
+            form.rebase(current: current)
+            return save(&form)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Validates; when valid asks the runtime to save. The form stays open until `saved`.
+    static func save(_ form: inout Form) -> [Effect] {
+        form.failure = nil
+        guard form.validate() else { return [] }
+        return [.apply(form.change, before: form.before, origin: .form)]
+    }
+
+    /// Typed keys go to the focused field of an open form (unless it is asking something).
+    static func typeIntoForm(_ key: Key, _ state: inout AppState) -> Bool {
+        guard var form = state.form else { return false }
+        if form.prompt == nil, form.fields.indices.contains(form.focus) {
+            _ = form.fields[form.focus].handle(key)
+            state.form = form
+        }
+        return true
+    }
+
+    // MARK: - Results
+
+    static func saved(_ applied: AppliedChange, _ state: inout AppState) -> [Effect] {
+        let summary = applied.change.summary(state.framework)
+        switch applied.origin {
+        case .form, .quick:
+            if applied.origin == .form { state.form = nil }
+            state.undoStack.append(applied)
+            state.notice = "Saved: \(summary). u undoes."
+        case .undo:
+            if !state.undoStack.isEmpty { state.undoStack.removeLast() }
+            // Our own undo moved the record's version on: earlier changes to the same record
+            // now expect that version, or undoing them again would look like a conflict.
+            if let now = applied.after, let version = now.version {
+                for i in state.undoStack.indices where state.undoStack[i].after?.identity == now.identity {
+                    state.undoStack[i].after = state.undoStack[i].after?.withVersion(version)
+                }
+            }
+            state.notice = "Undone. Now: \(summary)."
+        }
+        state.status = nil
+        // Copies of a member held by the lists carry its row version: keep them current.
+        switch applied.after {
+        case .staff(let m)?, .memberships(let m, _)?:
+            if state.member?.member.id == m.id { state.member?.member = m }
+            if let i = state.staffList.rows.firstIndex(where: { $0.id == m.id }) { state.staffList.rows[i] = m }
+        default:
+            break
+        }
+        return reload(state)
+    }
+
+    static func saveFailed(_ origin: SaveOrigin, _ message: String, _ state: inout AppState) -> [Effect] {
+        switch origin {
+        case .form:
+            state.form?.failure = "Not saved. \(message) What you typed is still here."
+        case .quick, .undo:
+            state.status = "Not saved. \(message)"
+        }
+        return []
+    }
+
+    static func saveConflicted(_ origin: SaveOrigin, _ current: EditableRecord?, _ state: inout AppState) -> [Effect] {
+        switch origin {
+        case .form:
+            state.form?.prompt = .conflict(current: current)
+            return []
+        case .quick:
+            state.status = "Not saved: someone else changed this item first. It now shows what they saved."
+        case .undo:
+            if !state.undoStack.isEmpty { state.undoStack.removeLast() }
+            state.status = "Cannot undo: someone else has changed that record since. Nothing was changed."
+        }
+        return reload(state)
+    }
+}

@@ -1,0 +1,102 @@
+import HopModel
+import TerminalUI
+
+/// An open form, drawn in a box over the screen: one row per field (notes take several), the
+/// message for an invalid field beside it, then a failed save or a question, then the keys.
+enum FormOverlay {
+    static let labelWidth = 12
+    static let inputWidth = 30
+
+    static func rows(_ field: FormField) -> Int {
+        if case .note(let rows) = field.kind { return rows }
+        return 1
+    }
+
+    /// Draws the form; returns where the terminal cursor belongs (the focused text field), if anywhere.
+    @discardableResult
+    static func render(_ form: Form, state: AppState, in area: Rect, buffer: inout Buffer, theme: Theme) -> (x: Int, y: Int)? {
+        let fieldRows = form.fields.map(rows).reduce(0, +)
+        let modal = Modal(title: form.title, width: min(78, area.width - 2), height: min(area.height, fieldRows + 7))
+        let inner = modal.render(in: area, buffer: &buffer, theme: theme)
+        guard inner.width > labelWidth + 4, inner.height > 2 else { return nil }
+        var y = inner.y + 1
+        var cursor: (x: Int, y: Int)?
+        let marker = theme.unicode ? "›" : ">"
+        for (index, field) in form.fields.enumerated() where y < inner.maxY {
+            let focused = index == form.focus && form.prompt == nil
+            let labelStyle = focused ? theme.title : theme.text
+            buffer.write((focused ? marker : " ") + field.label, x: inner.x, y: y, style: labelStyle, maxWidth: labelWidth - 1)
+            let x = inner.x + labelWidth
+            var inputStyle = focused ? theme.selection : theme.text
+            inputStyle.underline = !focused
+            switch field.kind {
+            case .choice:
+                let arrows = theme.unicode ? ("‹ ", " ›") : ("< ", " >")
+                buffer.write(TextFitting.pad(arrows.0 + field.value + arrows.1, to: inputWidth), x: x, y: y, style: inputStyle)
+            case .note(let noteRows):
+                let width = inner.maxX - x
+                let wrapped = field.input.wrapped(width: width)
+                // Keep the cursor's row in view.
+                let first = max(0, wrapped.cursorLine - noteRows + 1)
+                for row in 0..<noteRows where y + row < inner.maxY {
+                    let line = wrapped.lines.indices.contains(first + row) ? wrapped.lines[first + row] : ""
+                    buffer.fill(Rect(x: x, y: y + row, width: width, height: 1), style: inputStyle)
+                    buffer.write(line, x: x, y: y + row, style: inputStyle, maxWidth: width)
+                }
+                if focused { cursor = (x + wrapped.cursorColumn, y + wrapped.cursorLine - first) }
+            case .text, .number, .date, .list:
+                let at = field.input.render(x: x, y: y, width: inputWidth, style: inputStyle, buffer: &buffer)
+                if focused { cursor = at }
+            }
+            if let error = field.error {
+                let errorX = x + inputWidth + 1
+                buffer.write(Symbols(unicode: theme.unicode).warning + " " + error, x: errorX, y: y, style: theme.bad,
+                             maxWidth: max(0, inner.maxX - errorX))
+            }
+            y += rows(field)
+        }
+        var out = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3))
+        if let prompt = form.prompt {
+            for line in TextFitting.wrap(question(prompt, state: state), width: inner.width).prefix(2) {
+                out.line(line, theme.warning, buffer: &buffer)
+            }
+        } else if let failure = form.failure {
+            for line in TextFitting.wrap(failure, width: inner.width).prefix(2) { out.line(line, theme.bad, buffer: &buffer) }
+        } else if let focused = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil,
+                  case .choice = focused.kind {
+            out.line("Left/Right or Space change it; a letter or number picks directly.", theme.muted, buffer: &buffer)
+        }
+        buffer.write("Tab next · Enter on the last field or Ctrl-S saves · Esc cancels", x: inner.x, y: inner.maxY - 1,
+                     style: theme.muted, maxWidth: inner.width)
+        return form.prompt == nil ? cursor : nil
+    }
+
+    static func question(_ prompt: FormPrompt, state: AppState) -> String {
+        switch prompt {
+        case .discardChanges:
+            return "You have changed this form. Discard your changes? y discards, n keeps editing."
+        case .conflict(let current?):
+            return "Someone else saved this after you opened it. Stored now: \(describe(current, state: state)). "
+                + "r reloads theirs (drops your edits), o overwrites with yours, Esc keeps editing."
+        case .conflict(nil):
+            return "Someone else removed this record after you opened it. o saves yours anew, r reloads, Esc keeps editing."
+        }
+    }
+
+    static func describe(_ record: EditableRecord, state: AppState) -> String {
+        switch record {
+        case .checklistEntry(let e): Change.saveChecklistEntry(e).summary(state.framework)
+        case .maturityAssessment(let a): Change.addMaturityAssessment(a).summary(state.framework)
+        case .skill(let k, let requirements): Change.saveSkill(k, requirements: requirements).summary(state.framework)
+        case .staff(let m): "\(m.staffNumber) \(m.name), \(m.post)"
+        case .profession(let p): "\(p.code) \(p.name), head \(p.headName)"
+        case .cpdRequirement(let r): "\(r.hoursPerCycle) hours per cycle from month \(r.cycleStartMonth)"
+        case .assessment(let a): "L\(a.level) on \(a.date.iso), \(a.source.label)"
+        case .cpdActivity(let a): "\(a.title), \(Format.hours(minutes: a.minutes)) h on \(a.date.iso)"
+        case .qualificationHeld(let q): q.qualification
+        case .department(let d): "\(d.code) \(d.name)"
+        case .grade(let g): "\(g.code) \(g.name)"
+        case .memberships(_, let list): "\(list.count) profession\(list.count == 1 ? "" : "s")"
+        }
+    }
+}
