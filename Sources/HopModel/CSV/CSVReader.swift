@@ -169,7 +169,11 @@ public final class CSVReader {
 
     private func skipByteOrderMark() throws {
         guard try peek() == 0xEF else { return }
-        // The mark is the first three bytes of the first chunk (chunks are far longer).
+        // However the source is chunked, look at the first three bytes together.
+        while buffer.count - position < 3, !atEnd {
+            let chunk = try readChunk()
+            if chunk.isEmpty { atEnd = true } else { buffer += chunk }
+        }
         if buffer.count - position >= 3, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
             position += 3
             bytesRead += 3
