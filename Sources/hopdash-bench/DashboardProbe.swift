@@ -14,6 +14,8 @@ struct ProbeResult: Codable {
     var largestFirstFrameMs: Double
     var keyMs: [Double]
     var editMs: [Double]
+    /// The part of each edit spent committing (the rest is re-reading and drawing).
+    var commitMs: [Double]
     /// Frames rendered again with nothing changed, and how many of them drew anything.
     var unchangedFrames: Int
     var unchangedFramesDrawn: Int
@@ -80,20 +82,21 @@ enum DashboardProbe {
         let people = try store.staffPage(professionId: largest.professionId, limit: max(1, edits))
         let skills = try store.skills(professionId: largest.professionId)
         guard !people.isEmpty, !skills.isEmpty else { throw BenchError("\(largest.code) has no staff or skills") }
-        var editMs: [Double] = []
+        var editMs: [Double] = [], commitMs: [Double] = []
         for index in 0..<edits {
             let assessment = SkillAssessment(staffId: people[index % people.count].id,
                                              skillId: skills[index % skills.count].id,
                                              level: 1 + index % 3, date: today, source: .panel)
             start = now()
             let saved = try store.addAssessment(assessment, by: "bench")
+            commitMs.append(ms(since: start))
             runtime.dispatch(.storeChanged)
             runtime.render()
             editMs.append(ms(since: start))
             try store.deleteAssessment(id: saved.id, expectedVersion: saved.version, by: "bench")
         }
         return ProbeResult(overviewFirstFrameMs: overviewMs, largestCode: largest.code, largestFirstFrameMs: largestMs,
-                           keyMs: keyMs, editMs: editMs, unchangedFrames: unchanged,
+                           keyMs: keyMs, editMs: editMs, commitMs: commitMs, unchangedFrames: unchanged,
                            unchangedFramesDrawn: unchangedDrawn, unchangedCellsWritten: unchangedCells)
     }
 }

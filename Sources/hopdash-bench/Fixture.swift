@@ -20,9 +20,16 @@ struct Fixture {
                               withoutAssessments: base + "-no-assessments.sqlite")
         let files = FileManager.default
         if !files.fileExists(atPath: fixture.store) {
+            // Written under another name and renamed when complete, so that an interrupted run
+            // never leaves a partial store that a later run would take for a finished one.
             log("generating \(staff) staff into \(fixture.store)")
+            let partial = base + ".partial.sqlite"
+            for suffix in ["", "-wal", "-shm"] { try? files.removeItem(atPath: partial + suffix) }
             fixture.generated = try Child.check([tools.hopdash, "generate", "--staff", String(staff),
-                                                 "--store", fixture.store, "--seed", String(seed), "--today", today])
+                                                 "--store", partial, "--seed", String(seed), "--today", today])
+            // The last connection to close checkpoints the WAL into the file and removes it.
+            try Child.check([tools.sqlite3, partial, "PRAGMA wal_checkpoint(TRUNCATE)"])
+            try files.moveItem(atPath: partial, toPath: fixture.store)
         }
         if !files.fileExists(atPath: fixture.csv) {
             log("exporting assessments to \(fixture.csv)")

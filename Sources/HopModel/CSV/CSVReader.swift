@@ -12,7 +12,21 @@ public struct CSVRecord: Equatable, Sendable {
     }
 
     /// A row with nothing in it (a blank line, or only separators).
-    public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    public var isBlank: Bool { fields.allSatisfy { $0.trimmingSpaces.isEmpty } }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs, as spreadsheet cells are compared. On the
+    /// UTF-8 bytes: called for every field of every row of an import, where Foundation's
+    /// `trimmingCharacters(in:)` cost a fifth of the time.
+    public var trimmingSpaces: String {
+        let bytes = utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else { return self }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }),
+              let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
 }
 
 /// A file that is not CSV as RFC 4180 describes it, at a line and column (the column is the

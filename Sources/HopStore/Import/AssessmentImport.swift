@@ -121,7 +121,17 @@ private struct AssessmentImporter {
     }
 
     /// The row's values, or nil after reporting what is wrong with it.
-    private func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row? {
+    /// The last staff member looked up: audit files list each person's skills together.
+    private var lastStaff: (number: String, found: (id: RowID, primary: RowID?)?)?
+
+    private mutating func lookUpStaff(_ number: String) throws -> (id: RowID, primary: RowID?)? {
+        if let lastStaff, lastStaff.number == number { return lastStaff.found }
+        let found = try ImportLookup.staff(db, number: number)
+        lastStaff = (number, found)
+        return found
+    }
+
+    private mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row? {
         let before = problems.total
         func field(_ column: AssessmentCSV.Column) -> (text: String, column: Int)? {
             header.field(column.rawValue, of: record)
@@ -131,7 +141,7 @@ private struct AssessmentImporter {
         }
         // Staff member and their primary profession.
         let staffField = field(.staff)!
-        let staff = try ImportLookup.staff(db, number: staffField.text)
+        let staff = try lookUpStaff(staffField.text)
         if staffField.text.isEmpty {
             problem(staffField, "no staff number; expected the staff number of someone in the store")
         } else if staff == nil {
@@ -173,7 +183,8 @@ private struct AssessmentImporter {
         let date = ImportValues.day(dateField.text)
         if case .failure(let message) = date { problem(dateField, message.description) }
         let sourceField = field(.source)!
-        let source = AssessmentCSV.sources[CSVColumn.normalised(sourceField.text)]
+        let source = AssessmentSource(rawValue: sourceField.text)
+            ?? AssessmentCSV.sources[CSVColumn.normalised(sourceField.text)]
         if source == nil {
             problem(sourceField, "source \"\(sourceField.text)\" is not known; expected self, line manager or panel")
         }

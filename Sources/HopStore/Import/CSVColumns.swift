@@ -57,6 +57,6 @@ struct CSVHeader {
     /// The field of `record` for column number `column`, trimmed; nil when the file lacks it.
     func field(_ column: Int, of record: CSVRecord) -> (text: String, column: Int)? {
         guard let index = indexes[column], index < record.fields.count else { return nil }
-        return (record.fields[index].trimmingCharacters(in: .whitespaces), index + 1)
+        return (record.fields[index].trimmingSpaces, index + 1)
     }
 }
