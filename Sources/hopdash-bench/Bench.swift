@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HopModel
+import HopStore
 
 /// `swift run -c release hopdash-bench`: hopdash at 1,000 to 510,000 staff beside the naive
 /// way, as Markdown tables (see docs/PERFORMANCE.md).
@@ -16,7 +17,7 @@ struct Bench: ParsableCommand {
         sqlite3's GROUP BY over the raw rows and its .import of the same CSV. Stores, CSVs and \
         import-ready copies are generated once and kept in --cache. Needs sqlite3 (and tmux for --idle-seconds).
         """,
-        subcommands: [Run.self, Probe.self],
+        subcommands: [Run.self, Probe.self, Verify.self],
         defaultSubcommand: Run.self)
 
     struct Run: ParsableCommand {
@@ -87,6 +88,24 @@ struct Bench: ParsableCommand {
             let result = try DashboardProbe.run(store: store, today: Day(iso: today)!, edits: edits)
             let data = try JSONEncoder().encode(result)
             print(String(decoding: data, as: UTF8.self))
+        }
+    }
+}
+
+extension Bench {
+    /// Recomputes every summary of a (generated) store and compares: prints the differences.
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that a store's summaries match its records (slow on a large store).")
+        @Option var store: String
+
+        func run() throws {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let differences = try Store.open(path: store, mode: .readOnly).verifySummaries()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            differences.prefix(20).forEach { report($0) }
+            report("\(store): \(differences.count) differences between summaries and records (\(String(format: "%.1f", seconds)) s)")
+            if !differences.isEmpty { throw ExitCode.failure }
         }
     }
 }
