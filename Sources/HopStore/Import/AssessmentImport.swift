@@ -193,22 +193,42 @@ private struct AssessmentImporter {
         return Row(staffId: staff.id, skillId: skillId, level: level, date: day, source: source)
     }
 
-    private func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
-        let existing = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, level, source FROM assessment WHERE staff_id = ? AND skill_id = ? AND date = ?
-            ORDER BY id DESC LIMIT 1
-            """), arguments: [row.staffId, row.skillId, row.date.iso])
-        if let existing {
-            if existing["level"] as Int == row.level && existing["source"] as String == row.source.rawValue {
+    /// What is stored for one person, by skill and date: read once when their rows start
+    /// (audit files list a person's skills together) instead of one look-up per row.
+    private struct Stored { var id: RowID; var level: Int; var source: String }
+    private struct StoredKey: Hashable { var skillId: RowID; var date: String }
+    private var storedFor: RowID?
+    private var stored: [StoredKey: Stored] = [:]
+
+    private mutating func storedAssessments(of staffId: RowID) throws {
+        guard storedFor != staffId else { return }
+        stored.removeAll(keepingCapacity: true)
+        // By id, so that of two on the same day the later one is kept, as a re-import updates it.
+        let rows = try GRDB.Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT skill_id, date, id, level, source FROM assessment WHERE staff_id = ? ORDER BY id
+            """), arguments: [staffId])
+        while let row = try rows.next() {
+            stored[StoredKey(skillId: row[0], date: row[1])] = Stored(id: row[2], level: row[3], source: row[4])
+        }
+        storedFor = staffId
+    }
+
+    private mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
+        try storedAssessments(of: row.staffId)
+        let key = StoredKey(skillId: row.skillId, date: row.date.iso)
+        if let existing = stored[key] {
+            if existing.level == row.level && existing.source == row.source.rawValue {
                 outcome.unchanged += 1
             } else {
                 try db.cachedStatement(sql: "UPDATE assessment SET level = ?, source = ?, version = version + 1 WHERE id = ?")
-                    .execute(arguments: [row.level, row.source.rawValue, existing["id"] as RowID])
+                    .execute(arguments: [row.level, row.source.rawValue, existing.id])
+                stored[key] = Stored(id: existing.id, level: row.level, source: row.source.rawValue)
                 outcome.updated += 1
             }
         } else {
             try db.cachedStatement(sql: "INSERT INTO assessment (staff_id, skill_id, level, date, source) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [row.staffId, row.skillId, row.level, row.date.iso, row.source.rawValue])
+                .execute(arguments: [row.staffId, row.skillId, row.level, key.date, row.source.rawValue])
+            stored[key] = Stored(id: db.lastInsertedRowID, level: row.level, source: row.source.rawValue)
             outcome.inserted += 1
         }
     }
