@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hopdash", targets: ["hopdash"]),
+        .executable(name: "hopdash-bench", targets: ["hopdash-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -27,9 +28,16 @@ let package = Package(
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcurses"]),
         // State, actions, reducer, keymap, screens, runtime. Neither ncurses nor GRDB.
         .target(name: "HopApp", dependencies: ["HopModel", "TerminalUI"]),
+        // The SQLite store presented to the app as a StoreClient (shared by the CLI and the benchmark).
+        .target(name: "HopStoreAdapter", dependencies: ["HopStore", "HopApp", "HopModel"]),
         // The command line: parsing and wiring only.
         .executableTarget(name: "hopdash", dependencies: [
-            "HopModel", "HopStore", "TerminalUI", "TerminalCurses", "HopApp",
+            "HopModel", "HopStore", "TerminalUI", "TerminalCurses", "HopApp", "HopStoreAdapter",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The scale benchmark: generated stores, headless frames, the naive sqlite3 way beside.
+        .executableTarget(name: "hopdash-bench", dependencies: [
+            "HopModel", "HopStore", "TerminalUI", "HopApp", "HopStoreAdapter",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HopModelTests", dependencies: ["HopModel"]),
@@ -42,7 +50,7 @@ let package = Package(
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalUI"]),
         .testTarget(name: "HopAppTests", dependencies: ["HopApp", "HopModel", "TerminalUI", "HopStore"]),
         // The executable's wiring (StoreAdapter) over a real in-memory store.
-        .testTarget(name: "HopdashTests", dependencies: ["hopdash", "HopApp", "HopModel", "HopStore"]),
+        .testTarget(name: "HopdashTests", dependencies: ["HopStoreAdapter", "HopApp", "HopModel", "HopStore"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

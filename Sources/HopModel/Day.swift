@@ -28,7 +28,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // By hand rather than String(format:): millions of rows are written by the generator.
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public var description: String { iso }

@@ -16,17 +16,40 @@ extension Store {
             try write(by: user) { w in
                 let writer = BulkWriter(db: w.db)
                 do { try body(writer) } catch { callerError = error; throw error }
-                try Summary.rebuild(w.db)
-                // Statistics for the query planner, bounded so that a huge store stays quick.
-                try w.db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
-                let counts = RecordKind.allCases.compactMap { kind in
-                    writer.counts[kind].map { (kind.table, $0.databaseValue) }
-                }
-                try w.log(table: "*", recordId: "*", action: .bulkLoad, professionId: nil, before: nil,
-                          after: LoggedJSON.object(counts))
+                try writer.finish(w)
             }
         } catch {
             throw callerError ?? error
+        }
+    }
+
+    /// Loads more records than one transaction should hold (the generator at whole-civil-service
+    /// scale): like `bulkLoad`, but commits every `rowsPerCommit` rows, so that the WAL and the
+    /// page cache stay small, and rebuilds the summaries once, in the last transaction.
+    ///
+    /// Not atomic: if anything throws, the batches already committed stay, and the summaries
+    /// are not rebuilt. Use it only to fill a new store that the caller deletes on failure.
+    public func streamLoad(by user: String = "hopdash", rowsPerCommit: Int = 50_000,
+                           _ body: (BulkWriter) throws -> Void) throws {
+        let at = Store.timestamp(clock())
+        var callerError: (any Error)?
+        do {
+            try writer.writeWithoutTransaction { db in
+                let writer = BulkWriter(db: db, rowsPerCommit: rowsPerCommit)
+                try db.beginTransaction(.immediate)
+                do {
+                    do { try body(writer) } catch { callerError = error; throw error }
+                    let context = WriteContext(db: db, user: user, at: at)
+                    try writer.finish(context)
+                    try StoreMeta.touch(db, at: at)
+                    try db.commit()
+                } catch {
+                    if db.isInsideTransaction { try? db.rollback() }
+                    throw error
+                }
+            }
+        } catch {
+            throw callerError ?? StoreError.wrapping(error, path: path)
         }
     }
 }
@@ -37,8 +60,27 @@ extension Store {
 public final class BulkWriter {
     let db: Database
     private(set) var counts: [RecordKind: Int] = [:]
+    /// Commit and begin a new transaction after this many rows (nil: never, `bulkLoad`).
+    private let rowsPerCommit: Int?
+    private var rowsSinceCommit = 0
 
-    init(db: Database) { self.db = db }
+    init(db: Database, rowsPerCommit: Int? = nil) {
+        self.db = db
+        self.rowsPerCommit = rowsPerCommit
+    }
+
+    /// The end of every load: summaries rebuilt with set-based SQL, planner statistics, and
+    /// one change-log entry saying how many rows of each kind were loaded.
+    func finish(_ w: WriteContext) throws {
+        try Summary.rebuild(w.db)
+        // Statistics for the query planner, bounded so that a huge store stays quick.
+        try w.db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
+        let counts = RecordKind.allCases.compactMap { kind in
+            self.counts[kind].map { (kind.table, $0.databaseValue) }
+        }
+        try w.log(table: "*", recordId: "*", action: .bulkLoad, professionId: nil, before: nil,
+                  after: LoggedJSON.object(counts))
+    }
 
     @discardableResult public func insert(_ department: Department) throws -> RowID { try add(department) }
     @discardableResult public func insert(_ grade: Grade) throws -> RowID { try add(grade) }
@@ -58,6 +100,15 @@ public final class BulkWriter {
     @discardableResult
     private func add<R: MappedRecord>(_ record: R) throws -> RowID {
         counts[R.kind, default: 0] += 1
-        return try record.insert(db)
+        let id = try record.insert(db)
+        if let rowsPerCommit {
+            rowsSinceCommit += 1
+            if rowsSinceCommit >= rowsPerCommit {
+                try db.commit()
+                try db.beginTransaction(.immediate)
+                rowsSinceCommit = 0
+            }
+        }
+        return id
     }
 }

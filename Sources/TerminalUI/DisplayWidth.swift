@@ -5,6 +5,8 @@
 public enum DisplayWidth {
     /// Width of one grapheme cluster: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        // Printable ASCII, most of every frame, without Unicode property look-ups.
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if isControl(first) { return 0 }

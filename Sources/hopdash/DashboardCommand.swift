@@ -3,6 +3,7 @@ import Foundation
 import HopApp
 import HopModel
 import HopStore
+import HopStoreAdapter
 
 extension Hopdash {
     /// The interactive dashboard (the default subcommand).

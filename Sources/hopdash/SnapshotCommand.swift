@@ -3,6 +3,7 @@ import Foundation
 import HopApp
 import HopModel
 import HopStore
+import HopStoreAdapter
 import TerminalUI
 
 extension Hopdash {

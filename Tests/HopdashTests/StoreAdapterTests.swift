@@ -3,7 +3,7 @@ import HopApp
 import HopModel
 import HopStore
 import Testing
-@testable import hopdash
+import HopStoreAdapter
 
 /// The app's changes through StoreAdapter into a real (in-memory) store: saved, change-logged
 /// under the editing user, conflicts reported with what is stored now, undo as inverse writes.

@@ -17,9 +17,11 @@ public enum DemoData {
     /// The demo at another size: `scale` multiplies every profession's headcount (each keeps
     /// at least three members). One bulk load, so atomic and with summaries rebuilt once.
     public static func write(into store: Store, seed: UInt64, today: Day, scale: Double) throws {
+        let headcounts = DemoProfession.all.map { max(3, Int((Double($0.headcount) * scale).rounded())) }
         try store.bulkLoad(by: "demo") { writer in
-            var generator = DemoGenerator(writer: writer, random: DemoRandom(seed: seed), today: today)
-            try generator.run(DemoProfession.all, scale: scale)
+            var generator = DemoGenerator(writer: writer, random: DemoRandom(seed: seed), today: today,
+                                          department: department)
+            try generator.run(DemoProfession.all, headcounts: headcounts)
         }
     }
 }
@@ -29,6 +31,7 @@ struct DemoGenerator {
     let writer: BulkWriter
     var random: DemoRandom
     let today: Day
+    let department: Department
 
     private var gradeIds: [RowID] = []
     private var gradeCodes: [String] = []
@@ -52,14 +55,17 @@ struct DemoGenerator {
         var primary: Int
     }
 
-    init(writer: BulkWriter, random: DemoRandom, today: Day) {
+    init(writer: BulkWriter, random: DemoRandom, today: Day, department: Department) {
         self.writer = writer
         self.random = random
         self.today = today
+        self.department = department
     }
 
-    mutating func run(_ specs: [DemoProfession], scale: Double) throws {
-        departmentId = try writer.insert(DemoData.department)
+    /// Writes the professions, then `headcounts[i]` people whose primary profession is
+    /// `specs[i]`, one at a time: nothing per person is kept once written.
+    mutating func run(_ specs: [DemoProfession], headcounts: [Int]) throws {
+        departmentId = try writer.insert(department)
         for (rank, grade) in Grade.defaultLadder.enumerated() {
             gradeIds.append(try writer.insert(Grade(code: grade.code, name: grade.name, rank: rank + 1)))
             gradeCodes.append(grade.code)
@@ -67,8 +73,7 @@ struct DemoGenerator {
         for (index, spec) in specs.enumerated() {
             professions.append(try writeProfession(spec, number: index))
         }
-        for primary in professions.indices {
-            let headcount = max(3, Int((Double(professions[primary].spec.headcount) * scale).rounded()))
+        for (primary, headcount) in headcounts.enumerated() {
             for _ in 0..<headcount { try writePerson(primary: primary) }
         }
     }
@@ -164,7 +169,7 @@ struct DemoGenerator {
         staffCount += 1
         let number = String(staffCount)
         let staffId = try writer.insert(StaffMember(
-            staffNumber: "DFA" + String(repeating: "0", count: max(0, 6 - number.count)) + number,
+            staffNumber: department.code + String(repeating: "0", count: max(0, 6 - number.count)) + number,
             name: DemoNames.person(&random), gradeId: gradeIds[grade], departmentId: departmentId,
             post: spec.postWord + " " + postBand(grade)))
         let person = Person(id: staffId, grade: grade, primary: primary)

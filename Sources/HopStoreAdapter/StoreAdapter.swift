@@ -5,20 +5,21 @@ import HopStore
 
 /// Presents the SQLite store to the app through the narrow `StoreClient` protocol, so that
 /// HopApp never imports GRDB. Writes are made in the name of `user` (the change log's "who").
-final class StoreAdapter: EditingStoreClient {
-    let store: Store
-    let user: String
+/// Its own target so that the command line and the benchmark drive the app through the same adapter.
+public final class StoreAdapter: EditingStoreClient {
+    public let store: Store
+    public let user: String
 
-    init(_ store: Store, user: String) { self.store = store; self.user = user }
+    public init(_ store: Store, user: String) { self.store = store; self.user = user }
 
-    func allProfessionData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today) }
+    public func allProfessionData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today) }
 
-    func professionData(id: RowID, today: Day) throws -> ProfessionData { try store.professionData(id: id, today: today) }
+    public func professionData(id: RowID, today: Day) throws -> ProfessionData { try store.professionData(id: id, today: today) }
 
-    func dataVersion() throws -> Int { try store.dataVersion() }
+    public func dataVersion() throws -> Int { try store.dataVersion() }
 
-    func lastChange() throws -> Date? { try store.lastChange().flatMap(Store.date(fromTimestamp:)) }
-    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] {
+    public func lastChange() throws -> Date? { try store.lastChange().flatMap(Store.date(fromTimestamp:)) }
+    public func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] {
         switch subject {
         case .profession(let id):
             return try store.changeLog(professionId: id, limit: ChangeLogView.professionLimit)
@@ -49,26 +50,26 @@ final class StoreAdapter: EditingStoreClient {
         }
     }
 
-    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
+    public func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
         try store.staffPage(professionId: request.professionId, filter: request.filter, after: request.after,
                             limit: StaffPageRequest.limit)
     }
 
-    func staffCount(professionId: RowID, filter: String) throws -> Int {
+    public func staffCount(professionId: RowID, filter: String) throws -> Int {
         try store.staffCount(professionId: professionId, filter: filter)
     }
 
-    func departments() throws -> [Department] { try store.departments() }
+    public func departments() throws -> [Department] { try store.departments() }
 
-    func grades() throws -> [Grade] { try store.grades() }
+    public func grades() throws -> [Grade] { try store.grades() }
 
-    func memberRecords(staffId: RowID) throws -> MemberRecords {
+    public func memberRecords(staffId: RowID) throws -> MemberRecords {
         MemberRecords(assessments: try store.assessments(staffId: staffId), activities: try store.cpdActivities(staffId: staffId),
                       qualifications: try store.qualificationsHeld(staffId: staffId),
                       memberships: try store.staffProfessions(staffId: staffId))
     }
 
-    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+    public func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
             switch change {
             case .saveChecklistEntry(let entry):

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import HopModel
+import HopStore
+
+extension Hopdash {
+    /// Writes a synthetic store shaped like the whole civil service, for trying hopdash at scale.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a synthetic store shaped like the civil service (about 30 professions), at any size.",
+            discussion: """
+            Fictional people in the proportions of Civil Service Statistics 2022: Operational Delivery \
+            the giant, Policy, Digital, Tax, Finance, HR and Project Delivery in the tens of thousands at \
+            510,000 staff, a long tail of small professions. About one assessment per person per skill, \
+            two to four CPD activities a year, checklists and maturity histories. The same --staff, --seed \
+            and --today give the same store. Refuses to touch a file that already exists; on failure the \
+            partly written file is removed.
+            """)
+
+        @Option(help: ArgumentHelp("How many staff (510000 is the whole civil service).", valueName: "n"))
+        var staff: Int
+
+        @Option(help: ArgumentHelp("The new store file.", valueName: "path"))
+        var store: String
+
+        @Option(help: "Seed (the same seed gives the same store).")
+        var seed: UInt64 = DemoData.defaultSeed
+
+        @Option(help: ArgumentHelp("The day the data is written relative to (YYYY-MM-DD). Default: today.", valueName: "date"))
+        var today: String?
+
+        func validate() throws {
+            guard staff >= 1 else { throw ValidationError("--staff must be at least 1.") }
+            if let today, Day(iso: today) == nil {
+                throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.")
+            }
+        }
+
+        func run() throws {
+            guard !FileManager.default.fileExists(atPath: store) else {
+                throw UserFacingError("\(store) already exists; nothing changed. Choose another --store path.")
+            }
+            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let started = Date()
+            do {
+                let opened = try Store.open(path: store, mode: .createIfMissing)
+                try CivilServiceData.write(into: opened, staff: staff, seed: seed, today: day)
+            } catch {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+                throw UserFacingError("Could not generate \(store): \(error)")
+            }
+            let seconds = Date().timeIntervalSince(started)
+            print("Generated \(staff) staff at \(store) in \(String(format: "%.1f", seconds)) s")
+        }
+    }
+}
