@@ -8,10 +8,7 @@ import Testing
     let store: String
 
     init() throws {
-        directory = try Paths.temporaryDirectory()
-        store = directory + "/demo.sqlite"
-        let created = try Shell.run(Paths.binary, ["init", "--demo", "--store", store, "--today", "2026-10-01"])
-        #expect(created.status == 0, "\(created.error)")
+        (directory, store) = try Paths.demoStore()
     }
 
     func dashboard(_ user: String) throws -> Tmux {

@@ -98,6 +98,17 @@ enum Paths {
         return candidates.last!
     }
 
+    /// A fresh folder holding a demo store dated 2026-10-01: (folder, store path).
+    static func demoStore() throws -> (directory: String, store: String) {
+        let directory = try temporaryDirectory()
+        let store = directory + "/demo.sqlite"
+        let created = try Shell.run(binary, ["init", "--demo", "--store", store, "--today", "2026-10-01"])
+        guard created.status == 0 else { throw SetupError(message: created.error) }
+        return (directory, store)
+    }
+
+    struct SetupError: Error { let message: String }
+
     /// A fresh private folder for one test.
     static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "hopdash-e2e-" + UUID().uuidString

@@ -13,13 +13,6 @@ import TerminalUI
         return (runtime, backend)
     }
 
-    func keys(_ keys: [Key], _ runtime: Runtime) {
-        for key in keys {
-            runtime.handle(.key(key))
-            runtime.render()
-        }
-    }
-
     func entry(_ store: FakeStore, _ item: String) -> ChecklistEntry? {
         store.professions[0].checklist.first { $0.itemId == item }
     }

@@ -373,3 +373,14 @@ func run(_ keys: [Key], size: Size = Size(width: 80, height: 24), store: FakeSto
     }
     return (runtime, backend)
 }
+
+/// Sends keys through the runtime, drawing after each as the terminal loop does.
+func keys(_ keys: [Key], _ runtime: Runtime) {
+    for key in keys {
+        runtime.handle(.key(key))
+        runtime.render()
+    }
+}
+
+/// The keys that type `text`.
+func text(_ text: String) -> [Key] { text.map { .char($0) } }

@@ -12,15 +12,6 @@ import TerminalUI
         return (runtime, backend, store)
     }
 
-    func keys(_ keys: [Key], _ runtime: Runtime) {
-        for key in keys {
-            runtime.handle(.key(key))
-            runtime.render()
-        }
-    }
-
-    func text(_ text: String) -> [Key] { text.map { .char($0) } }
-
     @Test func headOfProfessionAndScaleAreEditedAndUndone() {
         let (runtime, backend, store) = start()
         keys([.char("p")], runtime)

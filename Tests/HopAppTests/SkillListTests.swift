@@ -16,15 +16,6 @@ import TerminalUI
         return (runtime, backend, store)
     }
 
-    func keys(_ keys: [Key], _ runtime: Runtime) {
-        for key in keys {
-            runtime.handle(.key(key))
-            runtime.render()
-        }
-    }
-
-    func text(_ text: String) -> [Key] { text.map { .char($0) } }
-
     @Test func listShowsRequiredLevelsPerGradeAt80x24() {
         let (runtime, backend, _) = start()
         #expect(runtime.state.screen == .skills)

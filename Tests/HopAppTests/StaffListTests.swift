@@ -15,13 +15,6 @@ import TerminalUI
         return (runtime, backend, store)
     }
 
-    func keys(_ keys: [Key], _ runtime: Runtime) {
-        for key in keys {
-            runtime.handle(.key(key))
-            runtime.render()
-        }
-    }
-
     @Test func firstPageIsReadAndShownAt80x24() {
         let (runtime, backend, store) = start()
         #expect(runtime.state.screen == .staff)
