@@ -198,6 +198,21 @@ static void hop_sig_release_stderr(void) {
     close(file);
 }
 
+/// Delivers `sig` with its default action: handler reset to SIG_DFL, signal unblocked, raised.
+/// Async-signal-safe (sigaction, sigprocmask and raise only), for crash handlers and suspend.
+static inline void hop_raise_with_default_action(int sig) {
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(sig, &dfl, NULL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+}
+
 /// Keeps the captured output bounded in a long-running kiosk: past `limit` bytes, start over.
 static inline void hop_sig_trim_stderr(long limit) {
     if (!hop_sig()->stderr_captured) return;
@@ -223,16 +238,7 @@ static void hop_sig_on_crash(int sig, siginfo_t *info, void *context) {
     } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
         previous->sa_handler(sig);
     }
-    struct sigaction dfl;
-    memset(&dfl, 0, sizeof dfl);
-    dfl.sa_handler = SIG_DFL;
-    sigemptyset(&dfl.sa_mask);
-    sigaction(sig, &dfl, NULL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
+    hop_raise_with_default_action(sig);
     _exit(128 + sig);   // not reached: the default action of every crash signal terminates
 }
 
@@ -354,16 +360,7 @@ static inline long hop_sig_continues(void) { return (long)hop_sig()->continue_co
 /// Stops the process the way the shell expects (default SIGTSTP action), after the caller has
 /// called endwin. Returns when the process is continued, with our handler back in place.
 static inline void hop_sig_stop_process(void) {
-    struct sigaction dfl;
-    memset(&dfl, 0, sizeof dfl);
-    dfl.sa_handler = SIG_DFL;
-    sigemptyset(&dfl.sa_mask);
-    sigaction(SIGTSTP, &dfl, NULL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGTSTP);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
-    raise(SIGTSTP);
+    hop_raise_with_default_action(SIGTSTP);
     struct sigaction act;
     memset(&act, 0, sizeof act);
     act.sa_handler = hop_sig_on_suspend;

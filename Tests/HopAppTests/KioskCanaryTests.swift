@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import HopModel
-import HopStore
+@testable import HopStore
 import TerminalUI
 @testable import HopApp
 
@@ -120,7 +120,7 @@ import TerminalUI
         let runtime = Runtime(state: state, backend: MemoryBackend(size: size), theme: .color,
                               client: Client(FollowedStore(path: path)), today: { Self.day }, now: { clock })
         runtime.start()
-        var random = SplitMix64(seed: 4)
+        var random = DemoRandom(seed: 4)
         let named: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end,
                             .pageUp, .pageDown, .insert, .function(1), .unknown(410)]
         for i in 0..<100_000 {

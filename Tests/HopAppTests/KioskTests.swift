@@ -3,6 +3,7 @@ import Testing
 import HopModel
 import TerminalUI
 @testable import HopApp
+@testable import HopStore
 
 /// Kiosk behaviour through the real keymap and reducer, with the clock injected.
 @Suite struct KioskTests {
@@ -182,7 +183,7 @@ import TerminalUI
     /// and the state stays coherent throughout.
     @Test func aHundredThousandRandomKeys() {
         var state = kiosk(interval: 5)
-        var random = SplitMix64(seed: 2026)
+        var random = DemoRandom(seed: 2026)
         let named: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end,
                             .pageUp, .pageDown, .insert, .function(1), .function(12), .unknown(410)]
         var effects = Set<Effect>()
@@ -203,18 +204,5 @@ import TerminalUI
             if !state.isRunning { break }
         }
         #expect(effects.isSubset(of: [.loadOverview, .loadLastChange]))
-    }
-}
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,7 +1,7 @@
 /// SplitMix64: a tiny generator whose sequence for a seed is the same on every platform and
 /// Swift version. (The standard library promises neither for its random APIs, and demo data
 /// must be reproducible from its seed.) Not for anything secret.
-struct DemoRandom {
+struct DemoRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
