@@ -37,6 +37,7 @@ public enum Command: Hashable, Sendable {
     case showSetup         // departments and the grade ladder
     case editMemberships   // the professions a member belongs to
     case editCPDRequirement
+    case editQualificationRequirements // mandatory qualifications, grade by grade
     // In a form
     case nextField, previousField
     case submitField       // Enter: next field, or save on the last

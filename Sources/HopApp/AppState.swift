@@ -64,6 +64,8 @@ public struct OverviewState: Hashable, Sendable {
     /// True while the user is typing a filter.
     public var editingFilter = false
     public var loaded = false
+    /// Waiting for y/n before deleting this profession.
+    public var pendingDelete: OverviewRow?
 
     public init() {}
 

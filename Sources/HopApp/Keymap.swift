@@ -85,6 +85,8 @@ public enum Keymap {
         Binding([.char("S")], .previousSortColumn, scope: .overview, "Sort by the previous column"),
         Binding([.char("r")], .reverseSort, scope: .overview, "Reverse the sort order", hint: "Reverse"),
         Binding([.escape], .back, scope: .overview, "Clear the filter"),
+        Binding([.char("n")], .newRecord, scope: .overview, "New profession", mutates: true),
+        Binding([.char("d")], .deleteSelected, scope: .overview, "Delete the selected profession (asks first)", mutates: true),
         // Profession dashboard
         Binding([.tab], .nextPane, scope: .profession, "Next pane", hint: "Pane"),
         Binding([.backTab], .previousPane, scope: .profession, "Previous pane"),
@@ -130,6 +132,8 @@ public enum Keymap {
                 "Edit this profession: code, name, head of profession and contacts, newly established, levels", mutates: true),
         Binding([.char("e")], .editCPDRequirement, scope: .cpdPane, "Edit the CPD requirement: hours, cycle, what counts",
                 mutates: true),
+        Binding([.char("Q")], .editQualificationRequirements, scope: .cpdPane, "Edit the mandatory qualifications, grade by grade",
+                mutates: true),
         // Members list
         Binding([.char("m")], .showStaffList, scope: .profession, "Members of this profession: edit, delete, filter",
                 showsNames: true),
@@ -138,6 +142,7 @@ public enum Keymap {
         Binding([.pageDown], .pageDown, scope: .staffList, "Page down"),
         Binding([.pageUp], .pageUp, scope: .staffList, "Page up"),
         Binding([.home, .char("g")], .top, scope: .staffList, "First member"),
+        Binding([.end, .char("G")], .bottom, scope: .staffList, "Last member"),
         Binding([.char("n")], .newRecord, scope: .staffList, "New member of this profession", hint: "New", mutates: true),
         Binding([.char("e"), .enter], .editSelected, scope: .staffList, "Edit the selected member", hint: "Edit", mutates: true),
         Binding([.char("d")], .deleteSelected, scope: .staffList, "Delete the selected member (asks first)", hint: "Delete",
@@ -169,6 +174,8 @@ public enum Keymap {
         Binding([.char("n")], .newRecord, scope: .setup, "New department or grade", hint: "New", mutates: true),
         Binding([.char("e"), .enter], .editSelected, scope: .setup, "Edit the selected department or grade", hint: "Edit",
                 mutates: true),
+        Binding([.char("d")], .deleteSelected, scope: .setup, "Delete the selected department or grade (asks first)",
+                hint: "Delete", mutates: true),
         Binding([.escape], .back, scope: .setup, "Back", hint: "Back"),
         // Forms
         Binding([.tab], .nextField, scope: .form, "Next field", hint: "Next"),
@@ -223,7 +230,9 @@ public enum Keymap {
         }
         switch state.screen {
         case .firstRun: return [.firstRun, .global]
-        case .overview: return state.overview.editingFilter ? [.filter] : [.overview, .global]
+        case .overview:
+            if state.overview.pendingDelete != nil { return [.deletePrompt] }
+            return state.overview.editingFilter ? [.filter] : [.overview, .global]
         case .profession:
             var scopes: [KeyScope] = []
             if let profession = state.profession {
@@ -241,7 +250,7 @@ public enum Keymap {
         case .member:
             return state.member?.pendingDelete != nil ? [.deletePrompt] : [.memberRecords, .global]
         case .setup:
-            return [.setup, .global]
+            return state.setup.pendingDelete != nil ? [.deletePrompt] : [.setup, .global]
         }
     }
 

@@ -98,7 +98,7 @@ public enum Reducer {
         case .staff:
             guard let profession = state.profession else { return [.loadOverview] }
             return [.loadOverview, .loadProfession(profession.professionId),
-                    .loadStaffPage(StaffPageRequest(professionId: profession.professionId, filter: state.staffList.filter, after: nil))]
+                    .loadStaffPage(state.staffList.refreshRequest(professionId: profession.professionId))]
         }
     }
 
@@ -113,7 +113,7 @@ public enum Reducer {
             return []
         case .editSelected, .newAssessment, .cycleStatus, .undo, .nextField, .previousField, .submitField, .saveForm,
              .cancelForm, .confirmDiscard, .keepEditing, .reloadRecord, .overwriteRecord, .showSkillList, .newRecord,
-             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement,
+             .deleteSelected, .confirmDelete, .cancelDelete, .showStaffList, .editProfession, .editCPDRequirement, .editQualificationRequirements,
              .showMemberRecords, .showSetup, .editMemberships:
             return edit(command, &state)
         case .showChangeLog:
@@ -242,7 +242,7 @@ public enum Reducer {
             }
         case .member:
             state.screen = .staff
-            return reloadStaff(&state)
+            return reloadStaff(&state, fromTop: false)
         case .setup:
             state.screen = state.setup.returnTo
         case .staff:
@@ -313,7 +313,7 @@ public enum Reducer {
                                  count: member.rowCount, visible: visible)
             state.member = member
         case .staff:
-            let count = state.staffList.rows.count
+            let count = state.staffList.total
             let visible = StaffListScreen.visibleRows(state.size)
             state.staffList.position.move(by: delta(command, page: visible, count: count, current: state.staffList.position.selected),
                                           count: count, visible: visible)
@@ -347,7 +347,7 @@ public enum Reducer {
             state.profession = profession
         }
         state.skillList.position.clamp(count: state.skillRows.count, visible: SkillListScreen.visibleRows(state.size))
-        state.staffList.position.clamp(count: state.staffList.rows.count, visible: StaffListScreen.visibleRows(state.size))
+        state.staffList.position.clamp(count: state.staffList.total, visible: StaffListScreen.visibleRows(state.size))
     }
 
     // MARK: - Text entry

@@ -134,7 +134,12 @@ public final class Runtime {
             do {
                 let rows = try client.staffPage(request)
                 let total = try client.staffCount(professionId: request.professionId, filter: request.filter)
-                let departments = request.after == nil ? try client.departments() : state.staffList.departments
+                // Departments are read with a fresh start of the list, not with every page.
+                let departments: [Department]
+                switch request.anchor {
+                case .after, .before: departments = state.staffList.departments
+                case .first, .last, .startingAt: departments = try client.departments()
+                }
                 dispatch(.staffPageLoaded(request, rows: rows, total: total, departments: departments))
             } catch {
                 dispatch(.loadFailed("Could not read the members: \(error)"))

@@ -24,9 +24,10 @@ public struct Grade: Hashable, Sendable, Identifiable {
     public var code: String
     public var name: String
     public var rank: Int
+    public var version: Int
 
-    public init(id: RowID = 0, code: String, name: String, rank: Int) {
-        self.id = id; self.code = code; self.name = name; self.rank = rank
+    public init(id: RowID = 0, code: String, name: String, rank: Int, version: Int = 0) {
+        self.id = id; self.code = code; self.name = name; self.rank = rank; self.version = version
     }
 
     /// The default civil service ladder, lowest first.

@@ -19,18 +19,19 @@ extension Department: VersionedRecord {
     var stored: StoredRecord { .department(self) }
 }
 
-extension Grade: MappedRecord {
+extension Grade: VersionedRecord {
     static let kind = RecordKind.grade
     static let keyColumns = ["id"]
     static let valueColumns = ["code", "name", "rank"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], code: row["code"], name: row["name"], rank: row["rank"])
+        self.init(id: row["id"], code: row["code"], name: row["name"], rank: row["rank"], version: row["version"])
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
     var values: [DatabaseValue] { [code.databaseValue, name.databaseValue, rank.databaseValue] }
     mutating func didInsert(rowID: RowID) { id = rowID }
+    var stored: StoredRecord { .grade(self) }
 }
 
 extension Profession: VersionedRecord {

@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -16,6 +16,12 @@ enum Schema {
             try db.execute(sql: summaries)
             try db.execute(sql: history)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // Grades gain a row version, so that two editors of the ladder cannot overwrite
+        // each other silently either.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE grade ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -20,7 +20,19 @@ extension Store {
         }
     }
 
-    /// Grades carry no version: the ladder is set up once and rarely edited.
+    /// Deletes a department no staff member belongs to.
+    public func deleteDepartment(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.current(Department.self, key: [id], expectedVersion: expectedVersion)
+            let staff = try Int.fetchOne(w.db, sql: "SELECT COUNT(*) FROM staff WHERE department_id = ?", arguments: [id]) ?? 0
+            if staff > 0 {
+                throw StoreError.invalid(field: "Department", reason:
+                    "\(current.code) has \(staff) staff member\(staff == 1 ? "" : "s"); move them to another department first")
+            }
+            try w.delete(current, professionId: nil)
+        }
+    }
+
     public func saveGrade(_ grade: Grade, by user: String) throws(StoreError) -> Grade {
         try validated {
             try Validate.notBlank(grade.code, "Grade code")
@@ -32,16 +44,33 @@ extension Store {
                                  arguments: [grade.rank, grade.id]) == true {
                 throw StoreError.duplicate(kind: .grade, field: "rank")
             }
-            var saved = grade
-            if grade.id == 0 {
-                saved.didInsert(rowID: try grade.insert(w.db))
-                try w.log(.insert, before: nil, after: saved, professionId: nil)
-            } else {
-                let current = try w.require(Grade.self, id: grade.id)
-                try grade.update(w.db)
-                try w.log(.update, before: current, after: saved, professionId: nil)
+            return try w.save(grade) { _ in nil }
+        }
+    }
+
+    /// Deletes a grade no staff member holds, with the skill levels and qualifications that
+    /// professions require at it (they mean nothing without the grade).
+    public func deleteGrade(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.current(Grade.self, key: [id], expectedVersion: expectedVersion)
+            let staff = try Int.fetchOne(w.db, sql: "SELECT COUNT(*) FROM staff WHERE grade_id = ?", arguments: [id]) ?? 0
+            if staff > 0 {
+                throw StoreError.invalid(field: "Grade", reason:
+                    "\(staff) staff member\(staff == 1 ? " is" : "s are") at \(current.code); change their grade first")
             }
-            return saved
+            let levels = try SkillRequirement.fetchAll(w.db, sql: """
+                SELECT \(SkillRequirement.selection) FROM skill_requirement WHERE grade_id = ? ORDER BY skill_id
+                """, arguments: [id])
+            for level in levels {
+                let profession = try RowID.fetchOne(w.db, sql: "SELECT profession_id FROM skill WHERE id = ?", arguments: [level.skillId])
+                try w.delete(level, professionId: profession)
+            }
+            let qualifications = try QualificationRequirement.fetchAll(w.db, sql: """
+                SELECT \(QualificationRequirement.selection) FROM qualification_requirement WHERE grade_id = ?
+                ORDER BY profession_id, qualification
+                """, arguments: [id])
+            for qualification in qualifications { try w.delete(qualification, professionId: qualification.professionId) }
+            try w.delete(current, professionId: nil)
         }
     }
 
@@ -165,9 +194,12 @@ extension Store {
         }
     }
 
-    /// Replaces the qualifications a profession makes mandatory, grade by grade.
+    /// Replaces the qualifications a profession makes mandatory, grade by grade. These rows
+    /// carry no version: a caller that read them passes what it read as `expected`, and if the
+    /// store holds something else the write is refused as a conflict.
     @discardableResult
     public func setQualificationRequirements(professionId: RowID, _ requirements: [(gradeId: RowID, qualification: String)],
+                                             expected: [QualificationRequirement]? = nil,
                                              by user: String) throws(StoreError) -> [QualificationRequirement] {
         let new = requirements.map {
             QualificationRequirement(professionId: professionId, gradeId: $0.gradeId, qualification: $0.qualification)
@@ -184,6 +216,9 @@ extension Store {
             let select = "SELECT \(QualificationRequirement.selection) FROM qualification_requirement WHERE profession_id = ?"
             let before = try QualificationRequirement.fetchAll(w.db, sql: select + " ORDER BY grade_id, qualification",
                                                                arguments: [professionId])
+            if let expected, Set(expected) != Set(before) {
+                throw StoreError.conflict(kind: .qualificationRequirement, recordId: String(professionId), current: nil)
+            }
             try w.db.execute(sql: "DELETE FROM qualification_requirement WHERE profession_id = ?", arguments: [professionId])
             for requirement in new { try requirement.insert(w.db) }
             try w.log(.qualificationRequirement, recordId: String(professionId), action: .replace,

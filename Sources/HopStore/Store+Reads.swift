@@ -119,21 +119,36 @@ extension Store {
     /// name or staff number, ignoring case.
     public func staffPage(professionId: RowID?, filter: String = "", after last: StaffMember? = nil,
                           limit: Int) throws(StoreError) -> [StaffMember] {
+        try staffPage(professionId: professionId, filter: filter, anchor: last.map { .after($0) } ?? .first, limit: limit)
+    }
+
+    /// Up to `limit` staff by name then id from `anchor`, in that order. Pages before a row or
+    /// at the end are read backwards through the name index and returned in list order.
+    public func staffPage(professionId: RowID?, filter: String = "", anchor: StaffPageAnchor,
+                          limit: Int) throws(StoreError) -> [StaffMember] {
         let query = StaffQuery(professionId: professionId, filter: filter)
         return try read { db in
             var conditions = query.conditions
             var arguments = query.arguments
-            if let last {
-                conditions.append("(s.name, s.id) > (?, ?)")
-                arguments += [last.name, last.id]
+            let backwards: Bool
+            switch anchor {
+            case .first: backwards = false
+            case .last: backwards = true
+            case .after(let row), .startingAt(let row), .before(let row):
+                let comparison = switch anchor { case .after: ">"; case .startingAt: ">="; default: "<" }
+                conditions.append("(s.name, s.id) \(comparison) (?, ?)")
+                arguments += [row.name, row.id]
+                backwards = comparison == "<"
             }
             arguments += [limit]
             let columns = StaffMember.allColumns.map { "s.\($0)" }.joined(separator: ", ")
-            return try StaffMember.fetchAll(db, sql: """
+            let order = backwards ? "s.name DESC, s.id DESC" : "s.name, s.id"
+            let rows = try StaffMember.fetchAll(db, sql: """
                 SELECT \(columns) FROM staff s \(query.join)
                 WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY s.name, s.id LIMIT ?
+                ORDER BY \(order) LIMIT ?
                 """, arguments: arguments)
+            return backwards ? rows.reversed() : rows
         }
     }
 
@@ -162,6 +177,16 @@ extension Store {
                 SELECT \(StaffProfession.selection) FROM staff_profession WHERE staff_id = ?
                 ORDER BY is_primary DESC, profession_id
                 """, arguments: [staffId])
+        }
+    }
+
+    /// The qualifications a profession makes mandatory, by grade.
+    public func qualificationRequirements(professionId: RowID) throws(StoreError) -> [QualificationRequirement] {
+        try read { db in
+            try QualificationRequirement.fetchAll(db, sql: """
+                SELECT \(QualificationRequirement.selection) FROM qualification_requirement WHERE profession_id = ?
+                ORDER BY grade_id, qualification
+                """, arguments: [professionId])
         }
     }
 

@@ -172,10 +172,18 @@ extension Store {
     // MARK: Qualifications held
 
     public func addQualificationHeld(_ qualification: QualificationHeld, by user: String) throws(StoreError) -> QualificationHeld {
-        try validated {
-            try Validate.mustBeNew(qualification.id, .qualificationHeld)
-            try Validate.notBlank(qualification.qualification, "Qualification")
-        }
+        try validated { try Validate.mustBeNew(qualification.id, .qualificationHeld) }
+        return try saveQualificationHeld(qualification, by: user)
+    }
+
+    /// Saves changes to a qualification record read at `qualification.version`.
+    public func updateQualificationHeld(_ qualification: QualificationHeld, by user: String) throws(StoreError) -> QualificationHeld {
+        try validated { try Validate.mustBeSaved(qualification.id, .qualificationHeld) }
+        return try saveQualificationHeld(qualification, by: user)
+    }
+
+    private func saveQualificationHeld(_ qualification: QualificationHeld, by user: String) throws(StoreError) -> QualificationHeld {
+        try validated { try Validate.notBlank(qualification.qualification, "Qualification") }
         return try write(by: user) { w in
             try w.requireStaff(qualification.staffId)
             let profession = try w.primaryProfession(ofStaff: qualification.staffId)

@@ -133,6 +133,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
 /// form can show what is in the store now.
 public enum StoredRecord: Hashable, Sendable {
     case department(Department)
+    case grade(Grade)
     case profession(Profession)
     case skill(Skill)
     case staff(StaffMember)
@@ -145,6 +146,7 @@ public enum StoredRecord: Hashable, Sendable {
     public var version: Int {
         switch self {
         case .department(let r): r.version
+        case .grade(let r): r.version
         case .profession(let r): r.version
         case .skill(let r): r.version
         case .staff(let r): r.version

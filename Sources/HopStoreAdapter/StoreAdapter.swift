@@ -47,11 +47,13 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .grade, recordId: String(g.id))
         case .record(.cpdRequirement(let requirement)):
             return try store.changeLog(kind: .cpdRequirement, recordId: String(requirement.professionId))
+        case .record(.qualificationRequirements(let professionId, _)):
+            return try store.changeLog(kind: .qualificationRequirement, recordId: String(professionId))
         }
     }
 
     public func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
-        try store.staffPage(professionId: request.professionId, filter: request.filter, after: request.after,
+        try store.staffPage(professionId: request.professionId, filter: request.filter, anchor: request.anchor,
                             limit: StaffPageRequest.limit)
     }
 
@@ -91,8 +93,14 @@ public final class StoreAdapter: EditingStoreClient {
                 return .memberships(saved, try store.staffProfessions(staffId: member.id))
             case .saveDepartment(let department):
                 return .department(try store.saveDepartment(department, by: user))
+            case .deleteDepartment(let department):
+                try store.deleteDepartment(id: department.id, expectedVersion: department.version, by: user)
+                return nil
             case .saveGrade(let grade):
                 return .grade(try store.saveGrade(grade, by: user))
+            case .deleteGrade(let grade):
+                try store.deleteGrade(id: grade.id, expectedVersion: grade.version, by: user)
+                return nil
             case .addStaff(let member, let professionId):
                 return .staff(try store.addStaff(member, professionId: professionId, by: user))
             case .saveStaff(let member):
@@ -102,6 +110,9 @@ public final class StoreAdapter: EditingStoreClient {
                 return nil
             case .saveProfession(let profession):
                 return .profession(try store.saveProfession(profession, by: user))
+            case .deleteProfession(let id, let version, _):
+                try store.deleteProfession(id: id, expectedVersion: version, by: user)
+                return nil
             case .saveCPDRequirement(let requirement):
                 return .cpdRequirement(try store.saveCPDRequirement(requirement, by: user))
             case .saveAssessment(let a):
@@ -114,8 +125,14 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteCPDActivity(let a):
                 try store.deleteCPDActivity(id: a.id, expectedVersion: a.version, by: user)
                 return nil
-            case .addQualification(let q):
-                return .qualificationHeld(try store.addQualificationHeld(q, by: user))
+            case .saveQualification(let q):
+                return .qualificationHeld(q.id == 0 ? try store.addQualificationHeld(q, by: user)
+                                                    : try store.updateQualificationHeld(q, by: user))
+            case .setQualificationRequirements(let professionId, let list, let expected):
+                let saved = try store.setQualificationRequirements(professionId: professionId,
+                                                                   list.map { ($0.gradeId, $0.qualification) },
+                                                                   expected: expected, by: user)
+                return .qualificationRequirements(professionId: professionId, saved)
             case .deleteQualification(let q):
                 try store.deleteQualificationHeld(id: q.id, expectedVersion: q.version, by: user)
                 return nil
@@ -129,6 +146,11 @@ public final class StoreAdapter: EditingStoreClient {
             if case .setMemberships = change, case .conflict(_, _, .staff(let stored)?) = error,
                let list = try? store.staffProfessions(staffId: stored.id) {
                 throw .conflict(current: .memberships(stored, list))
+            }
+            // Mandatory qualifications have no version: the conflict says what they are now.
+            if case .setQualificationRequirements(let professionId, _, _) = change, case .conflict = error,
+               let now = try? store.qualificationRequirements(professionId: professionId) {
+                throw .conflict(current: .qualificationRequirements(professionId: professionId, now))
             }
             throw saveError(error)
         }
@@ -155,7 +177,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .cpdActivity(let a): return .cpdActivity(a)
         case .qualificationHeld(let q): return .qualificationHeld(q)
         case .department(let d): return .department(d)
-        default: return nil
+        case .grade(let g): return .grade(g)
         }
     }
 

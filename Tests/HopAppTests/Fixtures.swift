@@ -132,9 +132,15 @@ final class FakeStore: EditingStoreClient {
 
     func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
         pageReads.append(request)
-        return Array(matching(request.filter).filter { member in
-            request.after.map { (member.name, member.id) > ($0.name, $0.id) } ?? true
-        }.prefix(StaffPageRequest.limit))
+        let all = matching(request.filter)
+        let key = { (m: StaffMember) in (m.name, m.id) }
+        switch request.anchor {
+        case .first: return Array(all.prefix(StaffPageRequest.limit))
+        case .last: return Array(all.suffix(StaffPageRequest.limit))
+        case .after(let row): return Array(all.filter { key($0) > key(row) }.prefix(StaffPageRequest.limit))
+        case .startingAt(let row): return Array(all.filter { key($0) >= key(row) }.prefix(StaffPageRequest.limit))
+        case .before(let row): return Array(all.filter { key($0) < key(row) }.suffix(StaffPageRequest.limit))
+        }
     }
 
     func staffCount(professionId: RowID, filter: String) throws -> Int { matching(filter).count }
@@ -265,12 +271,26 @@ final class FakeStore: EditingStoreClient {
         case .saveGrade(var grade):
             if grade.id == 0 {
                 grade.id = (gradeList.map(\.id).max() ?? 0) + 1
+                grade.version = 1
                 gradeList.append(grade)
             } else {
-                gradeList[gradeList.firstIndex { $0.id == grade.id }!] = grade
+                let i = gradeList.firstIndex { $0.id == grade.id }!
+                guard gradeList[i].version == grade.version else { throw .conflict(current: .grade(gradeList[i])) }
+                grade.version += 1
+                gradeList[i] = grade
             }
             version += 1
             return .grade(grade)
+        case .deleteGrade(let grade):
+            guard !staff.contains(where: { $0.gradeId == grade.id }) else { throw .failed("Grade: people hold it") }
+            gradeList.removeAll { $0.id == grade.id }
+            version += 1
+            return nil
+        case .deleteDepartment(let department):
+            guard !staff.contains(where: { $0.departmentId == department.id }) else { throw .failed("Department: people belong") }
+            departmentList.removeAll { $0.id == department.id }
+            version += 1
+            return nil
         case .addStaff(var member, _):
             member.id = (staff.map(\.id).max() ?? 0) + 1
             member.version = 1
@@ -291,6 +311,28 @@ final class FakeStore: EditingStoreClient {
             staff.removeAll { $0.id == member.id }
             version += 1
             return nil
+        case .saveProfession(var profession) where profession.id == 0:
+            nextId += 1
+            profession.id = nextId
+            profession.version = 1
+            professions.append(ProfessionData(profession: profession, grades: Fixtures.grades))
+            version += 1
+            return .profession(profession)
+        case .deleteProfession(let id, let expected, _):
+            guard professions.contains(where: { $0.profession.id == id && $0.profession.version == expected }) else {
+                throw .conflict(current: nil)
+            }
+            professions.removeAll { $0.profession.id == id }
+            version += 1
+            return nil
+        case .setQualificationRequirements(let professionId, let list, let expected):
+            let p = professions.firstIndex { $0.profession.id == professionId }!
+            guard Set(professions[p].qualificationRequirements) == Set(expected) else {
+                throw .conflict(current: .qualificationRequirements(professionId: professionId, professions[p].qualificationRequirements))
+            }
+            professions[p].qualificationRequirements = list
+            version += 1
+            return .qualificationRequirements(professionId: professionId, list)
         case .saveProfession(var profession):
             let p = professions.firstIndex { $0.profession.id == profession.id }!
             guard professions[p].profession.version == profession.version else {
@@ -338,9 +380,15 @@ final class FakeStore: EditingStoreClient {
             records[a.staffId]?.activities.removeAll { $0.id == a.id }
             version += 1
             return nil
-        case .addQualification(var q):
-            nextId += 1; q.id = nextId; q.version = 1
-            records[q.staffId, default: MemberRecords()].qualifications.append(q)
+        case .saveQualification(var q):
+            var r = records[q.staffId] ?? MemberRecords()
+            if q.id == 0 { nextId += 1; q.id = nextId; q.version = 1; r.qualifications.append(q) } else {
+                let i = r.qualifications.firstIndex { $0.id == q.id }!
+                guard r.qualifications[i].version == q.version else { throw .conflict(current: .qualificationHeld(r.qualifications[i])) }
+                q.version += 1
+                r.qualifications[i] = q
+            }
+            records[q.staffId] = r
             version += 1
             return .qualificationHeld(q)
         case .deleteQualification(let q):

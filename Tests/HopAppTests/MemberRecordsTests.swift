@@ -84,4 +84,18 @@ import TerminalUI
         keys([.char("u")], runtime)
         #expect(store.records[1]?.qualifications.map(\.qualification) == ["Chartered Institute exam"])
     }
+
+    @Test func aQualificationHeldIsCorrectedAndUndone() {
+        let (runtime, _, store) = start()
+        keys([.tab, .tab, .char("n")] + text("CIPD L5") + [.enter, .enter], runtime)
+        #expect(store.records[1]?.qualifications.map(\.qualification) == ["CIPD L5"])
+        keys([.char("e")], runtime)
+        #expect(runtime.state.form?.title == "Qualification held")
+        keys([.end, .backspace, .backspace] + text("Level 5") + [.ctrl("s")], runtime)
+        #expect(runtime.state.form == nil)
+        #expect(store.records[1]?.qualifications.map(\.qualification) == ["CIPD Level 5"])
+        #expect(store.records[1]?.qualifications.first?.version == 2)
+        keys([.char("u")], runtime)
+        #expect(store.records[1]?.qualifications.map(\.qualification) == ["CIPD L5"])
+    }
 }

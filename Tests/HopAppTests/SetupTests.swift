@@ -32,4 +32,33 @@ import TerminalUI
         keys([.escape], runtime)
         #expect(runtime.state.screen == .overview)
     }
+
+    @Test func deleteAsksFirstAndAnInUseDepartmentIsRefusedPlainly() {
+        let (runtime, backend, store) = start()
+        // DFA has members: the question names it, the store refuses, the list is unchanged
+        keys([.char("d")], runtime)
+        #expect(backend.screen.lines.joined().contains("Delete the department DFA Department for Anything?"))
+        keys([.char("y")], runtime)
+        #expect(store.departmentList.count == 2)
+        #expect(runtime.state.status?.contains("Not saved.") == true)
+        // WG has none: it goes, and u puts it back
+        keys([.down, .char("d"), .char("n")], runtime)
+        #expect(store.departmentList.count == 2)
+        keys([.char("d"), .char("y")], runtime)
+        #expect(store.departmentList.map(\.code) == ["DFA"])
+        keys([.char("u")], runtime)
+        #expect(store.departmentList.map(\.code) == ["DFA", "WG"])
+    }
+
+    @Test func aGradeNobodyHoldsIsDeletedAfterTheQuestion() {
+        let (runtime, backend, store) = start()
+        store.staff.removeAll { $0.gradeId == 10 }
+        keys([.tab, .end], runtime)
+        for _ in 0..<9 { keys([.down], runtime) }
+        keys([.char("d")], runtime)
+        #expect(backend.screen.lines.joined().contains("Delete the grade SCS3 Director General, with the skill levels"))
+        keys([.char("y")], runtime)
+        #expect(store.gradeList.map(\.code).last == "SCS2")
+        #expect(runtime.state.setup.grades.count == 9)
+    }
 }

@@ -18,7 +18,7 @@ import TerminalUI
     @Test func firstPageIsReadAndShownAt80x24() {
         let (runtime, backend, store) = start()
         #expect(runtime.state.screen == .staff)
-        #expect(store.pageReads == [StaffPageRequest(professionId: 1, filter: "", after: nil)])
+        #expect(store.pageReads == [StaffPageRequest(professionId: 1, filter: "", anchor: .first)])
         #expect(runtime.state.staffList.rows.count == StaffPageRequest.limit)
         #expect(runtime.state.staffList.total == 250)
         let lines = backend.screen.trimmedLines
@@ -34,11 +34,12 @@ import TerminalUI
         let (runtime, _, store) = start()
         for _ in 0..<5 { keys([.pageDown], runtime) }
         #expect(store.pageReads.count == 2)
-        #expect(store.pageReads[1].after?.name == "Member 0100")
+        guard case .after(let last) = store.pageReads[1].anchor else { Issue.record("not a next page"); return }
+        #expect(last.name == "Member 0100")
         #expect(runtime.state.staffList.rows.count == 200)
         for _ in 0..<10 { keys([.pageDown], runtime) }
         #expect(runtime.state.staffList.rows.count == 250)
-        #expect(runtime.state.staffList.reachedEnd)
+        #expect(runtime.state.staffList.windowEnd == runtime.state.staffList.total)
         #expect(store.pageReads.count == 3)
         #expect(runtime.state.staffList.selected?.name == "Member 0250")
     }
@@ -46,7 +47,7 @@ import TerminalUI
     @Test func filterIsAppliedByTheStoreAndEscClearsIt() {
         let (runtime, _, store) = start()
         keys([.char("/"), .char("0"), .char("1"), .char("2")], runtime)
-        #expect(store.pageReads.last == StaffPageRequest(professionId: 1, filter: "012", after: nil))
+        #expect(store.pageReads.last == StaffPageRequest(professionId: 1, filter: "012", anchor: .first))
         #expect(runtime.state.staffList.rows.map(\.name) == ["Member 0012", "Member 0120", "Member 0121", "Member 0122",
                                                              "Member 0123", "Member 0124", "Member 0125", "Member 0126",
                                                              "Member 0127", "Member 0128", "Member 0129"])
@@ -105,5 +106,45 @@ import TerminalUI
         #expect(store.staff.count == 249)
         #expect(runtime.state.staffList.total == 249)
         #expect(runtime.state.staffList.rows.first?.name == "Member 0002")
+    }
+
+    @Test func endJumpsToTheLastMemberReadingOnlyTheLastPage() {
+        let store = FakeStore()
+        store.staff = (1...5_000).map { i in
+            StaffMember(id: RowID(i), staffNumber: String(format: "S%05d", i), name: String(format: "Member %05d", i),
+                        gradeId: RowID(i % 10 + 1), departmentId: 1, version: 1)
+        }
+        let (runtime, backend, _) = start(store: store)
+        keys([.char("G")], runtime)
+        #expect(store.pageReads.map(\.anchor).last == .last)
+        #expect(store.pageReads.count <= 3)
+        #expect(runtime.state.staffList.selected?.name == "Member 05000")
+        #expect(backend.screen.trimmedLines.contains { $0.contains("5000 of 5000") })
+        #expect(backend.screen.trimmedLines.contains { $0.contains("S05000    Member 05000") })
+        keys([.home], runtime)
+        #expect(store.pageReads.map(\.anchor).last == .first)
+        #expect(runtime.state.staffList.selected?.name == "Member 00001")
+    }
+
+    @Test func scrollingTheWholeListKeepsABoundedWindowBothWays() {
+        let store = FakeStore()
+        store.staff = (1...2_000).map { i in
+            StaffMember(id: RowID(i), staffNumber: String(format: "S%05d", i), name: String(format: "Member %05d", i),
+                        gradeId: RowID(i % 10 + 1), departmentId: 1, version: 1)
+        }
+        let (runtime, _, _) = start(store: store)
+        var largest = 0
+        for step in 1...1_999 {
+            keys([.down], runtime)
+            largest = max(largest, runtime.state.staffList.rows.count)
+            #expect(runtime.state.staffList.selected?.name == String(format: "Member %05d", step + 1))
+        }
+        for step in stride(from: 1_998, through: 0, by: -1) {
+            keys([.up], runtime)
+            largest = max(largest, runtime.state.staffList.rows.count)
+            #expect(runtime.state.staffList.selected?.name == String(format: "Member %05d", step + 1))
+        }
+        #expect(largest == StaffListState.maxRows)
+        #expect(runtime.state.staffList.windowStart == 0)
     }
 }

@@ -103,9 +103,9 @@ import HopStoreAdapter
             _ = try store.setStaffProfessions(staffId: member.id, expectedVersion: member.version, [(pid, true)], by: "setup")
         }
         let adapter = StoreAdapter(store, user: "jo")
-        let first = try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "", after: nil))
+        let first = try adapter.staffPage(StaffPageRequest(professionId: pid, filter: ""))
         #expect(first.map(\.name) == ["Abe", "Bea", "Cara"])
-        let rest = try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "", after: first[1]))
+        let rest = try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "", anchor: .after(first[1])))
         #expect(rest.map(\.name) == ["Cara"])
         #expect(try adapter.staffCount(professionId: pid, filter: "e") == 2)
         #expect(try adapter.departments() == [department])
@@ -118,7 +118,7 @@ import HopStoreAdapter
         // A new member is a member of the profession from the same transaction.
         let new = try adapter.apply(.addStaff(StaffMember(staffNumber: "N-Dee", name: "Dee", gradeId: grade.id,
                                                           departmentId: department.id), professionId: pid), today: today)
-        #expect(try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "Dee", after: nil)).map(\.name) == ["Dee"])
+        #expect(try adapter.staffPage(StaffPageRequest(professionId: pid, filter: "Dee")).map(\.name) == ["Dee"])
         #expect(try store.professionData(id: pid, today: today).memberCount == 4)
         guard case .staff(let dee)? = new else { Issue.record("no member"); return }
         #expect(throws: SaveError.failed("Another staff record already has this staff number.")) {
@@ -162,7 +162,7 @@ import HopStoreAdapter
         _ = try adapter.apply(.saveAssessment(saved), today: today)
         _ = try adapter.apply(.saveCPDActivity(CPDActivity(staffId: member.id, date: today, minutes: 90, type: .coaching,
                                                             title: "Coaching")), today: today)
-        let qualification = try adapter.apply(.addQualification(QualificationHeld(staffId: member.id, qualification: "CIPD",
+        let qualification = try adapter.apply(.saveQualification(QualificationHeld(staffId: member.id, qualification: "CIPD",
                                                                                   date: today)), today: today)
         var records = try adapter.memberRecords(staffId: member.id)
         #expect(records.assessments.map(\.level) == [2])

@@ -16,6 +16,8 @@ public enum EditableRecord: Hashable, Sendable {
     case grade(Grade)
     /// A member's professions; they share the member's row version.
     case memberships(StaffMember, [StaffProfession])
+    /// The qualifications a profession makes mandatory, per grade (checked as a whole: no version).
+    case qualificationRequirements(professionId: RowID, [QualificationRequirement])
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -32,6 +34,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .department(let d): "department \(d.id)"
         case .grade(let g): "grade \(g.id)"
         case .memberships(let m, _): "staff \(m.id)"
+        case .qualificationRequirements(let id, _): "qualification_requirement \(id)"
         }
     }
 
@@ -47,8 +50,9 @@ public enum EditableRecord: Hashable, Sendable {
         case .cpdActivity(let a): a.version
         case .qualificationHeld(let q): q.version
         case .department(let d): d.version
+        case .grade(let g): g.version
         case .memberships(let m, _): m.version
-        case .maturityAssessment, .grade: nil
+        case .maturityAssessment, .qualificationRequirements: nil
         }
     }
 
@@ -63,9 +67,9 @@ public enum EditableRecord: Hashable, Sendable {
         case .cpdActivity(var a): a.version = version; return .cpdActivity(a)
         case .qualificationHeld(var q): q.version = version; return .qualificationHeld(q)
         case .department(var d): d.version = version; return .department(d)
-        case .grade: return self
+        case .grade(var g): g.version = version; return .grade(g)
         case .memberships(var m, let list): m.version = version; return .memberships(m, list)
-        case .maturityAssessment: return self
+        case .maturityAssessment, .qualificationRequirements: return self
         }
     }
 }
@@ -91,8 +95,11 @@ public enum Change: Hashable, Sendable {
     case addStaff(StaffMember, professionId: RowID)
     /// Deletes a staff member with their memberships and records (not undoable).
     case deleteStaff(StaffMember)
-    /// Updates a profession's details at its version.
+    /// Adds (id 0) or updates a profession's details at its version.
     case saveProfession(Profession)
+    /// Deletes a profession with its skills, assessments of them, checklist, maturity history,
+    /// requirements and memberships; the staff stay (not undoable).
+    case deleteProfession(id: RowID, version: Int, name: String)
     /// Sets a profession's CPD requirement (version 0 creates it).
     case saveCPDRequirement(CPDRequirement)
     /// Removes a profession's CPD requirement (only undo asks for this).
@@ -103,12 +110,19 @@ public enum Change: Hashable, Sendable {
     /// Adds (id 0) or updates a CPD activity.
     case saveCPDActivity(CPDActivity)
     case deleteCPDActivity(CPDActivity)
-    case addQualification(QualificationHeld)
+    /// Adds (id 0) or updates a qualification held.
+    case saveQualification(QualificationHeld)
     case deleteQualification(QualificationHeld)
+    /// Replaces a profession's mandatory qualifications, provided the store still holds `expected`.
+    case setQualificationRequirements(professionId: RowID, [QualificationRequirement], expected: [QualificationRequirement])
     /// Adds (id 0) or updates a department at its version.
     case saveDepartment(Department)
-    /// Adds (id 0) or updates a grade (grades carry no version: the last save wins).
+    /// Deletes a department nobody belongs to.
+    case deleteDepartment(Department)
+    /// Adds (id 0) or updates a grade at its version.
     case saveGrade(Grade)
+    /// Deletes a grade nobody holds, with the levels and qualifications required at it (not undoable).
+    case deleteGrade(Grade)
     /// Replaces a member's professions, at the member's version.
     case setMemberships(StaffMember, [StaffProfession])
 
@@ -137,6 +151,8 @@ public enum Change: Hashable, Sendable {
             return "staff member \(member.staffNumber) deleted"
         case .saveProfession(let p):
             return "profession \(p.code) \(p.name)"
+        case .deleteProfession(_, _, let name):
+            return "profession \(name) deleted"
         case .saveCPDRequirement(let r):
             return "CPD requirement: \(r.hoursPerCycle) hours per cycle"
         case .deleteCPDRequirement:
@@ -149,14 +165,20 @@ public enum Change: Hashable, Sendable {
             return "CPD activity \"\(a.title)\""
         case .deleteCPDActivity(let a):
             return "CPD activity \"\(a.title)\" deleted"
-        case .addQualification(let q):
+        case .saveQualification(let q):
             return "qualification \"\(q.qualification)\""
+        case .setQualificationRequirements(_, let list, _):
+            return "\(list.count) mandatory qualification\(list.count == 1 ? "" : "s") by grade"
         case .deleteQualification(let q):
             return "qualification \"\(q.qualification)\" deleted"
         case .saveDepartment(let d):
             return "department \(d.code) \(d.name)"
+        case .deleteDepartment(let d):
+            return "department \(d.code) deleted"
         case .saveGrade(let g):
             return "grade \(g.code) \(g.name), rank \(g.rank)"
+        case .deleteGrade(let g):
+            return "grade \(g.code) deleted"
         case .setMemberships(let m, let list):
             return "\(m.staffNumber) belongs to \(list.count) profession\(list.count == 1 ? "" : "s")"
         }
@@ -210,8 +232,18 @@ public struct AppliedChange: Hashable, Sendable {
         case (.saveDepartment, .department(var old)?, .department(let saved)?):
             old.version = saved.version
             return .saveDepartment(old)
-        case (.saveGrade, .grade(let old)?, .grade):
+        case (.saveDepartment, nil, .department(let saved)?):
+            return .deleteDepartment(saved)
+        case (.deleteDepartment(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .saveDepartment(removed)
+        case (.saveGrade, .grade(var old)?, .grade(let saved)?):
+            old.version = saved.version
             return .saveGrade(old)
+        case (.saveGrade, nil, .grade(let saved)?):
+            return .deleteGrade(saved)
+        case (.setQualificationRequirements(let id, let new, let old), _, _):
+            return .setQualificationRequirements(professionId: id, old, expected: new)
         case (.setMemberships, .memberships(_, let old)?, .memberships(let saved, _)?):
             return .setMemberships(saved, old)
         case (.addStaff, _, .staff(let saved)?):
@@ -247,11 +279,14 @@ public struct AppliedChange: Hashable, Sendable {
         case (.deleteCPDActivity(var removed), _, _):
             removed.id = 0; removed.version = 0
             return .saveCPDActivity(removed)
-        case (.addQualification, _, .qualificationHeld(let saved)?):
+        case (.saveQualification, .qualificationHeld(var old)?, .qualificationHeld(let saved)?):
+            old.version = saved.version
+            return .saveQualification(old)
+        case (.saveQualification, nil, .qualificationHeld(let saved)?):
             return .deleteQualification(saved)
         case (.deleteQualification(var removed), _, _):
             removed.id = 0; removed.version = 0
-            return .addQualification(removed)
+            return .saveQualification(removed)
         default:
             return nil
         }

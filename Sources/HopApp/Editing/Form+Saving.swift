@@ -24,7 +24,11 @@ extension Form {
         case .cpdActivity(let base):
             .saveCPDActivity(CPDActivityForm.activity(self, base: base))
         case .qualificationHeld(let base):
-            .addQualification(QualificationForm.qualification(self, base: base))
+            .saveQualification(QualificationForm.qualification(self, base: base))
+        case .qualificationRequirements(let professionId, let current, let grades):
+            .setQualificationRequirements(professionId: professionId,
+                                          QualificationRequirementsForm.requirements(self, professionId: professionId, grades: grades),
+                                          expected: current)
         case .department(let base):
             .saveDepartment(DepartmentForm.department(self, base: base))
         case .grade(let base):
@@ -42,11 +46,12 @@ extension Form {
         case .skill(let base, let requirements, _, _): base.id == 0 ? nil : .skill(base, requirements: requirements)
         case .staff(let base, _, _): .staff(base)
         case .newStaff: nil
-        case .profession(let base): .profession(base)
+        case .profession(let base): base.id == 0 ? nil : .profession(base)
         case .cpdRequirement(let base): base.version == 0 ? nil : .cpdRequirement(base)
         case .assessment(let base, _): base.id == 0 ? nil : .assessment(base)
         case .cpdActivity(let base): base.id == 0 ? nil : .cpdActivity(base)
-        case .qualificationHeld: nil
+        case .qualificationHeld(let base): base.id == 0 ? nil : .qualificationHeld(base)
+        case .qualificationRequirements(let professionId, let current, _): .qualificationRequirements(professionId: professionId, current)
         case .department(let base): base.id == 0 ? nil : .department(base)
         case .grade(let base): base.id == 0 ? nil : .grade(base)
         case .memberships(let member, let professions):
@@ -94,12 +99,22 @@ extension Form {
         case .department:
             guard case .department(let stored)? = current else { prompt = nil; return }
             reset(subject: .department(stored), fields: DepartmentForm.fields(stored))
+        case .grade:
+            guard case .grade(let stored)? = current else { prompt = nil; return }
+            reset(subject: .grade(stored), fields: GradeForm.fields(stored))
+        case .qualificationHeld:
+            guard case .qualificationHeld(let stored)? = current else { prompt = nil; return }
+            reset(subject: .qualificationHeld(stored), fields: QualificationForm.fields(stored))
+        case .qualificationRequirements(let professionId, _, let grades):
+            guard case .qualificationRequirements(_, let stored)? = current else { prompt = nil; return }
+            reset(subject: .qualificationRequirements(professionId: professionId, current: stored, grades: grades),
+                  fields: QualificationRequirementsForm.fields(stored, grades: grades))
         case .memberships(_, let professions):
             guard case .memberships(let stored, let list)? = current else { prompt = nil; return }
             // The choices list the professions' names in the order of `professions`.
             let named = zip(professions, fields[0].options.dropFirst()).map { (id: $0, name: $1) }
             reset(subject: .memberships(stored, professions: professions), fields: MembershipForm.fields(list, professions: named))
-        case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
+        case .maturityAssessment, .newStaff:
             prompt = nil
         }
     }
@@ -137,10 +152,20 @@ extension Form {
         case .department(var base):
             if case .department(let stored)? = current { base = stored }
             subject = .department(base)
+        case .grade(var base):
+            if case .grade(let stored)? = current { base = stored }
+            subject = .grade(base)
+        case .qualificationHeld(var base):
+            if case .qualificationHeld(let stored)? = current { base = stored }
+            subject = .qualificationHeld(base)
+        case .qualificationRequirements(let professionId, _, let grades):
+            let stored: [QualificationRequirement]
+            if case .qualificationRequirements(_, let now)? = current { stored = now } else { stored = [] }
+            subject = .qualificationRequirements(professionId: professionId, current: stored, grades: grades)
         case .memberships(var member, let professions):
             if case .memberships(let stored, _)? = current { member = stored }
             subject = .memberships(member, professions: professions)
-        case .maturityAssessment, .qualificationHeld, .newStaff, .grade:
+        case .maturityAssessment, .newStaff:
             break
         }
         prompt = nil

@@ -23,6 +23,8 @@ public enum FormSubject: Hashable, Sendable {
     case grade(Grade)
     /// A member's professions, picked from `professions` (ids in the order the choices list them).
     case memberships(StaffMember, professions: [RowID])
+    /// A profession's mandatory qualifications as read, over the grade ladder.
+    case qualificationRequirements(professionId: RowID, current: [QualificationRequirement], grades: [Grade])
 }
 
 /// A question the form waits on before anything else.

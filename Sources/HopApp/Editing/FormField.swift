@@ -57,7 +57,8 @@ public struct FormField: Hashable, Sendable {
 
     /// The names of a list field, trimmed.
     public var listItems: [String] {
-        input.text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if trimmed.isEmpty { return [] }
+        return input.text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     /// What is wrong with the value, in words, or nil.

@@ -97,8 +97,8 @@ extension Reducer {
                 state.form = AssessmentForm.make(a, skills: data.skills, scaleMax: data.profession.scaleMax)
             case .cpdActivity(let a)?:
                 state.form = CPDActivityForm.make(a)
-            case .qualificationHeld?:
-                state.status = "A qualification is recorded once; delete it and add it again to change it."
+            case .qualificationHeld(let q)?:
+                state.form = QualificationForm.make(q)
             default:
                 break
             }

@@ -6,7 +6,7 @@ enum ProfessionForm {
     static let yesNo = ["No", "Yes"]
 
     static func make(_ profession: Profession) -> Form {
-        Form(title: "Profession: \(profession.name)", subject: .profession(profession), fields: fields(profession))
+        Form(title: profession.id == 0 ? "New profession" : "Profession: \(profession.name)", subject: .profession(profession), fields: fields(profession))
     }
 
     static func fields(_ p: Profession) -> [FormField] {

@@ -3,10 +3,14 @@ import HopModel
 /// The form for a qualification held: its name and the date it was gained.
 enum QualificationForm {
     static func make(_ q: QualificationHeld) -> Form {
-        Form(title: "New qualification held", subject: .qualificationHeld(q), fields: [
+        Form(title: q.id == 0 ? "New qualification held" : "Qualification held", subject: .qualificationHeld(q), fields: fields(q))
+    }
+
+    static func fields(_ q: QualificationHeld) -> [FormField] {
+        [
             FormField("Qualification", .text(required: true), text: q.qualification, maxLength: 120),
             FormField("Gained on", .date(required: true), text: q.date.iso, maxLength: 10),
-        ])
+        ]
     }
 
     static func qualification(_ form: Form, base: QualificationHeld) -> QualificationHeld {

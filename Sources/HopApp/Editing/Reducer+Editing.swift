@@ -19,6 +19,11 @@ extension Reducer {
             guard state.screen == .profession, let profession = state.profession?.dashboard?.profession else { return [] }
             state.form = ProfessionForm.make(profession)
             return []
+        case .editQualificationRequirements:
+            guard state.screen == .profession, let data = state.profession?.dashboard?.data else { return [] }
+            state.form = QualificationRequirementsForm.make(professionId: data.profession.id,
+                                                            current: data.qualificationRequirements, grades: data.grades)
+            return []
         case .editCPDRequirement:
             guard state.screen == .profession, let data = state.profession?.dashboard?.data else { return [] }
             state.form = CPDRequirementForm.make(data.cpdRequirement
@@ -26,6 +31,7 @@ extension Reducer {
             return []
         case .deleteSelected, .confirmDelete, .cancelDelete, .newRecord:
             switch state.screen {
+            case .overview: return professionListCommand(command, &state)
             case .setup: return setupCommand(command, &state)
             case .member: return memberCommand(command, &state)
             case .staff: return staffCommand(command, &state)

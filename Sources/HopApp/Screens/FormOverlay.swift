@@ -97,6 +97,8 @@ enum FormOverlay {
         case .department(let d): "\(d.code) \(d.name)"
         case .grade(let g): "\(g.code) \(g.name)"
         case .memberships(_, let list): "\(list.count) profession\(list.count == 1 ? "" : "s")"
+        case .qualificationRequirements(_, let list):
+            list.isEmpty ? "no mandatory qualifications" : list.map(\.qualification).sorted().joined(separator: ", ")
         }
     }
 }

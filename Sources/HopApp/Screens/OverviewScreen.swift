@@ -56,6 +56,14 @@ enum OverviewScreen {
             buffer.write("No profession matches \"\(overview.filter)\". Esc clears the filter.",
                          x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
         }
+        if let row = overview.pendingDelete {
+            // The question takes the legend's lines and one more, so that it is read whole.
+            var question = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3))
+            for line in TextFitting.wrap(Reducer.professionDeleteQuestion(row), width: inner.width).prefix(3) {
+                question.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer)
+            }
+            return
+        }
         var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
                     theme.muted, buffer: &buffer)

@@ -7,7 +7,7 @@ enum SetupScreen {
 
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let setup = state.setup
-        let inner = Block(title: "Departments and grades", focused: true, footer: "Tab section · n new · e edit · Esc back")
+        let inner = Block(title: "Departments and grades", focused: true, footer: "Tab section · n new · e edit · d delete · Esc back")
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         var out = LineWriter(inner)
@@ -25,6 +25,12 @@ enum SetupScreen {
         if rows.isEmpty { out.line(setup.loaded ? "None yet. Press n to add one." : "Reading…", theme.muted, buffer: &buffer) }
         for (i, row) in rows.enumerated().dropFirst(setup.position.offset).prefix(visibleRows(state.size) - 1) {
             out.line(row, i == setup.position.selected ? theme.selection : theme.text, buffer: &buffer)
+        }
+        if let record = setup.pendingDelete {
+            var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
+            for line in TextFitting.wrap(Reducer.setupDeleteQuestion(record), width: inner.width).prefix(2) {
+                bottom.line(line, theme.warning, buffer: &buffer)
+            }
         }
     }
 }

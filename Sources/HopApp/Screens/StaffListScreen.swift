@@ -25,8 +25,13 @@ enum StaffListScreen {
                      theme.muted, buffer: &buffer)
         }
         let ascii = !theme.unicode
-        for (i, member) in list.rows.enumerated().dropFirst(list.position.offset).prefix(visibleRows(state.size)) {
+        let first = list.position.offset
+        for i in first..<min(list.total, first + visibleRows(state.size)) {
             let style = i == list.position.selected ? theme.selection : theme.text
+            guard let member = list.member(at: i) else {
+                out.line(TextFitting.pad("", to: numberWidth) + (ascii ? "..." : "…"), theme.muted, buffer: &buffer)
+                continue
+            }
             let grade = grades.first { $0.id == member.gradeId }?.code ?? "?"
             let department = list.departments.first { $0.id == member.departmentId }?.code ?? ""
             out.line(TextFitting.pad(member.staffNumber, to: numberWidth - 1, ascii: ascii) + " "
@@ -40,7 +45,7 @@ enum StaffListScreen {
                 bottom.line(line, theme.warning, buffer: &buffer)
             }
         } else {
-            let position = list.rows.isEmpty ? 0 : list.position.selected + 1
+            let position = list.total == 0 ? 0 : list.position.selected + 1
             var segments: [(String, Style)] = [("\(position) of \(list.total)", theme.muted)]
             if list.editingFilter || !list.filter.isEmpty {
                 segments.insert(("Filter: ", theme.title), at: 0)

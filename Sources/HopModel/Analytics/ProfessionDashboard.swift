@@ -24,6 +24,8 @@ public struct ProfessionDashboard: Hashable, Sendable {
 /// One row of the cross-profession overview.
 public struct OverviewRow: Hashable, Sendable {
     public var professionId: RowID
+    /// The profession's row version, for a delete from the overview.
+    public var version: Int
     public var code: String
     public var name: String
     public var isNew: Bool
@@ -36,6 +38,7 @@ public struct OverviewRow: Hashable, Sendable {
 
     public init(dashboard: ProfessionDashboard) {
         professionId = dashboard.profession.id
+        version = dashboard.profession.version
         code = dashboard.profession.code
         name = dashboard.profession.name
         isNew = dashboard.profession.isNew
@@ -47,7 +50,7 @@ public struct OverviewRow: Hashable, Sendable {
     }
 
     public static func == (lhs: OverviewRow, rhs: OverviewRow) -> Bool {
-        lhs.professionId == rhs.professionId && lhs.staff == rhs.staff && lhs.maturity == rhs.maturity
+        lhs.professionId == rhs.professionId && lhs.version == rhs.version && lhs.staff == rhs.staff && lhs.maturity == rhs.maturity
             && lhs.checklist == rhs.checklist && lhs.cpdCompliant == rhs.cpdCompliant
             && lhs.largestGap?.skill == rhs.largestGap?.skill && lhs.largestGap?.ratio == rhs.largestGap?.ratio
             && lhs.code == rhs.code && lhs.name == rhs.name && lhs.isNew == rhs.isNew
