@@ -210,4 +210,33 @@ import HopStoreAdapter
             try adapter.apply(.saveChecklistEntry(entry), today: today)
         }
     }
+
+    @Test func setupDeletesAndMandatoryQualificationsReachTheStore() throws {
+        let (store, pid) = try storeWithProfession()
+        let adapter = StoreAdapter(store, user: "jo")
+        guard case .grade(let grade)? = try adapter.apply(.saveGrade(Grade(code: "G7", name: "Grade 7", rank: 6)), today: today),
+              case .department(let department)? = try adapter.apply(.saveDepartment(Department(code: "WG", name: "Welsh Government")),
+                                                                   today: today)
+        else { Issue.record("not saved"); return }
+        // Mandatory qualifications: saved over what was read; a stale set is a conflict naming what is there now
+        let set = Change.setQualificationRequirements(
+            professionId: pid, [QualificationRequirement(professionId: pid, gradeId: grade.id, qualification: "Policy Standards")],
+            expected: [])
+        _ = try adapter.apply(set, today: today)
+        #expect(try store.qualificationRequirements(professionId: pid).map(\.qualification) == ["Policy Standards"])
+        #expect {
+            try adapter.apply(set, today: today)
+        } throws: { error in
+            guard case SaveError.conflict(.qualificationRequirements(_, let now)?) = error else { return false }
+            return now.map(\.qualification) == ["Policy Standards"]
+        }
+        // A grade and a department nobody uses go; the profession goes with its requirement
+        _ = try adapter.apply(.deleteGrade(grade), today: today)
+        _ = try adapter.apply(.deleteDepartment(department), today: today)
+        #expect(try store.grades().isEmpty)
+        #expect(try store.departments().isEmpty)
+        let profession = try #require(try store.professions().first)
+        _ = try adapter.apply(.deleteProfession(id: pid, version: profession.version, name: profession.name), today: today)
+        #expect(try store.professions().isEmpty)
+    }
 }
