@@ -3,7 +3,7 @@ public enum ReportWording {
     /// "Policy (POL)", with "newly established" where it is.
     public static func professionTitle(_ p: ProfessionReport) -> String { "\(p.name) (\(p.code))" }
 
-    /// A summary row's profession: "Data Ethics (DETH) *new*" style, in words.
+    /// A summary row's profession: "Data Ethics (DETH), new".
     public static func professionTitle(name: String, code: String, isNew: Bool) -> String {
         "\(name) (\(code))" + (isNew ? ", new" : "")
     }
