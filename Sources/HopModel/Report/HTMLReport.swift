@@ -52,7 +52,7 @@ public enum HTMLReport {
         let rule = report.suppression
         var out = "<section id=\"summary\">\n<h2>Cross-profession summary</h2>\n"
         out += table(["Profession", "Staff"] + summary.areas.map(\.shortName) + ["Checklist", "CPD", "Largest skills gap"],
-                     numeric: Set(1..<(4 + summary.areas.count)), caption: nil,
+                     numeric: Set(1..<(4 + summary.areas.count)),
                      summary.rows.map { row in
                          [ReportWording.professionTitle(name: row.name, code: row.code, isNew: row.isNew),
                           FigureText.count(row.staff, rule)]
@@ -73,7 +73,7 @@ public enum HTMLReport {
         if shared.openItems.isEmpty {
             out += "<p>None.</p>\n"
         } else {
-            out += table(["Item", "Open in", "Professions", "Overdue in"], numeric: [1], caption: nil, shared.openItems.map { open in
+            out += table(["Item", "Open in", "Professions", "Overdue in"], numeric: [1], shared.openItems.map { open in
                 ["\(open.item.id) \(open.item.label)", "\(open.professions.count) of \(shared.professionCount)",
                  open.professions.joined(separator: ", "), open.overdueIn.isEmpty ? "-" : open.overdueIn.joined(separator: ", ")]
             })
@@ -82,7 +82,7 @@ public enum HTMLReport {
         if shared.recurringGaps.isEmpty {
             out += "<p>None.</p>\n"
         } else {
-            out += table(["Theme", "Professions", "Skills below requirement"], numeric: [1], caption: nil, shared.recurringGaps.map { gap in
+            out += table(["Theme", "Professions", "Skills below requirement"], numeric: [1], shared.recurringGaps.map { gap in
                 [gap.theme, String(gap.professions.count),
                  gap.professions.map { "\($0.code): \($0.skill) \(FigureText.percent($0.share))" }.joined(separator: "; ")]
             })
@@ -113,10 +113,10 @@ public enum HTMLReport {
             + "\(FigureText.count(p.skills.neverAssessed, rule)) never assessed."
         out += "<h3>Skills gaps</h3>\n<p>\(e(coverage))</p>\n"
         if p.skills.lines.isEmpty {
-            out += "<p>No skills in this profession's framework yet.</p>\n"
+            out += "<p>\(e(ReportWording.noSkills))</p>\n"
         } else {
             out += table(["Skill", "Assessed", "Below requirement", "% below", "Mean shortfall (levels)"], numeric: [1, 2, 3, 4],
-                         caption: nil, p.skills.lines.map { line in
+                         p.skills.lines.map { line in
                              [line.skill, FigureText.count(line.assessed, rule), FigureText.count(line.below, rule),
                               FigureText.percent(line.belowShare), FigureText.decimal(line.meanShortfall)]
                          })
@@ -130,7 +130,7 @@ public enum HTMLReport {
                 ReportCharts.Bar(label: figure.category.label, fraction: figure.share.value?.fraction,
                                  value: "\(FigureText.count(figure.count, rule)) (\(FigureText.percent(figure.share)))")
             }, title: "CPD this cycle, members by status"))
-            out += table(["Status", "Members", "Share"], numeric: [1, 2], caption: nil, cpd.figures.map { figure in
+            out += table(["Status", "Members", "Share"], numeric: [1, 2], cpd.figures.map { figure in
                 [figure.category.label, FigureText.count(figure.count, rule), FigureText.percent(figure.share)]
             })
         } else {
@@ -141,7 +141,7 @@ public enum HTMLReport {
         out += figure(ReportCharts.bars(p.checklist.areas.map { area in
             ReportCharts.Bar(label: area.area.name, fraction: area.ratio.fraction, value: ReportWording.progress(area.ratio))
         }, title: "Checklist items done, per area"))
-        out += table(["Area", "Done", "In progress", "Applicable", "Progress"], numeric: [1, 2, 3, 4], caption: nil,
+        out += table(["Area", "Done", "In progress", "Applicable", "Progress"], numeric: [1, 2, 3, 4],
                      p.checklist.areas.map { area in
                          [area.area.name, String(area.done), String(area.inProgress), String(area.applicable), FigureText.percent(area.ratio)]
                      })
@@ -168,13 +168,12 @@ public enum HTMLReport {
     static func figure(_ svg: String) -> String { "<figure>\(svg)</figure>\n" }
 
     /// A table in a box that scrolls sideways on a narrow screen; the first column heads its row.
-    static func table(_ headers: [String], numeric: Set<Int>, caption: String?, _ rows: [[String]]) -> String {
+    static func table(_ headers: [String], numeric: Set<Int>, _ rows: [[String]]) -> String {
         func cell(_ tag: String, _ index: Int, _ text: String, scope: String? = nil) -> String {
             let attributes = (scope.map { " scope=\"\($0)\"" } ?? "") + (numeric.contains(index) ? " class=\"num\"" : "")
             return "<\(tag)\(attributes)>\(e(text))</\(tag)>"
         }
         var out = "<div class=\"scroll\"><table>\n"
-        if let caption { out += "<caption>\(e(caption))</caption>\n" }
         out += "<thead><tr>" + headers.enumerated().map { cell("th", $0.offset, $0.element, scope: "col") }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>" + row.enumerated().map { index, text in

@@ -76,7 +76,7 @@ public enum MarkdownReport {
                 escape("Audit coverage: \(FigureText.percent(p.skills.coverage)) of members assessed; "
                        + "\(FigureText.count(p.skills.neverAssessed, rule)) never assessed."), ""]
         if p.skills.lines.isEmpty {
-            out += ["No skills in this profession's framework yet.", ""]
+            out += [escape(ReportWording.noSkills), ""]
         } else {
             out += table(["Skill", "Assessed", "Below requirement", "% below", "Mean shortfall (levels)"], right: [1, 2, 3, 4],
                          p.skills.lines.map { line in

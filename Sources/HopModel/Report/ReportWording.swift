@@ -46,6 +46,8 @@ public enum ReportWording {
 
     public static let noCPD = "No CPD requirement set for this profession."
 
+    public static let noSkills = "No skills in this profession's framework yet."
+
     /// "3 of 5 (60%)".
     public static func progress(_ ratio: Ratio) -> String {
         ratio.base == 0 ? "none applicable" : "\(ratio.count) of \(ratio.base) (\(FigureText.percent(ratio)))"
