@@ -30,6 +30,12 @@ public struct Suppression: Hashable, Sendable {
     /// A share of people: withheld when the base (the people it is out of) is below the threshold.
     public func ratio(_ ratio: Ratio) -> Disclosed<Ratio> { ratio.base < threshold ? .suppressed : .shown(ratio) }
 
+    /// A share printed beside its count and its base: withheld also when the count is, since
+    /// a shown "11%" of a shown "18" gives back the "<5" (2) it sits beside.
+    public func shareBesideCount(_ ratio: Ratio) -> Disclosed<Ratio> {
+        ratio.base < threshold || ratio.count < threshold ? .suppressed : .shown(ratio)
+    }
+
     /// A mean over `base` people: withheld when the base is below the threshold or there is no mean.
     public func mean(_ value: Double?, base: Int) -> Disclosed<Double> {
         guard let value, value.isFinite, base >= threshold else { return .suppressed }

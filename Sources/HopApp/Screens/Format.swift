@@ -5,21 +5,10 @@ import TerminalUI
 /// Number formats shared by every screen. A missing figure is shown as "-" with a reason
 /// nearby, never as 0% or NaN.
 enum Format {
-    static func percent(_ ratio: Ratio?) -> String {
-        guard let p = ratio?.percent else { return "-" }
-        return "\(p)%"
-    }
+    static func percent(_ ratio: Ratio?) -> String { FigureText.percent(ratio) }
 
     /// 1234567 -> "1,234,567".
-    static func count(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
+    static func count(_ n: Int) -> String { FigureText.count(n) }
 
     /// Minutes as hours with at most one decimal: 90 -> "1.5 h", 120 -> "2 h".
     static func hours(minutes: Int) -> String {
@@ -32,39 +21,31 @@ enum Format {
         return "\(count(tenths / 10)).\(tenths % 10)"
     }
 
-    static func decimal(_ value: Double?, places: Int = 1) -> String {
-        guard let value, value.isFinite else { return "-" }
-        return String(format: "%.\(places)f", value)
-    }
+    static func decimal(_ value: Double?, places: Int = 1) -> String { FigureText.decimal(value, places: places) }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let monthNames = FigureText.monthNames
 
     /// "Apr 2026".
-    static func month(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.year)" }
+    static func month(_ day: Day) -> String { FigureText.month(day) }
 
     /// "5 Mar 2026".
-    static func date(_ day: Day?) -> String {
-        guard let day else { return "-" }
-        return "\(day.day) \(monthNames[day.month - 1]) \(day.year)"
-    }
+    static func date(_ day: Day?) -> String { FigureText.date(day) }
 
     /// Maturity level as "L3", or "-" when never assessed.
-    static func level(_ level: Int?) -> String { level.map { "L\($0)" } ?? "-" }
+    static func level(_ level: Int?) -> String { FigureText.level(level) }
 
-    static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+    static func signed(_ n: Int) -> String { FigureText.signed(n) }
 
     // MARK: For an audience: small numbers suppressed (see `Suppression`)
 
     /// What a withheld percentage or mean prints as; the footnote explains it.
-    static let withheld = "n/a"
+    static let withheld = FigureText.withheld
 
     /// A count of people: "1,234", or "<5" when small.
-    static func count(_ n: Int, _ rule: Suppression) -> String { rule.count(n).value.map(count) ?? rule.label }
+    static func count(_ n: Int, _ rule: Suppression) -> String { FigureText.count(rule.count(n), rule) }
 
     /// A share of people: "62%", or "n/a" when its base is small.
-    static func percent(_ ratio: Ratio, _ rule: Suppression) -> String {
-        rule.ratio(ratio).value.map { percent($0) } ?? withheld
-    }
+    static func percent(_ ratio: Ratio, _ rule: Suppression) -> String { FigureText.percent(rule.ratio(ratio)) }
 
     // MARK: Clock times
 

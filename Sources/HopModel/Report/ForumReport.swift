@@ -1,0 +1,52 @@
+/// The monthly report for the Heads of Profession forum, as values: what each renderer
+/// (Markdown, HTML) prints, with small numbers already suppressed. Built from the same
+/// `ProfessionDashboard`s the screens draw, so every figure is the dashboard's own.
+///
+/// Aggregates only: nothing here holds a person's name (no head of profession, checklist
+/// owner, assessor or evidence note), and every count of people goes through `Suppression`.
+public struct ForumReport: Hashable, Sendable {
+    public var title: String
+    /// The day the figures are as of (CPD pro-rating, overdue items).
+    public var today: Day
+    public var suppression: Suppression
+    /// The good-practice framework's source, for citing.
+    public var source: String
+    /// How many levels the maturity scale has, and their names (1 Initial ... 5 Embedded).
+    public var levelNames: [String]
+    /// In order. A renderer draws each in turn; adding a kind of section is one more case.
+    public var sections: [ReportSection]
+
+    public static let defaultTitle = "Heads of Profession forum report"
+
+    /// One section per profession, after a cross-profession summary and the shared issues when
+    /// there is more than one profession.
+    public init(dashboards: [ProfessionDashboard], framework: Framework, today: Day,
+                suppression: Suppression = Suppression(), title: String = ForumReport.defaultTitle) {
+        self.title = title
+        self.today = today
+        self.suppression = suppression
+        self.source = framework.source
+        self.levelNames = framework.levels.map(\.name)
+        var sections: [ReportSection] = []
+        if dashboards.count > 1 {
+            sections.append(.summary(ReportSummary(dashboards: dashboards, framework: framework, suppression: suppression)))
+            sections.append(.sharedIssues(SharedIssues(dashboards: dashboards, suppression: suppression)))
+        }
+        sections += dashboards.map { .profession(ProfessionReport(dashboard: $0, suppression: suppression)) }
+        self.sections = sections
+    }
+
+    public var professions: [ProfessionReport] {
+        sections.compactMap { if case .profession(let p) = $0 { p } else { nil } }
+    }
+}
+
+/// One part of the report.
+public enum ReportSection: Hashable, Sendable {
+    /// Every profession side by side: the overview's columns.
+    case summary(ReportSummary)
+    /// Checklist items open, and skills gaps recurring, in several professions.
+    case sharedIssues(SharedIssues)
+    /// One profession's maturity, skills gaps, CPD and checklist.
+    case profession(ProfessionReport)
+}

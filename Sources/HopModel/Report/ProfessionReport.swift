@@ -1,0 +1,139 @@
+/// One profession's part of the forum report: the dashboard's four panes as figures, with
+/// counts of people suppressed when small. Checklist items and maturity levels are not counts
+/// of people and are shown as they are.
+public struct ProfessionReport: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var isNew: Bool
+    public var staff: Suppression.Disclosed<Int>
+    public var maturity: [MaturityLine]
+    public var skills: SkillsSection
+    /// Nil when the profession has set no CPD requirement.
+    public var cpd: CPDSection?
+    public var checklist: ChecklistSection
+
+    public init(dashboard: ProfessionDashboard, suppression rule: Suppression) {
+        code = dashboard.profession.code
+        name = dashboard.profession.name
+        isNew = dashboard.profession.isNew
+        staff = rule.count(dashboard.staffCount)
+        maturity = dashboard.maturity.areas.map(MaturityLine.init)
+        skills = SkillsSection(dashboard.skills, rule)
+        cpd = dashboard.cpd.map { CPDSection($0, rule) }
+        checklist = ChecklistSection(dashboard.checklist)
+    }
+
+    /// One area: its history (a trend) and the latest self-assessment beside the evidence.
+    public struct MaturityLine: Hashable, Sendable {
+        public struct Point: Hashable, Sendable {
+            public var date: Day
+            public var level: Int
+        }
+
+        public var area: Area
+        /// Oldest first. Who assessed, and why, stay on the dashboard (they name people).
+        public var history: [Point]
+        public var selfAssessed: Int?
+        public var evidenced: Int?
+        /// Self-assessed minus evidenced.
+        public var gap: Int?
+        /// The dashboard's flag: self-assessment and evidence `MaturityReport.flagThreshold`+ apart.
+        public var isFlagged: Bool
+        /// Change since the previous assessment.
+        public var trend: Int?
+
+        init(_ area: AreaMaturity) {
+            self.area = area.area
+            history = area.history.map { Point(date: $0.date, level: $0.level) }
+            selfAssessed = area.selfAssessed
+            evidenced = area.evidenced
+            gap = area.gap
+            isFlagged = area.isFlagged
+            trend = area.trend
+        }
+    }
+
+    public struct SkillLine: Hashable, Sendable {
+        public var skill: String
+        public var assessed: Suppression.Disclosed<Int>
+        public var below: Suppression.Disclosed<Int>
+        /// Below requirement, of those assessed at grades where the skill is required; withheld
+        /// when the count below is (see `Suppression.shareBesideCount`).
+        public var belowShare: Suppression.Disclosed<Ratio>
+        /// Mean levels short, over those below.
+        public var meanShortfall: Suppression.Disclosed<Double>
+    }
+
+    public struct SkillsSection: Hashable, Sendable {
+        public var lines: [SkillLine]
+        /// Members with at least one assessment, of all members.
+        public var coverage: Suppression.Disclosed<Ratio>
+        public var neverAssessed: Suppression.Disclosed<Int>
+
+        init(_ report: SkillGapReport, _ rule: Suppression) {
+            lines = report.rows.map { row in
+                SkillLine(skill: row.skill.name, assessed: rule.count(row.assessed), below: rule.count(row.below),
+                          belowShare: rule.shareBesideCount(row.belowRatio), meanShortfall: rule.mean(row.meanShortfall, base: row.below))
+            }
+            // Both the assessed and the never assessed follow from the share and the members shown.
+            coverage = rule.count(report.neverAssessed) == .suppressed ? .suppressed : rule.shareBesideCount(report.coverage)
+            neverAssessed = rule.count(report.neverAssessed)
+        }
+    }
+
+    public struct CPDFigure: Hashable, Sendable {
+        public var category: CPDReport.Category
+        public var count: Suppression.Disclosed<Int>
+        public var share: Suppression.Disclosed<Ratio>
+    }
+
+    public struct CPDSection: Hashable, Sendable {
+        public var hoursPerCycle: Int
+        public var cycleStart: Day
+        public var cycleEnd: Day
+        public var members: Suppression.Disclosed<Int>
+        /// Completed, on track, behind, none logged: in that order.
+        public var figures: [CPDFigure]
+        /// Completed or on track.
+        public var compliant: Suppression.Disclosed<Ratio>
+
+        init(_ report: CPDReport, _ rule: Suppression) {
+            hoursPerCycle = report.requirement.hoursPerCycle
+            cycleStart = report.cycleStart
+            cycleEnd = report.cycleEnd
+            members = rule.count(report.members)
+            figures = CPDReport.Category.allCases.map { category in
+                CPDFigure(category: category, count: rule.count(report.counts[category] ?? 0),
+                          share: rule.shareBesideCount(report.ratio(category)))
+            }
+            compliant = rule.shareBesideCount(report.compliant)
+        }
+    }
+
+    /// A checklist item named by the framework (framework data, not personal).
+    public struct ChecklistItemLine: Hashable, Sendable {
+        public var id: String
+        public var area: Int
+        public var label: String
+        public var status: ChecklistStatus
+        public var due: Day?
+    }
+
+    public struct ChecklistSection: Hashable, Sendable {
+        public var areas: [AreaProgress]
+        public var overall: Ratio
+        public var overdue: [ChecklistItemLine]
+        public var unowned: [ChecklistItemLine]
+
+        init(_ report: ChecklistReport) {
+            func line(_ row: ChecklistRow) -> ChecklistItemLine {
+                ChecklistItemLine(id: row.item.id, area: row.item.area, label: row.item.label, status: row.entry.status,
+                                  due: row.entry.due)
+            }
+            areas = report.areas
+            overall = report.overall
+            overdue = report.overdue.map(line)
+            unowned = report.unowned.map(line)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writing a file that only its owner can read (0600), whole or not at all: the bytes go to a
+/// temporary file beside it, which is then renamed over the target.
+enum PrivateFile {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Writes `data` to `path`; returns whether a file was already there (and is now replaced).
+    /// A directory, or a folder that does not exist, is refused with a message saying so.
+    @discardableResult
+    static func write(_ data: Data, to path: String) throws -> Bool {
+        var isDirectory: ObjCBool = false
+        let existed = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if existed && isDirectory.boolValue { throw Failure(description: "Cannot write \(path): it is a folder.") }
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(description: "Cannot write \(path): the folder \(directory) does not exist.")
+        }
+        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(description: "Cannot write \(path): \(String(cString: strerror(errno))).") }
+        var failure: String?
+        if fchmod(descriptor, 0o600) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil {
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+            do { try handle.write(contentsOf: data) } catch { failure = "\(error.localizedDescription)" }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw Failure(description: "Cannot write \(path): \(failure).")
+        }
+        return existed
+    }
+}

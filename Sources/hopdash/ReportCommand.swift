@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import HopModel
+import HopStore
+
+extension Hopdash {
+    /// The monthly report for the Heads of Profession forum, from the dashboard's own figures.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the Heads of Profession forum report as Markdown or a self-contained HTML page.",
+            discussion: """
+            For each profession: maturity per area with its trend, self-assessed beside evidenced; skills \
+            gaps; CPD compliance; checklist progress with overdue and unowned items. With more than one \
+            profession, a cross-profession summary and the shared issues come first: checklist items open \
+            in several professions and skills gaps that recur across them.
+
+            Aggregates only, never a name or staff number. Small numbers are suppressed as on the kiosk: \
+            a count below --suppress-below shows as "<5", and a percentage or mean based on fewer people \
+            as n/a. The store is opened read-only. --out files are created readable by their owner only.
+            """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(help: ArgumentHelp("Only this profession (its code). Default: every profession, by name.", valueName: "code"))
+        var profession: String?
+
+        @Option(help: "markdown or html (one self-contained file with charts).")
+        var format: Format = .markdown
+
+        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+        var out: String?
+
+        @Option(help: ArgumentHelp("Counts below N show as \"<N\"; percentages and means based on fewer than N people are not shown.",
+                                   valueName: "N"))
+        var suppressBelow: Int = Suppression.defaultThreshold
+
+        @Option(help: ArgumentHelp("Report as of this day (YYYY-MM-DD). Default: today.", valueName: "date"))
+        var today: String?
+
+        func validate() throws {
+            guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more.") }
+            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.") }
+            if let out, out.isEmpty { throw ValidationError("--out needs a file name.") }
+        }
+
+        func run() throws {
+            let path = storeOptions.resolvedPath()
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
+            }
+            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let framework = Framework.embedded
+            var data: [ProfessionData]
+            do {
+                let store = try Store.open(path: path, mode: .readOnly)
+                data = try store.allProfessionData(today: day)
+            } catch {
+                throw UserFacingError("\(error)")
+            }
+            if let profession {
+                guard let match = data.first(where: { $0.profession.code.caseInsensitiveCompare(profession) == .orderedSame }) else {
+                    let codes = data.map(\.profession.code).joined(separator: ", ")
+                    throw UserFacingError("No profession with code \"\(profession)\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
+                }
+                data = [match]
+            }
+            let dashboards = data.map { ProfessionDashboard(data: $0, framework: framework, today: day) }
+            let report = ForumReport(dashboards: dashboards, framework: framework, today: day,
+                                     suppression: Suppression(threshold: suppressBelow))
+            let text = format == .html ? HTMLReport.render(report) : MarkdownReport.render(report)
+            guard let out else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            let replaced: Bool
+            do { replaced = try PrivateFile.write(Data(text.utf8), to: out) } catch {
+                throw UserFacingError("\(error)")
+            }
+            let professions = report.professions.count
+            let absolute = URL(fileURLWithPath: out).standardizedFileURL.path
+            FileHandle.standardError.write(Data("""
+                Wrote the \(format == .html ? "HTML" : "Markdown") report (\(professions) profession\(professions == 1 ? "" : "s"), \
+                as of \(day.iso)) to \(absolute)\(replaced ? ", replacing the file that was there" : ""), readable by you only.
+
+                """.utf8))
+        }
+    }
+}
