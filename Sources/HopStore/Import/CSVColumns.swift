@@ -54,6 +54,11 @@ struct CSVHeader {
         return CSVHeader(indexes: indexes, fieldCount: header.fields.count)
     }
 
+    /// Where column number `column` is in the file (counting from 1); nil when the file lacks it.
+    func column(_ column: Int) -> Int? {
+        indexes[column].map { $0 + 1 }
+    }
+
     /// The field of `record` for column number `column`, trimmed; nil when the file lacks it.
     func field(_ column: Int, of record: CSVRecord) -> (text: String, column: Int)? {
         guard let index = indexes[column], index < record.fields.count else { return nil }
