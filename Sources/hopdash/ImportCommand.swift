@@ -93,7 +93,7 @@ extension ImportSubcommand {
         let store: Store
         do { store = try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError("\(error)") }
         let reader: CSVReader
-        do { reader = try CSVReader(fileAt: file) } catch { throw UserFacingError("\(file): \(error)") }
+        do { reader = try CSVReader(fileAt: file) } catch { throw UserFacingError(((error as? CSVError)?.message ?? "\(error)") + "; nothing was imported.") }
         let bar = ProgressBar(totalBytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         do {
             let outcome = try store.importCSV(Self.table, from: reader, file: file, dryRun: options.dryRun,
