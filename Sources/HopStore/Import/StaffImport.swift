@@ -90,18 +90,28 @@ struct StaffImporter: RowImporter {
             problem(department, (department.text.isEmpty ? "no department" : "unknown department \"\(department.text)\"")
                     + "; expected a department code or name: \(departments.expected())")
         }
-        let memberships = parseProfessions(field(.profession), field(.others), problem)
-        guard problems.total == before, let gradeId, let departmentId, let memberships else { return nil }
+        let professions = parseProfessions(field(.profession), field(.others), problem)
+        guard problems.total == before, let gradeId, let departmentId, let professions else { return nil }
         return Row(number: number.text, name: name.text, gradeId: gradeId, departmentId: departmentId,
-                   post: field(.post)?.text, professions: memberships.isEmpty ? nil : memberships.professions)
+                   post: field(.post)?.text, professions: professions.stated)
     }
 
-    /// The row's professions, primary first: `.isEmpty` when the file has neither column;
-    /// nil after reporting a problem.
+    /// What a row says about a person's professions.
+    private enum Professions {
+        /// The file has neither profession column.
+        case unstated
+        /// Exactly these, the primary first.
+        case stated([RowID])
+
+        var stated: [RowID]? {
+            if case .stated(let ids) = self { ids } else { nil }
+        }
+    }
+
+    /// The row's professions; nil after reporting a problem.
     private func parseProfessions(_ primary: (text: String, column: Int)?, _ others: (text: String, column: Int)?,
-                                  _ problem: ((text: String, column: Int)?, String) -> Void)
-        -> (isEmpty: Bool, professions: [RowID])? {
-        guard primary != nil || others != nil else { return (true, []) }
+                                  _ problem: ((text: String, column: Int)?, String) -> Void) -> Professions? {
+        guard primary != nil || others != nil else { return .unstated }
         var ids: [RowID] = []
         var ok = true
         func add(_ text: String, _ at: (text: String, column: Int)?) {
@@ -128,7 +138,7 @@ struct StaffImporter: RowImporter {
             problem(others, "\(ids.count) professions; expected at most \(StaffProfession.maximumPerStaff) (one primary, two others)")
             ok = false
         }
-        return ok ? (false, ids) : nil
+        return ok ? .stated(ids) : nil
     }
 
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
