@@ -106,7 +106,7 @@ struct AssessmentImporter: RowImporter {
         } else if let level, level < 1 {
             problem(levelField, "level \(level) is below 1, the lowest level")
         } else if let level, let profession, level > profession.scaleMax {
-            problem(levelField, "level \(level) is above \(profession.code)'s maximum \(profession.scaleMax)")
+            problem(levelField, "level \(level) is above \(profession.code)'s maximum \(profession.scaleMax); expected 1 to \(profession.scaleMax)")
         }
         let dateField = field(.date)!
         let date = ImportValues.day(dateField.text)

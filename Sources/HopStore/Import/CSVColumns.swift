@@ -43,7 +43,7 @@ struct CSVHeader {
             }
             if let earlier = indexes[known] {
                 report.add(line: header.line, column: index + 1,
-                           "column \"\(name)\" repeats column \(earlier + 1) (\(columns[known].title))")
+                           "column \"\(name)\" repeats column \(earlier + 1) (\(columns[known].title)); expected each column once")
             } else {
                 indexes[known] = index
             }

@@ -12,7 +12,7 @@ enum ImportValues {
             let (a, b, c) = (numbers[0]!, numbers[1]!, numbers[2]!)
             let (year, month, day) = text.contains("/") ? (c, b, a) : (a, b, c)
             if year >= 1000, let parsed = Day(year: year, month: month, day: day) { return .success(parsed) }
-            if year >= 1000 { return .failure(Message("date \"\(text)\" does not exist")) }
+            if year >= 1000 { return .failure(Message("date \"\(text)\" does not exist; expected a day of the calendar")) }
         }
         return .failure(Message("date \"\(text)\" is not a date; expected YYYY-MM-DD or DD/MM/YYYY"))
     }
