@@ -10,47 +10,99 @@ extension Hopdash {
             abstract: "Import records from a CSV file, all or nothing.",
             discussion: """
             CSV as spreadsheets save it: UTF-8 with or without a byte-order mark, quoted fields, CRLF or LF. \
-            The header row names the columns (case and punctuation ignored; common aliases accepted). Every \
-            problem is reported as FILE:LINE:COLUMN, where COLUMN counts fields from 1; on any problem \
-            nothing is written.
+            The header row names the columns (case and punctuation ignored; common aliases accepted; a column \
+            that is not known is a problem). Dates are YYYY-MM-DD or DD/MM/YYYY. Every problem is reported as \
+            FILE:LINE:COLUMN, where COLUMN counts fields from 1; on any problem nothing is written.
             """,
-            subcommands: [Assessments.self])
+            subcommands: [Staff.self, Assessments.self, CPD.self, Qualifications.self])
 
-        struct Assessments: ParsableCommand {
+        struct Staff: ImportSubcommand {
+            static let table = CSVTable.staff
+            static let configuration = CommandConfiguration(
+                abstract: "Import staff (an HR extract), added or updated by staff number.",
+                discussion: """
+                Columns: Staff number; Name; Grade (code or name, e.g. G7); Department (code or name); Post \
+                (optional); Profession (optional: the primary profession, code or name); Other professions \
+                (optional: up to two more, separated by ";"). A column the file lacks leaves that field as \
+                stored; with either profession column, each person's professions become exactly those named. \
+                Each staff number may appear once.
+                """)
+            @OptionGroup var options: ImportOptions
+        }
+
+        struct Assessments: ImportSubcommand {
+            static let table = CSVTable.assessments
             static let configuration = CommandConfiguration(
                 abstract: "Import skills-audit results.",
                 discussion: """
                 Columns: Staff number; Profession (optional: a profession code, else the staff member's primary \
                 profession); Skill (its name in that profession); Level (1 to the top of the profession's scale); \
-                Date (YYYY-MM-DD or DD/MM/YYYY); Source (self, line manager or panel). A row for a staff member, \
-                skill and date already in the store updates that assessment.
+                Date; Source (self, line manager or panel). A row for a staff member, skill and date already in \
+                the store updates that assessment.
                 """)
+            @OptionGroup var options: ImportOptions
+        }
 
-            @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
-            var file: String
+        struct CPD: ImportSubcommand {
+            static let table = CSVTable.cpd
+            static let configuration = CommandConfiguration(
+                commandName: "cpd",
+                abstract: "Import CPD activities.",
+                discussion: """
+                Columns: Staff number; Date; Hours (e.g. 1.5 or 1:30) or Minutes (whole), one of the two; Type \
+                (e.g. Course, Job shadowing, Coaching, Self-study); Title; Note (optional). A row for an activity \
+                the person already has on that date, of that type and title, updates its time and note.
+                """)
+            @OptionGroup var options: ImportOptions
+        }
 
-            @OptionGroup var storeOptions: StoreOptions
+        struct Qualifications: ImportSubcommand {
+            static let table = CSVTable.qualifications
+            static let configuration = CommandConfiguration(
+                abstract: "Import qualifications staff hold.",
+                discussion: """
+                Columns: Staff number; Qualification (its name); Date (when gained). A row for a qualification \
+                the person already holds updates its date.
+                """)
+            @OptionGroup var options: ImportOptions
+        }
+    }
+}
 
-            @Flag(help: "Check and count everything, then write nothing.")
-            var dryRun = false
+/// What every `import` subcommand takes.
+struct ImportOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    var file: String
 
-            func run() throws {
-                let path = storeOptions.resolvedPath()
-                let store: Store
-                do { store = try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError("\(error)") }
-                let reader: CSVReader
-                do { reader = try CSVReader(fileAt: file) } catch { throw UserFacingError("\(file): \(error)") }
-                let bar = ProgressBar(totalBytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
-                do {
-                    let outcome = try store.importAssessments(from: reader, file: file, dryRun: dryRun,
-                                                              progress: bar.map { bar in { bar.show($0) } })
-                    bar?.finish()
-                    print((dryRun ? "Dry run, nothing written: would be " : "Assessments: ") + outcome.summary)
-                } catch {
-                    bar?.finish()
-                    throw UserFacingError("\(error)")
-                }
-            }
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(help: "Check and count everything, then write nothing.")
+    var dryRun = false
+}
+
+/// An `import` subcommand: which table, the rest is shared.
+protocol ImportSubcommand: ParsableCommand {
+    static var table: CSVTable { get }
+    var options: ImportOptions { get }
+}
+
+extension ImportSubcommand {
+    func run() throws {
+        let path = options.storeOptions.resolvedPath()
+        let file = options.file
+        let store: Store
+        do { store = try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError("\(error)") }
+        let reader: CSVReader
+        do { reader = try CSVReader(fileAt: file) } catch { throw UserFacingError(((error as? CSVError)?.message ?? "\(error)") + "; nothing was imported.") }
+        let bar = ProgressBar(totalBytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        do {
+            let outcome = try store.importCSV(Self.table, from: reader, file: file, dryRun: options.dryRun,
+                                              progress: bar.map { bar in { bar.show($0) } })
+            bar?.finish()
+            print((options.dryRun ? "Dry run, nothing written: would be " : "\(Self.table.title): ") + outcome.summary)
+        } catch {
+            bar?.finish()
+            throw UserFacingError("\(error)")
         }
     }
 }

@@ -71,6 +71,15 @@ struct CSVReaderTests {
         }
     }
 
+    @Test func aFieldOverTheLimitIsAnErrorWhereItStartsQuotedOrNot() {
+        let long = String(repeating: "y", count: CSVReader.maximumFieldBytes + 1)
+        #expect(error("a,b\nok,\"open\n" + long + "\"\n")?.line == 2)
+        #expect(error("a,b\nok,\"open\n" + long + "\"\n")?.column == 2)
+        #expect(error("a,b\n" + long + ",x\n")?.message.hasPrefix("a field longer than 1 MiB starts here") == true)
+        // At the limit exactly, the field is read
+        #expect(error("a\n" + String(repeating: "y", count: CSVReader.maximumFieldBytes) + "\n") == nil)
+    }
+
     @Test func writerOutputReadsBack() throws {
         let fields = ["plain", "with, comma", "with \"quote\"", "two\nlines", ""]
         #expect(try rows(CSVWriter.line(fields) + CSVWriter.line(["x"])) == [

@@ -60,13 +60,13 @@ struct AssessmentImportTests {
             CS000001,Customer service,2,2025-01-01,self
             """
         #expect(try problems(store, file) == [
-            "audit.csv:3:3: level 5 is above OPD's maximum 4",
-            "audit.csv:3:4: date \"31/02/2025\" does not exist",
+            "audit.csv:3:3: level 5 is above OPD's maximum 4; expected 1 to 4",
+            "audit.csv:3:4: date \"31/02/2025\" does not exist; expected a day of the calendar",
             "audit.csv:3:5: source \"boss\" is not known; expected self, line manager or panel",
             "audit.csv:4:1: unknown staff number \"XX999\"; expected someone already in the store (import staff first)",
             "audit.csv:5:2: no skill \"Knitting\" in OPD (Operational Delivery); expected one of: case management; customer service; decision making; digital channels; leading teams; operational planning; performance data; process improvement; resilience planning; risk and compliance",
             "audit.csv:5:3: level \"one\" is not a whole number; expected 1 to the top of the profession's scale",
-            "audit.csv:5:4: date \"2025-13-01\" does not exist",
+            "audit.csv:5:4: date \"2025-13-01\" does not exist; expected a day of the calendar",
             "audit.csv:6:0: 2 fields; expected 5, as in the header",
         ])
         // All or nothing: the valid rows before and after the bad ones were not written either
@@ -78,7 +78,7 @@ struct AssessmentImportTests {
         let problems = try problems(store, "Staff number,Skil,Level,Date,Source,Level\nCS000001,x,1,2025-01-01,self\n")
         #expect(problems.count == 3)
         #expect(problems[0].hasPrefix("audit.csv:1:2: unknown column \"Skil\"; expected one of: Staff number, Profession, Skill"))
-        #expect(problems[1] == "audit.csv:1:6: column \"Level\" repeats column 3 (Level)")
+        #expect(problems[1] == "audit.csv:1:6: column \"Level\" repeats column 3 (Level); expected each column once")
         #expect(problems[2].hasPrefix("audit.csv:1:0: missing column \"Skill\""))
         #expect(try self.problems(store, "")[0].hasPrefix("audit.csv:1:0: the file is empty"))
         #expect(try run(store, "Staff number,Skill,Level,Date,Source\r\n") == ImportOutcome())

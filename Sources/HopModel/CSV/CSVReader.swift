@@ -42,8 +42,11 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
 /// Reads CSV as spreadsheets write it (RFC 4180), one row at a time, never the whole file:
 /// UTF-8 with or without a byte-order mark; fields quoted or not; quoted fields holding commas,
 /// doubled quotes and line breaks; CRLF, LF or CR line ends. Rows are returned as they are,
-/// ragged or not: checking the number of fields is the caller's business.
+/// ragged or not: checking the number of fields is the caller's business. A field longer than
+/// `maximumFieldBytes` is an error, so that memory stays bounded whatever the file holds.
 public final class CSVReader {
+    /// 1 MiB: far above a spreadsheet cell (32,767 characters in Excel), far below trouble.
+    public static let maximumFieldBytes = 1 << 20
     private let readChunk: () throws -> [UInt8]
     private var buffer: [UInt8] = []
     private var position = 0
@@ -129,6 +132,7 @@ public final class CSVReader {
                 while let byte = try peek(), byte != Self.comma, byte != Self.cr, byte != Self.lf {
                     field.append(byte)
                     advance()
+                    if field.count > Self.maximumFieldBytes { throw tooLong(line: line, column: column) }
                 }
             }
             guard let text = String(validating: field, as: UTF8.self) else {
@@ -177,8 +181,14 @@ public final class CSVReader {
             } else {
                 if byte == Self.lf { line += 1 } else if byte == Self.cr, try peek() != Self.lf { line += 1 }
                 field.append(byte)
+                if field.count > Self.maximumFieldBytes { throw tooLong(line: openedOn, column: column) }
             }
         }
+    }
+
+    private func tooLong(line: Int, column: Int) -> CSVError {
+        CSVError(line: line, column: column, message:
+            "a field longer than 1 MiB starts here; expected a spreadsheet cell (at most 32,767 characters) - is a closing quote missing?")
     }
 
     private func skipByteOrderMark() throws {

@@ -10,7 +10,7 @@ import HopModel
 /// unchanged); any other row is a new assessment.
 public enum AssessmentCSV {
     public static let columns = [
-        CSVColumn("Staff number", aliases: ["staff no", "staff id", "employee number", "personnel number"]),
+        ImportColumns.staffNumber,
         CSVColumn("Profession", aliases: ["profession code"], isRequired: false),
         CSVColumn("Skill", aliases: ["skill name", "competency"]),
         CSVColumn("Level", aliases: ["assessed level", "proficiency", "proficiency level"]),
@@ -26,55 +26,23 @@ public enum AssessmentCSV {
     ]
 }
 
-extension Store {
-    /// Imports assessments from `reader` in one transaction: every row is checked, and on any
-    /// problem nothing is written and `ImportFailure` lists them (up to `errorLimit`). With
-    /// `dryRun` everything is checked and counted, then rolled back. The skill summaries are
-    /// rebuilt once at the end. `progress` is called now and then with the bytes read so far.
-    public func importAssessments(from reader: CSVReader, file: String, dryRun: Bool = false,
-                                  errorLimit: Int = 50, by user: String = "import",
-                                  progress: ((Int) -> Void)? = nil) throws -> ImportOutcome {
-        var problems = ImportProblems(file: file, limit: errorLimit)
-        var outcome = ImportOutcome()
-        // Thrown to roll back on problems or a dry run; `write` wraps whatever it catches, so
-        // the flag, not the error's type, says that this was intended.
-        struct RollBack: Error {}
-        var rolledBack = false
-        do {
-            try write(by: user) { w in
-                do {
-                    var importer = try AssessmentImporter(db: w.db)
-                    outcome = try importer.run(reader, problems: &problems, progress: progress)
-                } catch let error as CSVError {
-                    problems.add(line: error.line, column: error.column, error.message)
-                }
-                guard problems.isEmpty else { rolledBack = true; throw RollBack() }
-                try Summary.rebuild(w.db, Summary.skills)
-                try w.log(table: RecordKind.assessment.table, recordId: "*", action: .bulkLoad, professionId: nil,
-                          before: nil, after: LoggedJSON.object([
-                              ("file", file.databaseValue), ("inserted", outcome.inserted.databaseValue),
-                              ("updated", outcome.updated.databaseValue)]))
-                if dryRun { rolledBack = true; throw RollBack() }
-            }
-        } catch {
-            guard rolledBack else { throw error }
-        }
-        guard problems.isEmpty else { throw ImportFailure(problems: problems) }
-        return outcome
-    }
-}
-
 /// The row-by-row work of an assessment import, inside the import's transaction.
-private struct AssessmentImporter {
-    let db: Database
+struct AssessmentImporter: RowImporter {
+    static let columns = AssessmentCSV.columns
+    static let table = RecordKind.assessment.table
+    static let summaries = Summary.skills
+
+    let w: WriteContext
+    var db: Database { w.db }
     /// Lower-cased code → profession.
     let professions: [String: Profession]
     let professionById: [RowID: Profession]
     /// Skills by profession and lower-cased name.
     let skills: [RowID: [String: RowID]]
 
-    init(db: Database) throws {
-        self.db = db
+    init(_ w: WriteContext) throws {
+        self.w = w
+        let db = w.db
         let all = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession")
         professions = Dictionary(all.map { ($0.code.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         professionById = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
@@ -85,53 +53,19 @@ private struct AssessmentImporter {
         self.skills = skills
     }
 
-    mutating func run(_ reader: CSVReader, problems: inout ImportProblems,
-                      progress: ((Int) -> Void)?) throws -> ImportOutcome {
-        var outcome = ImportOutcome()
-        guard let headerRow = try reader.next() else {
-            problems.add(line: 1, column: 0, "the file is empty; expected a header row naming the columns: "
-                         + AssessmentCSV.columns.map(\.title).joined(separator: ", "))
-            return outcome
-        }
-        let header = CSVHeader.match(headerRow, columns: AssessmentCSV.columns, report: &problems)
-        guard problems.isEmpty else { return outcome }
-        var rows = 0
-        while let record = try reader.next() {
-            rows += 1
-            if rows % 65_536 == 0 { progress?(reader.bytesRead) }
-            if record.isBlank { outcome.skipped += 1; continue }
-            if record.fields.count != header.fieldCount {
-                problems.add(line: record.line, column: 0,
-                             "\(record.fields.count) fields; expected \(header.fieldCount), as in the header")
-                continue
-            }
-            guard let row = try parse(record, header, &problems), problems.isEmpty else { continue }
-            try save(row, &outcome)
-        }
-        progress?(reader.bytesRead)
-        return outcome
-    }
-
-    private struct Row {
+    struct Row {
         var staffId: RowID
+        var professionId: RowID
         var skillId: RowID
         var level: Int
         var date: Day
         var source: AssessmentSource
     }
 
+    private var staff = StaffLookup()
+
     /// The row's values, or nil after reporting what is wrong with it.
-    /// The last staff member looked up: audit files list each person's skills together.
-    private var lastStaff: (number: String, found: (id: RowID, primary: RowID?)?)?
-
-    private mutating func lookUpStaff(_ number: String) throws -> (id: RowID, primary: RowID?)? {
-        if let lastStaff, lastStaff.number == number { return lastStaff.found }
-        let found = try ImportLookup.staff(db, number: number)
-        lastStaff = (number, found)
-        return found
-    }
-
-    private mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row? {
+    mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row? {
         let before = problems.total
         func field(_ column: AssessmentCSV.Column) -> (text: String, column: Int)? {
             header.field(column.rawValue, of: record)
@@ -141,12 +75,7 @@ private struct AssessmentImporter {
         }
         // Staff member and their primary profession.
         let staffField = field(.staff)!
-        let staff = try lookUpStaff(staffField.text)
-        if staffField.text.isEmpty {
-            problem(staffField, "no staff number; expected the staff number of someone in the store")
-        } else if staff == nil {
-            problem(staffField, "unknown staff number \"\(staffField.text)\"; expected someone already in the store (import staff first)")
-        }
+        let staff = try self.staff.require(staffField, line: record.line, db, &problems)
         // The profession whose skill this is.
         var profession: Profession?
         if let code = field(.profession), !code.text.isEmpty {
@@ -177,7 +106,7 @@ private struct AssessmentImporter {
         } else if let level, level < 1 {
             problem(levelField, "level \(level) is below 1, the lowest level")
         } else if let level, let profession, level > profession.scaleMax {
-            problem(levelField, "level \(level) is above \(profession.code)'s maximum \(profession.scaleMax)")
+            problem(levelField, "level \(level) is above \(profession.code)'s maximum \(profession.scaleMax); expected 1 to \(profession.scaleMax)")
         }
         let dateField = field(.date)!
         let date = ImportValues.day(dateField.text)
@@ -188,9 +117,9 @@ private struct AssessmentImporter {
         if source == nil {
             problem(sourceField, "source \"\(sourceField.text)\" is not known; expected self, line manager or panel")
         }
-        guard problems.total == before, let staff, let skillId, let level, case .success(let day) = date,
-              let source else { return nil }
-        return Row(staffId: staff.id, skillId: skillId, level: level, date: day, source: source)
+        guard problems.total == before, let staff, let profession, let skillId, let level,
+              case .success(let day) = date, let source else { return nil }
+        return Row(staffId: staff.id, professionId: profession.id, skillId: skillId, level: level, date: day, source: source)
     }
 
     /// What is stored for one person, by skill and date: read once when their rows start
@@ -213,15 +142,17 @@ private struct AssessmentImporter {
         storedFor = staffId
     }
 
-    private mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
+    mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
         try storedAssessments(of: row.staffId)
         let key = StoredKey(skillId: row.skillId, date: row.date.iso)
         if let existing = stored[key] {
             if existing.level == row.level && existing.source == row.source.rawValue {
                 outcome.unchanged += 1
             } else {
-                try db.cachedStatement(sql: "UPDATE assessment SET level = ?, source = ?, version = version + 1 WHERE id = ?")
-                    .execute(arguments: [row.level, row.source.rawValue, existing.id])
+                try ImportLog.update(SkillAssessment.self, id: existing.id, w, professionId: row.professionId) {
+                    $0.level = row.level
+                    $0.source = row.source
+                }
                 stored[key] = Stored(id: existing.id, level: row.level, source: row.source.rawValue)
                 outcome.updated += 1
             }
@@ -231,18 +162,5 @@ private struct AssessmentImporter {
             stored[key] = Stored(id: db.lastInsertedRowID, level: row.level, source: row.source.rawValue)
             outcome.inserted += 1
         }
-    }
-}
-
-/// Lookups shared by imports.
-enum ImportLookup {
-    /// The staff member with this number and their primary profession.
-    static func staff(_ db: Database, number: String) throws -> (id: RowID, primary: RowID?)? {
-        guard !number.isEmpty, let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT s.id, sp.profession_id FROM staff s
-            LEFT JOIN staff_profession sp ON sp.staff_id = s.id AND sp.is_primary
-            WHERE s.staff_number = ?
-            """), arguments: [number]) else { return nil }
-        return (row[0], row[1])
     }
 }

@@ -43,7 +43,7 @@ struct CSVHeader {
             }
             if let earlier = indexes[known] {
                 report.add(line: header.line, column: index + 1,
-                           "column \"\(name)\" repeats column \(earlier + 1) (\(columns[known].title))")
+                           "column \"\(name)\" repeats column \(earlier + 1) (\(columns[known].title)); expected each column once")
             } else {
                 indexes[known] = index
             }
@@ -52,6 +52,11 @@ struct CSVHeader {
             report.add(line: header.line, column: 0, "missing column \"\(column.title)\"; the header must name: \(expected)")
         }
         return CSVHeader(indexes: indexes, fieldCount: header.fields.count)
+    }
+
+    /// Where column number `column` is in the file (counting from 1); nil when the file lacks it.
+    func column(_ column: Int) -> Int? {
+        indexes[column].map { $0 + 1 }
     }
 
     /// The field of `record` for column number `column`, trimmed; nil when the file lacks it.

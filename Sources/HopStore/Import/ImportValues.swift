@@ -12,7 +12,7 @@ enum ImportValues {
             let (a, b, c) = (numbers[0]!, numbers[1]!, numbers[2]!)
             let (year, month, day) = text.contains("/") ? (c, b, a) : (a, b, c)
             if year >= 1000, let parsed = Day(year: year, month: month, day: day) { return .success(parsed) }
-            if year >= 1000 { return .failure(Message("date \"\(text)\" does not exist")) }
+            if year >= 1000 { return .failure(Message("date \"\(text)\" does not exist; expected a day of the calendar")) }
         }
         return .failure(Message("date \"\(text)\" is not a date; expected YYYY-MM-DD or DD/MM/YYYY"))
     }
@@ -34,6 +34,43 @@ enum ImportValues {
         guard count == 10 else { return nil }
         func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
         return Day(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+    }
+
+    /// Time spent in hours, as "1.5" or "1:30", in whole minutes (rounded to the nearest).
+    static func minutes(hours text: String) -> Result<Int, Message> {
+        let expected = "expected hours such as 1.5 or 1:30, more than 0 and at most \(Validate.minutesInAYear / 60)"
+        var minutes: Int?
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 2, let hours = digits(parts[0]), parts[1].count == 2, let extra = digits(parts[1]), extra < 60 {
+            minutes = hours * 60 + extra
+        } else if parts.count == 1, !text.isEmpty, text.filter({ $0 == "." }).count <= 1,
+                  text.allSatisfy({ $0 == "." || $0.isASCII && $0.isNumber }), text != ".", let hours = Double(text),
+                  hours <= Double(Validate.minutesInAYear) {
+            minutes = Int((hours * 60).rounded())
+        }
+        guard let minutes else { return .failure(Message("hours \"\(text)\" is not a time; \(expected)")) }
+        guard (1...Validate.minutesInAYear).contains(minutes) else {
+            return .failure(Message("hours \"\(text)\" is out of range; \(expected)"))
+        }
+        return .success(minutes)
+    }
+
+    /// Time spent in whole minutes.
+    static func minutes(_ text: String) -> Result<Int, Message> {
+        let expected = "expected whole minutes, 1 to \(Validate.minutesInAYear)"
+        guard let minutes = digits(Substring(text)) else {
+            return .failure(Message("minutes \"\(text)\" is not a whole number; \(expected)"))
+        }
+        guard (1...Validate.minutesInAYear).contains(minutes) else {
+            return .failure(Message("minutes \(minutes) is out of range; \(expected)"))
+        }
+        return .success(minutes)
+    }
+
+    /// A number of decimal digits only (no sign), of a sensible length.
+    private static func digits(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
     }
 
     struct Message: Error, Equatable, CustomStringConvertible {

@@ -1,0 +1,81 @@
+import GRDB
+import HopModel
+
+extension CSVTable {
+    /// The header an export writes: columns the import reads, so that export then import
+    /// round-trips (CPD time in minutes, which are exact, rather than hours).
+    public var exportedColumns: [String] {
+        switch self {
+        case .staff: StaffCSV.columns.map(\.title)
+        case .assessments: AssessmentCSV.columns.map(\.title)
+        case .cpd: CPDCSV.exportedColumns.map { CPDCSV.columns[$0.rawValue].title }
+        case .qualifications: QualificationCSV.columns.map(\.title)
+        }
+    }
+
+    /// One row per record, a text column per exported column, people's records grouped by
+    /// person (as an import matches them) and in the order they were added.
+    var exportSQL: String {
+        switch self {
+        case .staff:
+            """
+            SELECT s.staff_number, s.name, g.code, d.code, s.post,
+                   (SELECT p.code FROM staff_profession sp JOIN profession p ON p.id = sp.profession_id
+                    WHERE sp.staff_id = s.id AND sp.is_primary),
+                   (SELECT group_concat(code, '\(StaffCSV.separator) ') FROM (
+                        SELECT p.code FROM staff_profession sp JOIN profession p ON p.id = sp.profession_id
+                        WHERE sp.staff_id = s.id AND NOT sp.is_primary ORDER BY p.code))
+            FROM staff s
+            JOIN grade g ON g.id = s.grade_id
+            JOIN department d ON d.id = s.department_id
+            ORDER BY s.id
+            """
+        case .assessments:
+            """
+            SELECT s.staff_number, p.code, k.name, CAST(a.level AS TEXT), a.date, a.source
+            FROM assessment a
+            JOIN staff s ON s.id = a.staff_id
+            JOIN skill k ON k.id = a.skill_id
+            JOIN profession p ON p.id = k.profession_id
+            ORDER BY a.id
+            """
+        case .cpd:
+            """
+            SELECT s.staff_number, c.date, CAST(c.minutes AS TEXT),
+                   CASE c.type \(CPDActivityType.allCases.map { "WHEN '\($0.rawValue)' THEN '\($0.label)'" }
+                                   .joined(separator: " ")) END,
+                   c.title, c.note
+            FROM cpd_activity c
+            JOIN staff s ON s.id = c.staff_id
+            ORDER BY c.staff_id, c.id
+            """
+        case .qualifications:
+            """
+            SELECT s.staff_number, q.qualification, q.date
+            FROM qualification_held q
+            JOIN staff s ON s.id = q.staff_id
+            ORDER BY q.staff_id, q.id
+            """
+        }
+    }
+}
+
+extension Store {
+    /// Every record of `table` as CSV that `importCSV` reads back (header first, then one line
+    /// per record), handed to `emit` a line at a time: streamed from a cursor in one read
+    /// transaction, never held whole.
+    public func exportCSV(_ table: CSVTable, _ emit: (String) throws -> Void) throws {
+        try read { db in
+            try emit(CSVWriter.line(table.exportedColumns))
+            let rows = try Row.fetchCursor(db, sql: table.exportSQL)
+            while let row = try rows.next() {
+                try emit(CSVWriter.line((0..<row.count).map { (row[$0] as String?) ?? "" }))
+            }
+        }
+    }
+
+    /// `exportCSV(.assessments, emit)`.
+    public func exportAssessments(_ emit: (String) throws -> Void) throws {
+        try exportCSV(.assessments, emit)
+    }
+}

@@ -1,0 +1,76 @@
+import GRDB
+import HopModel
+
+/// `hopdash import qualifications`: qualifications staff hold.
+///
+/// Columns: staff number; qualification (its name, as the profession's requirement names it);
+/// date (when it was gained). A row for a qualification the person already holds updates its date.
+public enum QualificationCSV {
+    public static let columns = [
+        ImportColumns.staffNumber,
+        CSVColumn("Qualification", aliases: ["qualification name", "qualification held", "award"]),
+        CSVColumn("Date", aliases: ["date awarded", "awarded on", "date gained", "date achieved"]),
+    ]
+    enum Column: Int { case staff, qualification, date }
+}
+
+/// The row-by-row work of a qualifications import, inside the import's transaction.
+struct QualificationImporter: RowImporter {
+    static let columns = QualificationCSV.columns
+    static let table = RecordKind.qualificationHeld.table
+    /// No summary counts qualifications.
+    static let summaries: [Summary] = []
+
+    let w: WriteContext
+    private var staff = StaffLookup()
+    private var stored = PersonRecords<String, Day>()
+
+    init(_ w: WriteContext) throws {
+        self.w = w
+    }
+
+    struct Row {
+        var staffId: RowID
+        var primary: RowID?
+        var qualification: String
+        var date: Day
+    }
+
+    mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row? {
+        let before = problems.total
+        let person = try staff.require(header.field(QualificationCSV.Column.staff.rawValue, of: record)!,
+                                       line: record.line, w.db, &problems)
+        let qualification = header.field(QualificationCSV.Column.qualification.rawValue, of: record)!
+        if qualification.text.isEmpty {
+            problems.add(line: record.line, column: qualification.column, "no qualification; expected its name")
+        }
+        let dateField = header.field(QualificationCSV.Column.date.rawValue, of: record)!
+        let date = ImportValues.day(dateField.text)
+        if case .failure(let message) = date {
+            problems.add(line: record.line, column: dateField.column, message.description)
+        }
+        guard problems.total == before, let person, case .success(let day) = date else { return nil }
+        return Row(staffId: person.id, primary: person.primary, qualification: qualification.text, date: day)
+    }
+
+    mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
+        let db = w.db
+        try stored.load(row.staffId) {
+            try GRDB.Row.fetchAll(db.cachedStatement(sql: """
+                SELECT qualification, id, date FROM qualification_held WHERE staff_id = ? ORDER BY id
+                """), arguments: [row.staffId]).compactMap { stored in
+                Day(iso: stored[2]).map { (key: stored[0], id: stored[1], value: $0) }
+            }
+        }
+        switch stored.match(row.qualification, isSame: { $0 == row.date }) {
+        case .unchanged:
+            outcome.unchanged += 1
+        case .changed(let id):
+            try ImportLog.update(QualificationHeld.self, id: id, w, professionId: row.primary) { $0.date = row.date }
+            outcome.updated += 1
+        case .new:
+            try QualificationHeld(staffId: row.staffId, qualification: row.qualification, date: row.date).insert(db)
+            outcome.inserted += 1
+        }
+    }
+}
