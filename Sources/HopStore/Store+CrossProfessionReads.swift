@@ -59,10 +59,10 @@ enum MovementFacts {
         var arguments: StatementArguments = [year.lowerBound.iso, quarter.lowerBound.iso]
         if let professionId { arguments += [professionId] }
         for row in try Row.fetchAll(db, sql: """
-            SELECT sp.profession_id, m.staff_id, m.type, m.start_date, m.end_date
+            SELECT sp.profession_id, m.staff_id, m.kind, m.start_date, m.end_date
             FROM movement m JOIN staff_profession sp ON sp.staff_id = m.staff_id
-            WHERE m.type IN ('secondment-out', 'loan-out', 'job-shadowing', 'return')
-              AND (m.type = 'return' OR m.start_date >= ? OR m.end_date IS NULL OR m.end_date >= ?) \(onlyClause)
+            WHERE m.kind IN ('secondment-out', 'loan-out', 'job-shadowing', 'return')
+              AND (m.kind = 'return' OR m.start_date >= ? OR m.end_date IS NULL OR m.end_date >= ?) \(onlyClause)
             ORDER BY m.start_date, m.id
             """, arguments: arguments) {
             facts[row[0], default: []].append(MovementFact(

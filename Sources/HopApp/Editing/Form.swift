@@ -23,6 +23,9 @@ public enum FormSubject: Hashable, Sendable {
     case grade(Grade)
     /// A member's professions, picked from `professions` (ids in the order the choices list them).
     case memberships(StaffMember, professions: [RowID])
+    /// A member's movement (id 0 for a new one), with the lists its choices pick from.
+    case movement(Movement, professions: [NamedID], departments: [NamedID])
+    case departmentalLead(DepartmentalLead, professions: [NamedID], departments: [NamedID])
 }
 
 /// A question the form waits on before anything else.

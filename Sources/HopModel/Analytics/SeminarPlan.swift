@@ -14,6 +14,13 @@ public struct SeminarProfession: Hashable, Sendable {
         level = known.isEmpty ? 1 : Int((Double(known.reduce(0, +)) / Double(known.count) + 0.5).rounded(.down))
     }
 
+    /// From an overview row, whose maturity is the latest level per area in framework order.
+    public init(_ row: OverviewRow, framework: Framework) {
+        var levels: [Int: Int] = [:]
+        for (area, level) in zip(framework.areas.map(\.id), row.maturity) { levels[area] = level }
+        self.init(id: row.professionId, code: row.code, name: row.name, levels: levels)
+    }
+
     /// From a profession's data: the latest assessment per area wins (history is oldest first).
     public init(_ data: ProfessionData) {
         var levels: [Int: Int] = [:]
