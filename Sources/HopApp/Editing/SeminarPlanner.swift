@@ -16,7 +16,9 @@ public struct SeminarState: Hashable, Sendable {
 extension AppState {
     /// The plan for the current settings over every profession in the overview.
     public var seminarPlan: SeminarPlan {
-        SeminarPlanner.plan(overview.rows.map { SeminarProfession($0, framework: framework) }, groups: seminar.settings.groups,
+        // No more groups than professions: an empty group helps nobody.
+        SeminarPlanner.plan(overview.rows.map { SeminarProfession($0, framework: framework) },
+                            groups: max(1, min(seminar.settings.groups, overview.rows.count)),
                             locks: seminar.settings.locks, framework: framework)
     }
 }
@@ -43,7 +45,7 @@ extension Reducer {
         case .moveToNextGroup, .moveToPreviousGroup:
             let id = order[index]
             let group = plan.group(of: id) ?? 0
-            let count = settings.groups
+            let count = plan.groups.count
             settings.locks[id] = (group + (command == .moveToNextGroup ? 1 : count - 1)) % count
             state.seminar.selected = id
         case .togglePin:

@@ -48,7 +48,7 @@ enum DirectoryScreen {
             bottom.line([("Filter: ", theme.title), (view.filter + (view.editingFilter ? "_" : ""), theme.text),
                          ("  \(rows.count) rows", theme.muted)], buffer: &buffer)
         } else {
-            bottom.line("Heads in bold, their departmental leads indented below. hopdash directory exports this list.",
+            bottom.line("Heads first, their departmental leads indented; hopdash directory exports it.",
                         theme.muted, buffer: &buffer)
         }
     }

@@ -31,9 +31,8 @@ enum KioskProfessionSlide {
 
     /// The profession's movements in one line of suppressed counts.
     static func movementLine(_ report: MovementReport, _ rule: Suppression) -> String {
-        "Movements, last 12 months: \(Format.count(report.joiners, rule)) joined · \(Format.count(report.leavers, rule)) left"
-            + " · now away on secondment or loan: \(Format.count(report.awayNow, rule))"
-            + " · returning this quarter: \(Format.count(report.returningThisQuarter, rule))"
+        "Movements: \(Format.count(report.joiners, rule)) joined, \(Format.count(report.leavers, rule)) left (12 months)"
+            + " · \(Format.count(report.awayNow, rule)) away now · \(Format.count(report.returningThisQuarter, rule)) back this quarter"
     }
 
     /// A big figure (or "n/a", big) and the lines under it.

@@ -51,8 +51,9 @@ enum MovementsScreen {
         }
         out.skip()
         out.line("Placements and CPD", theme.title, buffer: &buffer)
-        out.line("\(report.placementsLastYear) placement\(report.placementsLastYear == 1 ? "" : "s") started in the last 12 months; "
-                 + "\(report.placementsCountingAsCPD) of a type this profession counts as CPD.", theme.text, buffer: &buffer)
+        let placements = "\(report.placementsLastYear) placement\(report.placementsLastYear == 1 ? "" : "s") started in the last "
+            + "12 months; \(report.placementsCountingAsCPD) of a type this profession counts as CPD."
+        for text in TextFitting.wrap(placements, width: inner.width).prefix(2) { out.line(text, theme.text, buffer: &buffer) }
         for text in TextFitting.wrap(cpdText(dashboard.data.cpdRequirement), width: inner.width).prefix(2) {
             out.line(text, theme.muted, buffer: &buffer)
         }

@@ -32,8 +32,8 @@ enum SeminarScreen {
         guard !inner.isEmpty else { return }
         var out = LineWriter(inner)
         let shortNames = state.framework.areas.map { String($0.shortName.prefix(2)) }.joined(separator: " ")
-        out.line(TextFitting.pad("\(plan.professionCount) professions, mixed by maturity (L = latest self-assessed, 1-5)", to: 40)
-                 + "      " + shortNames, theme.title, buffer: &buffer)
+        out.line(TextFitting.pad("\(plan.professionCount) professions · L = latest self-assessed maturity", to: 43)
+                 + shortNames, theme.title, buffer: &buffer)
         guard state.overview.loaded, state.seminar.loaded else {
             out.line("Reading…", theme.muted, buffer: &buffer)
             return
