@@ -8,15 +8,20 @@ enum KioskSeminarSlide {
         let area = body.inset(by: 1)
         guard area.height >= 3 else { return }
         var out = LineWriter(area)
-        let perGroup = max(2, min(4, (area.height - 1) / max(1, plan.groups.count)))
-        for (i, group) in plan.groups.enumerated() {
-            let members = group.professions.map { "\($0.name) L\($0.level)" }.joined(separator: " · ")
-            let lines = TextFitting.wrap("Group \(i + 1): " + members, width: area.width)
-            for line in lines.prefix(perGroup - 1) { out.line(line, theme.text.bolded(), buffer: &buffer) }
-            out.line("  " + group.explanation, theme.muted, buffer: &buffer)
-            if perGroup > 2 + (lines.count > 1 ? 1 : 0) { out.skip() }
+        // Each group: its members (bold), why they mix (muted), a blank line while there is room.
+        let blocks = plan.groups.enumerated().map { i, group in
+            (TextFitting.wrap("Group \(i + 1): " + group.professions.map { "\($0.name) L\($0.level)" }.joined(separator: " · "),
+                              width: area.width),
+             TextFitting.wrap(group.explanation, width: area.width - 2).map { "  " + $0 })
         }
-        buffer.write("L = latest self-assessed maturity, 1 Initial to 5 Embedded. Each group mixes more and less mature professions.",
+        let needed = blocks.reduce(0) { $0 + $1.0.count + $1.1.count }
+        let spaced = needed + blocks.count <= area.height - 1
+        for (members, why) in blocks {
+            for line in members { out.line(line, theme.text.bolded(), buffer: &buffer) }
+            for line in why { out.line(line, theme.muted, buffer: &buffer) }
+            if spaced { out.skip() }
+        }
+        buffer.write("L = latest self-assessed maturity, 1 Initial to 5 Embedded.",
                      x: area.x, y: area.maxY - 1, style: theme.muted, clip: area)
     }
 }

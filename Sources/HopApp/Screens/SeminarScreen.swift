@@ -7,14 +7,14 @@ enum SeminarScreen {
     static func visibleRows(_ size: Size) -> Int { max(1, Layout.frame(size).body.height - 2 - 2) }
 
     /// The plan as lines; a profession's line carries its id (for the selection).
-    static func lines(_ plan: SeminarPlan, framework: Framework, unicode: Bool) -> [(text: String, id: RowID?, isGroup: Bool)] {
+    static func lines(_ plan: SeminarPlan, framework: Framework, width: Int, unicode: Bool) -> [(text: String, id: RowID?, isGroup: Bool)] {
         var lines: [(text: String, id: RowID?, isGroup: Bool)] = []
         for (i, group) in plan.groups.enumerated() {
             let levels = group.professions.map(\.level)
             let span = levels.isEmpty ? "" : " · L\(levels.min()!)" + (levels.min() == levels.max() ? "" : "-L\(levels.max()!)")
             lines.append(("Group \(i + 1) · \(group.professions.count) profession\(group.professions.count == 1 ? "" : "s")\(span)",
                           nil, true))
-            lines.append(("  " + group.explanation, nil, false))
+            for text in TextFitting.wrap(group.explanation, width: max(10, width - 2)) { lines.append(("  " + text, nil, false)) }
             for p in group.professions {
                 let areas = framework.areas.map { area in p.levels[area.id].map(String.init) ?? "-" }.joined(separator: "  ")
                 lines.append(("    " + TextFitting.pad(p.name, to: 34, ascii: !unicode) + TextFitting.pad("L\(p.level)", to: 5)
@@ -32,13 +32,13 @@ enum SeminarScreen {
         guard !inner.isEmpty else { return }
         var out = LineWriter(inner)
         let shortNames = state.framework.areas.map { String($0.shortName.prefix(2)) }.joined(separator: " ")
-        out.line(TextFitting.pad("\(plan.professionCount) professions · L = latest self-assessed maturity", to: 43)
+        out.line(TextFitting.pad("\(plan.professionCount) professions · L = latest maturity", to: 43)
                  + shortNames, theme.title, buffer: &buffer)
         guard state.overview.loaded, state.seminar.loaded else {
             out.line("Reading…", theme.muted, buffer: &buffer)
             return
         }
-        let all = lines(plan, framework: state.framework, unicode: theme.unicode)
+        let all = lines(plan, framework: state.framework, width: inner.width, unicode: theme.unicode)
         let selected = state.seminar.selected ?? plan.groups.first?.professions.first?.id
         let selectedLine = all.firstIndex { $0.id != nil && $0.id == selected } ?? 0
         let height = visibleRows(state.size)
@@ -52,7 +52,7 @@ enum SeminarScreen {
             }
         }
         var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
-        bottom.line("A move pins the profession to its group; re-planning keeps pins. hopdash seminar prints the plan.",
+        bottom.line("A move pins the profession to its group. hopdash seminar prints the plan.",
                     theme.muted, buffer: &buffer)
     }
 }
