@@ -94,6 +94,30 @@ import TerminalUI
         #expect(store.records[1]?.movements.isEmpty == true)
     }
 
+    @Test func aMovementChangedElsewhereAsksAndReloadsTheirs() {
+        let store = FakeStore()
+        let mine = Movement(id: 7, staffId: 1, type: .post, fromPost: "Adviser", toPost: "Senior adviser",
+                            start: Day(iso: "2026-04-01")!, version: 1)
+        store.records[1]?.movements = [mine]
+        let (runtime, backend) = run([.enter, .char("m"), .char("r"), .tab, .tab, .tab, .char("e")], store: store)
+        #expect(runtime.state.form?.title == "Movement")
+        // Someone else saves a new post title first
+        var theirs = mine
+        theirs.toPost = "Head of policy"
+        theirs.version = 2
+        store.records[1]?.movements = [theirs]
+        keys([.ctrl("s")], runtime)
+        #expect(runtime.state.form?.prompt == .conflict(current: .movement(theirs)))
+        #expect(Self.screen(backend).contains("Stored now: Post from"))
+        // r shows theirs; saving again is at their version
+        keys([.char("r")], runtime)
+        #expect(runtime.state.form?.field("To post")?.value == "Head of policy")
+        keys([.ctrl("s")], runtime)
+        guard case .saveMovement(let saved)? = store.applied.last else { Issue.record("not saved"); return }
+        #expect(saved.version == 2 && saved.toPost == "Head of policy")
+        #expect(runtime.state.form == nil)
+    }
+
     @Test func aMovementMissingWhatItsTypeNeedsShowsTheStoresReason() {
         let store = FakeStore()
         store.failNext = "To post: must not be empty."

@@ -97,7 +97,9 @@ enum FormOverlay {
         case .department(let d): "\(d.code) \(d.name)"
         case .grade(let g): "\(g.code) \(g.name)"
         case .memberships(_, let list): "\(list.count) profession\(list.count == 1 ? "" : "s")"
-        case .movement(let m): "\(m.type.label) from \(m.start.iso)" + (m.end.map { " to \($0.iso)" } ?? "")
+        case .movement(let m):
+            "\(m.type.label) from \(m.start.iso)" + (m.end.map { " to \($0.iso)" } ?? "")
+                + (m.toPost.isEmpty ? "" : ", post \(m.toPost)") + (m.organisation.isEmpty ? "" : ", \(m.organisation)")
         case .departmentalLead(let l): "\(l.name) \(l.email) \(l.phone)"
         case .seminarSettings(let s): "\(s.groups) groups, \(s.locks.count) pinned"
         }
