@@ -28,6 +28,7 @@ struct SeminarPlannerTests {
     @Test(arguments: [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233])
     func everyProfessionOnceSizesWithinOneAndMixedLevels(seed: UInt64) {
         var random = DemoRandom(seed: seed)
+        var mixingChecked = 0
         for _ in 0..<10 {
             let all = Self.professions(random.int(2...30), &random)
             let groups = random.int(1...min(8, all.count))
@@ -38,6 +39,7 @@ struct SeminarPlannerTests {
             let sizes = plan.groups.map(\.professions.count)
             #expect(sizes.max()! - sizes.min()! <= 1, "sizes \(sizes)")
             if Self.dataAllowsMixing(all, groups: groups) {
+                mixingChecked += 1
                 for group in plan.groups {
                     #expect(Set(group.professions.map(\.level)).count >= 2,
                             "seed \(seed): a group of one level: \(group.professions.map(\.level)) of \(all.map(\.level))")
@@ -45,6 +47,8 @@ struct SeminarPlannerTests {
             }
             #expect(plan.groups.allSatisfy { !$0.explanation.isEmpty })
         }
+        // The mixing promise was put to the test, not skipped for every input.
+        #expect(mixingChecked >= 3, "only \(mixingChecked) of 10 inputs allowed mixing")
     }
 
     @Test(arguments: [7, 70, 700])

@@ -60,12 +60,12 @@ extension Reducer {
             let professionId = state.directory.selected?.profession.id ?? state.overview.rows.first?.professionId
             guard let professionId else { return [] }
             state.form = DepartmentalLeadForm.make(DepartmentalLead(professionId: professionId, departmentId: departments.id, name: ""),
-                                                   professions: movementProfessions(state), departments: directoryDepartments(state))
+                                                   professions: professionChoices(state), departments: directoryDepartments(state))
         case .editSelected:
             switch state.directory.selected {
             case .head(let p)?: state.form = ProfessionForm.make(p)
             case .lead(let lead, _)?:
-                state.form = DepartmentalLeadForm.make(lead.lead, professions: movementProfessions(state),
+                state.form = DepartmentalLeadForm.make(lead.lead, professions: professionChoices(state),
                                                        departments: directoryDepartments(state))
             case nil: break
             }

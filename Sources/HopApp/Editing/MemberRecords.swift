@@ -98,7 +98,7 @@ extension Reducer {
                 let primary = state.member?.records?.memberships.first(where: \.isPrimary)?.professionId
                 let new = Movement(staffId: member.id, type: .post, fromPost: member.post, fromProfessionId: primary,
                                    fromDepartmentId: member.departmentId, start: state.today)
-                state.form = MovementForm.make(new, professions: movementProfessions(state), departments: movementDepartments(state))
+                state.form = MovementForm.make(new, professions: professionChoices(state), departments: movementDepartments(state))
             }
         case .editSelected:
             guard let data = state.profession?.dashboard?.data else { return [] }
@@ -108,7 +108,7 @@ extension Reducer {
             case .cpdActivity(let a)?:
                 state.form = CPDActivityForm.make(a)
             case .movement(let m)?:
-                state.form = MovementForm.make(m, professions: movementProfessions(state), departments: movementDepartments(state))
+                state.form = MovementForm.make(m, professions: professionChoices(state), departments: movementDepartments(state))
             case .qualificationHeld?:
                 state.status = "A qualification is recorded once; delete it and add it again to change it."
             default:
@@ -133,8 +133,7 @@ extension Reducer {
             state.member?.pendingDelete = nil
         case .editMemberships:
             guard let view = state.member, let records = view.records else { return [] }
-            let professions = state.overview.rows.map { (id: $0.professionId, name: $0.name) }
-                .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            let professions = professionChoices(state).map { (id: $0.id, name: $0.name) }
             state.form = MembershipForm.make(view.member, memberships: records.memberships, professions: professions)
         default:
             break
@@ -143,7 +142,7 @@ extension Reducer {
     }
 
     /// Every profession by name, for choice fields.
-    static func movementProfessions(_ state: AppState) -> [NamedID] {
+    static func professionChoices(_ state: AppState) -> [NamedID] {
         state.overview.rows.map { NamedID(id: $0.professionId, name: $0.name) }
             .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
     }
