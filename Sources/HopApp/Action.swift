@@ -38,6 +38,12 @@ public enum Command: Hashable, Sendable {
     case editMemberships   // the professions a member belongs to
     case editCPDRequirement
     case editQualificationRequirements // mandatory qualifications, grade by grade
+    case showDirectory     // heads of profession and departmental leads
+    case showMovements     // the open profession's movements
+    case showSeminar       // the seminar planner
+    case moveToNextGroup, moveToPreviousGroup   // seminar: move the selected profession (pins it)
+    case togglePin         // seminar: pin or unpin the selected profession
+    case moreGroups, fewerGroups, clearPins
     // In a form
     case nextField, previousField
     case submitField       // Enter: next field, or save on the last
@@ -76,6 +82,8 @@ public enum Action: Hashable, Sendable {
     case staffPageLoaded(StaffPageRequest, rows: [StaffMember], total: Int, departments: [Department])
     case memberRecordsLoaded(staffId: RowID, MemberRecords)
     case setupLoaded(departments: [Department], grades: [Grade])
+    case directoryLoaded(Directory, departments: [Department])
+    case seminarSettingsLoaded(SeminarSettings)
 }
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
@@ -91,4 +99,6 @@ public enum Effect: Hashable, Sendable {
     case loadStaffPage(StaffPageRequest)
     case loadMemberRecords(RowID)
     case loadSetup
+    case loadDirectory
+    case loadSeminarSettings
 }

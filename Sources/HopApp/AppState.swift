@@ -31,6 +31,12 @@ public enum Screen: Hashable, Sendable {
     case member
     /// Departments and the grade ladder.
     case setup
+    /// Heads of profession and departmental leads with contact details.
+    case directory
+    /// The seminar planner's proposed working groups.
+    case seminar
+    /// The open profession's movements: joiners, leavers, placements, flows.
+    case movements
 }
 
 /// A list position: the selected row and the first row shown. Kept in state so that frames
@@ -133,6 +139,8 @@ public struct AppState: Hashable, Sendable {
     public var staffList = StaffListState()
     public var member: MemberState?
     public var setup = SetupState()
+    public var directory = DirectoryState()
+    public var seminar = SeminarState()
     /// Rotation, data and status of kiosk mode; unused in interactive mode.
     public var kiosk = KioskState()
 

@@ -4,6 +4,7 @@ import TerminalUI
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords, setup
+    case directory, seminar, movements
     case deletePrompt
     case form, discardPrompt, conflictPrompt
     case filter, help, kiosk
@@ -19,6 +20,9 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .cpdPane: "CPD pane"
         case .memberRecords: "A member's records (r in the members list)"
         case .setup: "Departments and grades (D)"
+        case .directory: "Directory of heads and departmental leads (H)"
+        case .seminar: "Seminar planner (W)"
+        case .movements: "Movements of a profession (M on a dashboard)"
         case .skillList: "Skills list (s on a dashboard)"
         case .deletePrompt: "Asked to confirm a delete"
         case .staffList: "Members list (m on a dashboard)"
@@ -116,6 +120,8 @@ public enum Keymap {
         Binding([.char("c")], .showChangeLog, scope: .checklistPane, "Change log of the selected checklist item", showsNames: true),
         Binding([.char("c")], .showChangeLog, scope: .skillList, "Change log of the selected skill", showsNames: true),
         Binding([.char("s")], .showSkillList, scope: .profession, "Skills of this profession: add, edit, delete, required levels"),
+        Binding([.char("M")], .showMovements, scope: .profession,
+                "Movements: joiners, leavers, secondments and loans, returns, flows between professions"),
         // Skills list
         Binding([.down, .char("j")], .down, scope: .skillList, "Next skill"),
         Binding([.up, .char("k")], .up, scope: .skillList, "Previous skill"),
@@ -177,6 +183,35 @@ public enum Keymap {
         Binding([.char("d")], .deleteSelected, scope: .setup, "Delete the selected department or grade (asks first)",
                 hint: "Delete", mutates: true),
         Binding([.escape], .back, scope: .setup, "Back", hint: "Back"),
+        // Directory
+        Binding([.down, .char("j")], .down, scope: .directory, "Next row"),
+        Binding([.up, .char("k")], .up, scope: .directory, "Previous row"),
+        Binding([.pageDown], .pageDown, scope: .directory, "Page down"),
+        Binding([.pageUp], .pageUp, scope: .directory, "Page up"),
+        Binding([.char("n")], .newRecord, scope: .directory, "New departmental lead (of the selected profession)", hint: "New lead",
+                mutates: true),
+        Binding([.char("e"), .enter], .editSelected, scope: .directory,
+                "Edit the selected lead, or the profession's head and contacts", hint: "Edit", mutates: true),
+        Binding([.char("d")], .deleteSelected, scope: .directory, "Delete the selected departmental lead (asks first)",
+                hint: "Delete", mutates: true),
+        Binding([.char("/")], .startFilter, scope: .directory, "Filter by profession, name, department, email or phone",
+                hint: "Filter"),
+        Binding([.escape], .back, scope: .directory, "Back", hint: "Back"),
+        // Seminar planner
+        Binding([.down, .char("j")], .down, scope: .seminar, "Next profession"),
+        Binding([.up, .char("k")], .up, scope: .seminar, "Previous profession"),
+        Binding([.right, .char("l")], .moveToNextGroup, scope: .seminar,
+                "Move the selected profession to the next group (pins it there)", hint: "Move", mutates: true),
+        Binding([.left, .char("h")], .moveToPreviousGroup, scope: .seminar,
+                "Move the selected profession to the previous group (pins it there)", mutates: true),
+        Binding([.char("p")], .togglePin, scope: .seminar, "Pin the selected profession to its group, or unpin it",
+                hint: "Pin", mutates: true),
+        Binding([.char("+")], .moreGroups, scope: .seminar, "One more group", hint: "+group", mutates: true),
+        Binding([.char("-")], .fewerGroups, scope: .seminar, "One group fewer", hint: "-group", mutates: true),
+        Binding([.char("x")], .clearPins, scope: .seminar, "Unpin every profession", mutates: true),
+        Binding([.escape], .back, scope: .seminar, "Back", hint: "Back"),
+        // Movements
+        Binding([.escape], .back, scope: .movements, "Back to the dashboard", hint: "Back"),
         // Forms
         Binding([.tab], .nextField, scope: .form, "Next field", hint: "Next"),
         Binding([.backTab], .previousField, scope: .form, "Previous field"),
@@ -210,6 +245,9 @@ public enum Keymap {
         Binding([.char("?")], .showHelp, scope: .global, "Help: every key (type to search)", hint: "Help"),
         Binding([.ctrl("l")], .refresh, scope: .global, "Reload from the store and redraw"),
         Binding([.char("D")], .showSetup, scope: .global, "Departments and the grade ladder"),
+        Binding([.char("H")], .showDirectory, scope: .global,
+                "Directory: every head of profession and departmental lead with contact details", showsNames: true),
+        Binding([.char("W")], .showSeminar, scope: .global, "Seminar planner: working groups mixing mature and newer professions"),
         Binding([.char("u")], .undo, scope: .global, "Undo the last change made in this session (repeatable)",
                 mutates: true),
         Binding([.char("q"), .ctrl("c")], .quit, scope: .global, "Quit", hint: "Quit"),
@@ -251,6 +289,13 @@ public enum Keymap {
             return state.member?.pendingDelete != nil ? [.deletePrompt] : [.memberRecords, .global]
         case .setup:
             return state.setup.pendingDelete != nil ? [.deletePrompt] : [.setup, .global]
+        case .directory:
+            if state.directory.pendingDelete != nil { return [.deletePrompt] }
+            return state.directory.editingFilter ? [.filter] : [.directory, .global]
+        case .seminar:
+            return [.seminar, .global]
+        case .movements:
+            return [.movements, .global]
         }
     }
 

@@ -5,7 +5,7 @@ import HopModel
 /// loads ever leave it as effects: the kiosk has no way to ask for a write.
 enum KioskReducer {
     /// What to read to show the kiosk afresh.
-    static let reloadEffects: [Effect] = [.loadOverview, .loadLastChange]
+    static let reloadEffects: [Effect] = [.loadOverview, .loadLastChange, .loadSeminarSettings]
 
     /// Kiosk commands. Any other command (none is bound in kiosk mode) does nothing.
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {

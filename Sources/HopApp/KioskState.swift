@@ -6,6 +6,8 @@ import TerminalUI
 public enum KioskSlide: Hashable, Sendable {
     case overview
     case profession(RowID)
+    /// The seminar planner's working groups.
+    case seminar
 }
 
 /// What the organiser chose on the command line.
@@ -14,16 +16,19 @@ public struct KioskOptions: Hashable, Sendable {
     public var interval: Int
     public var showOverview: Bool
     public var showProfessions: Bool
+    /// A slide with the seminar planner's working groups, after the overview.
+    public var showSeminar: Bool
     /// Profession codes to show, in this order; empty shows every profession by name.
     public var professionCodes: [String]
     public var suppression: Suppression
     /// Clock times are shown in this zone.
     public var timeZone: TimeZone
 
-    public init(interval: Int = 20, showOverview: Bool = true, showProfessions: Bool = true,
+    public init(interval: Int = 20, showOverview: Bool = true, showProfessions: Bool = true, showSeminar: Bool = false,
                 professionCodes: [String] = [], suppression: Suppression = Suppression(),
                 timeZone: TimeZone = .current) {
         self.interval = max(1, interval); self.showOverview = showOverview; self.showProfessions = showProfessions
+        self.showSeminar = showSeminar
         self.professionCodes = professionCodes; self.suppression = suppression; self.timeZone = timeZone
     }
 }
@@ -68,6 +73,7 @@ public struct KioskState: Hashable, Sendable {
         self.dashboards = dashboards
         unavailableSince = nil
         var slides: [KioskSlide] = options.showOverview ? [.overview] : []
+        if options.showSeminar && dashboards.count >= 2 { slides.append(.seminar) }
         if options.showProfessions {
             let chosen = options.professionCodes.isEmpty ? dashboards : options.professionCodes.compactMap { code in
                 dashboards.first { $0.profession.code.caseInsensitiveCompare(code) == .orderedSame }

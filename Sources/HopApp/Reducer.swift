@@ -74,6 +74,12 @@ public enum Reducer {
         case .setupLoaded(let departments, let grades):
             setupLoaded(departments: departments, grades: grades, &state)
             return []
+        case .directoryLoaded(let directory, let departments):
+            directoryLoaded(directory, departments: departments, &state)
+            return []
+        case .seminarSettingsLoaded(let settings):
+            seminarSettingsLoaded(settings, &state)
+            return []
         case .memberRecordsLoaded(let staffId, let records):
             memberRecordsLoaded(staffId, records, &state)
             return []
@@ -88,7 +94,9 @@ public enum Reducer {
         switch state.screen {
         case .firstRun: return []
         case .overview: return [.loadOverview]
-        case .profession, .skills:
+        case .directory: return [.loadOverview, .loadDirectory]
+        case .seminar: return [.loadOverview, .loadSeminarSettings]
+        case .profession, .skills, .movements:
             return state.profession.map { [.loadOverview, .loadProfession($0.professionId)] } ?? [.loadOverview]
         case .setup:
             return [.loadOverview, .loadSetup] + (state.profession.map { [.loadProfession($0.professionId)] } ?? [])
@@ -118,6 +126,14 @@ public enum Reducer {
             return edit(command, &state)
         case .showChangeLog:
             return openChangeLog(&state)
+        case .showDirectory:
+            return directoryCommand(command, &state)
+        case .showSeminar, .moveToNextGroup, .moveToPreviousGroup, .togglePin, .moreGroups, .fewerGroups, .clearPins:
+            return seminarCommand(command, &state)
+        case .showMovements:
+            guard state.screen == .profession, state.profession?.dashboard != nil else { return [] }
+            state.screen = .movements
+            return []
         case .quit:
             state.isRunning = false
             return []
@@ -131,6 +147,8 @@ public enum Reducer {
                 state.skillList.editingFilter = false
             } else if state.screen == .staff {
                 state.staffList.editingFilter = false
+            } else if state.screen == .directory {
+                state.directory.editingFilter = false
             } else {
                 state.overview.editingFilter = false
             }
@@ -154,6 +172,10 @@ public enum Reducer {
                 state.staffList.editingFilter = true
                 return []
             }
+            if state.screen == .directory {
+                state.directory.editingFilter = true
+                return []
+            }
             state.screen = .overview
             state.overview.editingFilter = true
             return state.overview.loaded ? [] : [.loadOverview]
@@ -169,6 +191,7 @@ public enum Reducer {
             state.overview.descending.toggle()
             return []
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            if state.screen == .seminar, state.overlay == nil { return seminarCommand(command, &state) }
             move(command, &state)
             return staffPageIfNeeded(&state)
         case .open:
@@ -203,7 +226,7 @@ public enum Reducer {
             state.profession?.zoomed = true
             clampPositions(&state)
             return []
-        case .firstRun, .skills, .staff, .member, .setup:
+        case .firstRun, .skills, .staff, .member, .setup, .directory, .seminar, .movements:
             return []
         }
     }
@@ -245,6 +268,19 @@ public enum Reducer {
             return reloadStaff(&state, fromTop: false)
         case .setup:
             state.screen = state.setup.returnTo
+        case .directory:
+            if state.directory.editingFilter || !state.directory.filter.isEmpty {
+                state.directory.filter = ""
+                state.directory.editingFilter = false
+                clampPositions(&state)
+            } else {
+                state.screen = state.directory.returnTo
+            }
+        case .seminar:
+            state.screen = state.seminar.returnTo
+            if state.screen == .overview, !state.overview.loaded { return [.loadOverview] }
+        case .movements:
+            state.screen = .profession
         case .staff:
             if state.staffList.editingFilter || !state.staffList.filter.isEmpty {
                 state.staffList.filter = ""
@@ -312,6 +348,13 @@ public enum Reducer {
             member.position.move(by: delta(command, page: visible, count: member.rowCount, current: member.position.selected),
                                  count: member.rowCount, visible: visible)
             state.member = member
+        case .directory:
+            let count = state.directory.rows.count
+            let visible = DirectoryScreen.visibleRows(state.size)
+            state.directory.position.move(by: delta(command, page: visible, count: count, current: state.directory.position.selected),
+                                          count: count, visible: visible)
+        case .seminar, .movements:
+            break
         case .staff:
             let count = state.staffList.total
             let visible = StaffListScreen.visibleRows(state.size)
@@ -348,6 +391,7 @@ public enum Reducer {
         }
         state.skillList.position.clamp(count: state.skillRows.count, visible: SkillListScreen.visibleRows(state.size))
         state.staffList.position.clamp(count: state.staffList.total, visible: StaffListScreen.visibleRows(state.size))
+        state.directory.position.clamp(count: state.directory.rows.count, visible: DirectoryScreen.visibleRows(state.size))
     }
 
     // MARK: - Text entry
@@ -369,6 +413,10 @@ public enum Reducer {
         } else if state.screen == .staff && state.staffList.editingFilter {
             edit(&state.staffList.filter, key)
             state.staffList.position = ListPosition()
+        } else if state.screen == .directory && state.directory.editingFilter {
+            edit(&state.directory.filter, key)
+            state.directory.position = ListPosition()
+            clampPositions(&state)
         }
     }
 

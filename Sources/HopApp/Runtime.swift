@@ -154,6 +154,16 @@ public final class Runtime {
             do { dispatch(.setupLoaded(departments: try client.departments(), grades: try client.grades())) } catch {
                 dispatch(.loadFailed("Could not read departments and grades: \(error)"))
             }
+        case .loadDirectory:
+            guard let client = editor else { return }
+            do { dispatch(.directoryLoaded(try client.directory(), departments: try client.departments())) } catch {
+                dispatch(.loadFailed("Could not read the directory: \(error)"))
+            }
+        case .loadSeminarSettings:
+            guard let client else { return }
+            do { dispatch(.seminarSettingsLoaded(try client.seminarSettings())) } catch {
+                dispatch(.loadFailed("Could not read the seminar plan: \(error)"))
+            }
         case .createStore(let demo):
             guard let createStore else { return }
             render()  // Show "Creating…" before the seconds a demo store takes.

@@ -10,6 +10,13 @@ public protocol StoreClient: AnyObject {
     func dataVersion() throws -> Int
     /// When any editor last committed to the store; nil for a store never written to.
     func lastChange() throws -> Date?
+    /// The seminar planner's number of groups and pins (the kiosk shows the plan too).
+    func seminarSettings() throws -> SeminarSettings
+}
+
+extension StoreClient {
+    /// Stores that keep no settings plan with the defaults.
+    public func seminarSettings() throws -> SeminarSettings { SeminarSettings() }
 }
 
 /// What editing needs on top: writes and the per-person lists. The kiosk's read-only client
@@ -30,4 +37,6 @@ public protocol EditingStoreClient: StoreClient {
     func grades() throws -> [Grade]
     /// A member's assessments, CPD activities and qualifications.
     func memberRecords(staffId: RowID) throws -> MemberRecords
+    /// Every profession's head and departmental leads.
+    func directory() throws -> Directory
 }

@@ -63,17 +63,20 @@ public struct ProfessionData: Hashable, Sendable {
     public var checklist: [ChecklistEntry]
     /// Oldest first.
     public var maturity: [MaturityAssessment]
+    /// Movements that concern the profession (its profession moves, its members' placements
+    /// and returns) in the periods `MovementReport` counts; few, whatever the headcount.
+    public var movements: [MovementFact]
 
     public init(profession: Profession, grades: [Grade], skills: [Skill] = [], requirements: [SkillRequirement] = [],
                 membership: [GradeMembership] = [], levelCounts: [SkillLevelCount] = [],
                 cpdRequirement: CPDRequirement? = nil, qualificationRequirements: [QualificationRequirement] = [],
                 cpdCycleYear: Int? = nil, cpdHistogram: [CPDHistogramBin] = [], cpdTypeTotals: [CPDTypeTotal] = [],
-                checklist: [ChecklistEntry] = [], maturity: [MaturityAssessment] = []) {
+                checklist: [ChecklistEntry] = [], maturity: [MaturityAssessment] = [], movements: [MovementFact] = []) {
         self.profession = profession; self.grades = grades; self.skills = skills
         self.requirements = requirements; self.membership = membership; self.levelCounts = levelCounts
         self.cpdRequirement = cpdRequirement; self.qualificationRequirements = qualificationRequirements
         self.cpdCycleYear = cpdCycleYear; self.cpdHistogram = cpdHistogram; self.cpdTypeTotals = cpdTypeTotals
-        self.checklist = checklist; self.maturity = maturity
+        self.checklist = checklist; self.maturity = maturity; self.movements = movements
     }
 
     public var memberCount: Int { membership.reduce(0) { $0 + $1.members } }

@@ -96,6 +96,8 @@ public final class BulkWriter {
     @discardableResult public func insert(_ qualification: QualificationHeld) throws -> RowID { try add(qualification) }
     public func insert(_ entry: ChecklistEntry) throws { try add(entry) }
     @discardableResult public func insert(_ assessment: MaturityAssessment) throws -> RowID { try add(assessment) }
+    @discardableResult public func insert(_ movement: Movement) throws -> RowID { try add(movement) }
+    @discardableResult public func insert(_ lead: DepartmentalLead) throws -> RowID { try add(lead) }
 
     @discardableResult
     private func add<R: MappedRecord>(_ record: R) throws -> RowID {

@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 2
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -22,6 +22,11 @@ enum Schema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE grade ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        // Movements, departmental leads and the seminar planner's settings.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: crossProfession)
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         return migrator
     }
@@ -187,6 +192,58 @@ enum Schema {
             rationale TEXT NOT NULL DEFAULT ''
         ) STRICT;
         CREATE INDEX maturity_assessment_by_area ON maturity_assessment(profession_id, area, date);
+        """
+
+    // MARK: - Working across professions (v3)
+
+    /// Staff movements (posts, professions, departments, placements out and returns),
+    /// departmental leads for the directory, and the seminar planner's settings and pins.
+    static let crossProfession = """
+        CREATE TABLE movement (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('post', 'profession', 'department', 'secondment-out', 'loan-out',
+                'job-shadowing', 'return')),
+            from_post TEXT NOT NULL DEFAULT '',
+            to_post TEXT NOT NULL DEFAULT '',
+            from_profession_id INTEGER REFERENCES profession(id) ON DELETE SET NULL,
+            to_profession_id INTEGER REFERENCES profession(id) ON DELETE SET NULL,
+            from_department_id INTEGER REFERENCES department(id),
+            to_department_id INTEGER REFERENCES department(id),
+            organisation TEXT NOT NULL DEFAULT '',
+            sector TEXT CHECK (sector IN ('civil-service', 'wider-public', 'private', 'voluntary', 'academic',
+                'international')),
+            start_date TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            end_date TEXT CHECK (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            note TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX movement_by_staff ON movement(staff_id, start_date);
+        CREATE INDEX movement_by_kind ON movement(kind, start_date);
+
+        CREATE TABLE departmental_lead (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            department_id INTEGER NOT NULL REFERENCES department(id),
+            name TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (profession_id, department_id)
+        ) STRICT;
+
+        -- One row: the number of groups the planner proposes.
+        CREATE TABLE seminar_setting (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            group_count INTEGER NOT NULL CHECK (group_count BETWEEN 1 AND 12),
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+
+        -- Professions the organiser pinned to a group (numbered from 1).
+        CREATE TABLE seminar_lock (
+            profession_id INTEGER PRIMARY KEY REFERENCES profession(id) ON DELETE CASCADE,
+            group_number INTEGER NOT NULL CHECK (group_number >= 1)
+        ) STRICT;
         """
 
     // MARK: - Summaries

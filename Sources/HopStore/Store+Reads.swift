@@ -89,6 +89,7 @@ extension Store {
                 SELECT \(MaturityAssessment.selection) FROM maturity_assessment \(only.clause()) ORDER BY date, id
                 """)
             let summaries = try SummaryRows.fetch(db, only: only, today: today)
+            let movements = try MovementFacts.fetch(db, only: id, today: today)
 
             let skillsOf = Dictionary(grouping: skills, by: \.professionId)
             let requirementsOf = Dictionary(grouping: requirements) { skillProfession[$0.skillId] ?? 0 }
@@ -106,7 +107,7 @@ extension Store {
                     qualificationRequirements: qualificationsOf[p] ?? [],
                     cpdCycleYear: cpd?.cycleYear(containing: today),
                     cpdHistogram: summaries.histogram[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
-                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [])
+                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [])
             }
         }
     }

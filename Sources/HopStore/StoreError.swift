@@ -105,6 +105,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case qualificationHeld = "qualification_held"
     case checklistEntry = "checklist_entry"
     case maturityAssessment = "maturity_assessment"
+    case movement
+    case departmentalLead = "departmental_lead"
+    case seminarSetting = "seminar_setting"
 
     public var table: String { rawValue }
 
@@ -125,6 +128,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .qualificationHeld: "qualification record"
         case .checklistEntry: "checklist entry"
         case .maturityAssessment: "maturity assessment"
+        case .movement: "movement"
+        case .departmentalLead: "departmental lead"
+        case .seminarSetting: "seminar plan"
         }
     }
 }
@@ -142,6 +148,9 @@ public enum StoredRecord: Hashable, Sendable {
     case cpdActivity(CPDActivity)
     case qualificationHeld(QualificationHeld)
     case checklistEntry(ChecklistEntry)
+    case movement(Movement)
+    case departmentalLead(DepartmentalLead)
+    case seminarSettings(SeminarSettings)
 
     public var version: Int {
         switch self {
@@ -155,6 +164,9 @@ public enum StoredRecord: Hashable, Sendable {
         case .cpdActivity(let r): r.version
         case .qualificationHeld(let r): r.version
         case .checklistEntry(let r): r.version
+        case .movement(let r): r.version
+        case .departmentalLead(let r): r.version
+        case .seminarSettings(let r): r.version
         }
     }
 }

@@ -49,6 +49,12 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .cpdRequirement, recordId: String(requirement.professionId))
         case .record(.qualificationRequirements(let professionId, _)):
             return try store.changeLog(kind: .qualificationRequirement, recordId: String(professionId))
+        case .record(.movement(let m)):
+            return try store.changeLog(kind: .movement, recordId: String(m.id))
+        case .record(.departmentalLead(let l)):
+            return try store.changeLog(kind: .departmentalLead, recordId: String(l.id))
+        case .record(.seminarSettings):
+            return try store.changeLog(kind: .seminarSetting, recordId: "1")
         }
     }
 
@@ -68,8 +74,13 @@ public final class StoreAdapter: EditingStoreClient {
     public func memberRecords(staffId: RowID) throws -> MemberRecords {
         MemberRecords(assessments: try store.assessments(staffId: staffId), activities: try store.cpdActivities(staffId: staffId),
                       qualifications: try store.qualificationsHeld(staffId: staffId),
-                      memberships: try store.staffProfessions(staffId: staffId))
+                      memberships: try store.staffProfessions(staffId: staffId),
+                      movements: try store.movements(staffId: staffId))
     }
+
+    public func directory() throws -> Directory { try store.directory() }
+
+    public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
 
     public func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
@@ -136,6 +147,18 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteQualification(let q):
                 try store.deleteQualificationHeld(id: q.id, expectedVersion: q.version, by: user)
                 return nil
+            case .saveMovement(let m):
+                return .movement(try store.saveMovement(m, by: user))
+            case .deleteMovement(let m):
+                try store.deleteMovement(id: m.id, expectedVersion: m.version, by: user)
+                return nil
+            case .saveDepartmentalLead(let l):
+                return .departmentalLead(try store.saveDepartmentalLead(l, by: user))
+            case .deleteDepartmentalLead(let l):
+                try store.deleteDepartmentalLead(id: l.id, expectedVersion: l.version, by: user)
+                return nil
+            case .saveSeminarSettings(let s):
+                return .seminarSettings(try store.saveSeminarSettings(s, by: user))
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -178,6 +201,9 @@ public final class StoreAdapter: EditingStoreClient {
         case .qualificationHeld(let q): return .qualificationHeld(q)
         case .department(let d): return .department(d)
         case .grade(let g): return .grade(g)
+        case .movement(let m): return .movement(m)
+        case .departmentalLead(let l): return .departmentalLead(l)
+        case .seminarSettings(let s): return .seminarSettings(s)
         }
     }
 

@@ -20,6 +20,8 @@ final class FollowedStoreAdapter: StoreClient {
 
     func dataVersion() throws -> Int { try followed.dataVersion() }
 
+    func seminarSettings() throws -> SeminarSettings { try followed.reading { try $0.seminarSettings() } }
+
     func lastChange() throws -> Date? {
         try followed.reading { try $0.lastChange() }.flatMap(Store.date(fromTimestamp:))
     }

@@ -28,7 +28,7 @@ extension Hopdash {
         @Option(help: ArgumentHelp("Seconds each slide stays up.", valueName: "seconds"))
         var interval: Int = 20
 
-        @Option(help: ArgumentHelp("Which slides, comma-separated: overview, professions.", valueName: "list"))
+        @Option(help: ArgumentHelp("Which slides, comma-separated: overview, professions, seminar (the planner's working groups).", valueName: "list"))
         var screens: String = "overview,professions"
 
         @Option(help: ArgumentHelp("Profession codes to show, comma-separated, in this order. Default: every profession by name.",
@@ -39,7 +39,7 @@ extension Hopdash {
                                    valueName: "N"))
         var suppressBelow: Int = Suppression.defaultThreshold
 
-        static let screenNames = ["overview", "professions"]
+        static let screenNames = ["overview", "professions", "seminar"]
 
         var screenList: [String] { list(screens).map { $0.lowercased() } }
         var codeList: [String] { list(professions ?? "") }
@@ -74,7 +74,8 @@ extension Hopdash {
                 throw UserFacingError("No profession with code \(missing.joined(separator: ", ")) in \(path). Codes: \(data.map(\.profession.code).joined(separator: ", ")).")
             }
             let options = KioskOptions(interval: interval, showOverview: screenList.contains("overview"),
-                                       showProfessions: screenList.contains("professions"), professionCodes: codeList,
+                                       showProfessions: screenList.contains("professions"),
+                                       showSeminar: screenList.contains("seminar"), professionCodes: codeList,
                                        suppression: Suppression(threshold: suppressBelow))
             var state = AppState(mode: .kiosk, screen: .overview, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)

@@ -82,6 +82,9 @@ enum Fixtures {
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .staffList: s.screen = .staff
         case .setup: s.screen = .setup
+        case .directory: s.screen = .directory
+        case .seminar: s.screen = .seminar
+        case .movements: s.screen = .movements
         case .memberRecords:
             s.screen = .member
             s.member = MemberState(member: StaffMember(id: 1, staffNumber: "S0001", name: "Member 0001", gradeId: 2, departmentId: 1))
@@ -167,6 +170,24 @@ final class FakeStore: EditingStoreClient {
     ]
 
     func memberRecords(staffId: RowID) throws -> MemberRecords { records[staffId] ?? MemberRecords() }
+
+    /// Departmental leads, by id.
+    var leads: [DepartmentalLead] = [
+        DepartmentalLead(id: 1, professionId: 1, departmentId: 2, name: "Rhian Lead", email: "rhian.lead@example.org",
+                         phone: "029 2018 0001", version: 1),
+    ]
+
+    func directory() throws -> Directory {
+        Directory(entries: professions.map(\.profession).sorted { $0.name < $1.name }.map { p in
+            DirectoryEntry(profession: p, leads: leads.filter { $0.professionId == p.id }.map { lead in
+                DirectoryLead(lead: lead, department: departmentList.first { $0.id == lead.departmentId }?.name ?? "")
+            })
+        })
+    }
+
+    var seminar = SeminarSettings()
+
+    func seminarSettings() throws -> SeminarSettings { seminar }
 
     var log: [ChangeLogEntry] = []
     var logQueries: [ChangeLogSubject] = []
@@ -395,6 +416,40 @@ final class FakeStore: EditingStoreClient {
             records[q.staffId]?.qualifications.removeAll { $0.id == q.id }
             version += 1
             return nil
+        case .saveMovement(var m):
+            var r = records[m.staffId] ?? MemberRecords()
+            if m.id == 0 { nextId += 1; m.id = nextId; m.version = 1; r.movements.insert(m, at: 0) } else {
+                let i = r.movements.firstIndex { $0.id == m.id }!
+                guard r.movements[i].version == m.version else { throw .conflict(current: .movement(r.movements[i])) }
+                m.version += 1
+                r.movements[i] = m
+            }
+            records[m.staffId] = r
+            version += 1
+            return .movement(m)
+        case .deleteMovement(let m):
+            records[m.staffId]?.movements.removeAll { $0.id == m.id }
+            version += 1
+            return nil
+        case .saveDepartmentalLead(var lead):
+            if lead.id == 0 { nextId += 1; lead.id = nextId; lead.version = 1; leads.append(lead) } else {
+                let i = leads.firstIndex { $0.id == lead.id }!
+                guard leads[i].version == lead.version else { throw .conflict(current: .departmentalLead(leads[i])) }
+                lead.version += 1
+                leads[i] = lead
+            }
+            version += 1
+            return .departmentalLead(lead)
+        case .deleteDepartmentalLead(let lead):
+            leads.removeAll { $0.id == lead.id }
+            version += 1
+            return nil
+        case .saveSeminarSettings(var settings):
+            guard seminar.version == settings.version else { throw .conflict(current: .seminarSettings(seminar)) }
+            settings.version += 1
+            seminar = settings
+            version += 1
+            return .seminarSettings(settings)
         case .deleteCPDRequirement(let requirement):
             let p = professions.firstIndex { $0.profession.id == requirement.professionId }!
             guard professions[p].cpdRequirement?.version == requirement.version else { throw .conflict(current: nil) }

@@ -11,7 +11,8 @@ import TerminalUI
     static let day = Day(iso: "2026-10-01")!
     static let canaries = ["Zebedee Quackenbush", "Xanthippe Canarywing", "Ozymandias Ownerton", "Bartholomew Assessorly",
                            "Quimby Rationalist", "Hepzibah Headwright", "hepzibah@canary.example", "CANARY-0001",
-                           "CANARY-0002", "CANARY-0003", "CANARY-0107", "07700 900123"]
+                           "CANARY-0002", "CANARY-0003", "CANARY-0107", "07700 900123", "Ozymandias Leadwell",
+                           "leadwell@canary.example", "Canarywing Consulting"]
 
     final class Directory {
         let path = NSTemporaryDirectory() + "hopdash-kiosk-" + UUID().uuidString
@@ -27,6 +28,7 @@ import TerminalUI
         func professionData(id: RowID, today: Day) throws -> ProfessionData { try followed.reading { try $0.professionData(id: id, today: today) } }
         func dataVersion() throws -> Int { try followed.dataVersion() }
         func lastChange() throws -> Date? { try followed.reading { try $0.lastChange() }.flatMap(Store.date(fromTimestamp:)) }
+        func seminarSettings() throws -> SeminarSettings { try followed.reading { try $0.seminarSettings() } }
     }
 
     /// A profession of three (every figure about them suppressed) and one of eight.
@@ -39,10 +41,15 @@ import TerminalUI
             grades.append(try store.saveGrade(Grade(code: grade.code, name: grade.name, rank: rank + 1), by: user).id)
         }
         var number = 0
+        var professions: [RowID] = []
         for (code, size) in [("TINY", 3), ("WREN", 8)] {
             let profession = try store.saveProfession(Profession(code: code, name: "\(code.capitalized) Profession",
                 headName: "Hepzibah Headwright", headEmail: "hepzibah@canary.example", headPhone: "07700 900123"), by: user)
+            professions.append(profession.id)
             _ = try store.saveCPDRequirement(CPDRequirement(professionId: profession.id, hoursPerCycle: 10), by: user)
+            _ = try store.saveDepartmentalLead(DepartmentalLead(professionId: profession.id, departmentId: department.id,
+                                                                name: "Ozymandias Leadwell", email: "leadwell@canary.example",
+                                                                phone: "07700 900123"), by: user)
             let skill = try store.saveSkill(Skill(professionId: profession.id, name: "Singing"), by: user)
             _ = try store.setSkillRequirement(skillId: skill.id, gradeId: grades[5], level: 3, by: user)
             _ = try store.saveChecklistEntry(ChecklistEntry(professionId: profession.id, itemId: "C01", status: .done,
@@ -62,8 +69,19 @@ import TerminalUI
                                                             source: .panel), by: user)
                 _ = try store.addCPDActivity(CPDActivity(staffId: staff.id, date: day, minutes: 300 * (1 + i % 3), type: .course,
                                                          title: "Zebedee Quackenbush's course"), by: user)
+                // Everyone moved in from the other profession this year; some are on secondment now.
+                _ = try store.saveMovement(Movement(staffId: staff.id, type: .profession, fromPost: "Zebedee Quackenbush's post",
+                                                    fromProfessionId: professions.count == 2 ? professions[0] : nil,
+                                                    toProfessionId: profession.id, start: day.adding(days: -30),
+                                                    note: "Xanthippe Canarywing"), by: user)
+                if i % 2 == 0 {
+                    _ = try store.saveMovement(Movement(staffId: staff.id, type: .secondment, organisation: "Canarywing Consulting",
+                                                        sector: .privateSector, start: day.adding(days: -10),
+                                                        end: day.adding(days: 20)), by: user)
+                }
             }
         }
+        _ = try store.saveSeminarSettings(SeminarSettings(groups: 2, locks: [professions[0]: 1]), by: user)
     }
 
     @Test func noNameOrStaffNumberOnAnySlideAndSmallCellsSuppressed() throws {
@@ -74,11 +92,11 @@ import TerminalUI
             for theme in [Theme.color, Theme.monochrome.ascii()] {
                 var state = AppState(mode: .kiosk, screen: .overview, size: size, today: Self.day,
                                      framework: .embedded, storeDescription: path)
-                state.kiosk = KioskState(options: KioskOptions(interval: 20, timeZone: TimeZone(identifier: "UTC")!))
+                state.kiosk = KioskState(options: KioskOptions(interval: 20, showSeminar: true, timeZone: TimeZone(identifier: "UTC")!))
                 let runtime = Runtime(state: state, backend: MemoryBackend(size: size), theme: theme,
                                       client: Client(FollowedStore(path: path)), today: { Self.day })
                 runtime.start()
-                #expect(runtime.state.kiosk.slides.count == 3)
+                #expect(runtime.state.kiosk.slides == [.overview, .seminar] + runtime.state.overview.rows.map { .profession($0.professionId) })
                 var frames: [String] = []
                 for _ in runtime.state.kiosk.slides {
                     frames.append(runtime.render().lines.joined(separator: "\n"))
@@ -92,16 +110,23 @@ import TerminalUI
                 }
                 // The overview: TINY's headcount and CPD share suppressed, WREN's shown.
                 #expect(frames[0].contains("<5"), "\(frames[0])")
+                // The seminar slide: profession names and levels only, TINY pinned to the second group.
+                let seminar = frames[1]
+                #expect(seminar.contains("Group 1: Wren Profession L4") && seminar.contains("Group 2: Tiny Profession L4"), "\(seminar)")
                 // TINY: three people, so every count about them is "<5" and every share "n/a".
-                let tiny = frames[1]
+                let tiny = frames[2]
                 #expect(tiny.contains("Tiny Profession (TINY)") && tiny.contains(" <5 staff"), "\(tiny)")
                 #expect(tiny.contains("of <5 members"))
                 #expect(tiny.contains("Completed <5") && tiny.contains("On track <5"))
                 #expect(tiny.contains("Audit coverage n/a of members"))
                 #expect(tiny.contains("n/a"))
-                let wren = frames[2]
+                // Three joined from outside; the eight who moved on to WREN are its leavers.
+                #expect(tiny.contains("Movements: <5 joined, 8 left (12 months)"), "\(tiny)")
+                let wren = frames[3]
                 #expect(wren.contains("Wren Profession (WREN)") && wren.contains(" 8 staff"), "\(wren)")
                 #expect(wren.contains("of 8 members"))
+                // WREN: eight joined from TINY, none left, four away on secondment now.
+                #expect(wren.contains("Movements: 8 joined, <5 left (12 months)") && wren.contains("<5 away now"), "\(wren)")
             }
         }
     }

@@ -122,7 +122,7 @@ import TerminalUI
         let since = state.kiosk.unavailableSince
         #expect(since == Self.start.addingTimeInterval(1))
         #expect(state.kiosk.dashboards == before)
-        #expect(tick(0.5, &state) == [.loadOverview, .loadLastChange])
+        #expect(tick(0.5, &state) == [.loadOverview, .loadLastChange, .loadSeminarSettings])
         _ = Reducer.reduce(&state, .loadFailed("disk I/O error"))
         #expect(state.kiosk.unavailableSince == since)
         let screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")

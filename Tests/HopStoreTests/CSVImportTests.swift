@@ -218,6 +218,8 @@ struct CSVImportTests {
     @Test func exportThenImportIntoAnEmptiedStoreGivesTheSameRecords() throws {
         let original = try inMemoryStore()
         try DemoData.write(into: original, seed: 5, today: today, scale: 0.04)
+        // Movements are not among the CSV tables; they would go with the staff below.
+        try rawWrite(original, "DELETE FROM movement")
         let exports = try CSVTable.allCases.map { try export(original, $0) }
 
         let copy = try inMemoryStore()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HopModel
 import Testing
 @testable import HopStore
@@ -100,5 +101,40 @@ struct DemoDataTests {
         // Then nothing was written
         #expect(try store.departments().isEmpty)
         #expect(try store.changeLog(professionId: nil, limit: 10).isEmpty)
+    }
+}
+
+@Suite("Demo data: movements and departmental leads")
+struct DemoCrossProfessionTests {
+    @Test func everyProfessionHasALeadAndMovementsOfEveryKindAreThere() throws {
+        let store = DemoDataTests.demo
+        let directory = try store.directory()
+        #expect(directory.entries.count == 9)
+        for entry in directory.entries {
+            #expect(entry.leads.map(\.department) == ["Department for Fictional Affairs"], "\(entry.profession.code)")
+            #expect(entry.leads.allSatisfy { $0.lead.email.hasSuffix("@dfa.example.org") && $0.lead.phone.hasPrefix("020 7946 0") })
+        }
+        let counts = try store.writer.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT kind, COUNT(*) FROM movement GROUP BY kind")
+                .map { (row: Row) -> (String, Int) in (row[0], row[1]) })
+        }
+        // About one person in twenty-five moved once; some secondments and loans ended with a return.
+        for kind in ["post", "profession", "secondment-out", "loan-out", "job-shadowing", "return"] {
+            #expect((counts[kind] ?? 0) > 0, "no \(kind) in \(counts)")
+        }
+        #expect((120...280).contains(counts.values.reduce(0, +)), "\(counts)")
+        // Everyone who moved profession joined their present primary profession
+        let misplaced = try rawInt(store, """
+            SELECT COUNT(*) FROM movement m LEFT JOIN staff_profession sp
+              ON sp.staff_id = m.staff_id AND sp.profession_id = m.to_profession_id AND sp.is_primary
+            WHERE m.kind = 'profession' AND sp.staff_id IS NULL
+            """)
+        #expect(misplaced == 0)
+        // And the dashboards count some of them
+        let reports = try store.allProfessionData(today: today).map {
+            MovementReport(professionId: $0.profession.id, facts: $0.movements, cpdRequirement: $0.cpdRequirement, today: today)
+        }
+        #expect(reports.reduce(0) { $0 + $1.joiners } > 0)
+        #expect(reports.reduce(0) { $0 + $1.awayNow } > 0)
     }
 }

@@ -18,6 +18,9 @@ public enum EditableRecord: Hashable, Sendable {
     case memberships(StaffMember, [StaffProfession])
     /// The qualifications a profession makes mandatory, per grade (checked as a whole: no version).
     case qualificationRequirements(professionId: RowID, [QualificationRequirement])
+    case movement(Movement)
+    case departmentalLead(DepartmentalLead)
+    case seminarSettings(SeminarSettings)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -35,6 +38,9 @@ public enum EditableRecord: Hashable, Sendable {
         case .grade(let g): "grade \(g.id)"
         case .memberships(let m, _): "staff \(m.id)"
         case .qualificationRequirements(let id, _): "qualification_requirement \(id)"
+        case .movement(let m): "movement \(m.id)"
+        case .departmentalLead(let l): "departmental_lead \(l.id)"
+        case .seminarSettings: "seminar_setting 1"
         }
     }
 
@@ -52,6 +58,9 @@ public enum EditableRecord: Hashable, Sendable {
         case .department(let d): d.version
         case .grade(let g): g.version
         case .memberships(let m, _): m.version
+        case .movement(let m): m.version
+        case .departmentalLead(let l): l.version
+        case .seminarSettings(let s): s.version
         case .maturityAssessment, .qualificationRequirements: nil
         }
     }
@@ -70,6 +79,10 @@ public enum EditableRecord: Hashable, Sendable {
         case .grade(var g): g.version = version; return .grade(g)
         case .memberships(var m, let list): m.version = version; return .memberships(m, list)
         case .maturityAssessment, .qualificationRequirements: return self
+        case .maturityAssessment: return self
+        case .movement(var m): m.version = version; return .movement(m)
+        case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
+        case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         }
     }
 }
@@ -125,6 +138,14 @@ public enum Change: Hashable, Sendable {
     case deleteGrade(Grade)
     /// Replaces a member's professions, at the member's version.
     case setMemberships(StaffMember, [StaffProfession])
+    /// Adds (id 0) or updates a staff member's movement.
+    case saveMovement(Movement)
+    case deleteMovement(Movement)
+    /// Adds (id 0) or updates a profession's lead in a department.
+    case saveDepartmentalLead(DepartmentalLead)
+    case deleteDepartmentalLead(DepartmentalLead)
+    /// Replaces the seminar plan's number of groups and pins, at its version.
+    case saveSeminarSettings(SeminarSettings)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -181,6 +202,16 @@ public enum Change: Hashable, Sendable {
             return "grade \(g.code) deleted"
         case .setMemberships(let m, let list):
             return "\(m.staffNumber) belongs to \(list.count) profession\(list.count == 1 ? "" : "s")"
+        case .saveMovement(let m):
+            return "movement: \(m.type.label.lowercased()) from \(m.start.iso)"
+        case .deleteMovement(let m):
+            return "movement of \(m.start.iso) (\(m.type.label.lowercased())) deleted"
+        case .saveDepartmentalLead(let l):
+            return "departmental lead \(l.name)"
+        case .deleteDepartmentalLead(let l):
+            return "departmental lead \(l.name) deleted"
+        case .saveSeminarSettings(let s):
+            return "seminar plan: \(s.groups) groups, \(s.locks.count) pinned"
         }
     }
 }
@@ -287,6 +318,25 @@ public struct AppliedChange: Hashable, Sendable {
         case (.deleteQualification(var removed), _, _):
             removed.id = 0; removed.version = 0
             return .saveQualification(removed)
+        case (.saveMovement, .movement(var old)?, .movement(let saved)?):
+            old.version = saved.version
+            return .saveMovement(old)
+        case (.saveMovement, nil, .movement(let saved)?):
+            return .deleteMovement(saved)
+        case (.deleteMovement(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .saveMovement(removed)
+        case (.saveDepartmentalLead, .departmentalLead(var old)?, .departmentalLead(let saved)?):
+            old.version = saved.version
+            return .saveDepartmentalLead(old)
+        case (.saveDepartmentalLead, nil, .departmentalLead(let saved)?):
+            return .deleteDepartmentalLead(saved)
+        case (.deleteDepartmentalLead(var removed), _, _):
+            removed.id = 0; removed.version = 0
+            return .saveDepartmentalLead(removed)
+        case (.saveSeminarSettings, .seminarSettings(var old)?, .seminarSettings(let saved)?):
+            old.version = saved.version
+            return .saveSeminarSettings(old)
         default:
             return nil
         }

@@ -35,6 +35,10 @@ extension Form {
             .saveGrade(GradeForm.grade(self, base: base))
         case .memberships(let member, let professions):
             .setMemberships(member, MembershipForm.memberships(self, member: member, professions: professions))
+        case .movement(let base, let professions, let departments):
+            .saveMovement(MovementForm.movement(self, base: base, professions: professions, departments: departments))
+        case .departmentalLead(let base, let professions, let departments):
+            .saveDepartmentalLead(DepartmentalLeadForm.lead(self, base: base, professions: professions, departments: departments))
         }
     }
 
@@ -57,6 +61,8 @@ extension Form {
         case .memberships(let member, let professions):
             .memberships(member, MembershipForm.memberships(Form(title: "", subject: subject, fields: initialFields),
                                                             member: member, professions: professions))
+        case .movement(let base, _, _): base.id == 0 ? nil : .movement(base)
+        case .departmentalLead(let base, _, _): base.id == 0 ? nil : .departmentalLead(base)
         }
     }
 
@@ -114,6 +120,14 @@ extension Form {
             // The choices list the professions' names in the order of `professions`.
             let named = zip(professions, fields[0].options.dropFirst()).map { (id: $0, name: $1) }
             reset(subject: .memberships(stored, professions: professions), fields: MembershipForm.fields(list, professions: named))
+        case .movement(_, let professions, let departments):
+            guard case .movement(let stored)? = current else { prompt = nil; return }
+            reset(subject: .movement(stored, professions: professions, departments: departments),
+                  fields: MovementForm.fields(stored, professions: professions, departments: departments))
+        case .departmentalLead(_, let professions, let departments):
+            guard case .departmentalLead(let stored)? = current else { prompt = nil; return }
+            reset(subject: .departmentalLead(stored, professions: professions, departments: departments),
+                  fields: DepartmentalLeadForm.fields(stored, professions: professions, departments: departments))
         case .maturityAssessment, .newStaff:
             prompt = nil
         }
@@ -165,6 +179,13 @@ extension Form {
         case .memberships(var member, let professions):
             if case .memberships(let stored, _)? = current { member = stored }
             subject = .memberships(member, professions: professions)
+        case .movement(var base, let professions, let departments):
+            // Deleted meanwhile: saving again adds it anew.
+            if case .movement(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
+            subject = .movement(base, professions: professions, departments: departments)
+        case .departmentalLead(var base, let professions, let departments):
+            if case .departmentalLead(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
+            subject = .departmentalLead(base, professions: professions, departments: departments)
         case .maturityAssessment, .newStaff:
             break
         }

@@ -25,6 +25,9 @@ public enum FormSubject: Hashable, Sendable {
     case memberships(StaffMember, professions: [RowID])
     /// A profession's mandatory qualifications as read, over the grade ladder.
     case qualificationRequirements(professionId: RowID, current: [QualificationRequirement], grades: [Grade])
+    /// A member's movement (id 0 for a new one), with the lists its choices pick from.
+    case movement(Movement, professions: [NamedID], departments: [NamedID])
+    case departmentalLead(DepartmentalLead, professions: [NamedID], departments: [NamedID])
 }
 
 /// A question the form waits on before anything else.

@@ -8,22 +8,25 @@ public struct MemberRecords: Hashable, Sendable {
     public var qualifications: [QualificationHeld]
     /// The professions they belong to, primary first.
     public var memberships: [StaffProfession]
+    /// Newest first.
+    public var movements: [Movement]
 
     public init(assessments: [SkillAssessment] = [], activities: [CPDActivity] = [], qualifications: [QualificationHeld] = [],
-                memberships: [StaffProfession] = []) {
+                memberships: [StaffProfession] = [], movements: [Movement] = []) {
         self.assessments = assessments; self.activities = activities; self.qualifications = qualifications
-        self.memberships = memberships
+        self.memberships = memberships; self.movements = movements
     }
 }
 
 public enum MemberSection: Int, CaseIterable, Sendable {
-    case assessments, cpd, qualifications
+    case assessments, cpd, qualifications, movements
 
     public var title: String {
         switch self {
         case .assessments: "Skill assessments"
         case .cpd: "CPD activities"
         case .qualifications: "Qualifications"
+        case .movements: "Movements"
         }
     }
 }
@@ -44,6 +47,7 @@ public struct MemberState: Hashable, Sendable {
         case .assessments: return records.assessments.count
         case .cpd: return records.activities.count
         case .qualifications: return records.qualifications.count
+        case .movements: return records.movements.count
         }
     }
 
@@ -54,6 +58,7 @@ public struct MemberState: Hashable, Sendable {
         case .assessments: return .assessment(records.assessments[position.selected])
         case .cpd: return .cpdActivity(records.activities[position.selected])
         case .qualifications: return .qualificationHeld(records.qualifications[position.selected])
+        case .movements: return .movement(records.movements[position.selected])
         }
     }
 }
@@ -89,6 +94,11 @@ extension Reducer {
                                                               title: ""))
             case .qualifications:
                 state.form = QualificationForm.make(QualificationHeld(staffId: member.id, qualification: "", date: state.today))
+            case .movements:
+                let primary = state.member?.records?.memberships.first(where: \.isPrimary)?.professionId
+                let new = Movement(staffId: member.id, type: .post, fromPost: member.post, fromProfessionId: primary,
+                                   fromDepartmentId: member.departmentId, start: state.today)
+                state.form = MovementForm.make(new, professions: professionChoices(state), departments: movementDepartments(state))
             }
         case .editSelected:
             guard let data = state.profession?.dashboard?.data else { return [] }
@@ -97,6 +107,8 @@ extension Reducer {
                 state.form = AssessmentForm.make(a, skills: data.skills, scaleMax: data.profession.scaleMax)
             case .cpdActivity(let a)?:
                 state.form = CPDActivityForm.make(a)
+            case .movement(let m)?:
+                state.form = MovementForm.make(m, professions: professionChoices(state), departments: movementDepartments(state))
             case .qualificationHeld(let q)?:
                 state.form = QualificationForm.make(q)
             default:
@@ -113,6 +125,7 @@ extension Reducer {
             case .assessment(let a): change = .deleteAssessment(a)
             case .cpdActivity(let a): change = .deleteCPDActivity(a)
             case .qualificationHeld(let q): change = .deleteQualification(q)
+            case .movement(let m): change = .deleteMovement(m)
             default: return []
             }
             return [.apply(change, before: record, origin: .quick)]
@@ -120,13 +133,23 @@ extension Reducer {
             state.member?.pendingDelete = nil
         case .editMemberships:
             guard let view = state.member, let records = view.records else { return [] }
-            let professions = state.overview.rows.map { (id: $0.professionId, name: $0.name) }
-                .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            let professions = professionChoices(state).map { (id: $0.id, name: $0.name) }
             state.form = MembershipForm.make(view.member, memberships: records.memberships, professions: professions)
         default:
             break
         }
         return []
+    }
+
+    /// Every profession by name, for choice fields.
+    static func professionChoices(_ state: AppState) -> [NamedID] {
+        state.overview.rows.map { NamedID(id: $0.professionId, name: $0.name) }
+            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    }
+
+    /// The departments read with the members list (the member's records are reached from it).
+    static func movementDepartments(_ state: AppState) -> [NamedID] {
+        state.staffList.departments.map { NamedID(id: $0.id, name: $0.name) }
     }
 
     static func memberRecordsLoaded(_ staffId: RowID, _ records: MemberRecords, _ state: inout AppState) {
@@ -144,6 +167,7 @@ extension Reducer {
         case .assessment(let a): what = "the \(MemberScreen.skillName(a.skillId, state)) assessment at L\(a.level) of \(a.date.iso)"
         case .cpdActivity(let a): what = "the CPD activity \"\(a.title)\" of \(a.date.iso)"
         case .qualificationHeld(let q): what = "the qualification \"\(q.qualification)\""
+        case .movement(let m): what = "the movement \"\(m.type.label)\" of \(m.start.iso)"
         default: what = "this record"
         }
         return "Delete \(what)? Nothing else goes with it; u puts it back. y deletes, n keeps it."

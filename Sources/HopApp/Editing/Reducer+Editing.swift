@@ -11,6 +11,7 @@ extension Reducer {
             case .setup: return setupCommand(command, &state)
             case .member: return memberCommand(command, &state)
             case .staff: return staffCommand(command, &state)
+            case .directory: return directoryCommand(command, &state)
             case .skills: return openSkillForm(&state)
             default: return openChecklistForm(&state)
             }
@@ -35,6 +36,7 @@ extension Reducer {
             case .setup: return setupCommand(command, &state)
             case .member: return memberCommand(command, &state)
             case .staff: return staffCommand(command, &state)
+            case .directory: return directoryCommand(command, &state)
             default: return skillCommand(command, &state)
             }
         case .showSkillList: return skillCommand(command, &state)
@@ -161,6 +163,7 @@ extension Reducer {
             state.notice = "Undone. Now: \(summary)."
         }
         state.status = nil
+        if case .seminarSettings(let settings)? = applied.after { state.seminar.settings = settings }
         // Copies of a member held by the lists carry its row version: keep them current.
         switch applied.after {
         case .staff(let m)?, .memberships(let m, _)?:

@@ -99,6 +99,11 @@ enum FormOverlay {
         case .memberships(_, let list): "\(list.count) profession\(list.count == 1 ? "" : "s")"
         case .qualificationRequirements(_, let list):
             list.isEmpty ? "no mandatory qualifications" : list.map(\.qualification).sorted().joined(separator: ", ")
+        case .movement(let m):
+            "\(m.type.label) from \(m.start.iso)" + (m.end.map { " to \($0.iso)" } ?? "")
+                + (m.toPost.isEmpty ? "" : ", post \(m.toPost)") + (m.organisation.isEmpty ? "" : ", \(m.organisation)")
+        case .departmentalLead(let l): "\(l.name) \(l.email) \(l.phone)"
+        case .seminarSettings(let s): "\(s.groups) groups, \(s.locks.count) pinned"
         }
     }
 }

@@ -12,7 +12,9 @@ enum KioskProfessionSlide {
 
     static func render(_ dashboard: ProfessionDashboard, state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         let rule = state.kiosk.options.suppression
-        let rows = body.rows(2)
+        let (tilesArea, strip) = body.splitBottom(1)
+        buffer.write(" " + movementLine(dashboard.movements, rule), x: strip.x, y: strip.y, style: theme.text, clip: strip)
+        let rows = tilesArea.rows(2)
         let top = rows[0].columns(2), bottom = rows[1].columns(2)
         let tiles: [(String, Rect, (Rect, inout Buffer) -> Void)] = [
             ("Checklist items done", top[0], { checklist(dashboard, in: $0, buffer: &$1, theme: theme) }),
@@ -25,6 +27,12 @@ enum KioskProfessionSlide {
             guard !inner.isEmpty else { continue }
             draw(Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), &buffer)
         }
+    }
+
+    /// The profession's movements in one line of suppressed counts.
+    static func movementLine(_ report: MovementReport, _ rule: Suppression) -> String {
+        "Movements: \(Format.count(report.joiners, rule)) joined, \(Format.count(report.leavers, rule)) left (12 months)"
+            + " · \(Format.count(report.awayNow, rule)) away now · \(Format.count(report.returningThisQuarter, rule)) back this quarter"
     }
 
     /// A big figure (or "n/a", big) and the lines under it.

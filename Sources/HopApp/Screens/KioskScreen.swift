@@ -24,6 +24,10 @@ enum KioskScreen {
             } else {
                 title = "hopdash"
             }
+        case .seminar?:
+            let plan = state.seminarPlan
+            title = "Seminar working groups · \(plan.groups.count) groups"
+            KioskSeminarSlide.render(plan, state: state, in: body, buffer: &buffer, theme: theme)
         case .overview?:
             title = "Cross-profession overview · \(kiosk.dashboards.count) professions"
             KioskOverviewSlide.render(state, in: body, buffer: &buffer, theme: theme)

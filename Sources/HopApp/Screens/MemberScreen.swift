@@ -9,6 +9,27 @@ enum MemberScreen {
         state.profession?.dashboard?.data.skills.first { $0.id == id }?.name ?? "skill \(id)"
     }
 
+    static func shortLabel(_ type: MovementType) -> String {
+        type == .shadowing ? "Job shadowing" : type.label
+    }
+
+    /// What a movement was: from → to, or where a placement is.
+    static func detail(_ m: Movement, _ state: AppState) -> String {
+        func profession(_ id: RowID?) -> String {
+            id.map { id in state.overview.rows.first { $0.professionId == id }?.name ?? "profession \(id)" } ?? "outside"
+        }
+        func department(_ id: RowID?) -> String {
+            id.map { id in state.staffList.departments.first { $0.id == id }?.name ?? "department \(id)" } ?? "?"
+        }
+        switch m.type {
+        case .post: return (m.fromPost.isEmpty ? "" : m.fromPost + " → ") + m.toPost
+        case .profession: return profession(m.fromProfessionId) + " → " + profession(m.toProfessionId)
+        case .department: return department(m.fromDepartmentId) + " → " + department(m.toDepartmentId)
+        case .secondment, .loan, .shadowing: return m.organisation + (m.sector.map { " (\($0.label))" } ?? "")
+        case .returned: return m.organisation.isEmpty ? "back in post" : "back from " + m.organisation
+        }
+    }
+
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         guard let view = state.member else { return }
         let inner = Block(title: "\(view.member.name) (\(view.member.staffNumber)) · \(view.member.post)", focused: true,
@@ -39,6 +60,12 @@ enum MemberScreen {
         case .qualifications:
             out.line("Gained on   Qualification", theme.title, buffer: &buffer)
             rows = records.qualifications.map { TextFitting.pad($0.date.iso, to: 12) + $0.qualification }
+        case .movements:
+            out.line("Start       End         Type            From → to, or where", theme.title, buffer: &buffer)
+            rows = records.movements.map {
+                TextFitting.pad($0.start.iso, to: 12) + TextFitting.pad($0.end?.iso ?? "", to: 12)
+                    + TextFitting.pad(shortLabel($0.type), to: 16) + detail($0, state)
+            }
         }
         if rows.isEmpty { out.line("None recorded. Press n to add one.", theme.muted, buffer: &buffer) }
         for (i, row) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {

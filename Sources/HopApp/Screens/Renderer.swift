@@ -26,6 +26,9 @@ public enum Renderer {
         case .staff: StaffListScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .member: MemberScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         case .setup: SetupScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .directory: DirectoryScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .seminar: SeminarScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
+        case .movements: MovementsScreen.render(state, in: frame.body, buffer: &buffer, theme: theme)
         }
         switch state.overlay {
         case .help(let help): HelpOverlay.render(state, help: help, in: frame.body, buffer: &buffer, theme: theme)
@@ -52,7 +55,9 @@ public enum Renderer {
         case .firstRun: title = "hopdash"
         case .overview: title = "hopdash · Overview · \(state.overview.rows.count) professions"
         case .setup: title = "hopdash · Departments and grades"
-        case .profession, .skills, .staff, .member: title = "hopdash · " + ProfessionScreen.title(state)
+        case .directory: title = "hopdash · Directory"
+        case .seminar: title = "hopdash · Seminar planner"
+        case .profession, .skills, .staff, .member, .movements: title = "hopdash · " + ProfessionScreen.title(state)
         }
         let date = Format.date(state.today) + (state.mode == .kiosk ? " · read-only" : "")
         let dateWidth = DisplayWidth.of(date)

@@ -7,6 +7,7 @@ public struct ProfessionDashboard: Hashable, Sendable {
     public var cpd: CPDReport?
     public var checklist: ChecklistReport
     public var maturity: MaturityReport
+    public var movements: MovementReport
 
     public var profession: Profession { data.profession }
     public var staffCount: Int { data.memberCount }
@@ -18,6 +19,8 @@ public struct ProfessionDashboard: Hashable, Sendable {
         self.checklist = ChecklistReport(framework: framework, entries: data.checklist,
                                          professionId: data.profession.id, today: today)
         self.maturity = MaturityReport(framework: framework, assessments: data.maturity, checklist: checklist)
+        self.movements = MovementReport(professionId: data.profession.id, facts: data.movements,
+                                        cpdRequirement: data.cpdRequirement, today: today)
     }
 }
 

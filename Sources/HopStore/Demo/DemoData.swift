@@ -38,6 +38,11 @@ struct DemoGenerator {
     private var departmentId: RowID = 0
     private var professions: [PlacedProfession] = []
     private var staffCount = 0
+    /// A stream of its own for movements and leads, so that adding them left every other
+    /// record of a seed as it was.
+    private var movementRandom: DemoRandom
+    /// About one person in twenty-five, remembered for a movement once everyone is written.
+    private var movers: [Person] = []
 
     /// A profession once written: its ids and what its members need.
     private struct PlacedProfession {
@@ -60,6 +65,8 @@ struct DemoGenerator {
         self.random = random
         self.today = today
         self.department = department
+        var copy = random
+        self.movementRandom = DemoRandom(seed: copy.next() ^ 0x4D4F_5645_4D45_4E54)
     }
 
     /// Writes the professions, then `headcounts[i]` people whose primary profession is
@@ -76,6 +83,61 @@ struct DemoGenerator {
         for (primary, headcount) in headcounts.enumerated() {
             for _ in 0..<headcount { try writePerson(primary: primary) }
         }
+        try writeLeads()
+        for person in movers { try writeMovement(person) }
+    }
+
+    // MARK: - Working across professions
+
+    /// Each profession's lead in the department.
+    private mutating func writeLeads() throws {
+        for (number, profession) in professions.enumerated() {
+            let name = DemoNames.person(&movementRandom)
+            try writer.insert(DepartmentalLead(professionId: profession.id, departmentId: departmentId, name: name,
+                                               email: DemoNames.email(name), phone: DemoNames.phone(500 + number * 7)))
+        }
+    }
+
+    static let hosts: [(Sector, [String])] = [
+        (.privateSector, ["Northgate Analytics Ltd", "Harbour & Vale LLP", "Lumen Systems plc"]),
+        (.widerPublic, ["County Health Board", "Riverside Borough Council"]),
+        (.voluntary, ["Open Doors Trust", "Citizens' Help Network"]),
+        (.academic, ["University of Eastmoor"]),
+        (.international, ["Nordic Public Service Institute"]),
+    ]
+
+    /// One movement for someone picked while writing staff: most within the last two years,
+    /// so that the dashboard's twelve-month figures and flows have something to show.
+    private mutating func writeMovement(_ person: Person) throws {
+        var r = movementRandom
+        defer { movementRandom = r }
+        let type = [MovementType.profession, .secondment, .loan, .shadowing, .post, .department][
+            r.index(weights: [0.35, 0.2, 0.08, 0.22, 0.15, 0])]
+        let start = today.adding(days: -r.int(0...700))
+        var movement = Movement(staffId: person.id, type: type, start: start)
+        switch type {
+        case .profession:
+            let weights = professions.indices.map { $0 == person.primary ? 0 : professions[$0].spec.secondaryWeight }
+            movement.fromProfessionId = professions[r.index(weights: weights)].id
+            movement.toProfessionId = professions[person.primary].id
+        case .secondment, .loan, .shadowing:
+            let (sector, names) = Self.hosts[r.index(weights: [3, 2, 1.5, 1, 0.5])]
+            movement.organisation = r.pick(names)
+            movement.sector = sector
+            let months = type == .shadowing ? 0 : r.int(3...18)
+            movement.end = type == .shadowing ? start.adding(days: r.int(5...20)) : start.adding(months: months)
+            if let end = movement.end, end < today, type != .shadowing, r.chance(0.8) {
+                try writer.insert(movement)
+                movement = Movement(staffId: person.id, type: .returned, organisation: movement.organisation, start: end.adding(days: 1))
+            }
+        case .post, .department, .returned:
+            // A promotion into their present post.
+            let word = professions[person.primary].spec.postWord
+            movement.fromPost = word + " " + postBand(max(0, person.grade - 1))
+            movement.toPost = word + " " + postBand(person.grade)
+            movement.type = .post
+        }
+        try writer.insert(movement)
     }
 
     // MARK: - Professions
@@ -173,6 +235,7 @@ struct DemoGenerator {
             name: DemoNames.person(&random), gradeId: gradeIds[grade], departmentId: departmentId,
             post: spec.postWord + " " + postBand(grade)))
         let person = Person(id: staffId, grade: grade, primary: primary)
+        if movementRandom.chance(0.04) { movers.append(person) }
 
         var memberships = [primary]
         let extra = random.index(weights: [0.9, 0.08, 0.02])

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import HopModel
+import HopStore
+
+extension Hopdash {
+    /// Exports the directory of heads of profession and departmental leads.
+    struct DirectoryExport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "directory",
+            abstract: "List every head of profession and departmental lead with contact details.",
+            discussion: "A plain list for an intranet page (text, Markdown or CSV). Reads the store read-only.")
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"))
+        var out: String?
+
+        @Option(help: "The format: text, markdown or csv.")
+        var format: Directory.Format = .text
+
+        func run() throws {
+            let path = storeOptions.resolvedPath()
+            let directory: Directory
+            do {
+                directory = try Store.open(path: path, mode: .readOnly).directory()
+            } catch {
+                throw UserFacingError("\(error)")
+            }
+            try PrivateOutput.write(directory.rendered(format), to: out)
+        }
+    }
+}
+
+extension Directory.Format: ExpressibleByArgument {}

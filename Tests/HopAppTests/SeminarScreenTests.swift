@@ -1,0 +1,84 @@
+import Foundation
+import HopModel
+import Testing
+import TerminalUI
+@testable import HopApp
+@testable import HopStore
+
+/// The seminar planner over the demo store: the screen at 80x24 and the kiosk's slide.
+@Suite struct SeminarScreenTests {
+    static let day = Day(iso: "2025-06-15")!
+
+    /// Reads a store in memory as the app does (no editing).
+    final class Client: StoreClient {
+        let store: Store
+        init(_ store: Store) { self.store = store }
+        func allProfessionData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today) }
+        func professionData(id: RowID, today: Day) throws -> ProfessionData { try store.professionData(id: id, today: today) }
+        func dataVersion() throws -> Int { try store.dataVersion() }
+        func lastChange() throws -> Date? { nil }
+        func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
+    }
+
+    static let demo: Store = {
+        let store = try! Store.inMemory()
+        try! DemoData.writeDemo(into: store, seed: DemoData.defaultSeed, today: day)
+        return store
+    }()
+
+    func runtime(_ mode: AppMode) -> Runtime {
+        let size = Size(width: 80, height: 24)
+        var state = AppState(mode: mode, screen: .overview, size: size, today: Self.day, framework: .embedded)
+        state.kiosk = KioskState(options: KioskOptions(showSeminar: true, timeZone: TimeZone(identifier: "UTC")!))
+        let runtime = Runtime(state: state, backend: MemoryBackend(size: size), theme: .monochrome, client: Client(Self.demo),
+                              today: { Self.day }, now: { Date(timeIntervalSince1970: 1_750_000_000) })
+        runtime.start()
+        return runtime
+    }
+
+    @Test func plannerScreenAt80x24() {
+        let runtime = runtime(.interactive)
+        runtime.handle(.key(.char("W")))
+        #expect(runtime.render().trimmedLines == [
+            " hopdash · Seminar planner                                          15 Jun 2025",
+            "┌ ▶ Seminar working groups · 3 groups ─────────────────────────────────────────┐",
+            "│9 professions · L = latest maturity        Pl Re Ca Pe Le                     │",
+            "│Group 1 · 3 professions · L3-L4                                               │",
+            "│  Finance (L5 in performance management) with Operational Delivery (L2)       │",
+            "│  › Finance                           L4   5  3  4  5  4                      │",
+            "│    Communications                    L3   3  4  2  4  3                      │",
+            "│    Operational Delivery              L3   3  4  3  2  4                      │",
+            "│Group 2 · 3 professions · L3-L4                                               │",
+            "│  Policy (L4 in business planning and workforce strategy) with Digital, Data  │",
+            "│  and Technology (L3), Project Delivery (L3)                                  │",
+            "│    Digital, Data and Technology      L4   3  4  4  3  4                      │",
+            "│    Policy                            L4   4  3  3  3  5                      │",
+            "│    Project Delivery                  L3   3  3  3  4  4                      │",
+            "│Group 3 · 3 professions · L1-L4                                               │",
+            "│  Economics (L5 in recruitment, progression and promotion) with Data Ethics   │",
+            "│  (L1)                                                                        │",
+            "│    Economics                         L4   4  5  5  4  4                      │",
+            "│    Human Resources                   L4   4  3  4  4  3                      │",
+            "│    Data Ethics                       L1   1  1  1  1  1                      │",
+            "│                                                                              │",
+            "│A move pins the profession to its group. hopdash seminar prints the plan.     │",
+            "└──────────────── ←→ move (pins) · p pin · + - groups · x unpin all · Esc back ┘",
+            "Right/l Move  p Pin  + +group  - -group  Esc Back  o Overview  ? Help",
+        ])
+    }
+
+    @Test func kioskSlideShowsProfessionsAndLevelsOnly() {
+        let runtime = runtime(.kiosk)
+        #expect(runtime.state.kiosk.slides.prefix(2) == [.overview, .seminar])
+        runtime.dispatch(.command(.nextSlide))
+        let frame = runtime.render().trimmedLines
+        #expect(frame.first?.hasPrefix(" Seminar working groups · 3 groups") == true)
+        #expect(frame.contains(" Group 3: Economics L4 · Human Resources L4 · Data Ethics L1"))
+        #expect(frame.contains("   Economics (L5 in recruitment, progression and promotion) with Data Ethics"))
+        // No head of profession or lead is named on the slide
+        let text = frame.joined(separator: "\n")
+        for data in try! Self.demo.allProfessionData(today: Self.day) {
+            #expect(!text.contains(data.profession.headName))
+        }
+    }
+}
