@@ -27,7 +27,7 @@ extension Hopdash {
             } catch {
                 throw UserFacingError("\(error)")
             }
-            try PrivateOutput.write(directory.rendered(format), to: out)
+            try PrivateFile.output(directory.rendered(format), to: out)
         }
     }
 }

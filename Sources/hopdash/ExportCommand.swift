@@ -8,8 +8,8 @@ extension Hopdash {
         static let configuration = CommandConfiguration(
             abstract: "Write records as CSV that 'hopdash import' reads back.",
             discussion: """
-            Streams from the store (opened read-only) to --out (created readable by its owner only) or \
-            standard output. Tables: staff, assessments, cpd, qualifications; each is written with the \
+            Streams from the store (opened read-only) to --out (readable by its owner only, replaced whole \
+            when the export is complete) or standard output. Tables: staff, assessments, cpd, qualifications; each is written with the \
             columns its import reads.
             """)
 
@@ -30,14 +30,8 @@ extension Hopdash {
             let path = storeOptions.resolvedPath()
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
-                let output = try out.map(Self.createPrivately) ?? FileHandle.standardOutput
-                var pending = Data()
-                try store.exportCSV(table) { line in
-                    pending.append(contentsOf: line.utf8)
-                    if pending.count >= 1 << 20 { try output.write(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
-                }
-                try output.write(contentsOf: pending)
-                try output.close()
+                guard let out else { return try Self.export(store, table, to: FileHandle.standardOutput) }
+                try PrivateFile.write(to: out) { try Self.export(store, table, to: $0) }
             } catch let error as UserFacingError {
                 throw error
             } catch {
@@ -45,19 +39,14 @@ extension Hopdash {
             }
         }
 
-        /// The export file, emptied, readable and writable by its owner only: exports hold personal data.
-        static func createPrivately(_ path: String) throws -> FileHandle {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else {
-                throw UserFacingError("Cannot write \(path): \(String(cString: strerror(errno))).")
+        /// Streams the table in blocks of about a megabyte.
+        static func export(_ store: Store, _ table: CSVTable, to output: FileHandle) throws {
+            var pending = Data()
+            try store.exportCSV(table) { line in
+                pending.append(contentsOf: line.utf8)
+                if pending.count >= 1 << 20 { try output.write(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
             }
-            // An existing file keeps its mode through O_CREAT, and the umask may have removed bits.
-            guard fchmod(descriptor, 0o600) == 0 else {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                throw UserFacingError("Cannot make \(path) private: \(reason).")
-            }
-            return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try output.write(contentsOf: pending)
         }
     }
 }

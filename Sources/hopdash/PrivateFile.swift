@@ -13,9 +13,25 @@ enum PrivateFile {
     }
 
     /// Writes `data` to `path`; returns whether a file was already there (and is now replaced).
-    /// A directory, or a folder that does not exist, is refused with a message saying so.
     @discardableResult
     static func write(_ data: Data, to path: String) throws -> Bool {
+        try write(to: path) { try $0.write(contentsOf: data) }
+    }
+
+    /// Writes `text` to `path` when given, else to standard output.
+    static func output(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do { try write(Data(text.utf8), to: path) } catch { throw UserFacingError("\(error)") }
+    }
+
+    /// Streams what `body` writes into `path`; returns whether a file was already there (and is
+    /// now replaced). A directory, or a folder that does not exist, is refused with a message
+    /// saying so; on any failure the target is left as it was.
+    @discardableResult
+    static func write(to path: String, _ body: (FileHandle) throws -> Void) throws -> Bool {
         var isDirectory: ObjCBool = false
         let existed = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if existed && isDirectory.boolValue { throw Failure(description: "Cannot write \(path): it is a folder.") }
@@ -28,10 +44,11 @@ enum PrivateFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw Failure(description: "Cannot write \(path): \(String(cString: strerror(errno))).") }
         var failure: String?
+        // The umask can only have removed bits; make the mode exact.
         if fchmod(descriptor, 0o600) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil {
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-            do { try handle.write(contentsOf: data) } catch { failure = "\(error.localizedDescription)" }
+            do { try body(handle) } catch { failure = "\(error)" }
         }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)

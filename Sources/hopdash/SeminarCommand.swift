@@ -52,7 +52,7 @@ extension Hopdash {
                 throw UserFacingError("\(error)")
             }
             let lines = format == .text ? plan.textLines() : plan.markdownLines()
-            try PrivateOutput.write(lines.map { $0 + "\n" }.joined(), to: out)
+            try PrivateFile.output(lines.map { $0 + "\n" }.joined(), to: out)
         }
     }
 }
