@@ -6,22 +6,27 @@ extension Hopdash {
     /// Writes records out for spreadsheets.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write records as CSV that 'hopdash import' reads back.",
-            discussion: "Streams from the store (opened read-only) to --out or standard output.")
+            abstract: "Write the whole store as JSON ('hopdash restore' rebuilds it), or records as CSV that 'hopdash import' reads back.",
+            discussion: "Streams from the store (opened read-only) to --out or standard output. --format json needs no --table.")
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case csv }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
         enum Table: String, ExpressibleByArgument, CaseIterable { case assessments }
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: "The format: csv.")
+        @Option(help: "The format: csv or json.")
         var format: Format = .csv
 
-        @Option(help: "Which records: assessments.")
-        var table: Table
+        @Option(help: "Which records: assessments (csv only).")
+        var table: Table?
 
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var out: String?
+
+        func validate() throws {
+            if format == .csv, table == nil { throw ValidationError("--format csv needs --table (assessments).") }
+            if format == .json, table != nil { throw ValidationError("--format json writes the whole store; leave out --table.") }
+        }
 
         func run() throws {
             let path = storeOptions.resolvedPath()
@@ -29,7 +34,7 @@ extension Hopdash {
                 let store = try Store.open(path: path, mode: .readOnly)
                 let output: FileHandle
                 if let out {
-                    guard FileManager.default.createFile(atPath: out, contents: nil),
+                    guard FileManager.default.createFile(atPath: out, contents: nil, attributes: [.posixPermissions: 0o600]),
                           let handle = FileHandle(forWritingAtPath: out) else {
                         throw UserFacingError("Cannot write \(out).")
                     }
@@ -38,7 +43,8 @@ extension Hopdash {
                     output = FileHandle.standardOutput
                 }
                 var pending = Data()
-                try store.exportAssessments { line in
+                let export = format == .json ? store.exportJSON : store.exportAssessments
+                try export { line in
                     pending.append(contentsOf: line.utf8)
                     if pending.count >= 1 << 20 { try output.write(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
                 }

@@ -13,6 +13,7 @@ struct Hopdash: ParsableCommand {
         The store is --store PATH, else $HOPDASH_STORE, else $XDG_DATA_HOME/hopdash/store.sqlite \
         (~/.local/share/hopdash/store.sqlite when XDG_DATA_HOME is unset).
         """,
-        subcommands: [Dashboard.self, Init.self, Snapshot.self, Kiosk.self, Generate.self, Import.self, Export.self],
+        subcommands: [Dashboard.self, Init.self, Snapshot.self, Kiosk.self, Generate.self, Import.self, Export.self,
+                      Restore.self, Backup.self, Collate.self],
         defaultSubcommand: Dashboard.self)
 }
