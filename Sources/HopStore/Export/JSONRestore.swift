@@ -59,10 +59,11 @@ extension Store {
                     }
                     guard let columns = Self.columns(table.columns, of: known, schemaVersion: document.schemaVersion,
                                                      problem: problem) else { continue }
-                    let statement = try db.makeStatement(sql: """
+                    let insert = """
                         INSERT INTO "\(name)" (\(columns.map { "\"\($0.name)\"" }.joined(separator: ", ")))
                         VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
-                        """)
+                        """
+                    var statement = try db.makeStatement(sql: insert)
                     for (index, row) in table.rows.enumerated() {
                         let at = "tables.\(name).rows[\(index)]"
                         guard row.count == columns.count else {
@@ -85,6 +86,8 @@ extension Store {
                             try statement.execute(arguments: StatementArguments(values))
                         } catch let error as DatabaseError {
                             problem("\(at): \(error.message ?? "refused by the store")")
+                            // A failed statement would report its error again on its next use.
+                            statement = try db.makeStatement(sql: insert)
                         }
                     }
                 }
