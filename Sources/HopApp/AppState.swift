@@ -64,6 +64,11 @@ public struct OverviewState: Hashable, Sendable {
     /// True while the user is typing a filter.
     public var editingFilter = false
     public var loaded = false
+    /// Showing departments side by side instead of professions.
+    public var byDepartment = false
+    /// By department name.
+    public var departments: [DepartmentRow] = []
+    public var departmentsLoaded = false
 
     public init() {}
 

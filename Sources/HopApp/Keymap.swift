@@ -3,7 +3,7 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords, setup
+    case global, firstRun, overview, departmentOverview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords, setup
     case deletePrompt
     case form, discardPrompt, conflictPrompt
     case filter, help, kiosk
@@ -13,6 +13,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .global: "Everywhere"
         case .firstRun: "First run"
         case .overview: "Overview"
+        case .departmentOverview: "Overview by department (v on the overview)"
         case .profession: "Profession dashboard"
         case .checklistPane: "Checklist pane, full screen"
         case .maturityPane: "Maturity pane"
@@ -85,6 +86,9 @@ public enum Keymap {
         Binding([.char("S")], .previousSortColumn, scope: .overview, "Sort by the previous column"),
         Binding([.char("r")], .reverseSort, scope: .overview, "Reverse the sort order", hint: "Reverse"),
         Binding([.escape], .back, scope: .overview, "Clear the filter"),
+        Binding([.char("v")], .toggleDepartments, scope: .overview, "Compare departments instead of professions"),
+        Binding([.char("v"), .escape], .toggleDepartments, scope: .departmentOverview, "Back to the professions",
+                hint: "Professions"),
         // Profession dashboard
         Binding([.tab], .nextPane, scope: .profession, "Next pane", hint: "Pane"),
         Binding([.backTab], .previousPane, scope: .profession, "Previous pane"),
@@ -223,7 +227,9 @@ public enum Keymap {
         }
         switch state.screen {
         case .firstRun: return [.firstRun, .global]
-        case .overview: return state.overview.editingFilter ? [.filter] : [.overview, .global]
+        case .overview:
+            if state.overview.editingFilter { return [.filter] }
+            return state.overview.byDepartment ? [.departmentOverview, .global] : [.overview, .global]
         case .profession:
             var scopes: [KeyScope] = []
             if let profession = state.profession {

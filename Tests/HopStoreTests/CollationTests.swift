@@ -35,6 +35,21 @@ import Testing
                 == b.staffCount(professionId: nil))
         #expect(try c.verifySummaries().isEmpty)
         #expect(try permissions(folder.file("c.sqlite")) == 0o600)
+
+        // Each department's figures in the collated store are its own store's summaries.
+        let departments = try c.departmentData(today: today)
+        for (code, original) in [("DFA", a), ("DFB", b)] {
+            let department = try #require(departments.first { $0.department.code == code })
+            #expect(department.staff == (try original.staffCount(professionId: nil)))
+            let own = try original.allProfessionData(today: today)
+            for data in department.professions {
+                let mine = try #require(own.first { $0.profession.code == data.profession.code })
+                #expect(data.memberCount == mine.memberCount)
+                #expect(data.membership.map(\.assessed) == mine.membership.map(\.assessed))
+                #expect(data.levelCounts.map(\.count) == mine.levelCounts.map(\.count))
+                #expect(data.cpdHistogram == mine.cpdHistogram)
+            }
+        }
     }
 
     @Test func sameStaffNumbersAreRefusedListingEach() throws {
