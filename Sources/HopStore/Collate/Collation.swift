@@ -8,11 +8,15 @@ public enum CollationError: Error, CustomStringConvertible, Equatable, Sendable 
     case conflicts([String])
     case needsInputs
 
+    /// How many conflicts the message lists (all of them are in `conflicts`).
+    static let shown = 50
+
     public var description: String {
         switch self {
         case .conflicts(let conflicts):
             "The stores cannot be collated (\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s")); nothing was written:\n"
-                + conflicts.map { "  " + $0 }.joined(separator: "\n")
+                + conflicts.prefix(Self.shown).map { "  " + $0 }.joined(separator: "\n")
+                + (conflicts.count > Self.shown ? "\n  … and \(conflicts.count - Self.shown) more" : "")
         case .needsInputs:
             "Name at least one store to collate."
         }
