@@ -41,9 +41,14 @@ import Testing
         #expect(try refusal(file).contains("schemaVersion \(Schema.version + 1) was written by a newer hopdash"))
     }
 
-    @Test func notJSONIsRefused() throws {
-        try Data("{\"format\": ".utf8).write(to: URL(fileURLWithPath: source))
-        #expect(try refusal().contains("not valid JSON"))
+    @Test func notJSONIsRefusedSayingWhere() throws {
+        try Data("{\"format\": \"hopdash-store\",\n\"formatVersion\": one}".utf8).write(to: URL(fileURLWithPath: source))
+        #expect(try refusal().hasSuffix("in.json: not valid JSON (invalid value at line 2, column 18). Nothing was restored."))
+    }
+
+    @Test func anArrayIsNotAStore() throws {
+        try Data("[1, 2]".utf8).write(to: URL(fileURLWithPath: source))
+        #expect(try refusal().contains("this is not a hopdash store export (not a JSON object)"))
     }
 
     @Test func malformedRowsAreListedWithTheirPlace() throws {

@@ -63,9 +63,9 @@ struct JSONStoreDocument: Decodable {
         } catch let error as DecodingError {
             switch error {
             case .dataCorrupted(let context) where context.codingPath.isEmpty:
-                throw .unreadable(file: file, reason: "not valid JSON ("
-                    + ((context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-                        ?? context.debugDescription) + ")")
+                throw .unreadable(file: file, reason: "not valid JSON" + (syntaxError(data).map { " (\($0))" } ?? ""))
+            case .typeMismatch(_, let context) where context.codingPath.isEmpty:
+                throw .refused(file: file, reason: "this is not a hopdash store export (not a JSON object)")
             case .keyNotFound(let key, let context):
                 throw .invalid(file: file, problems: ["\(path(context.codingPath + [key])): missing"], more: 0)
             case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
@@ -75,6 +75,26 @@ struct JSONStoreDocument: Decodable {
             }
         } catch {
             throw .unreadable(file: file, reason: "\(error)")
+        }
+    }
+
+    /// Where the JSON syntax breaks, as Foundation's parser says, with its character offset
+    /// turned into a line and column, e.g. "invalid value at line 3, column 14".
+    static func syntaxError(_ data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+            return nil
+        } catch {
+            guard var text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return nil }
+            if text.hasSuffix(".") { text.removeLast() }
+            guard let range = text.range(of: " around character "), let offset = Int(text[range.upperBound...]) else {
+                return text
+            }
+            let before = data.prefix(offset)
+            let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let column = offset - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+            return text[..<range.lowerBound].prefix(1).lowercased() + text[..<range.lowerBound].dropFirst()
+                + " at line \(line), column \(column)"
         }
     }
 
