@@ -52,6 +52,28 @@ import Testing
         }
     }
 
+    @Test func aChecklistItemInSeveralStoresKeepsTheLatestEntry() throws {
+        let a = try demoStore("a.sqlite", department: DemoData.department, seed: 1)
+        let b = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1)
+        let profession = try #require(try b.professions().first)
+        let entry = try #require(try b.checklist(professionId: profession.id).first)
+        var changed = entry
+        changed.evidence = "Reviewed by the board"
+        changed.status = entry.status == .done ? .inProgress : .done
+        _ = try b.saveChecklistEntry(changed, on: day("2030-01-01"), by: user)
+
+        let summary = try Store.collate([a.path, b.path], into: folder.file("c.sqlite"), clock: fixedClock)
+        let c = try Store.open(path: folder.file("c.sqlite"), mode: .readOnly)
+        let collated = try #require(try c.professions().first { $0.code == profession.code })
+        let kept = try #require(try c.checklist(professionId: collated.id).first { $0.itemId == entry.itemId })
+        #expect(kept.evidence == "Reviewed by the board")
+        #expect(kept.status == changed.status)
+        #expect(kept.updated == day("2030-01-01"))
+        // Both demo stores record every item, so every item was chosen between them.
+        #expect(summary.checklistItemsChosen == (try rawInt(a, "SELECT COUNT(*) FROM checklist_entry")))
+        #expect(try rawInt(c, "SELECT COUNT(*) FROM checklist_entry") == rawInt(a, "SELECT COUNT(*) FROM checklist_entry"))
+    }
+
     @Test func sameStaffNumbersAreRefusedListingEach() throws {
         let a = try demoStore("a.sqlite", department: DemoData.department, seed: 1)
         let b = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1)
