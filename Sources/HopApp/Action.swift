@@ -35,6 +35,7 @@ public enum Command: Hashable, Sendable {
     case editProfession    // the open profession's details: head, contacts, new, scale
     case showMemberRecords // the selected member's assessments, CPD activities, qualifications
     case showSetup         // departments and the grade ladder
+    case toggleDepartments // the overview: compare departments, or professions again
     case editMemberships   // the professions a member belongs to
     case editCPDRequirement
     case editQualificationRequirements // mandatory qualifications, grade by grade
@@ -61,6 +62,7 @@ public enum Action: Hashable, Sendable {
     case text(Key)
     case resized(Size)
     case overviewLoaded([ProfessionData])
+    case departmentsLoaded([DepartmentData])
     case professionLoaded(ProfessionData)
     case loadFailed(String)
     /// Another process committed to the store.
@@ -89,6 +91,7 @@ public enum Action: Hashable, Sendable {
 /// Work the runtime performs for the reducer, feeding results back as actions.
 public enum Effect: Hashable, Sendable {
     case loadOverview
+    case loadDepartments
     case loadProfession(RowID)
     case createStore(demo: Bool)
     /// When the store last changed (the kiosk's status line).

@@ -72,6 +72,11 @@ public struct OverviewState: Hashable, Sendable {
     public var loaded = false
     /// Waiting for y/n before deleting this profession.
     public var pendingDelete: OverviewRow?
+    /// Showing departments side by side instead of professions.
+    public var byDepartment = false
+    /// By department name.
+    public var departments: [DepartmentRow] = []
+    public var departmentsLoaded = false
 
     public init() {}
 

@@ -3,7 +3,7 @@ import TerminalUI
 /// Where a binding applies. The keymap looks in the overlay's scope first, then the screen's,
 /// then global bindings (lazygit's order).
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, firstRun, overview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords, setup
+    case global, firstRun, overview, departmentOverview, profession, checklistPane, maturityPane, cpdPane, skillList, staffList, memberRecords, setup
     case directory, seminar, movements
     case deletePrompt
     case form, discardPrompt, conflictPrompt
@@ -14,6 +14,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
         case .global: "Everywhere"
         case .firstRun: "First run"
         case .overview: "Overview"
+        case .departmentOverview: "Overview by department (v on the overview)"
         case .profession: "Profession dashboard"
         case .checklistPane: "Checklist pane, full screen"
         case .maturityPane: "Maturity pane"
@@ -91,6 +92,9 @@ public enum Keymap {
         Binding([.escape], .back, scope: .overview, "Clear the filter"),
         Binding([.char("n")], .newRecord, scope: .overview, "New profession", mutates: true),
         Binding([.char("d")], .deleteSelected, scope: .overview, "Delete the selected profession (asks first)", mutates: true),
+        Binding([.char("v")], .toggleDepartments, scope: .overview, "Compare departments instead of professions"),
+        Binding([.char("v"), .escape], .toggleDepartments, scope: .departmentOverview, "Back to the professions",
+                hint: "Professions"),
         // Profession dashboard
         Binding([.tab], .nextPane, scope: .profession, "Next pane", hint: "Pane"),
         Binding([.backTab], .previousPane, scope: .profession, "Previous pane"),
@@ -270,7 +274,8 @@ public enum Keymap {
         case .firstRun: return [.firstRun, .global]
         case .overview:
             if state.overview.pendingDelete != nil { return [.deletePrompt] }
-            return state.overview.editingFilter ? [.filter] : [.overview, .global]
+            if state.overview.editingFilter { return [.filter] }
+            return state.overview.byDepartment ? [.departmentOverview, .global] : [.overview, .global]
         case .profession:
             var scopes: [KeyScope] = []
             if let profession = state.profession {

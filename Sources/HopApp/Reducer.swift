@@ -26,6 +26,10 @@ public enum Reducer {
             if state.mode == .kiosk { state.kiosk.load(dashboards) }
             clampPositions(&state)
             return []
+        case .departmentsLoaded(let data):
+            state.overview.departments = data.map { DepartmentRow(data: $0, today: state.today) }
+            state.overview.departmentsLoaded = true
+            return []
         case .professionLoaded(let data):
             guard state.profession?.professionId == data.profession.id else { return [] }
             state.profession?.dashboard = ProfessionDashboard(data: data, framework: state.framework, today: state.today)
@@ -38,6 +42,7 @@ public enum Reducer {
             // On a dashboard only that profession is read again; the overview (every
             // profession's summaries) is marked stale and read when next shown. At 510,000 staff
             // this halves the time from an edit to its refreshed frame.
+            state.overview.departmentsLoaded = false
             if state.screen == .profession, let profession = state.profession {
                 state.overview.loaded = false
                 return [.loadProfession(profession.professionId)]
@@ -93,7 +98,7 @@ public enum Reducer {
         if state.mode == .kiosk { return KioskReducer.reloadEffects }
         switch state.screen {
         case .firstRun: return []
-        case .overview: return [.loadOverview]
+        case .overview: return state.overview.byDepartment ? [.loadOverview, .loadDepartments] : [.loadOverview]
         case .directory: return [.loadOverview, .loadDirectory]
         case .seminar: return [.loadOverview, .loadSeminarSettings]
         case .profession, .skills, .movements:
@@ -162,7 +167,11 @@ public enum Reducer {
             return [.createStore(demo: demo)]
         case .showOverview:
             state.screen = .overview
-            return state.overview.loaded ? [] : [.loadOverview]
+            return (state.overview.loaded ? [] : [.loadOverview])
+                + (state.overview.byDepartment && !state.overview.departmentsLoaded ? [.loadDepartments] : [])
+        case .toggleDepartments:
+            state.overview.byDepartment.toggle()
+            return state.overview.byDepartment && !state.overview.departmentsLoaded ? [.loadDepartments] : []
         case .startFilter:
             if state.screen == .skills {
                 state.skillList.editingFilter = true

@@ -103,6 +103,11 @@ public final class Runtime {
             do { dispatch(.overviewLoaded(try client.allProfessionData(today: state.today))) } catch {
                 dispatch(.loadFailed("Could not read the store: \(error)"))
             }
+        case .loadDepartments:
+            guard let client else { return }
+            do { dispatch(.departmentsLoaded(try client.departmentData(today: state.today))) } catch {
+                dispatch(.loadFailed("Could not read the store: \(error)"))
+            }
         case .loadProfession(let id):
             guard let client else { return }
             do { dispatch(.professionLoaded(try client.professionData(id: id, today: state.today))) } catch {

@@ -6,6 +6,8 @@ import HopModel
 public protocol StoreClient: AnyObject {
     func allProfessionData(today: Day) throws -> [ProfessionData]
     func professionData(id: RowID, today: Day) throws -> ProfessionData
+    /// Every department with its professions' figures for its own staff (computed, not summarised).
+    func departmentData(today: Day) throws -> [DepartmentData]
     /// Changes whenever any process commits to the store.
     func dataVersion() throws -> Int
     /// When any editor last committed to the store; nil for a store never written to.

@@ -59,7 +59,9 @@ extension Store {
         try professionData(only: nil, today: today)
     }
 
-    private func professionData(only id: RowID?, today: Day) throws(StoreError) -> [ProfessionData] {
+    /// `staff` restricts the figures to some staff, computed from the records with the
+    /// summaries' own definitions instead of read from the summary tables.
+    func professionData(only id: RowID?, today: Day, staff: Summary.Scope? = nil) throws(StoreError) -> [ProfessionData] {
         let only = ProfessionFilter(id: id)
         return try read { db in
             func fetch<R: MappedRecord>(_ type: R.Type, _ sql: String) throws -> [R] {
@@ -88,7 +90,7 @@ extension Store {
             let maturity = try fetch(MaturityAssessment.self, """
                 SELECT \(MaturityAssessment.selection) FROM maturity_assessment \(only.clause()) ORDER BY date, id
                 """)
-            let summaries = try SummaryRows.fetch(db, only: only, today: today)
+            let summaries = try SummaryRows.fetch(db, only: only, today: today, staff: staff)
             let movements = try MovementFacts.fetch(db, only: id, today: today)
 
             let skillsOf = Dictionary(grouping: skills, by: \.professionId)
@@ -314,19 +316,29 @@ private struct SummaryRows {
 
     /// Columns are read by position: GRDB's lookup by name lower-cases the name and every
     /// column's name on each access, which was the largest cost of the overview's read.
-    static func fetch(_ db: Database, only: ProfessionFilter, today: Day) throws -> SummaryRows {
+    static func fetch(_ db: Database, only: ProfessionFilter, today: Day, staff: Summary.Scope?) throws -> SummaryRows {
         var rows = SummaryRows()
+        /// The summary table, or the same rows computed for `staff` only.
+        func source(_ summary: Summary) -> (String, StatementArguments) {
+            guard let staff else { return (summary.table, []) }
+            let (sql, arguments) = summary.contribution(staff)
+            return ("(\(sql))", arguments)
+        }
+        let (membership, membershipArguments) = source(.membership)
+        let (levels, levelArguments) = source(.skillLevel)
+        let (histogram, histogramArguments) = source(.cpdHistogram)
+        let (types, typeArguments) = source(.cpdTypes)
         for row in try Row.fetchAll(db, sql: """
-            SELECT profession_id, grade_id, members, assessed FROM sum_membership \(only.clause())
+            SELECT profession_id, grade_id, members, assessed FROM \(membership) \(only.clause())
             ORDER BY profession_id, grade_id
-            """, arguments: only.arguments) {
+            """, arguments: membershipArguments + only.arguments) {
             rows.membership[row[0], default: []].append(
                 GradeMembership(gradeId: row[1], members: row[2], assessed: row[3]))
         }
         for row in try Row.fetchAll(db, sql: """
-            SELECT profession_id, skill_id, grade_id, level, n FROM sum_skill_level \(only.clause())
+            SELECT profession_id, skill_id, grade_id, level, n FROM \(levels) \(only.clause())
             ORDER BY profession_id, skill_id, grade_id, level
-            """, arguments: only.arguments) {
+            """, arguments: levelArguments + only.arguments) {
             rows.levels[row[0], default: []].append(
                 SkillLevelCount(skillId: row[1], gradeId: row[2], level: row[3], count: row[4]))
         }
@@ -340,19 +352,19 @@ private struct SummaryRows {
         // staff, 11,000 rows became under 2,000 and the overview's first frame halved).
         for row in try Row.fetchAll(db, sql: """
             SELECT s.profession_id, MIN(s.minutes, MAX(1, r.hours_per_cycle * 60)) AS minutes, SUM(s.n) AS n
-            FROM sum_cpd_hist s JOIN cpd_requirement r ON r.profession_id = s.profession_id
+            FROM \(histogram) s JOIN cpd_requirement r ON r.profession_id = s.profession_id
             WHERE \(currentCycle) \(professionCondition)
             GROUP BY s.profession_id, 2
             ORDER BY s.profession_id, 2
-            """, arguments: cycleArguments) {
+            """, arguments: histogramArguments + cycleArguments) {
             rows.histogram[row[0], default: []].append(CPDHistogramBin(minutes: row[1], staff: row[2]))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT s.profession_id, s.type, s.minutes, s.activities
-            FROM sum_cpd_type s JOIN cpd_requirement r ON r.profession_id = s.profession_id
+            FROM \(types) s JOIN cpd_requirement r ON r.profession_id = s.profession_id
             WHERE \(currentCycle) \(professionCondition)
             ORDER BY s.profession_id, s.type
-            """, arguments: cycleArguments) {
+            """, arguments: typeArguments + cycleArguments) {
             let type = try row.decoded("type", as: CPDActivityType.self)
             rows.types[row[0], default: []].append(CPDTypeTotal(type: type, minutes: row[2], activities: row[3]))
         }

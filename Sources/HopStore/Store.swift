@@ -141,15 +141,17 @@ public final class Store: Sendable {
     }
 
     /// Runs one write as an immediate transaction: a second editor waits (busy timeout)
-    /// instead of failing half-way. Stamps `last_change`; on any error nothing is written.
-    func write<T>(by user: String, _ body: (WriteContext) throws -> T) throws(StoreError) -> T {
+    /// instead of failing half-way. Stamps `last_change` (unless `stampsLastChange` is false:
+    /// a restore keeps the exported store's own); on any error nothing is written.
+    func write<T>(by user: String, stampsLastChange: Bool = true,
+                  _ body: (WriteContext) throws -> T) throws(StoreError) -> T {
         let at = Store.timestamp(clock())
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(WriteContext(db: db, user: user, at: at))
-                    try StoreMeta.touch(db, at: at)
+                    if stampsLastChange { try StoreMeta.touch(db, at: at) }
                     return .commit
                 }
                 return result!

@@ -16,6 +16,8 @@ public final class StoreAdapter: EditingStoreClient {
 
     public func professionData(id: RowID, today: Day) throws -> ProfessionData { try store.professionData(id: id, today: today) }
 
+    public func departmentData(today: Day) throws -> [DepartmentData] { try store.departmentData(today: today) }
+
     public func dataVersion() throws -> Int { try store.dataVersion() }
 
     public func lastChange() throws -> Date? { try store.lastChange().flatMap(Store.date(fromTimestamp:)) }

@@ -3,35 +3,41 @@ import Foundation
 import HopStore
 
 extension Hopdash {
-    /// Writes records out for spreadsheets.
+    /// Writes the whole store as JSON, or a table of records for spreadsheets.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write records as CSV that 'hopdash import' reads back.",
+            abstract: "Write the whole store as JSON ('hopdash restore' rebuilds it), or records as CSV that 'hopdash import' reads back.",
             discussion: """
             Streams from the store (opened read-only) to --out (readable by its owner only, replaced whole \
-            when the export is complete) or standard output. Tables: staff, assessments, cpd, qualifications; each is written with the \
-            columns its import reads.
+            when the export is complete) or standard output. --format json writes every record (see \
+            docs/FORMAT.md) and takes no --table. --format csv needs --table: staff, assessments, cpd or \
+            qualifications, each written with the columns its import reads.
             """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case csv }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: "The format: csv.")
+        @Option(help: "The format: csv or json.")
         var format: Format = .csv
 
-        @Option(help: "Which records: staff, assessments, cpd or qualifications.")
-        var table: CSVTable
+        @Option(help: "Which records, for csv: staff, assessments, cpd or qualifications.")
+        var table: CSVTable?
 
         @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
         var out: String?
+
+        func validate() throws {
+            if format == .csv, table == nil { throw ValidationError("--format csv needs --table (staff, assessments, cpd or qualifications).") }
+            if format == .json, table != nil { throw ValidationError("--format json writes the whole store; leave out --table.") }
+        }
 
         func run() throws {
             let path = storeOptions.resolvedPath()
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
-                guard let out else { return try Self.export(store, table, to: FileHandle.standardOutput) }
-                try PrivateFile.write(to: out) { try Self.export(store, table, to: $0) }
+                guard let out else { return try export(store, to: FileHandle.standardOutput) }
+                try PrivateFile.write(to: out) { try export(store, to: $0) }
             } catch let error as UserFacingError {
                 throw error
             } catch {
@@ -39,12 +45,17 @@ extension Hopdash {
             }
         }
 
-        /// Streams the table in blocks of about a megabyte.
-        static func export(_ store: Store, _ table: CSVTable, to output: FileHandle) throws {
+        /// Streams the export in blocks of about a megabyte.
+        func export(_ store: Store, to output: FileHandle) throws {
             var pending = Data()
-            try store.exportCSV(table) { line in
+            let emit: (String) throws -> Void = { line in
                 pending.append(contentsOf: line.utf8)
                 if pending.count >= 1 << 20 { try output.write(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
+            }
+            switch (format, table) {
+            case (.json, _): try store.exportJSON(emit)
+            case (.csv, let table?): try store.exportCSV(table, emit)
+            case (.csv, nil): throw ValidationError("--format csv needs --table.")
             }
             try output.write(contentsOf: pending)
         }

@@ -14,6 +14,10 @@ final class FollowedStoreAdapter: StoreClient {
         try followed.reading { try $0.allProfessionData(today: today) }
     }
 
+    func departmentData(today: Day) throws -> [DepartmentData] {
+        try followed.reading { try $0.departmentData(today: today) }
+    }
+
     func professionData(id: RowID, today: Day) throws -> ProfessionData {
         try followed.reading { try $0.professionData(id: id, today: today) }
     }

@@ -14,6 +14,6 @@ struct Hopdash: ParsableCommand {
         (~/.local/share/hopdash/store.sqlite when XDG_DATA_HOME is unset).
         """,
         subcommands: [Dashboard.self, Init.self, Snapshot.self, Kiosk.self, Generate.self, Import.self, Export.self,
-                      Report.self, Seminar.self, DirectoryExport.self],
+                      Report.self, Seminar.self, DirectoryExport.self, Restore.self, Backup.self, Collate.self],
         defaultSubcommand: Dashboard.self)
 }

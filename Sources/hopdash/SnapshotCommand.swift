@@ -13,7 +13,7 @@ extension Hopdash {
             abstract: "Print a screen as plain text, for tests, handouts and benchmarks.",
             discussion: "Renders through the same code as the terminal, headless. Trailing spaces are trimmed. The store is opened read-only.")
 
-        enum ScreenName: String, ExpressibleByArgument, CaseIterable { case overview, profession }
+        enum ScreenName: String, ExpressibleByArgument, CaseIterable { case overview, departments, profession }
         enum PaneName: String, ExpressibleByArgument, CaseIterable {
             case maturity, skills, cpd, checklist
             var pane: Pane {
@@ -28,7 +28,7 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: "Which screen: overview or profession.")
+        @Option(help: "Which screen: overview, departments (the overview by department) or profession.")
         var screen: ScreenName = .overview
 
         @Option(help: ArgumentHelp("Profession code for --screen profession (default: the first by name).", valueName: "code"))
@@ -73,6 +73,7 @@ extension Hopdash {
                 }
                 runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
             }
+            if screen == .departments { runtime.dispatch(.command(.toggleDepartments)) }
             if let status = runtime.state.status { throw UserFacingError(status) }
             let frame = runtime.render()
             for line in frame.trimmedLines { print(line) }

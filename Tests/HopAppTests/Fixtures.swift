@@ -72,6 +72,7 @@ enum Fixtures {
         switch scope {
         case .firstRun: s.screen = .firstRun
         case .overview: s.screen = .overview
+        case .departmentOverview: s.screen = .overview; s.overview.byDepartment = true
         case .filter: s.screen = .overview; s.overview.editingFilter = true
         case .help: s.overlay = .help(HelpState())
         case .global, .profession: s.profession?.focus = .skills
@@ -113,6 +114,9 @@ final class FakeStore: EditingStoreClient {
     init(_ professions: [ProfessionData] = [Fixtures.policy(), Fixtures.dataEthics()]) { self.professions = professions }
 
     func allProfessionData(today: Day) throws -> [ProfessionData] { reads += 1; return professions }
+
+    var departmentData: [DepartmentData] = []
+    func departmentData(today: Day) throws -> [DepartmentData] { reads += 1; return departmentData }
 
     func professionData(id: RowID, today: Day) throws -> ProfessionData {
         reads += 1

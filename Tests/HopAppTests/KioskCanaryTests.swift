@@ -26,6 +26,7 @@ import TerminalUI
         init(_ followed: FollowedStore) { self.followed = followed }
         func allProfessionData(today: Day) throws -> [ProfessionData] { try followed.reading { try $0.allProfessionData(today: today) } }
         func professionData(id: RowID, today: Day) throws -> ProfessionData { try followed.reading { try $0.professionData(id: id, today: today) } }
+        func departmentData(today: Day) throws -> [DepartmentData] { try followed.reading { try $0.departmentData(today: today) } }
         func dataVersion() throws -> Int { try followed.dataVersion() }
         func lastChange() throws -> Date? { try followed.reading { try $0.lastChange() }.flatMap(Store.date(fromTimestamp:)) }
         func seminarSettings() throws -> SeminarSettings { try followed.reading { try $0.seminarSettings() } }

@@ -20,7 +20,7 @@ import TerminalUI
         ] + Array(repeating: "│                                                                              │", count: 15) + [
             "│Maturity 1-5: Pl=Planning Re=Recruitment Ca=Careers Pe=Performance Le=Learning│",
             "│Check: checklist done · CPD: completed or on track · * newly established      │",
-            "└──────────────────────────────────────────────────────────────────────────────┘",
+            "└──────────────────────────────────────────────────────────── v: by department ┘",
             "Enter Open  / Filter  s Sort  r Reverse  o Overview  ? Help  q/Ctrl-C Quit",
         ])
     }

@@ -18,6 +18,7 @@ import TerminalUI
         func dataVersion() throws -> Int { try store.dataVersion() }
         func lastChange() throws -> Date? { nil }
         func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
+        func departmentData(today: Day) throws -> [DepartmentData] { try store.departmentData(today: today) }
     }
 
     static let demo: Store = {

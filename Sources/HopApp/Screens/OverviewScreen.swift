@@ -6,8 +6,12 @@ import TerminalUI
 enum OverviewScreen {
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         let overview = state.overview
+        if overview.byDepartment {
+            DepartmentOverview.render(overview, in: body, buffer: &buffer, theme: theme)
+            return
+        }
         let symbols = Symbols(unicode: theme.unicode)
-        var footer = ""
+        var footer = "v: by department"
         if overview.editingFilter || !overview.filter.isEmpty {
             footer = "Filter: \(overview.filter)" + (overview.editingFilter ? "_" : "")
         }

@@ -1,0 +1,245 @@
+import Foundation
+import GRDB
+import HopModel
+
+/// Why collation wrote nothing.
+public enum CollationError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The inputs disagree; every disagreement found, naming the files.
+    case conflicts([String])
+    case needsInputs
+
+    /// How many conflicts the message lists (all of them are in `conflicts`).
+    static let shown = 50
+
+    public var description: String {
+        switch self {
+        case .conflicts(let conflicts):
+            "The stores cannot be collated (\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s")); nothing was written:\n"
+                + conflicts.prefix(Self.shown).map { "  " + $0 }.joined(separator: "\n")
+                + (conflicts.count > Self.shown ? "\n  … and \(conflicts.count - Self.shown) more" : "")
+        case .needsInputs:
+            "Name at least one store to collate."
+        }
+    }
+}
+
+/// What a collation wrote.
+public struct CollationSummary: Equatable, Sendable {
+    public var inputs: Int
+    public var departments: Int
+    public var professions: Int
+    public var staff: Int
+    /// Checklist items recorded in more than one input, of which the latest was kept.
+    public var checklistItemsChosen: Int
+}
+
+extension Store {
+    /// One new store at `path` holding the records of every input (see docs/DECISIONS.md):
+    /// departments kept distinct and matched by code, grades and professions matched by code,
+    /// skills by profession and name. Refused as a whole, listing every conflict, when a staff
+    /// number is in more than one input, or a profession's framework (scale, skills, required
+    /// levels, CPD or qualification requirements), a department's name or a grade differs.
+    /// Built under a temporary name in the same folder and moved into place (0600); an
+    /// existing `path` is never replaced. The inputs are opened read-only.
+    public static func collate(_ files: [String], into path: String,
+                               clock: @escaping Clock = { Date() }) throws -> CollationSummary {
+        guard !files.isEmpty else { throw CollationError.needsInputs }
+        guard !StoreFiles.exists(path) else { throw JSONStoreError.exists(path: path) }
+        let inputs = try files.map(CollationInput.init(file:))
+        let conflicts = conflicts(inputs)
+        guard conflicts.isEmpty else { throw CollationError.conflicts(conflicts) }
+
+        let folder = StoreFiles.parent(of: path)
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).collating-\(UUID().uuidString)"
+        defer { StoreFiles.remove(temporary) }
+        var summary = CollationSummary(inputs: inputs.count, departments: 0, professions: 0, staff: 0, checklistItemsChosen: 0)
+        do {
+            let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
+            try store.bulkLoad(by: "hopdash collate") { w in
+                summary = try CollationWriter(writer: w, inputs: inputs).write()
+            }
+        }
+        try StoreFiles.publish(temporary, as: path)
+        return summary
+    }
+
+    /// Every disagreement between the inputs, each naming the files involved.
+    static func conflicts(_ inputs: [CollationInput]) -> [String] {
+        var conflicts: [String] = []
+        var departments: [String: (Department, String)] = [:]
+        var gradesByCode: [String: (Grade, String)] = [:]
+        var gradesByRank: [Int: (Grade, String)] = [:]
+        var frameworks: [String: (CollationFramework, String)] = [:]
+        var staff: [String: (department: String, file: String)] = [:]
+        for input in inputs {
+            for department in input.departments.values.sorted(by: { $0.code < $1.code }) {
+                if let (first, file) = departments[department.code] {
+                    if first.name != department.name || first.isDevolved != department.isDevolved {
+                        conflicts.append("department \(department.code): \"\(first.name)\" in \(file) but "
+                                         + "\"\(department.name)\" in \(input.file)")
+                    }
+                } else { departments[department.code] = (department, input.file) }
+            }
+            for grade in input.grades.values.sorted(by: { $0.rank < $1.rank }) {
+                if let (first, file) = gradesByCode[grade.code], first.rank != grade.rank || first.name != grade.name {
+                    conflicts.append("grade \(grade.code): \"\(first.name)\" at rank \(first.rank) in \(file) but "
+                                     + "\"\(grade.name)\" at rank \(grade.rank) in \(input.file)")
+                } else if let (first, file) = gradesByRank[grade.rank], first.code != grade.code {
+                    conflicts.append("grade rank \(grade.rank): \(first.code) in \(file) but \(grade.code) in \(input.file)")
+                }
+                gradesByCode[grade.code] = gradesByCode[grade.code] ?? (grade, input.file)
+                gradesByRank[grade.rank] = gradesByRank[grade.rank] ?? (grade, input.file)
+            }
+            for profession in input.professions {
+                let framework = input.frameworks[profession.code]!
+                if let (first, file) = frameworks[profession.code] {
+                    conflicts += first.differences(from: framework, profession: profession.code, file, input.file)
+                } else { frameworks[profession.code] = (framework, input.file) }
+            }
+            for (number, department) in input.staffDepartments.sorted(by: { $0.key < $1.key }) {
+                if let first = staff[number] {
+                    conflicts.append(first.department == department
+                        ? "staff number \(number) is in both \(first.file) and \(input.file) (department \(department)); "
+                            + "each person's records must come from one store"
+                        : "staff number \(number) is in department \(first.department) in \(first.file) but in "
+                            + "department \(department) in \(input.file)")
+                } else { staff[number] = (department, input.file) }
+            }
+        }
+        return conflicts
+    }
+}
+
+/// Copies the inputs into the new store inside one bulk load, mapping every reference by
+/// code (departments, grades, professions), by profession and name (skills) or to the new
+/// staff ids.
+private struct CollationWriter {
+    let writer: BulkWriter
+    let inputs: [CollationInput]
+
+    func write() throws -> CollationSummary {
+        var departments: [String: RowID] = [:]
+        var grades: [String: RowID] = [:]
+        var professions: [String: RowID] = [:]
+        var skills: [String: RowID] = [:]   // "profession code/skill name"
+        var staffCount = 0
+        var checklist: [String: (entry: ChecklistEntry, professionCode: String)] = [:]
+        var occurrences: [String: Int] = [:]
+        for input in inputs {
+            for var department in input.departments.values.sorted(by: { $0.id < $1.id }) where departments[department.code] == nil {
+                department.id = 0
+                departments[department.code] = try writer.insert(department)
+            }
+            for var grade in input.grades.values.sorted(by: { $0.rank < $1.rank }) where grades[grade.code] == nil {
+                grade.id = 0
+                grades[grade.code] = try writer.insert(grade)
+            }
+            let professionCodes = Dictionary(uniqueKeysWithValues: input.professions.map { ($0.id, $0.code) })
+            let gradeCodes = input.grades.mapValues(\.code)
+            var skillIds: [RowID: RowID] = [:]
+            let firstListing = input.professions.filter { professions[$0.code] == nil }
+            for var profession in firstListing {
+                profession.id = 0
+                professions[profession.code] = try writer.insert(profession)
+            }
+            for var skill in input.skills.values.sorted(by: { $0.id < $1.id }) {
+                let code = professionCodes[skill.professionId]!
+                let key = code + "/" + skill.name
+                if let existing = skills[key] { skillIds[skill.id] = existing; continue }
+                let old = skill.id
+                skill.id = 0
+                skill.professionId = professions[code]!
+                skills[key] = try writer.insert(skill)
+                skillIds[old] = skills[key]
+            }
+            var staffIds: [RowID: RowID] = [:]
+            let firstCodes = Set(firstListing.map(\.code))
+            try input.store.read { db in
+                // The framework's rows, from the first input listing the profession (the others agree).
+                for var requirement in try SkillRequirement.fetchAll(db, sql: "SELECT \(SkillRequirement.selection) FROM skill_requirement ORDER BY skill_id, grade_id")
+                where firstCodes.contains(professionCodes[input.skills[requirement.skillId]!.professionId]!) {
+                    requirement.skillId = skillIds[requirement.skillId]!
+                    requirement.gradeId = grades[gradeCodes[requirement.gradeId]!]!
+                    try writer.insert(requirement)
+                }
+                for var requirement in try CPDRequirement.fetchAll(db, sql: "SELECT \(CPDRequirement.selection) FROM cpd_requirement ORDER BY profession_id")
+                where firstCodes.contains(professionCodes[requirement.professionId]!) {
+                    requirement.professionId = professions[professionCodes[requirement.professionId]!]!
+                    try writer.insert(requirement)
+                }
+                for var requirement in try QualificationRequirement.fetchAll(db, sql: "SELECT \(QualificationRequirement.selection) FROM qualification_requirement ORDER BY profession_id, grade_id, qualification")
+                where firstCodes.contains(professionCodes[requirement.professionId]!) {
+                    requirement.professionId = professions[professionCodes[requirement.professionId]!]!
+                    requirement.gradeId = grades[gradeCodes[requirement.gradeId]!]!
+                    try writer.insert(requirement)
+                }
+                // People and their records.
+                let staff = try Row.fetchCursor(db, sql: "SELECT \(StaffMember.selection) FROM staff ORDER BY id")
+                while let row = try staff.next() {
+                    var member = try StaffMember(row: row)
+                    let old = member.id
+                    member.id = 0
+                    member.departmentId = departments[input.departments[member.departmentId]!.code]!
+                    member.gradeId = grades[gradeCodes[member.gradeId]!]!
+                    staffIds[old] = try writer.insert(member)
+                    staffCount += 1
+                }
+                for var membership in try StaffProfession.fetchAll(db, sql: "SELECT \(StaffProfession.selection) FROM staff_profession ORDER BY staff_id, profession_id") {
+                    membership.staffId = staffIds[membership.staffId]!
+                    membership.professionId = professions[professionCodes[membership.professionId]!]!
+                    try writer.insert(membership)
+                }
+                let assessments = try Row.fetchCursor(db, sql: "SELECT \(SkillAssessment.selection) FROM assessment ORDER BY id")
+                while let row = try assessments.next() {
+                    var assessment = try SkillAssessment(row: row)
+                    assessment.id = 0
+                    assessment.staffId = staffIds[assessment.staffId]!
+                    assessment.skillId = skillIds[assessment.skillId]!
+                    try writer.insert(assessment)
+                }
+                let activities = try Row.fetchCursor(db, sql: "SELECT \(CPDActivity.selection) FROM cpd_activity ORDER BY id")
+                while let row = try activities.next() {
+                    var activity = try CPDActivity(row: row)
+                    activity.id = 0
+                    activity.staffId = staffIds[activity.staffId]!
+                    try writer.insert(activity)
+                }
+                for var held in try QualificationHeld.fetchAll(db, sql: "SELECT \(QualificationHeld.selection) FROM qualification_held ORDER BY id") {
+                    held.id = 0
+                    held.staffId = staffIds[held.staffId]!
+                    try writer.insert(held)
+                }
+                // The professions' own records: maturity history kept whole, checklists chosen below.
+                for var assessment in try MaturityAssessment.fetchAll(db, sql: "SELECT \(MaturityAssessment.selection) FROM maturity_assessment ORDER BY id") {
+                    assessment.id = 0
+                    assessment.professionId = professions[professionCodes[assessment.professionId]!]!
+                    try writer.insert(assessment)
+                }
+                for entry in try ChecklistEntry.fetchAll(db, sql: "SELECT \(ChecklistEntry.selection) FROM checklist_entry ORDER BY profession_id, item_id") {
+                    let code = professionCodes[entry.professionId]!
+                    let key = code + "/" + entry.itemId
+                    occurrences[key, default: 0] += 1
+                    if let kept = checklist[key], !Self.isLater(entry.updated, than: kept.entry.updated) { continue }
+                    checklist[key] = (entry, code)
+                }
+            }
+        }
+        // A checklist item recorded by several inputs: the most recently updated entry (the
+        // first input's on a tie), counted in the summary.
+        for key in checklist.keys.sorted() {
+            var entry = checklist[key]!.entry
+            entry.professionId = professions[checklist[key]!.professionCode]!
+            try writer.insert(entry)
+        }
+        return CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
+                                staff: staffCount, checklistItemsChosen: occurrences.values.filter { $0 > 1 }.count)
+    }
+
+    /// A day after another; no day is earlier than any.
+    private static func isLater(_ day: Day?, than other: Day?) -> Bool {
+        guard let day else { return false }
+        guard let other else { return true }
+        return day > other
+    }
+}

@@ -1,0 +1,97 @@
+import GRDB
+import HopModel
+
+/// What collation needs to know about one input store before writing anything: its
+/// departments, grades and professions' frameworks, and which department each staff number
+/// belongs to. The bulk records (assessments, CPD, qualifications) are streamed later.
+struct CollationInput {
+    /// The file name, as messages show it.
+    let file: String
+    let store: Store
+    let departments: [RowID: Department]
+    let grades: [RowID: Grade]
+    let professions: [Profession]
+    let skills: [RowID: Skill]
+    let frameworks: [String: CollationFramework]
+    /// Staff number → department code.
+    let staffDepartments: [String: String]
+
+    init(file: String) throws {
+        self.file = file
+        store = try Store.open(path: file, mode: .readOnly)
+        (departments, grades, professions, skills, frameworks, staffDepartments) = try store.read { db in
+            let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
+            let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
+            let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
+            let skills = try Skill.fetchAll(db, sql: "SELECT \(Skill.selection) FROM skill ORDER BY id")
+            let gradeCodes = Dictionary(uniqueKeysWithValues: grades.map { ($0.id, $0.code) })
+            let skillsById = Dictionary(uniqueKeysWithValues: skills.map { ($0.id, $0) })
+            var frameworks: [RowID: CollationFramework] = [:]
+            for profession in professions { frameworks[profession.id] = CollationFramework(scale: profession.scaleLabels) }
+            for skill in skills { frameworks[skill.professionId]?.skills[skill.name] = [:] }
+            for requirement in try SkillRequirement.fetchAll(db, sql: "SELECT \(SkillRequirement.selection) FROM skill_requirement") {
+                guard let skill = skillsById[requirement.skillId], let grade = gradeCodes[requirement.gradeId] else { continue }
+                frameworks[skill.professionId]?.skills[skill.name]?[grade] = requirement.level
+            }
+            for requirement in try CPDRequirement.fetchAll(db, sql: "SELECT \(CPDRequirement.selection) FROM cpd_requirement") {
+                frameworks[requirement.professionId]?.cpd = "\(requirement.hoursPerCycle) hours a cycle from month "
+                    + "\(requirement.cycleStartMonth), counting " + requirement.countedTypeCodes.joined(separator: ", ")
+            }
+            for requirement in try QualificationRequirement.fetchAll(db, sql: "SELECT \(QualificationRequirement.selection) FROM qualification_requirement") {
+                guard let grade = gradeCodes[requirement.gradeId] else { continue }
+                frameworks[requirement.professionId]?.qualifications.insert("\(requirement.qualification) at \(grade)")
+            }
+            let departmentCodes = Dictionary(uniqueKeysWithValues: departments.map { ($0.id, $0.code) })
+            var staffDepartments: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT staff_number, department_id FROM staff")
+            while let row = try rows.next() {
+                staffDepartments[row[0]] = departmentCodes[row[1]] ?? "?"
+            }
+            return (Dictionary(uniqueKeysWithValues: departments.map { ($0.id, $0) }),
+                    Dictionary(uniqueKeysWithValues: grades.map { ($0.id, $0) }),
+                    professions, skillsById,
+                    Dictionary(uniqueKeysWithValues: professions.map { ($0.code, frameworks[$0.id]!) }),
+                    staffDepartments)
+        }
+    }
+}
+
+/// A profession's framework as collation compares it across inputs, by codes and names
+/// rather than row ids.
+struct CollationFramework: Equatable {
+    var scale: [String]
+    /// Skill name → grade code → required level.
+    var skills: [String: [String: Int]] = [:]
+    var cpd: String?
+    var qualifications: Set<String> = []
+
+    /// How `other` differs from this framework, in words naming both files.
+    func differences(from other: CollationFramework, profession: String, _ file: String, _ otherFile: String) -> [String] {
+        var found: [String] = []
+        let lead = "profession \(profession): "
+        if scale != other.scale {
+            found.append(lead + "the proficiency scale is \(scale.count) levels (\(scale.joined(separator: ", "))) in "
+                         + "\(file) but \(other.scale.count) levels (\(other.scale.joined(separator: ", "))) in \(otherFile)")
+        }
+        for name in Set(skills.keys).union(other.skills.keys).sorted() {
+            switch (skills[name], other.skills[name]) {
+            case (nil, _): found.append(lead + "skill \"\(name)\" is in \(otherFile) but not in \(file)")
+            case (_, nil): found.append(lead + "skill \"\(name)\" is in \(file) but not in \(otherFile)")
+            case let (mine?, theirs?) where mine != theirs:
+                for grade in Set(mine.keys).union(theirs.keys).sorted() where mine[grade] != theirs[grade] {
+                    found.append(lead + "skill \"\(name)\" at grade \(grade) requires level "
+                                 + "\(mine[grade].map(String.init) ?? "none") in \(file) but "
+                                 + "\(theirs[grade].map(String.init) ?? "none") in \(otherFile)")
+                }
+            default: break
+            }
+        }
+        if cpd != other.cpd {
+            found.append(lead + "the CPD requirement is \(cpd ?? "none") in \(file) but \(other.cpd ?? "none") in \(otherFile)")
+        }
+        if qualifications != other.qualifications {
+            found.append(lead + "the required qualifications differ between \(file) and \(otherFile)")
+        }
+        return found
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Store {
+    /// How many problems a refused restore lists before saying "and N more".
+    static let restoreProblemLimit = 20
+
+    /// Builds a new store at `path` from a JSON export (see docs/FORMAT.md).
+    ///
+    /// All or nothing: the store is built in a temporary file in the same folder, checked
+    /// (every row well-formed and within the store's rules, every reference resolved,
+    /// summaries rebuilt and verified), then moved into place; an existing `path` is never
+    /// replaced. The change log and `last_change` are the file's own: restoring adds no entry,
+    /// so that exporting the restored store gives the same bytes.
+    public static func restore(fromJSON file: String, to path: String,
+                               clock: @escaping Clock = { Date() }) throws {
+        guard !StoreFiles.exists(path) else { throw JSONStoreError.exists(path: path) }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+            throw JSONStoreError.unreadable(file: file, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        let document = try JSONStoreDocument.read(data, file: file)
+        let folder = StoreFiles.parent(of: path)
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).restoring-\(UUID().uuidString)"
+        defer { StoreFiles.remove(temporary) }
+        do {
+            let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
+            try store.load(document, file: file)
+        }
+        // The store is closed: its WAL has been checkpointed into the file and removed.
+        try StoreFiles.publish(temporary, as: path)
+    }
+
+    /// Inserts every row of `document` in one transaction, with foreign keys checked at the end.
+    private func load(_ document: JSONStoreDocument, file: String) throws {
+        var problems: [String] = []
+        var more = 0
+        func problem(_ text: String) {
+            if problems.count < Store.restoreProblemLimit { problems.append(text) } else { more += 1 }
+        }
+        var failure: JSONStoreError?
+        do {
+            try write(by: "hopdash", stampsLastChange: false) { w in
+                let db = w.db
+                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+                let layout = try JSONStoreLayout.read(db)
+                for name in document.tables.keys.sorted() {
+                    let table = document.tables[name]!
+                    guard let known = layout.table(name) else {
+                        problem("tables.\(name): no such table in a hopdash store (known: "
+                                + layout.tables.map(\.name).joined(separator: ", ") + ")")
+                        continue
+                    }
+                    guard let columns = Self.columns(table.columns, of: known, schemaVersion: document.schemaVersion,
+                                                     problem: problem) else { continue }
+                    let insert = """
+                        INSERT INTO "\(name)" (\(columns.map { "\"\($0.name)\"" }.joined(separator: ", ")))
+                        VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+                        """
+                    var statement = try db.makeStatement(sql: insert)
+                    for (index, row) in table.rows.enumerated() {
+                        let at = "tables.\(name).rows[\(index)]"
+                        guard row.count == columns.count else {
+                            problem("\(at): \(row.count) values, expected \(columns.count) (one per column)")
+                            continue
+                        }
+                        var values: [DatabaseValue] = []
+                        values.reserveCapacity(row.count)
+                        var wellFormed = true
+                        for (cell, column) in zip(row, columns) {
+                            if let value = Self.value(cell, for: column) {
+                                values.append(value)
+                            } else {
+                                problem("\(at): \(column.name) is \(Self.describe(cell)), expected \(Self.describe(column))")
+                                wellFormed = false
+                            }
+                        }
+                        guard wellFormed else { continue }
+                        do {
+                            try statement.execute(arguments: StatementArguments(values))
+                        } catch let error as DatabaseError {
+                            problem("\(at): \(error.message ?? "refused by the store")")
+                            // A failed statement would report its error again on its next use.
+                            statement = try db.makeStatement(sql: insert)
+                        }
+                    }
+                }
+                for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                    let table: String = row["table"]
+                    let parent: String = row["parent"]
+                    let rowid: Int64? = row["rowid"]
+                    problem("tables.\(table): a row\(rowid.map { " (rowid \($0))" } ?? "") refers to a \(parent) that is not in the file")
+                }
+                guard problems.isEmpty else {
+                    failure = .invalid(file: file, problems: problems, more: more)
+                    throw failure!
+                }
+                try Summary.rebuild(db)
+                let differences = try Summary.verify(db)
+                guard differences.isEmpty else {
+                    failure = .summaries(file: file, differences: differences)
+                    throw failure!
+                }
+            }
+        } catch {
+            throw failure ?? error
+        }
+    }
+
+    /// The layout's columns in the file's order, or nil (with problems reported) when the file
+    /// names a column this build does not know, names one twice, or leaves one out. A file
+    /// from an older schema may leave out columns added since; they take their defaults.
+    private static func columns(_ names: [String], of table: JSONStoreLayout.Table, schemaVersion: Int,
+                                problem: (String) -> Void) -> [JSONStoreLayout.Column]? {
+        var columns: [JSONStoreLayout.Column] = []
+        var ok = true
+        for name in names {
+            if let column = table.columns.first(where: { $0.name == name }), !columns.contains(column) {
+                columns.append(column)
+            } else {
+                problem("tables.\(table.name).columns: \(JSONStoreFormat.quoted(name)) "
+                        + (columns.contains { $0.name == name } ? "appears twice" : "is not a column of \(table.name)"))
+                ok = false
+            }
+        }
+        if schemaVersion == Schema.version {
+            let missing = table.columns.filter { column in !names.contains(column.name) }.map(\.name)
+            if !missing.isEmpty {
+                problem("tables.\(table.name).columns: missing " + missing.joined(separator: ", "))
+                ok = false
+            }
+        }
+        return ok ? columns : nil
+    }
+
+    private static func value(_ cell: JSONStoreDocument.Cell, for column: JSONStoreLayout.Column) -> DatabaseValue? {
+        switch (cell, column.kind) {
+        case (.null, _): column.isNullable ? .null : nil
+        case (.integer(let n), .integer): n.databaseValue
+        case (.integer(let n), .real): Double(n).databaseValue
+        case (.real(let d), .real): d.databaseValue
+        case (.text(let s), .text): s.databaseValue
+        default: nil
+        }
+    }
+
+    private static func describe(_ cell: JSONStoreDocument.Cell) -> String {
+        switch cell {
+        case .null: "null"
+        case .integer: "a whole number"
+        case .real: "a decimal number"
+        case .text: "a string"
+        }
+    }
+
+    private static func describe(_ column: JSONStoreLayout.Column) -> String {
+        let kind = switch column.kind {
+        case .integer: "a whole number"
+        case .real: "a number"
+        case .text: "a string"
+        }
+        return column.isNullable ? kind + " or null" : kind
+    }
+}
+
+extension StoreFiles {
+    /// Removes a store file and its SQLite companions, if present.
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    /// Gives a finished, closed store file (or backup) its final name, 0600, never replacing
+    /// a file that exists: a hard link fails if the name is taken, then the temporary name goes.
+    static func publish(_ temporary: String, as path: String) throws {
+        guard chmod(temporary, fileMode) == 0 else {
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+        if link(temporary, path) != 0 {
+            if errno == EEXIST { throw JSONStoreError.exists(path: path) }
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+        unlink(temporary)
+    }
+}

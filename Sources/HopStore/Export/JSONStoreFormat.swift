@@ -1,0 +1,66 @@
+/// The JSON form of a whole store: its name and version, and how values are written.
+/// Documented in docs/FORMAT.md.
+public enum JSONStoreFormat {
+    /// The value of the file's "format" member.
+    public static let name = "hopdash-store"
+    /// The value of "formatVersion"; raised when the shape of the file (not of the store) changes.
+    public static let version = 1
+
+    /// A JSON string literal: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or
+    /// `\u00XX`, everything else (all of Unicode) as UTF-8 itself. One text, one encoding.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+        return out
+    }
+}
+
+/// Why a JSON export or a restore could not be done; nothing was written.
+public enum JSONStoreError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// A column type the JSON form does not carry (only INTEGER, REAL and TEXT are used).
+    case unsupportedColumn(table: String, column: String, type: String)
+    /// The store to create exists already.
+    case exists(path: String)
+    /// The file could not be read or is not JSON at all.
+    case unreadable(file: String, reason: String)
+    /// The file is JSON but not a hopdash store, or one this build cannot read.
+    case refused(file: String, reason: String)
+    /// Rows that are not well-formed or break the store's rules, each saying where.
+    case invalid(file: String, problems: [String], more: Int)
+    /// The restored records give summaries that do not verify (should not happen).
+    case summaries(file: String, differences: [String])
+
+    public var description: String {
+        switch self {
+        case .unsupportedColumn(let table, let column, let type):
+            "The column \(table).\(column) has type \(type), which the JSON form does not carry."
+        case .exists(let path):
+            "\(path) already exists; nothing was changed. Choose a new path."
+        case .unreadable(let file, let reason):
+            "\(file): \(reason). Nothing was restored."
+        case .refused(let file, let reason):
+            "\(file): \(reason). Nothing was restored."
+        case .invalid(let file, let problems, let more):
+            "\(file) has \(problems.count + more) problem\(problems.count + more == 1 ? "" : "s"); nothing was restored:\n"
+                + problems.map { "  \(file): \($0)" }.joined(separator: "\n")
+                + (more > 0 ? "\n  … and \(more) more" : "")
+        case .summaries(let file, let differences):
+            "\(file): the restored records do not give consistent summaries; nothing was restored:\n"
+                + differences.prefix(10).map { "  \($0)" }.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import HopStore
+
+extension Hopdash {
+    /// Rebuilds a store from a JSON export.
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build a new store from a file written by 'hopdash export --format json'.",
+            discussion: """
+            All or nothing: the file is checked (format, versions, every row) and the store is built \
+            under a temporary name beside --store, its summaries rebuilt and verified, then given its \
+            name. Refuses to replace an existing store.
+            """)
+
+        @Argument(help: ArgumentHelp("The JSON export.", valueName: "file.json"))
+        var file: String
+
+        @Option(help: ArgumentHelp("The new store file (must not exist).", valueName: "path"))
+        var store: String
+
+        func run() throws {
+            do {
+                try HopStore.Store.restore(fromJSON: file, to: store)
+            } catch {
+                throw UserFacingError("\(error)")
+            }
+            print("Restored \(file) into \(store)")
+        }
+    }
+}

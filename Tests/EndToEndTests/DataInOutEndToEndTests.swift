@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The real binary's export, restore, backup and collate commands on the demo store.
+@Suite struct DataInOutEndToEndTests {
+    let directory: String
+    let store: String
+
+    init() throws {
+        (directory, store) = try Paths.demoStore()
+    }
+
+    @Test func exportRestoreExportGivesTheSameBytes() throws {
+        let first = try Shell.run(Paths.binary, ["export", "--format", "json", "--store", store, "--out", directory + "/a.json"])
+        #expect(first.status == 0, "\(first.error)")
+        let restored = try Shell.run(Paths.binary, ["restore", directory + "/a.json", "--store", directory + "/r.sqlite"])
+        #expect(restored.status == 0, "\(restored.error)")
+        let second = try Shell.run(Paths.binary, ["export", "--format", "json", "--store", directory + "/r.sqlite"])
+        #expect(second.status == 0)
+        #expect(second.output == (try String(contentsOfFile: directory + "/a.json", encoding: .utf8)))
+        #expect(try mode(directory + "/a.json") == 0o600)
+        #expect(try mode(directory + "/r.sqlite") == 0o600)
+
+        let again = try Shell.run(Paths.binary, ["restore", directory + "/a.json", "--store", directory + "/r.sqlite"])
+        #expect(again.status != 0)
+        #expect(again.error.contains("r.sqlite already exists; nothing was changed"))
+    }
+
+    @Test func csvNeedsATableAndJSONRefusesOne() throws {
+        let csv = try Shell.run(Paths.binary, ["export", "--store", store])
+        #expect(csv.status != 0)
+        #expect(csv.error.contains("--format csv needs --table"))
+        let json = try Shell.run(Paths.binary, ["export", "--format", "json", "--table", "assessments", "--store", store])
+        #expect(json.status != 0)
+        #expect(json.error.contains("--format json writes the whole store"))
+    }
+
+    @Test func backupEqualsTheStore() throws {
+        let backup = try Shell.run(Paths.binary, ["backup", "--store", store, "--out", directory + "/b.sqlite"])
+        #expect(backup.status == 0, "\(backup.error)")
+        #expect(try mode(directory + "/b.sqlite") == 0o600)
+        let original = try Shell.run(Paths.binary, ["export", "--format", "json", "--store", store])
+        let copy = try Shell.run(Paths.binary, ["export", "--format", "json", "--store", directory + "/b.sqlite"])
+        #expect(copy.status == 0)
+        #expect(copy.output == original.output)
+    }
+
+    @Test func collatingAStoreWithItselfIsRefused() throws {
+        let collated = try Shell.run(Paths.binary, ["collate", store, store, "--into", directory + "/c.sqlite"])
+        #expect(collated.status != 0)
+        #expect(collated.error.contains("The stores cannot be collated"))
+        #expect(collated.error.contains("is in both \(store) and \(store) (department DFA)"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/c.sqlite"))
+    }
+
+    private func mode(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! NSNumber).intValue & 0o777
+    }
+}

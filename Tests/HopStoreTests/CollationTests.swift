@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import HopModel
+import Testing
+@testable import HopStore
+
+/// Several departments' stores in one: totals add up, and disagreements are refused whole.
+@Suite struct CollationTests {
+    let folder: TemporaryDirectory
+
+    init() throws { folder = try TemporaryDirectory() }
+
+    @Test func twoDepartmentsAddUp() throws {
+        let a = try demoStore("a.sqlite", department: Department(code: "DFA", name: "Department for Fictional Affairs"), seed: 1)
+        let b = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1)
+        let summary = try Store.collate([a.path, b.path], into: folder.file("c.sqlite"), clock: fixedClock)
+        let c = try Store.open(path: folder.file("c.sqlite"), mode: .readOnly)
+
+        let expectedStaff = try a.staffCount(professionId: nil) + b.staffCount(professionId: nil)
+        #expect(summary.staff == expectedStaff)
+        #expect(try c.staffCount(professionId: nil) == expectedStaff)
+        #expect(try Set(c.departments().map(\.code)) == ["DFA", "DFB"])
+        #expect(try c.professions().count == a.professions().count)
+        for profession in try c.professions() {
+            let inA = try a.professions().first { $0.code == profession.code }!
+            let inB = try b.professions().first { $0.code == profession.code }!
+            #expect(try c.staffCount(professionId: profession.id)
+                    == a.staffCount(professionId: inA.id) + b.staffCount(professionId: inB.id))
+        }
+        for table in ["assessment", "cpd_activity", "qualification_held", "maturity_assessment"] {
+            #expect(try rawInt(c, "SELECT COUNT(*) FROM \(table)") == rawInt(a, "SELECT COUNT(*) FROM \(table)") + rawInt(b, "SELECT COUNT(*) FROM \(table)"))
+        }
+        // Each department keeps its own people.
+        #expect(try rawInt(c, "SELECT COUNT(*) FROM staff s JOIN department d ON d.id = s.department_id WHERE d.code = 'DFB'")
+                == b.staffCount(professionId: nil))
+        #expect(try c.verifySummaries().isEmpty)
+        #expect(try permissions(folder.file("c.sqlite")) == 0o600)
+
+        // Each department's figures in the collated store are its own store's summaries.
+        let departments = try c.departmentData(today: today)
+        for (code, original) in [("DFA", a), ("DFB", b)] {
+            let department = try #require(departments.first { $0.department.code == code })
+            #expect(department.staff == (try original.staffCount(professionId: nil)))
+            let own = try original.allProfessionData(today: today)
+            for data in department.professions {
+                let mine = try #require(own.first { $0.profession.code == data.profession.code })
+                #expect(data.memberCount == mine.memberCount)
+                #expect(data.membership.map(\.assessed) == mine.membership.map(\.assessed))
+                #expect(data.levelCounts.map(\.count) == mine.levelCounts.map(\.count))
+                #expect(data.cpdHistogram == mine.cpdHistogram)
+            }
+        }
+    }
+
+    @Test func aChecklistItemInSeveralStoresKeepsTheLatestEntry() throws {
+        let a = try demoStore("a.sqlite", department: DemoData.department, seed: 1)
+        let b = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1)
+        let profession = try #require(try b.professions().first)
+        let entry = try #require(try b.checklist(professionId: profession.id).first)
+        var changed = entry
+        changed.evidence = "Reviewed by the board"
+        changed.status = entry.status == .done ? .inProgress : .done
+        _ = try b.saveChecklistEntry(changed, on: day("2030-01-01"), by: user)
+
+        let summary = try Store.collate([a.path, b.path], into: folder.file("c.sqlite"), clock: fixedClock)
+        let c = try Store.open(path: folder.file("c.sqlite"), mode: .readOnly)
+        let collated = try #require(try c.professions().first { $0.code == profession.code })
+        let kept = try #require(try c.checklist(professionId: collated.id).first { $0.itemId == entry.itemId })
+        #expect(kept.evidence == "Reviewed by the board")
+        #expect(kept.status == changed.status)
+        #expect(kept.updated == day("2030-01-01"))
+        // Both demo stores record every item, so every item was chosen between them.
+        #expect(summary.checklistItemsChosen == (try rawInt(a, "SELECT COUNT(*) FROM checklist_entry")))
+        #expect(try rawInt(c, "SELECT COUNT(*) FROM checklist_entry") == rawInt(a, "SELECT COUNT(*) FROM checklist_entry"))
+    }
+
+    @Test func sameStaffNumbersAreRefusedListingEach() throws {
+        let a = try demoStore("a.sqlite", department: DemoData.department, seed: 1)
+        let b = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1)
+        // One person in both, under another department; another in both under the same.
+        let first: String = try #require(try a.writer.read { try String.fetchOne($0, sql: "SELECT staff_number FROM staff ORDER BY id") })
+        try rawWrite(b, "UPDATE staff SET staff_number = ? WHERE id = 1", [first])
+        let error = try refusal([a.path, b.path, a.path])
+        #expect(error.contains("staff number \(first) is in department DFA in \(a.path) but in department DFB in \(b.path)"))
+        #expect(error.contains("is in both \(a.path) and \(a.path) (department DFA)"))
+    }
+
+    @Test func differentFrameworksAreRefused() throws {
+        let a = try demoStore("a.sqlite", department: DemoData.department, seed: 1)
+        let b = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1)
+        let profession = try #require(try b.professions().first)
+        try rawWrite(b, "UPDATE profession SET scale_labels = '[\"Low\",\"High\"]' WHERE id = ?", [profession.id])
+        let skill = try #require(try b.skills(professionId: profession.id).first)
+        try rawWrite(b, "UPDATE skill_requirement SET level = level + 1 WHERE skill_id = ? AND grade_id = (SELECT id FROM grade WHERE code = 'G7')", [skill.id])
+        let error = try refusal([a.path, b.path])
+        #expect(error.contains("profession \(profession.code): the proficiency scale is"))
+        #expect(error.contains("2 levels (Low, High) in \(b.path)"))
+        #expect(error.contains("profession \(profession.code): skill \"\(skill.name)\" at grade G7 requires level"))
+    }
+
+    // MARK: - Helpers
+
+    /// The demo at a small scale, for another department (its staff numbers start with its code).
+    private func demoStore(_ name: String, department: Department, seed: UInt64) throws -> Store {
+        let store = try Store.open(path: folder.file(name), mode: .createIfMissing, clock: fixedClock)
+        try store.bulkLoad(by: "demo") { writer in
+            var generator = DemoGenerator(writer: writer, random: DemoRandom(seed: seed), today: today, department: department)
+            try generator.run(DemoProfession.all, headcounts: DemoProfession.all.map { max(3, $0.headcount / 20) })
+        }
+        return store
+    }
+
+    private func refusal(_ inputs: [String]) throws -> String {
+        var message = ""
+        do { _ = try Store.collate(inputs, into: folder.file("c.sqlite"), clock: fixedClock) } catch { message = "\(error)" }
+        #expect(message.hasPrefix("The stores cannot be collated"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("c.sqlite")))
+        return message
+    }
+}
