@@ -20,14 +20,22 @@ extension Store {
         }
     }
 
-    /// Deletes a department no staff member belongs to.
+    /// Deletes a department nobody belongs to and no lead or movement names.
     public func deleteDepartment(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.current(Department.self, key: [id], expectedVersion: expectedVersion)
-            let staff = try Int.fetchOne(w.db, sql: "SELECT COUNT(*) FROM staff WHERE department_id = ?", arguments: [id]) ?? 0
+            let count = { (sql: String) in try Int.fetchOne(w.db, sql: sql, arguments: [id]) ?? 0 }
+            let staff = try count("SELECT COUNT(*) FROM staff WHERE department_id = ?1")
             if staff > 0 {
                 throw StoreError.invalid(field: "Department", reason:
                     "\(current.code) has \(staff) staff member\(staff == 1 ? "" : "s"); move them to another department first")
+            }
+            let leads = try count("SELECT COUNT(*) FROM departmental_lead WHERE department_id = ?1")
+            let movements = try count("SELECT COUNT(*) FROM movement WHERE ?1 IN (from_department_id, to_department_id)")
+            if leads + movements > 0 {
+                throw StoreError.invalid(field: "Department", reason:
+                    "\(current.code) is named by \(leads) departmental lead\(leads == 1 ? "" : "s") and \(movements) "
+                    + "movement\(movements == 1 ? "" : "s"), which would lose their department; change those first")
             }
             try w.delete(current, professionId: nil)
         }

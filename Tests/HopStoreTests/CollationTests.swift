@@ -27,12 +27,21 @@ import Testing
             #expect(try c.staffCount(professionId: profession.id)
                     == a.staffCount(professionId: inA.id) + b.staffCount(professionId: inB.id))
         }
-        for table in ["assessment", "cpd_activity", "qualification_held", "maturity_assessment"] {
+        for table in ["movement", "departmental_lead"] {
+            #expect(try rawInt(a, "SELECT COUNT(*) FROM \(table)") > 0, "the demo has no \(table) rows to collate")
+        }
+        for table in ["assessment", "cpd_activity", "qualification_held", "maturity_assessment", "movement", "departmental_lead"] {
             #expect(try rawInt(c, "SELECT COUNT(*) FROM \(table)") == rawInt(a, "SELECT COUNT(*) FROM \(table)") + rawInt(b, "SELECT COUNT(*) FROM \(table)"))
         }
         // Each department keeps its own people.
         #expect(try rawInt(c, "SELECT COUNT(*) FROM staff s JOIN department d ON d.id = s.department_id WHERE d.code = 'DFB'")
                 == b.staffCount(professionId: nil))
+        // A movement keeps its person, and a lead their department, across the renumbering.
+        let movedInB = "SELECT COUNT(*) FROM movement m JOIN staff s ON s.id = m.staff_id "
+            + "JOIN department d ON d.id = s.department_id WHERE d.code = 'DFB'"
+        #expect(try rawInt(c, movedInB) == rawInt(b, "SELECT COUNT(*) FROM movement"))
+        #expect(try rawInt(c, "SELECT COUNT(*) FROM departmental_lead l JOIN department d ON d.id = l.department_id WHERE d.code = 'DFB'")
+                == rawInt(b, "SELECT COUNT(*) FROM departmental_lead"))
         #expect(try c.verifySummaries().isEmpty)
         #expect(try permissions(folder.file("c.sqlite")) == 0o600)
 

@@ -54,6 +54,16 @@ struct SetupWritesTests {
             "\(error)".contains("DFA has 1 staff member; move them to another department first")
         }
         #expect(try store.departments().count == 2)
+        // Named by a departmental lead: refused too, rather than leaving the lead without a department
+        let profession = try store.saveProfession(Profession(code: "POL", name: "Policy"), by: user)
+        let lead = try store.saveDepartmentalLead(DepartmentalLead(professionId: profession.id, departmentId: empty.id,
+                                                                   name: "A Lead", email: "", phone: ""), by: user)
+        #expect {
+            try store.deleteDepartment(id: empty.id, expectedVersion: empty.version, by: user)
+        } throws: { error in
+            "\(error)".contains("WG is named by 1 departmental lead and 0 movements")
+        }
+        try store.deleteDepartmentalLead(id: lead.id, expectedVersion: lead.version, by: user)
         try store.deleteDepartment(id: empty.id, expectedVersion: empty.version, by: user)
         #expect(try store.departments().map(\.code) == ["DFA"])
         #expect(try rawInt(store, "SELECT COUNT(*) FROM change_log WHERE table_name = 'department' AND action = 'delete'") == 1)

@@ -28,6 +28,6 @@ extension Reducer {
     static func professionDeleteQuestion(_ row: OverviewRow) -> String {
         let members = row.staff == 1 ? "1 member" : "\(row.staff) members"
         return "Delete \(row.name) (\(row.code))? Its \(members) stay on as staff; its skills and their assessments, "
-            + "requirements, checklist and maturity history go for good (u cannot bring them back)."
+            + "requirements, departmental leads, checklist and maturity history go for good (u cannot bring them back)."
     }
 }

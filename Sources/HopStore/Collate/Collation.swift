@@ -72,6 +72,7 @@ extension Store {
         var gradesByRank: [Int: (Grade, String)] = [:]
         var frameworks: [String: (CollationFramework, String)] = [:]
         var staff: [String: (department: String, file: String)] = [:]
+        var leads: [String: (DepartmentalLead, String)] = [:]
         for input in inputs {
             for department in input.departments.values.sorted(by: { $0.code < $1.code }) {
                 if let (first, file) = departments[department.code] {
@@ -106,6 +107,14 @@ extension Store {
                             + "department \(department) in \(input.file)")
                 } else { staff[number] = (department, input.file) }
             }
+            for lead in input.leads {
+                let key = input.leadKey(lead)
+                if let (first, file) = leads[key] {
+                    if (first.name, first.email, first.phone) != (lead.name, lead.email, lead.phone) {
+                        conflicts.append("departmental lead for \(key): one person in \(file) but another in \(input.file)")
+                    }
+                } else { leads[key] = (lead, input.file) }
+            }
         }
         return conflicts
     }
@@ -126,6 +135,7 @@ private struct CollationWriter {
         var staffCount = 0
         var checklist: [String: (entry: ChecklistEntry, professionCode: String)] = [:]
         var occurrences: [String: Int] = [:]
+        var leads: Set<String> = []
         for input in inputs {
             for var department in input.departments.values.sorted(by: { $0.id < $1.id }) where departments[department.code] == nil {
                 department.id = 0
@@ -209,6 +219,24 @@ private struct CollationWriter {
                     held.id = 0
                     held.staffId = staffIds[held.staffId]!
                     try writer.insert(held)
+                }
+                let movements = try Row.fetchCursor(db, sql: "SELECT \(Movement.selection) FROM movement ORDER BY id")
+                while let row = try movements.next() {
+                    var movement = try Movement(row: row)
+                    movement.id = 0
+                    movement.staffId = staffIds[movement.staffId]!
+                    movement.fromProfessionId = movement.fromProfessionId.map { professions[professionCodes[$0]!]! }
+                    movement.toProfessionId = movement.toProfessionId.map { professions[professionCodes[$0]!]! }
+                    movement.fromDepartmentId = movement.fromDepartmentId.map { departments[input.departments[$0]!.code]! }
+                    movement.toDepartmentId = movement.toDepartmentId.map { departments[input.departments[$0]!.code]! }
+                    try writer.insert(movement)
+                }
+                // Leads named alike in several inputs (checked to agree) are written once.
+                for var lead in input.leads where leads.insert(input.leadKey(lead)).inserted {
+                    lead.id = 0
+                    lead.professionId = professions[professionCodes[lead.professionId]!]!
+                    lead.departmentId = departments[input.departments[lead.departmentId]!.code]!
+                    try writer.insert(lead)
                 }
                 // The professions' own records: maturity history kept whole, checklists chosen below.
                 for var assessment in try MaturityAssessment.fetchAll(db, sql: "SELECT \(MaturityAssessment.selection) FROM maturity_assessment ORDER BY id") {

@@ -15,10 +15,15 @@ struct CollationInput {
     let frameworks: [String: CollationFramework]
     /// Staff number → department code.
     let staffDepartments: [String: String]
+    /// Departmental leads, few per profession.
+    let leads: [DepartmentalLead]
 
     init(file: String) throws {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
+        leads = try store.read { db in
+            try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id")
+        }
         (departments, grades, professions, skills, frameworks, staffDepartments) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
@@ -53,6 +58,14 @@ struct CollationInput {
                     Dictionary(uniqueKeysWithValues: professions.map { ($0.code, frameworks[$0.id]!) }),
                     staffDepartments)
         }
+    }
+}
+
+extension CollationInput {
+    /// A lead's place, by codes: "profession POL in department DFA".
+    func leadKey(_ lead: DepartmentalLead) -> String {
+        let profession = professions.first { $0.id == lead.professionId }?.code ?? "?"
+        return "profession \(profession) in department \(departments[lead.departmentId]?.code ?? "?")"
     }
 }
 
