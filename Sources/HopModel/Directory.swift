@@ -62,10 +62,11 @@ public struct Directory: Hashable, Sendable {
         var lines = ["# Heads of profession and departmental leads"]
         for entry in entries {
             let p = entry.profession
-            lines += ["", "## \(p.name) (\(p.code))", "",
-                      "- **Head of profession**: " + Directory.contact(p.headName, p.headEmail, p.headPhone)]
+            let e = MarkdownReport.escape
+            lines += ["", "## " + e("\(p.name) (\(p.code))"), "",
+                      "- **Head of profession**: " + e(Directory.contact(p.headName, p.headEmail, p.headPhone))]
             for lead in entry.leads {
-                lines.append("- **Lead, \(lead.department)**: " + Directory.contact(lead.lead.name, lead.lead.email, lead.lead.phone))
+                lines.append("- **Lead, " + e(lead.department) + "**: " + e(Directory.contact(lead.lead.name, lead.lead.email, lead.lead.phone)))
             }
         }
         return lines

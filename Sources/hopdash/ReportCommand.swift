@@ -53,9 +53,11 @@ extension Hopdash {
             let day = today.flatMap(Day.init(iso:)) ?? Day.today()
             let framework = Framework.embedded
             var data: [ProfessionData]
+            let seminar: SeminarSettings
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 data = try store.allProfessionData(today: day)
+                seminar = try store.seminarSettings()
             } catch {
                 throw UserFacingError("\(error)")
             }
@@ -68,7 +70,8 @@ extension Hopdash {
             }
             let dashboards = data.map { ProfessionDashboard(data: $0, framework: framework, today: day) }
             let report = ForumReport(dashboards: dashboards, framework: framework, today: day,
-                                     suppression: Suppression(threshold: suppressBelow))
+                                     suppression: Suppression(threshold: suppressBelow),
+                                     seminar: SeminarPlanner.plan(data, settings: seminar, framework: framework))
             let text = format == .html ? HTMLReport.render(report) : MarkdownReport.render(report)
             guard let out else {
                 FileHandle.standardOutput.write(Data(text.utf8))

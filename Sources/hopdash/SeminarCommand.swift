@@ -42,10 +42,8 @@ extension Hopdash {
                 let store = try Store.open(path: path, mode: .readOnly)
                 let data = try store.allProfessionData(today: Day.today())
                 let settings = try store.seminarSettings()
-                let count = min(groups ?? settings.groups, max(1, data.count))
                 guard !data.isEmpty else { throw UserFacingError("The store at \(path) has no professions to group.") }
-                plan = SeminarPlanner.plan(data.map(SeminarProfession.init), groups: count,
-                                           locks: settings.locks.filter { $0.value < count }, framework: Framework.embedded)
+                plan = SeminarPlanner.plan(data, settings: settings, groups: groups, framework: Framework.embedded)
             } catch let error as UserFacingError {
                 throw error
             } catch {

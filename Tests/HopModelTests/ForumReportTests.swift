@@ -7,9 +7,16 @@ import Testing
 @Suite struct ForumReportTests {
     static let rule = Suppression()
 
-    static func report(_ data: [ProfessionData], today: Day = Sample.today, rule: Suppression = rule) -> ForumReport {
+    static func report(_ data: [ProfessionData], today: Day = Sample.today, rule: Suppression = rule,
+                       seminar: SeminarPlan? = nil) -> ForumReport {
         ForumReport(dashboards: data.map { ProfessionDashboard(data: $0, framework: .embedded, today: today) },
-                    framework: .embedded, today: today, suppression: rule)
+                    framework: .embedded, today: today, suppression: rule, seminar: seminar)
+    }
+
+    /// The hostile professions' report with their seminar groups, so that every section is escaped.
+    static func hostileReport() -> ForumReport {
+        let data = hostile()
+        return report(data, seminar: SeminarPlanner.plan(data, settings: SeminarSettings(groups: 1), framework: .embedded))
     }
 
     @Test func figuresOfTheSampleProfession() throws {
@@ -206,7 +213,7 @@ import Testing
     }
 
     @Test func htmlEscapesEveryUserText() {
-        let html = HTMLReport.render(Self.report(Self.hostile()))
+        let html = HTMLReport.render(Self.hostileReport())
         for raw in ["<script", "<img", "<B>", "<i>", "& Sons", "R&D", "Data & "] { #expect(!html.contains(raw), "\(raw)") }
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Sons &#39;Ltd&#39;"))
         #expect(html.contains("Evidence &lt;img src=x onerror=alert(1)&gt; | pipes &amp; *stars*"))
@@ -215,7 +222,7 @@ import Testing
     }
 
     @Test func markdownEscapesEveryUserText() {
-        let markdown = MarkdownReport.render(Self.report(Self.hostile()))
+        let markdown = MarkdownReport.render(Self.hostileReport())
         // Every "<" that could open a tag, and every "|" or "*" from a name, is backslash-escaped
         for line in markdown.split(separator: "\n") {
             let characters = Array(line)
@@ -227,6 +234,30 @@ import Testing
         #expect(markdown.contains("Evidence \\<img src=x onerror=alert(1)\\> \\| pipes & \\*stars\\*"))
         #expect(markdown.contains("## Research & Development second line (R\\&D)"))
         #expect(MarkdownReport.escape("&amp; &#60; x&y") == "\\&amp; \\&#60; x\\&y")
+    }
+
+    @Test func theSeminarGroupsFollowTheSharedIssuesWithTheirExplanation() throws {
+        let data = [Self.profession(7, "AAA", skills: []), Self.profession(8, "BBB", skills: [])]
+        let plan = SeminarPlanner.plan(data, settings: SeminarSettings(groups: 1), framework: .embedded)
+        let report = Self.report(data, seminar: plan)
+        let kinds = report.sections.map { section -> String in
+            switch section {
+            case .summary: "summary"
+            case .sharedIssues: "shared"
+            case .seminar: "seminar"
+            case .profession(let p): p.code
+            }
+        }
+        #expect(kinds == ["summary", "shared", "seminar", "AAA", "BBB"])
+        let group = try #require(plan.groups.first)
+        let markdown = MarkdownReport.render(report)
+        #expect(markdown.contains("## Seminar working groups"))
+        #expect(markdown.contains("- **Group 1**: "))
+        let html = HTMLReport.render(report)
+        #expect(html.contains("<h2>Seminar working groups</h2>"))
+        #expect(html.contains(HTMLText.escape(group.explanation)))
+        // A report on one profession has no cross-profession sections, the groups included
+        #expect(Self.report([data[0]], seminar: plan).sections.count == 1)
     }
 
     /// A tiny well-formedness check, as far as the report's markup goes: every element closed

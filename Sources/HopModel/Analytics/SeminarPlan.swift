@@ -48,7 +48,7 @@ public struct SeminarPlan: Hashable, Sendable {
 
     public var professionCount: Int { groups.reduce(0) { $0 + $1.professions.count } }
 
-    private func member(_ p: SeminarProfession) -> String {
+    func member(_ p: SeminarProfession) -> String {
         "\(p.name) L\(p.level)" + (locked.contains(p.id) ? " (pinned)" : "")
     }
 
@@ -70,8 +70,8 @@ public struct SeminarPlan: Hashable, Sendable {
                      "\(professionCount) professions in \(groups.count) groups, mixing more and less mature professions "
                      + "(L = latest self-assessed maturity, 1-5).", ""]
         for (i, group) in groups.enumerated() {
-            lines.append("- **Group \(i + 1)**: " + group.professions.map(member).joined(separator: ", ")
-                         + ". " + group.explanation + ".")
+            lines.append("- **Group \(i + 1)**: " + MarkdownReport.escape(group.professions.map(member).joined(separator: ", ")
+                         + ". " + group.explanation + "."))
         }
         return lines
     }

@@ -9,6 +9,15 @@
 ///    areas of the group's best level in that area (someone strong in every area, in every
 ///    group); how close each group's mean level is to the overall mean.
 public enum SeminarPlanner {
+    /// The plan for a store's professions under its saved settings (or `groups` instead of the
+    /// saved number): never more groups than professions, pins to groups that exist only.
+    public static func plan(_ data: [ProfessionData], settings: SeminarSettings, groups: Int? = nil,
+                            framework: Framework) -> SeminarPlan {
+        let count = min(groups ?? settings.groups, max(1, data.count))
+        return plan(data.map(SeminarProfession.init), groups: count, locks: settings.locks.filter { $0.value < count },
+                    framework: framework)
+    }
+
     public static func plan(_ professions: [SeminarProfession], groups: Int, locks: [RowID: Int] = [:],
                             framework: Framework) -> SeminarPlan {
         let count = max(1, groups)

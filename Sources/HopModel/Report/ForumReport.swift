@@ -20,8 +20,10 @@ public struct ForumReport: Hashable, Sendable {
 
     /// One section per profession, after a cross-profession summary and the shared issues when
     /// there is more than one profession.
+    /// The seminar's working groups, when given, follow the shared issues.
     public init(dashboards: [ProfessionDashboard], framework: Framework, today: Day,
-                suppression: Suppression = Suppression(), title: String = ForumReport.defaultTitle) {
+                suppression: Suppression = Suppression(), title: String = ForumReport.defaultTitle,
+                seminar: SeminarPlan? = nil) {
         self.title = title
         self.today = today
         self.suppression = suppression
@@ -31,6 +33,7 @@ public struct ForumReport: Hashable, Sendable {
         if dashboards.count > 1 {
             sections.append(.summary(ReportSummary(dashboards: dashboards, framework: framework, suppression: suppression)))
             sections.append(.sharedIssues(SharedIssues(dashboards: dashboards, suppression: suppression)))
+            if let seminar { sections.append(.seminar(seminar)) }
         }
         sections += dashboards.map { .profession(ProfessionReport(dashboard: $0, suppression: suppression)) }
         self.sections = sections
@@ -47,6 +50,8 @@ public enum ReportSection: Hashable, Sendable {
     case summary(ReportSummary)
     /// Checklist items open, and skills gaps recurring, in several professions.
     case sharedIssues(SharedIssues)
+    /// The seminar's working groups: profession names and maturity levels only.
+    case seminar(SeminarPlan)
     /// One profession's maturity, skills gaps, CPD and checklist.
     case profession(ProfessionReport)
 }

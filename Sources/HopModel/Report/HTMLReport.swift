@@ -30,6 +30,7 @@ public enum HTMLReport {
             switch section {
             case .summary(let summary): out += self.summary(summary, report)
             case .sharedIssues(let shared): out += sharedIssues(shared)
+            case .seminar(let plan): out += seminar(plan)
             case .profession(let profession): out += self.profession(profession, report)
             }
         }
@@ -47,6 +48,17 @@ public enum HTMLReport {
     }
 
     // MARK: Sections
+
+    static func seminar(_ plan: SeminarPlan) -> String {
+        var out = "<section id=\"seminar\">\n<h2>Seminar working groups</h2>\n<p>"
+            + e("\(plan.professionCount) professions in \(plan.groups.count) groups, mixing more and less mature professions "
+                + "(L = latest self-assessed maturity, 1-5).") + "</p>\n<ol>\n"
+        for group in plan.groups {
+            out += "<li><strong>" + e(group.professions.map(plan.member).joined(separator: ", ")) + "</strong>. "
+                + e(group.explanation) + ".</li>\n"
+        }
+        return out + "</ol>\n</section>\n"
+    }
 
     static func summary(_ summary: ReportSummary, _ report: ForumReport) -> String {
         let rule = report.suppression

@@ -9,6 +9,7 @@ public enum MarkdownReport {
             switch section {
             case .summary(let summary): out += self.summary(summary, report)
             case .sharedIssues(let shared): out += sharedIssues(shared)
+            case .seminar(let plan): out += plan.markdownLines() + [""]
             case .profession(let profession): out += self.profession(profession, report)
             }
         }
