@@ -122,8 +122,12 @@ enum LoggedJSON {
         }
     }
 
+    /// A JSON string literal: `"` and `\\` escaped, control characters as `\\n`, `\\r`, `\\t` or
+    /// `\\u00xx`, everything else (all of Unicode) as UTF-8 itself: one text, one encoding (the
+    /// JSON export's lossless round trip depends on it).
     static func quoted(_ text: String) -> String {
         var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func textIsEscapedOnlyWhereJSONRequires() {
-        #expect(JSONStoreFormat.quoted("a\"b\\c\nd\u{1}é€") == "\"a\\\"b\\\\c\\nd\\u0001é€\"")
+        #expect(LoggedJSON.quoted("a\"b\\c\nd\u{1}é€") == "\"a\\\"b\\\\c\\nd\\u0001é€\"")
     }
 
     // MARK: - Helpers

@@ -11,15 +11,15 @@ extension Store {
             let schemaVersion = try Schema.state(db).found
             try emit("""
                 {
-                "format": \(JSONStoreFormat.quoted(JSONStoreFormat.name)),
+                "format": \(LoggedJSON.quoted(JSONStoreFormat.name)),
                 "formatVersion": \(JSONStoreFormat.version),
                 "schemaVersion": \(schemaVersion),
                 "tables": {
                 """)
             for (index, table) in layout.tables.enumerated() {
                 let names = table.columns.map(\.name)
-                try emit("\n" + JSONStoreFormat.quoted(table.name) + ": {\n\"columns\": ["
-                         + names.map(JSONStoreFormat.quoted).joined(separator: ", ") + "],\n\"rows\": [")
+                try emit("\n" + LoggedJSON.quoted(table.name) + ": {\n\"columns\": ["
+                         + names.map(LoggedJSON.quoted).joined(separator: ", ") + "],\n\"rows\": [")
                 let select = names.map { "\"\($0)\"" }.joined(separator: ", ")
                 let order = table.primaryKey.map { "\"\($0)\"" }.joined(separator: ", ")
                 let rows = try Row.fetchCursor(db, sql: "SELECT \(select) FROM \"\(table.name)\" ORDER BY \(order)")
@@ -45,7 +45,7 @@ extension Store {
         case .int64(let n): String(n)
         // Swift's shortest text that reads back as the same Double.
         case .double(let d): d.isFinite ? "\(d)" : "null"
-        case .string(let s): JSONStoreFormat.quoted(s)
+        case .string(let s): LoggedJSON.quoted(s)
         case .blob: "null"
         }
     }

@@ -124,7 +124,7 @@ extension Store {
             if let column = table.columns.first(where: { $0.name == name }), !columns.contains(column) {
                 columns.append(column)
             } else {
-                problem("tables.\(table.name).columns: \(JSONStoreFormat.quoted(name)) "
+                problem("tables.\(table.name).columns: \(LoggedJSON.quoted(name)) "
                         + (columns.contains { $0.name == name } ? "appears twice" : "is not a column of \(table.name)"))
                 ok = false
             }

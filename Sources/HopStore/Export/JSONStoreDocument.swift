@@ -37,9 +37,9 @@ struct JSONStoreDocument: Decodable {
         let container = try decoder.container(keyedBy: Key.self)
         let format = try? container.decode(String.self, forKey: .format)
         guard format == JSONStoreFormat.name else {
-            throw Refusal(reason: format.map { "the format is \(JSONStoreFormat.quoted($0)), expected "
-                + "\(JSONStoreFormat.quoted(JSONStoreFormat.name))" }
-                ?? "this is not a hopdash store export (no \"format\": \(JSONStoreFormat.quoted(JSONStoreFormat.name)))")
+            throw Refusal(reason: format.map { "the format is \(LoggedJSON.quoted($0)), expected "
+                + "\(LoggedJSON.quoted(JSONStoreFormat.name))" }
+                ?? "this is not a hopdash store export (no \"format\": \(LoggedJSON.quoted(JSONStoreFormat.name)))")
         }
         let formatVersion = try container.decode(Int.self, forKey: .formatVersion)
         guard formatVersion <= JSONStoreFormat.version else {

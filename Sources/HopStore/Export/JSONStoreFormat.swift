@@ -5,28 +5,6 @@ public enum JSONStoreFormat {
     public static let name = "hopdash-store"
     /// The value of "formatVersion"; raised when the shape of the file (not of the store) changes.
     public static let version = 1
-
-    /// A JSON string literal: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or
-    /// `\u00XX`, everything else (all of Unicode) as UTF-8 itself. One text, one encoding.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-        return out
-    }
 }
 
 /// Why a JSON export or a restore could not be done; nothing was written.
