@@ -79,7 +79,6 @@ public enum EditableRecord: Hashable, Sendable {
         case .grade(var g): g.version = version; return .grade(g)
         case .memberships(var m, let list): m.version = version; return .memberships(m, list)
         case .maturityAssessment, .qualificationRequirements: return self
-        case .maturityAssessment: return self
         case .movement(var m): m.version = version; return .movement(m)
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)

@@ -86,7 +86,7 @@ extension Reducer {
                 + "y deletes, n keeps it."
         case .grade(let g):
             return "Delete the grade \(g.code) \(g.name), with the skill levels and qualifications professions require at it? "
-                + "Only a grade nobody holds can go; u cannot bring the requirements back. y deletes, n keeps it."
+                + "Only a grade nobody holds can go; u cannot bring it back. y deletes, n keeps it."
         default:
             return "Delete this record? y deletes, n keeps it."
         }

@@ -7,6 +7,8 @@ public enum CollationError: Error, CustomStringConvertible, Equatable, Sendable 
     /// The inputs disagree; every disagreement found, naming the files.
     case conflicts([String])
     case needsInputs
+    /// An input changed while it was being read (someone was editing it).
+    case inputChanged(file: String)
 
     /// How many conflicts the message lists (all of them are in `conflicts`).
     static let shown = 50
@@ -19,6 +21,8 @@ public enum CollationError: Error, CustomStringConvertible, Equatable, Sendable 
                 + (conflicts.count > Self.shown ? "\n  … and \(conflicts.count - Self.shown) more" : "")
         case .needsInputs:
             "Name at least one store to collate."
+        case .inputChanged(let file):
+            "\(file) changed while it was being collated (someone is editing it); nothing was written. Try again when it is quiet."
         }
     }
 }
@@ -76,9 +80,13 @@ extension Store {
         for input in inputs {
             for department in input.departments.values.sorted(by: { $0.code < $1.code }) {
                 if let (first, file) = departments[department.code] {
-                    if first.name != department.name || first.isDevolved != department.isDevolved {
+                    if first.name != department.name {
                         conflicts.append("department \(department.code): \"\(first.name)\" in \(file) but "
                                          + "\"\(department.name)\" in \(input.file)")
+                    } else if first.isDevolved != department.isDevolved {
+                        let devolved = { (d: Department) in d.isDevolved ? "devolved" : "not devolved" }
+                        conflicts.append("department \(department.code): \(devolved(first)) in \(file) but "
+                                         + "\(devolved(department)) in \(input.file)")
                     }
                 } else { departments[department.code] = (department, input.file) }
             }
@@ -136,6 +144,7 @@ private struct CollationWriter {
         var checklist: [String: (entry: ChecklistEntry, professionCode: String)] = [:]
         var occurrences: [String: Int] = [:]
         var leads: Set<String> = []
+        var maturity: Set<[String]> = []
         for input in inputs {
             for var department in input.departments.values.sorted(by: { $0.id < $1.id }) where departments[department.code] == nil {
                 department.id = 0
@@ -148,40 +157,47 @@ private struct CollationWriter {
             let professionCodes = Dictionary(uniqueKeysWithValues: input.professions.map { ($0.id, $0.code) })
             let gradeCodes = input.grades.mapValues(\.code)
             var skillIds: [RowID: RowID] = [:]
+            var staffIds: [RowID: RowID] = [:]
+            // An input's rows refer to ids it listed when first read; one missing means the input
+            // changed meanwhile, which refuses the collation rather than guessing.
+            let department = { (id: RowID) throws -> RowID in try known(input.departments[id].flatMap { departments[$0.code] }, input) }
+            let grade = { (id: RowID) throws -> RowID in try known(gradeCodes[id].flatMap { grades[$0] }, input) }
+            let code = { (id: RowID) throws -> String in try known(professionCodes[id], input) }
+            let profession = { (id: RowID) throws -> RowID in try known(professions[try code(id)], input) }
+            let skill = { (id: RowID) throws -> RowID in try known(skillIds[id], input) }
+            let person = { (id: RowID) throws -> RowID in try known(staffIds[id], input) }
             let firstListing = input.professions.filter { professions[$0.code] == nil }
             for var profession in firstListing {
                 profession.id = 0
                 professions[profession.code] = try writer.insert(profession)
             }
             for var skill in input.skills.values.sorted(by: { $0.id < $1.id }) {
-                let code = professionCodes[skill.professionId]!
-                let key = code + "/" + skill.name
+                let key = try code(skill.professionId) + "/" + skill.name
                 if let existing = skills[key] { skillIds[skill.id] = existing; continue }
                 let old = skill.id
                 skill.id = 0
-                skill.professionId = professions[code]!
+                skill.professionId = try profession(skill.professionId)
                 skills[key] = try writer.insert(skill)
                 skillIds[old] = skills[key]
             }
-            var staffIds: [RowID: RowID] = [:]
             let firstCodes = Set(firstListing.map(\.code))
             try input.store.read { db in
                 // The framework's rows, from the first input listing the profession (the others agree).
                 for var requirement in try SkillRequirement.fetchAll(db, sql: "SELECT \(SkillRequirement.selection) FROM skill_requirement ORDER BY skill_id, grade_id")
-                where firstCodes.contains(professionCodes[input.skills[requirement.skillId]!.professionId]!) {
-                    requirement.skillId = skillIds[requirement.skillId]!
-                    requirement.gradeId = grades[gradeCodes[requirement.gradeId]!]!
+                where firstCodes.contains(try code(try known(input.skills[requirement.skillId], input).professionId)) {
+                    requirement.skillId = try skill(requirement.skillId)
+                    requirement.gradeId = try grade(requirement.gradeId)
                     try writer.insert(requirement)
                 }
                 for var requirement in try CPDRequirement.fetchAll(db, sql: "SELECT \(CPDRequirement.selection) FROM cpd_requirement ORDER BY profession_id")
-                where firstCodes.contains(professionCodes[requirement.professionId]!) {
-                    requirement.professionId = professions[professionCodes[requirement.professionId]!]!
+                where firstCodes.contains(try code(requirement.professionId)) {
+                    requirement.professionId = try profession(requirement.professionId)
                     try writer.insert(requirement)
                 }
                 for var requirement in try QualificationRequirement.fetchAll(db, sql: "SELECT \(QualificationRequirement.selection) FROM qualification_requirement ORDER BY profession_id, grade_id, qualification")
-                where firstCodes.contains(professionCodes[requirement.professionId]!) {
-                    requirement.professionId = professions[professionCodes[requirement.professionId]!]!
-                    requirement.gradeId = grades[gradeCodes[requirement.gradeId]!]!
+                where firstCodes.contains(try code(requirement.professionId)) {
+                    requirement.professionId = try profession(requirement.professionId)
+                    requirement.gradeId = try grade(requirement.gradeId)
                     try writer.insert(requirement)
                 }
                 // People and their records.
@@ -190,74 +206,79 @@ private struct CollationWriter {
                     var member = try StaffMember(row: row)
                     let old = member.id
                     member.id = 0
-                    member.departmentId = departments[input.departments[member.departmentId]!.code]!
-                    member.gradeId = grades[gradeCodes[member.gradeId]!]!
+                    member.departmentId = try department(member.departmentId)
+                    member.gradeId = try grade(member.gradeId)
                     staffIds[old] = try writer.insert(member)
                     staffCount += 1
                 }
                 for var membership in try StaffProfession.fetchAll(db, sql: "SELECT \(StaffProfession.selection) FROM staff_profession ORDER BY staff_id, profession_id") {
-                    membership.staffId = staffIds[membership.staffId]!
-                    membership.professionId = professions[professionCodes[membership.professionId]!]!
+                    membership.staffId = try person(membership.staffId)
+                    membership.professionId = try profession(membership.professionId)
                     try writer.insert(membership)
                 }
                 let assessments = try Row.fetchCursor(db, sql: "SELECT \(SkillAssessment.selection) FROM assessment ORDER BY id")
                 while let row = try assessments.next() {
                     var assessment = try SkillAssessment(row: row)
                     assessment.id = 0
-                    assessment.staffId = staffIds[assessment.staffId]!
-                    assessment.skillId = skillIds[assessment.skillId]!
+                    assessment.staffId = try person(assessment.staffId)
+                    assessment.skillId = try skill(assessment.skillId)
                     try writer.insert(assessment)
                 }
                 let activities = try Row.fetchCursor(db, sql: "SELECT \(CPDActivity.selection) FROM cpd_activity ORDER BY id")
                 while let row = try activities.next() {
                     var activity = try CPDActivity(row: row)
                     activity.id = 0
-                    activity.staffId = staffIds[activity.staffId]!
+                    activity.staffId = try person(activity.staffId)
                     try writer.insert(activity)
                 }
                 for var held in try QualificationHeld.fetchAll(db, sql: "SELECT \(QualificationHeld.selection) FROM qualification_held ORDER BY id") {
                     held.id = 0
-                    held.staffId = staffIds[held.staffId]!
+                    held.staffId = try person(held.staffId)
                     try writer.insert(held)
                 }
                 let movements = try Row.fetchCursor(db, sql: "SELECT \(Movement.selection) FROM movement ORDER BY id")
                 while let row = try movements.next() {
                     var movement = try Movement(row: row)
                     movement.id = 0
-                    movement.staffId = staffIds[movement.staffId]!
-                    movement.fromProfessionId = movement.fromProfessionId.map { professions[professionCodes[$0]!]! }
-                    movement.toProfessionId = movement.toProfessionId.map { professions[professionCodes[$0]!]! }
-                    movement.fromDepartmentId = movement.fromDepartmentId.map { departments[input.departments[$0]!.code]! }
-                    movement.toDepartmentId = movement.toDepartmentId.map { departments[input.departments[$0]!.code]! }
+                    movement.staffId = try person(movement.staffId)
+                    movement.fromProfessionId = try movement.fromProfessionId.map(profession)
+                    movement.toProfessionId = try movement.toProfessionId.map(profession)
+                    movement.fromDepartmentId = try movement.fromDepartmentId.map(department)
+                    movement.toDepartmentId = try movement.toDepartmentId.map(department)
                     try writer.insert(movement)
                 }
                 // Leads named alike in several inputs (checked to agree) are written once.
                 for var lead in input.leads where leads.insert(input.leadKey(lead)).inserted {
                     lead.id = 0
-                    lead.professionId = professions[professionCodes[lead.professionId]!]!
-                    lead.departmentId = departments[input.departments[lead.departmentId]!.code]!
+                    lead.professionId = try profession(lead.professionId)
+                    lead.departmentId = try department(lead.departmentId)
                     try writer.insert(lead)
                 }
                 // The professions' own records: maturity history kept whole, checklists chosen below.
+                // The same assessment in several inputs (one profession's history copied between
+                // departments' stores) is history once, not twice.
                 for var assessment in try MaturityAssessment.fetchAll(db, sql: "SELECT \(MaturityAssessment.selection) FROM maturity_assessment ORDER BY id") {
+                    let seen = [try code(assessment.professionId), String(assessment.area), String(assessment.level),
+                                assessment.date.iso, assessment.assessor, assessment.rationale]
+                    guard maturity.insert(seen).inserted else { continue }
                     assessment.id = 0
-                    assessment.professionId = professions[professionCodes[assessment.professionId]!]!
+                    assessment.professionId = try profession(assessment.professionId)
                     try writer.insert(assessment)
                 }
                 for entry in try ChecklistEntry.fetchAll(db, sql: "SELECT \(ChecklistEntry.selection) FROM checklist_entry ORDER BY profession_id, item_id") {
-                    let code = professionCodes[entry.professionId]!
-                    let key = code + "/" + entry.itemId
+                    let professionCode = try code(entry.professionId)
+                    let key = professionCode + "/" + entry.itemId
                     occurrences[key, default: 0] += 1
                     if let kept = checklist[key], !Self.isLater(entry.updated, than: kept.entry.updated) { continue }
-                    checklist[key] = (entry, code)
+                    checklist[key] = (entry, professionCode)
                 }
             }
         }
         // A checklist item recorded by several inputs: the most recently updated entry (the
         // first input's on a tie), counted in the summary.
-        for key in checklist.keys.sorted() {
-            var entry = checklist[key]!.entry
-            entry.professionId = professions[checklist[key]!.professionCode]!
+        for (_, kept) in checklist.sorted(by: { $0.key < $1.key }) {
+            var entry = kept.entry
+            entry.professionId = professions[kept.professionCode]!  // every input's professions were written above
             try writer.insert(entry)
         }
         return CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
@@ -270,4 +291,10 @@ private struct CollationWriter {
         guard let other else { return true }
         return day > other
     }
+}
+
+/// A value an input listed when first read; nil means the input has changed since.
+private func known<T>(_ value: T?, _ input: CollationInput) throws -> T {
+    guard let value else { throw CollationError.inputChanged(file: input.file) }
+    return value
 }

@@ -21,10 +21,8 @@ struct CollationInput {
     init(file: String) throws {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
-        leads = try store.read { db in
-            try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id")
-        }
-        (departments, grades, professions, skills, frameworks, staffDepartments) = try store.read { db in
+        // One read transaction: a consistent picture even while someone edits the input.
+        (departments, grades, professions, skills, frameworks, staffDepartments, leads) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
             let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
@@ -56,7 +54,8 @@ struct CollationInput {
                     Dictionary(uniqueKeysWithValues: grades.map { ($0.id, $0) }),
                     professions, skillsById,
                     Dictionary(uniqueKeysWithValues: professions.map { ($0.code, frameworks[$0.id]!) }),
-                    staffDepartments)
+                    staffDepartments,
+                    try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id"))
         }
     }
 }
