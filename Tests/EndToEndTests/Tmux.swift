@@ -91,9 +91,14 @@ enum Paths {
         .deletingLastPathComponent().path
 
     /// The hopdash binary beside the test bundle (SwiftPM builds every product for `swift test`).
-    static var binary: String {
-        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("hopdash").path,
-                          packageRoot + "/.build/debug/hopdash"]
+    static var binary: String { product("hopdash") }
+
+    /// The reliability tests' editing process (`Sources/hopdash-stress`).
+    static var stress: String { product("hopdash-stress") }
+
+    private static func product(_ name: String) -> String {
+        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path,
+                          packageRoot + "/.build/debug/" + name]
         for path in candidates where FileManager.default.isExecutableFile(atPath: path) { return path }
         return candidates.last!
     }
