@@ -44,6 +44,17 @@ final class StressProcess: @unchecked Sendable {
         stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().filter { $0.hasPrefix("saved ") }.count
     }
 
+    /// Polls until it has acknowledged `count` edits or has ended; false at the deadline.
+    func waitFor(acknowledged count: Int, seconds: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if acknowledged >= count { return true }
+            if !process.isRunning { return false }
+            usleep(10_000)
+        }
+        return false
+    }
+
     /// Kills it with SIGKILL and waits for it; then reads whatever it had written.
     func kill() -> Int {
         _ = Foundation.kill(process.processIdentifier, SIGKILL)
