@@ -6,9 +6,17 @@ import Testing
 /// both acknowledged, each whole; the reader, in every read transaction, never sees a total
 /// that disagrees with its parts.
 @Suite(.serialized) struct ConcurrencyTests {
-    @Test func twoEditorsAndAReaderShareOneStore() throws {
+    @Test func twoEditorsMaking300EditsAndAReaderShareOneStore() throws {
+        try share(perWriter: 150)
+    }
+
+    @Test(.enabled(if: Reliability.long, "HOPDASH_LONG=1"))
+    func twoEditorsMaking2000EditsAndAReaderShareOneStore() throws {
+        try share(perWriter: 1_000)
+    }
+
+    func share(perWriter: Int) throws {
         let (directory, store) = try StressProcess.freshStore()
-        let perWriter = Reliability.scale(fast: 150, long: 1_000)
         let stop = directory + "/stop"
         let reader = try StressProcess(["read", "--store", store, "--until", stop])
         let writers = try ["A", "B"].map { writer in

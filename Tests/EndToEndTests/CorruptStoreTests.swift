@@ -20,11 +20,19 @@ import Testing
         }
     }
 
-    @Test func flippedBitsNeverCrashHangOrFalselySave() throws {
+    @Test func twentyBitFlippedCopiesNeverCrashHangOrFalselySave() throws {
+        try flip(copies: 20)
+    }
+
+    @Test(.enabled(if: Reliability.long, "HOPDASH_LONG=1"))
+    func aHundredBitFlippedCopiesNeverCrashHangOrFalselySave() throws {
+        try flip(copies: 100)
+    }
+
+    func flip(copies: Int) throws {
         let (directory, store) = try StressProcess.freshStore()
         #expect(try StressProcess.run(["edit", "--store", store, "--count", "60"]).status == 0)
         let original = try Data(contentsOf: URL(fileURLWithPath: store))
-        let copies = Reliability.scale(fast: 20, long: 100)
         let seed = Int(Date().timeIntervalSince1970)
         srand48(seed)
         print("corrupt copies: seed \(seed)")

@@ -6,9 +6,17 @@ import Testing
 /// store (and at most the one in flight besides), each edit is whole (all its change-log rows,
 /// its records as planned), and the summaries equal a recomputation (`hopdash-stress verify`).
 @Suite(.serialized) struct CrashSafetyTests {
-    @Test func killedAtRandomMomentsLosesNoAcknowledgedEdit() throws {
+    @Test func fifteenKillsAtRandomMomentsLoseNoAcknowledgedEdit() throws {
+        try killRepeatedly(kills: 15)
+    }
+
+    @Test(.enabled(if: Reliability.long, "HOPDASH_LONG=1"))
+    func twoHundredKillsAtRandomMomentsLoseNoAcknowledgedEdit() throws {
+        try killRepeatedly(kills: 200)
+    }
+
+    func killRepeatedly(kills: Int) throws {
         let (_, store) = try StressProcess.freshStore()
-        let kills = Reliability.scale(fast: 15, long: 200)
         var committed = 0
         for kill in 1...kills {
             let editor = try StressProcess(["edit", "--store", store, "--writer", "A", "--from", "\(committed)"])

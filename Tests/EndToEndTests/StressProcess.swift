@@ -1,11 +1,8 @@
 import Foundation
 
-/// Whether to run the long versions of the reliability tests (`HOPDASH_LONG=1`).
+/// The long versions of the reliability tests run only under `HOPDASH_LONG=1`.
 enum Reliability {
     static let long = ProcessInfo.processInfo.environment["HOPDASH_LONG"] == "1"
-
-    /// `fast` normally, `long` under `HOPDASH_LONG=1`.
-    static func scale(fast: Int, long: Int) -> Int { self.long ? long : fast }
 }
 
 /// A running `hopdash-stress` whose stdout is collected as it arrives, so that a test can tell

@@ -51,9 +51,17 @@ import TerminalUI
         return (runtime, backend)
     }
 
-    @Test func randomEventsKeepTheStateInRangeAndEveryFrameWithinTheTerminal() {
-        let events = Self.long ? 1_000_000 : 50_000
-        var random = DemoRandom(seed: 7)
+    @Test func fiftyThousandRandomEvents() {
+        fuzz(events: 50_000, seed: 7)
+    }
+
+    @Test(.enabled(if: long, "HOPDASH_LONG=1"))
+    func aMillionRandomEvents() {
+        fuzz(events: 1_000_000, seed: 2026)
+    }
+
+    func fuzz(events: Int, seed: UInt64) {
+        var random = DemoRandom(seed: seed)
         var (runtime, backend) = Self.start()
         var quits = 0, formsOpened = 0, problems = 0
         for i in 0..<events {
