@@ -29,7 +29,8 @@ extension Hopdash {
                 let store = try Store.open(path: path, mode: .readOnly)
                 let output: FileHandle
                 if let out {
-                    guard FileManager.default.createFile(atPath: out, contents: nil),
+                    // Staff numbers are personal data: the file is the owner's only, like the store.
+                    guard FileManager.default.createFile(atPath: out, contents: nil, attributes: [.posixPermissions: 0o600]),
                           let handle = FileHandle(forWritingAtPath: out) else {
                         throw UserFacingError("Cannot write \(out).")
                     }
