@@ -24,7 +24,9 @@ final class Tmux {
 
     deinit { _ = try? tmux(["kill-server"]) }
 
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+    func send(_ keys: String...) throws { try send(keys: keys) }
+
+    func send(keys: [String]) throws { try tmux(["send-keys", "-t", session] + keys) }
 
     /// Sends literal text (no key-name interpretation).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
