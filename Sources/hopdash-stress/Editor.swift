@@ -8,6 +8,7 @@ final class Editor {
     private let professions: [String: Profession]
     private let skills: [RowID: [Skill]]
     private let grades: [Grade]
+    private let departmentId: RowID
 
     init(store: Store, writer: String) throws(StoreError) {
         self.store = store
@@ -22,6 +23,8 @@ final class Editor {
         self.professions = professions
         self.skills = skills
         grades = try store.grades().sorted { $0.rank < $1.rank }
+        guard let department = try store.departments().first else { throw StoreError.missing(kind: .department, recordId: "any") }
+        departmentId = department.id
     }
 
     func apply(_ index: Int) throws(StoreError) {
@@ -32,7 +35,7 @@ final class Editor {
             let number = EditPlan.staffNumber(writer, index)
             _ = try store.addStaff(StaffMember(staffNumber: number, name: "Stress \(writer) \(index)",
                                                gradeId: grades[EditPlan.gradeRank(index) - 1].id,
-                                               departmentId: try store.departments()[0].id),
+                                               departmentId: departmentId),
                                    professionId: profession.id, by: user)
         case .assess:
             let member = try member(EditPlan.memberEdit(index))

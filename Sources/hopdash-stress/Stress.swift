@@ -29,7 +29,7 @@ struct Stress: ParsableCommand {
         func run() throws {
             let store = try Store.open(path: store, mode: .createIfMissing)
             let user = "stress-init"
-            let department = try store.saveDepartment(Department(code: "DST", name: "Department for Stress"), by: user)
+            _ = try store.saveDepartment(Department(code: "DST", name: "Department for Stress"), by: user)
             var grades: [Grade] = []
             for (rank, grade) in Grade.defaultLadder.enumerated() {
                 grades.append(try store.saveGrade(Grade(code: grade.code, name: grade.name, rank: rank + 1), by: user))
@@ -42,7 +42,6 @@ struct Stress: ParsableCommand {
                 }
                 _ = try store.saveCPDRequirement(CPDRequirement(professionId: profession.id, hoursPerCycle: 30), by: user)
             }
-            _ = department
         }
     }
 
@@ -86,7 +85,8 @@ struct Stress: ParsableCommand {
                     index += 1
                 }
                 print("done")
-            } catch let error as StoreError {
+            } catch {
+                // Only StoreErrors reach here: said in their own words, without Swift's wrapping.
                 throw Failure(error.description)
             }
         }
