@@ -106,6 +106,35 @@ import Testing
         #expect(try terminalRestored())
     }
 
+    /// A damaged file dropped in place of the store (and then a newer schema): the last good
+    /// figures stay up under the badge; the good store put back, the kiosk recovers by itself.
+    @Test func keepsItsLastGoodFrameOverACorruptOrNewerStore() throws {
+        let tmux = try kiosk("--screens overview")
+        #expect(tmux.waitFor("Operational Delivery"), "\(tmux.screen())")
+        let good = directory + "/good.sqlite"
+        try FileManager.default.copyItem(atPath: store, toPath: good)
+        let newer = directory + "/newer.sqlite"
+        try FileManager.default.copyItem(atPath: store, toPath: newer)
+        _ = try Shell.run("/usr/bin/env", ["sqlite3", newer, "PRAGMA user_version = 99"])
+        let damaged = directory + "/damaged.sqlite"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: store))
+        for offset in stride(from: 0, to: bytes.count, by: 97) { bytes[offset] ^= 0x5A }
+        try bytes.write(to: URL(fileURLWithPath: damaged))
+        for replacement in [damaged, newer] {
+            #expect(rename(replacement, store) == 0)
+            #expect(tmux.waitFor("DATA UNAVAILABLE SINCE", seconds: 3), "\(tmux.screen())")
+            #expect(tmux.screen().contains("Operational Delivery"), "\(tmux.screen())")
+            try FileManager.default.copyItem(atPath: good, toPath: directory + "/restore.sqlite")
+            #expect(rename(directory + "/restore.sqlite", store) == 0)
+            #expect(tmux.waitForAbsence("DATA UNAVAILABLE", seconds: 3), "\(tmux.screen())")
+        }
+        let pid = try #require(Int32(try String(contentsOfFile: directory + "/pid", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+    }
+
     @Test func tenThousandRandomKeysChangeNothingAndStartNothing() throws {
         try randomKeys(10_000)
     }
