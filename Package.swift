@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "hopdash", targets: ["hopdash"]),
         .executable(name: "hopdash-bench", targets: ["hopdash-bench"]),
+        .executable(name: "hopdash-stress", targets: ["hopdash-stress"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -38,6 +39,13 @@ let package = Package(
         // The scale benchmark: generated stores, headless frames, the naive sqlite3 way beside.
         .executableTarget(name: "hopdash-bench", dependencies: [
             "HopModel", "HopStore", "TerminalUI", "HopApp", "HopStoreAdapter",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The reliability tests' editing process: deterministic edits through the public Store API,
+        // each acknowledged on stdout once committed, and a checker of what reached the store.
+        .executableTarget(name: "hopdash-stress", dependencies: [
+            "HopModel", "HopStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "HopModelTests", dependencies: ["HopModel"]),

@@ -14,25 +14,12 @@ import Darwin
 public final class FollowedStore: @unchecked Sendable {
     public let path: String
     private var store: Store?
-    private var identity: FileIdentity?
+    private var identity: StoreFiles.Identity?
     /// Counts openings, so that a reopened file never looks unchanged to `dataVersion`.
     public private(set) var generation = 0
     private let lock = NSLock()
 
     public init(path: String) { self.path = path }
-
-    /// Device and inode of a file.
-    struct FileIdentity: Equatable {
-        var device: UInt64
-        var inode: UInt64
-
-        init?(path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-        }
-    }
 
     /// Runs `body` on the open store, (re)opening it read-only first if the file changed.
     /// A failure drops the handle so that the next call starts afresh.
@@ -54,7 +41,7 @@ public final class FollowedStore: @unchecked Sendable {
     }
 
     private func current() throws -> Store {
-        guard let now = FileIdentity(path: path) else { throw StoreError.notFound(path: path) }
+        guard let now = StoreFiles.Identity(path: path) else { throw StoreError.notFound(path: path) }
         if let store, identity == now { return store }
         store = nil
         let opened = try Store.open(path: path, mode: .readOnly)

@@ -145,22 +145,29 @@ enum LoggedJSON {
 
 // MARK: - Decoding helpers
 
+/// A value in the file that no hopdash writes (a damaged file, or an edit made outside hopdash):
+/// `StoreError.wrapping` reports it as `StoreError.damagedValue`, naming the store.
+struct StoredValueError: Error {
+    let column: String
+    let reason: String
+}
+
 extension Row {
     func day(_ column: String) throws -> Day {
         let text: String = self[column]
-        guard let day = Day(iso: text) else { throw StoreError.invalid(field: column, reason: "the stored date is not a calendar day") }
+        guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
         return day
     }
 
     func optionalDay(_ column: String) throws -> Day? {
         guard let text: String = self[column] else { return nil }
-        guard let day = Day(iso: text) else { throw StoreError.invalid(field: column, reason: "the stored date is not a calendar day") }
+        guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
         return day
     }
 
     func decoded<T: RawRepresentable>(_ column: String, as type: T.Type) throws -> T where T.RawValue == String {
         let text: String = self[column]
-        guard let value = T(rawValue: text) else { throw StoreError.invalid(field: column, reason: "unknown stored value") }
+        guard let value = T(rawValue: text) else { throw StoredValueError(column: column, reason: "unknown stored value") }
         return value
     }
 
@@ -178,7 +185,7 @@ enum JSONList {
 
     static func decode(_ text: String, field: String) throws -> [String] {
         guard let items = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
-            throw StoreError.invalid(field: field, reason: "the stored list is not a JSON list of text")
+            throw StoredValueError(column: field, reason: "the stored list is not a JSON list of text")
         }
         return items
     }

@@ -143,7 +143,7 @@ extension CPDRequirement: VersionedRecord {
         var types = Set<CPDActivityType>()
         for raw in try row.stringList("counted_types") {
             guard let type = CPDActivityType(rawValue: raw) else {
-                throw StoreError.invalid(field: "counted_types", reason: "unknown stored activity type")
+                throw StoredValueError(column: "counted_types", reason: "unknown stored activity type")
             }
             types.insert(type)
         }

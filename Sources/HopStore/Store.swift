@@ -33,6 +33,10 @@ public final class Store: Sendable {
     private let monitor: DatabaseQueue?
     /// Stamps the change log and `last_change`; injected so that tests are deterministic.
     let clock: Clock
+    /// The file opened (nil in memory). A write checks that `path` still names it: SQLite
+    /// would go on committing to a file deleted or replaced under it, and report every edit
+    /// saved into a file nobody will open again.
+    private let identity: StoreFiles.Identity?
 
     private init(path: String, isReadOnly: Bool, writer: any DatabaseWriter, monitor: DatabaseQueue?, clock: @escaping Clock) {
         self.path = path
@@ -40,6 +44,7 @@ public final class Store: Sendable {
         self.writer = writer
         self.monitor = monitor
         self.clock = clock
+        identity = monitor == nil ? nil : StoreFiles.Identity(path: path)
     }
 
     /// The read-only monitor closes first, so that the writer is the last connection to close:
@@ -143,6 +148,7 @@ public final class Store: Sendable {
     /// Runs one write as an immediate transaction: a second editor waits (busy timeout)
     /// instead of failing half-way. Stamps `last_change` (unless `stampsLastChange` is false:
     /// a restore keeps the exported store's own); on any error nothing is written.
+    /// Refuses (`StoreError.moved`) once the file at `path` is no longer the one opened.
     func write<T>(by user: String, stampsLastChange: Bool = true,
                   _ body: (WriteContext) throws -> T) throws(StoreError) -> T {
         let at = Store.timestamp(clock())
@@ -150,6 +156,7 @@ public final class Store: Sendable {
             return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    if let identity, StoreFiles.Identity(path: path) != identity { throw StoreError.moved(path: path) }
                     result = try body(WriteContext(db: db, user: user, at: at))
                     if stampsLastChange { try StoreMeta.touch(db, at: at) }
                     return .commit

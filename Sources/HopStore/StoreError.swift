@@ -12,14 +12,22 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case notADatabase(path: String)
     /// SQLite reports the file as damaged.
     case damaged(path: String)
+    /// A stored value no hopdash writes: the file is damaged or was edited outside hopdash.
+    case damagedValue(path: String, column: String, reason: String)
     case cannotCreate(path: String, reason: String)
     case cannotOpen(path: String, reason: String)
     /// The store was written by a newer hopdash; it was not opened and nothing was changed.
     case newerSchema(path: String, found: Int, known: Int)
     /// The store is older than this build and was opened read-only, so it cannot be upgraded.
     case needsUpgrade(path: String, found: Int, known: Int)
-    /// A write was attempted through a read-only handle.
+    /// A write was attempted through a read-only handle, or the file or its folder cannot be written.
     case readOnly(path: String)
+    /// The file at the path is no longer the one opened (deleted, moved or replaced since).
+    case moved(path: String)
+    /// SQLite could not write for want of space.
+    case diskFull(path: String)
+    /// The operating system failed a read or write (a full disk or file-size limit, a failing or vanished disk).
+    case ioError(path: String)
     /// Another program held the store for longer than the busy timeout.
     case busy(path: String)
     /// The record changed (or was deleted, `current == nil`) since the caller read it.
@@ -41,6 +49,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path) is not a hopdash store (it is not a SQLite database). It was not opened or changed."
         case .damaged(let path):
             "The store at \(path) is damaged. Restore it from a backup."
+        case .damagedValue(let path, let column, let reason):
+            "The store at \(path) holds a value hopdash cannot read (\(column): \(reason)); it may be damaged. "
+                + "Restore it from a backup."
         case .cannotCreate(let path, let reason):
             "Could not create a store at \(path): \(reason)."
         case .cannotOpen(let path, let reason):
@@ -52,7 +63,15 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "The store at \(path) uses an older layout (schema \(found); this build uses \(known)) and was "
                 + "opened read-only, so it cannot be upgraded. Open it once for editing to upgrade it."
         case .readOnly(let path):
-            "The store at \(path) is open read-only; nothing was changed."
+            "The store at \(path) cannot be written (opened read-only, or the file or its folder is read-only); "
+                + "nothing was changed."
+        case .moved(let path):
+            "The store at \(path) was deleted, moved or replaced while open; nothing was saved. Open it again."
+        case .diskFull(let path):
+            "The disk holding the store at \(path) is full; nothing was changed. Free some space and try again."
+        case .ioError(let path):
+            "The store at \(path) could not be read or written (the disk may be full, failing or gone); "
+                + "nothing was changed."
         case .busy(let path):
             "The store at \(path) is busy: another program is saving. Nothing was changed; try again."
         case .conflict(let kind, _, let current?):
@@ -78,6 +97,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// because it can quote SQL.
     static func wrapping(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
+        if let error = error as? StoredValueError {
+            return .damagedValue(path: path, column: error.column, reason: error.reason)
+        }
         guard let error = error as? DatabaseError else {
             return .database(path: path, message: String(describing: type(of: error)))
         }
@@ -85,6 +107,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .SQLITE_NOTADB: return .notADatabase(path: path)
         case .SQLITE_CORRUPT: return .damaged(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_IOERR: return .ioError(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "unable to open the file")
         default: return .database(path: path, message: error.message ?? "error \(error.resultCode.rawValue)")

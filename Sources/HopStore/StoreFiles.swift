@@ -14,6 +14,19 @@ enum StoreFiles {
     static let directoryMode: mode_t = 0o700
     static let fileMode: mode_t = 0o600
 
+    /// Device and inode of the file at a path: which file it is, whatever its name.
+    struct Identity: Equatable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
     static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }

@@ -81,11 +81,15 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
-    /// Fills a rectangle with a character and style.
+    /// Fills a rectangle with a character and style. A wide character cut by the rectangle's
+    /// edge loses its outside half too (as `write` does), so no row ends up wider or narrower
+    /// than the terminal.
     public mutating func fill(_ rect: Rect, with text: String = " ", style: Style = .plain) {
         let r = rect.intersection(area)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
+            clearWideOverlap(x: r.x, y: y)
+            clearWideOverlap(x: r.maxX - 1, y: y)
             for x in r.x..<r.maxX { self[x, y] = Cell(text, style: style) }
         }
     }

@@ -12,8 +12,9 @@ import Testing
     }
 
     /// Runs the dashboard in a pane, recording `stty -g` before and after and the exit status.
-    func session(_ arguments: String = "", environment: [String: String] = [:], width: Int = 80, height: Int = 24) throws -> Tmux {
-        let command = "stty -g > \(directory)/before; \(Paths.binary) --store \(store) \(arguments); "
+    func session(_ arguments: String = "", environment: [String: String] = [:], prefix: String = "",
+                 width: Int = 80, height: Int = 24) throws -> Tmux {
+        let command = prefix + "stty -g > \(directory)/before; \(Paths.binary) --store \(store) \(arguments); "
             + "echo exit=$? > \(directory)/status; stty -g > \(directory)/after; echo finished"
         return try Tmux(command, width: width, height: height, environment: environment)
     }
@@ -56,6 +57,23 @@ import Testing
         #expect(try terminalRestored())
     }
 
+    /// A crash (SIGSEGV): the shim's handler restores the terminal, then the Swift runtime's
+    /// backtracer reports it and, on a terminal, offers for 30 s to interact; any key other than
+    /// space or D ends it, as a user would press.
+    @Test func aCrashLeavesTheTerminalUsable() throws {
+        let tmux = try session()
+        #expect(tmux.waitFor("Cross-profession overview"))
+        _ = try Shell.run("/usr/bin/env", ["pkill", "-SEGV", "-f", "hopdash --store \(store)"])
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline, !tmux.screen().contains("finished") {
+            if tmux.screen().contains("any other key to quit") { try tmux.send("q") }
+            usleep(100_000)
+        }
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try String(contentsOfFile: directory + "/status", encoding: .utf8).contains("exit=139"))
+        #expect(try terminalRestored())
+    }
+
     @Test func suspendAndResumeRepaints() throws {
         // Job control needs an interactive shell: run one, start hopdash in it, Ctrl-Z, fg.
         let shell = try Tmux("PS1='$ ' sh -i")
@@ -79,6 +97,45 @@ import Testing
         let screen = tmux.screen()
         #expect(screen.contains("hopdash needs a terminal"), "\(screen)")
         #expect(try !String(contentsOfFile: directory + "/status", encoding: .utf8).contains("exit=0"))
+    }
+
+    @Test func noTermAtAllIsAClearError() throws {
+        let tmux = try session(environment: [:], prefix: "unset TERM; ")
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("hopdash needs a terminal"), "\(tmux.screen())")
+        #expect(try !String(contentsOfFile: directory + "/status", encoding: .utf8).contains("exit=0"))
+        #expect(try terminalRestored())
+    }
+
+    @Test func aLocaleThatIsNotUTF8GetsASCII() throws {
+        let tmux = try session(environment: ["LANG": "C", "LC_ALL": "C"])
+        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        let screen = tmux.screen()
+        let ascii = screen.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(ascii, "\(screen)")
+        try tmux.send("q")
+        #expect(tmux.waitFor("finished"))
+        #expect(try terminalRestored())
+    }
+
+    /// The bytes hopdash writes, captured raw (tmux pipe-pane) from its first byte: under
+    /// NO_COLOR no SGR sets a colour; without it the same check finds colours (so it can fail).
+    @Test(arguments: [true, false])
+    func noColorMeansNoColourEscapesInTheRawOutput(noColor: Bool) throws {
+        let raw = directory + "/raw"
+        let tmux = try session(environment: noColor ? ["NO_COLOR": "1"] : [:],
+                               prefix: "while [ ! -e \(directory)/go ]; do sleep 0.05; done; ")
+        try tmux.pipe(to: raw)
+        FileManager.default.createFile(atPath: directory + "/go", contents: nil)
+        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
+        try tmux.send("q")
+        #expect(tmux.waitFor("finished"))
+        let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: raw)), as: UTF8.self)
+        #expect(bytes.contains("Operational Deliv"))
+        let colour = try Regex(#"\e\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"#)
+        #expect((bytes.firstMatch(of: colour) == nil) == noColor, "NO_COLOR=\(noColor): \(bytes.prefix(600).debugDescription)")
     }
 
     @Test func noColorMeansNoColourEscapes() throws {

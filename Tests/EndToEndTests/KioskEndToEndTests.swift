@@ -106,6 +106,88 @@ import Testing
         #expect(try terminalRestored())
     }
 
+    /// A damaged file dropped in place of the store (and then a newer schema): the last good
+    /// figures stay up under the badge; the good store put back, the kiosk recovers by itself.
+    @Test func keepsItsLastGoodFrameOverACorruptOrNewerStore() throws {
+        let tmux = try kiosk("--screens overview")
+        #expect(tmux.waitFor("Operational Delivery"), "\(tmux.screen())")
+        let good = directory + "/good.sqlite"
+        try FileManager.default.copyItem(atPath: store, toPath: good)
+        let newer = directory + "/newer.sqlite"
+        try FileManager.default.copyItem(atPath: store, toPath: newer)
+        _ = try Shell.run("/usr/bin/env", ["sqlite3", newer, "PRAGMA user_version = 99"])
+        let damaged = directory + "/damaged.sqlite"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: store))
+        for offset in stride(from: 0, to: bytes.count, by: 97) { bytes[offset] ^= 0x5A }
+        try bytes.write(to: URL(fileURLWithPath: damaged))
+        for replacement in [damaged, newer] {
+            #expect(rename(replacement, store) == 0)
+            #expect(tmux.waitFor("DATA UNAVAILABLE SINCE", seconds: 3), "\(tmux.screen())")
+            #expect(tmux.screen().contains("Operational Delivery"), "\(tmux.screen())")
+            try FileManager.default.copyItem(atPath: good, toPath: directory + "/restore.sqlite")
+            #expect(rename(directory + "/restore.sqlite", store) == 0)
+            #expect(tmux.waitForAbsence("DATA UNAVAILABLE", seconds: 3), "\(tmux.screen())")
+        }
+        let pid = try #require(Int32(try String(contentsOfFile: directory + "/pid", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+    }
+
+    @Test func tenThousandRandomKeysChangeNothingAndStartNothing() throws {
+        try randomKeys(10_000)
+    }
+
+    @Test(.enabled(if: Reliability.long, "HOPDASH_LONG=1"))
+    func aHundredThousandRandomKeysChangeNothingAndStartNothing() throws {
+        try randomKeys(100_000)
+    }
+
+    /// Random keys through tmux (named keys, control and meta keys, literal escape sequences;
+    /// never a "u", so the exit sequence cannot be typed by chance): the kiosk stays up and
+    /// starts no process throughout, and the store's bytes are the same after it exits.
+    func randomKeys(_ count: Int) throws {
+        let tmux = try kiosk("--interval 5")
+        #expect(tmux.waitFor("read-only"), "\(tmux.screen())")
+        let checksum = { try Shell.run("/usr/bin/env", ["sha256sum", self.store]).output.prefix(64) }
+        let before = try checksum()
+        let pid = try #require(Int32(try String(contentsOfFile: directory + "/pid", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let named = ["Enter", "Escape", "Tab", "BTab", "BSpace", "Space", "Up", "Down", "Left", "Right", "PageUp", "PageDown",
+                     "Home", "End", "IC", "DC"] + (1...12).map { "F\($0)" }
+            + "abcdefghijklmnopqrstvwxyz".map { "C-\($0)" } + ["M-a", "M-x", "C-\\"]
+        let printable = "abcdefghijklmnopqrstvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_=+[]{}:,.<>/?|~'\""
+        let literal = ["\u{1B}[A", "\u{1B}[200~", "\u{1B}]0;x\u{7}", "\u{1B}[6~", "\u{1B}O2P", "qit", "\u{3}\u{1A}", "é中👩‍👩‍👧"]
+        var sent = 0
+        while sent < count {
+            var batch: [String] = []
+            for _ in 0..<min(200, count - sent) {
+                batch.append(Bool.random() ? named.randomElement()! : String(printable.randomElement()!))
+            }
+            try tmux.send(keys: batch)
+            try tmux.type(literal.randomElement()!)
+            sent += batch.count
+            #expect(kill(pid, 0) == 0, "the kiosk stopped after \(sent) keys: \(tmux.screen())")
+            let children = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+            let started = try children.map { try String(contentsOfFile: "/proc/\(pid)/task/\($0)/children", encoding: .utf8) }
+                .joined().trimmingCharacters(in: .whitespaces)
+            #expect(started.isEmpty, "the kiosk started processes \(started) after \(sent) keys")
+            if kill(pid, 0) != 0 || !started.isEmpty { break }
+        }
+        // Still answering: shown, or blanked by a random "b" and shown again by one more.
+        if !tmux.waitFor("read-only", seconds: 3) {
+            #expect(tmux.screen().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(tmux.screen())")
+            try tmux.send("b")
+        }
+        #expect(tmux.waitFor("read-only"), "\(tmux.screen())")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/status"))
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+        #expect(try checksum() == before)
+    }
+
     @Test func refusesToCreateAStore() throws {
         let missing = directory + "/nothing-here/store.sqlite"
         let result = try Shell.run(Paths.binary, ["kiosk", "--store", missing])

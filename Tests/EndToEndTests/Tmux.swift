@@ -6,9 +6,11 @@ final class Tmux {
     let socket = "hopdash-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     let session = "e2e"
 
-    /// Starts `command` (run by sh) in a `width`×`height` window.
+    /// Starts `command` (run by sh) in a `width`×`height` window. NO_COLOR is unset unless
+    /// `environment` sets it: the test runner may export it, which would turn colour off in every
+    /// pane and make a check that colour is off prove nothing.
     init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        let exports = environment.map { "export \($0.key)='\($0.value)'\n" }.joined()
+        let exports = "unset NO_COLOR\n" + environment.map { "export \($0.key)='\($0.value)'\n" }.joined()
         let script = try Paths.temporaryDirectory() + "/run.sh"
         try (exports + command + "\nsleep 30\n").write(toFile: script, atomically: true, encoding: .utf8)
         // system() rather than Process: the tmux server this starts inherits the client's
@@ -22,10 +24,17 @@ final class Tmux {
 
     deinit { _ = try? tmux(["kill-server"]) }
 
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+    func send(_ keys: String...) throws { try send(keys: keys) }
+
+    func send(keys: [String]) throws { try tmux(["send-keys", "-t", session] + keys) }
 
     /// Sends literal text (no key-name interpretation).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+
+    /// Copies everything the pane's program writes, byte for byte, to `file` from now on.
+    func pipe(to file: String) throws {
+        try tmux(["pipe-pane", "-o", "-t", session, "cat >> '\(file)'"])
+    }
 
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
@@ -91,9 +100,14 @@ enum Paths {
         .deletingLastPathComponent().path
 
     /// The hopdash binary beside the test bundle (SwiftPM builds every product for `swift test`).
-    static var binary: String {
-        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("hopdash").path,
-                          packageRoot + "/.build/debug/hopdash"]
+    static var binary: String { product("hopdash") }
+
+    /// The reliability tests' editing process (`Sources/hopdash-stress`).
+    static var stress: String { product("hopdash-stress") }
+
+    private static func product(_ name: String) -> String {
+        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name).path,
+                          packageRoot + "/.build/debug/" + name]
         for path in candidates where FileManager.default.isExecutableFile(atPath: path) { return path }
         return candidates.last!
     }

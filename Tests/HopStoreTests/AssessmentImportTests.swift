@@ -62,10 +62,10 @@ struct AssessmentImportTests {
         #expect(try problems(store, file) == [
             "audit.csv:3:3: level 5 is above OPD's maximum 4; expected 1 to 4",
             "audit.csv:3:4: date \"31/02/2025\" does not exist; expected a day of the calendar",
-            "audit.csv:3:5: source \"boss\" is not known; expected self, line manager or panel",
+            "audit.csv:3:5: source in this cell is not known; expected self, line manager or panel",
             "audit.csv:4:1: unknown staff number \"XX999\"; expected someone already in the store (import staff first)",
-            "audit.csv:5:2: no skill \"Knitting\" in OPD (Operational Delivery); expected one of: case management; customer service; decision making; digital channels; leading teams; operational planning; performance data; process improvement; resilience planning; risk and compliance",
-            "audit.csv:5:3: level \"one\" is not a whole number; expected 1 to the top of the profession's scale",
+            "audit.csv:5:2: no skill of that name in OPD (Operational Delivery); expected one of: case management; customer service; decision making; digital channels; leading teams; operational planning; performance data; process improvement; resilience planning; risk and compliance",
+            "audit.csv:5:3: level in this cell is not a whole number; expected 1 to the top of the profession's scale",
             "audit.csv:5:4: date \"2025-13-01\" does not exist; expected a day of the calendar",
             "audit.csv:6:0: 2 fields; expected 5, as in the header",
         ])

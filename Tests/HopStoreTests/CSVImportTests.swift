@@ -187,7 +187,7 @@ struct CSVImportTests {
             CS000001,2025-05-01,1:75,Course,
             """) == [
             "hr.csv:2:3: hours \"0\" is out of range; expected hours such as 1.5 or 1:30, more than 0 and at most 8784",
-            "hr.csv:3:3: hours \"abc\" is not a time; expected hours such as 1.5 or 1:30, more than 0 and at most 8784",
+            "hr.csv:3:3: hours in this cell is not a time; expected hours such as 1.5 or 1:30, more than 0 and at most 8784",
             "hr.csv:3:4: unknown activity type \"Knitting\"; expected one of: Course, Qualification study, Seminar or workshop, Secondment, Job shadowing, Coaching, Mentoring, Action learning, Conference, Self-study",
             "hr.csv:4:3: hours \"1:75\" is not a time; expected hours such as 1.5 or 1:30, more than 0 and at most 8784",
             "hr.csv:4:5: no title; expected what the activity was",

@@ -206,7 +206,7 @@ import HopStoreAdapter
             .saveProfession(Profession(code: "POL", name: "Policy"), by: "setup").id
         let adapter = StoreAdapter(try Store.open(path: path, mode: .readOnly), user: "jo")
         let entry = ChecklistEntry(professionId: pid, itemId: "C01", status: .done)
-        #expect(throws: SaveError.failed("The store at \(path) is open read-only; nothing was changed.")) {
+        #expect(throws: SaveError.failed("The store at \(path) cannot be written (opened read-only, or the file or its folder is read-only); nothing was changed.")) {
             try adapter.apply(.saveChecklistEntry(entry), today: today)
         }
     }

@@ -22,6 +22,20 @@ import Testing
         #expect(buffer.lines == [" x本 "])
     }
 
+    @Test func fillOverHalfAWideCharacterBlanksItsOtherHalf() {
+        // An overlay's edge landing on either half of a wide character (found by the input fuzz).
+        var left = Buffer(size: Size(width: 6, height: 1))
+        left.write("文文文", x: 0, y: 0)
+        left.fill(Rect(x: 1, y: 0, width: 2, height: 1), with: "#")
+        #expect(left.lines == [" ## 文"])
+        #expect(DisplayWidth.of(left.lines[0]) == 6)
+        var right = Buffer(size: Size(width: 6, height: 1))
+        right.write("文文文", x: 0, y: 0)
+        right.fill(Rect(x: 0, y: 0, width: 3, height: 1), with: "#")
+        #expect(right.lines == ["### 文"])
+        #expect(DisplayWidth.of(right.lines[0]) == 6)
+    }
+
     @Test func escapeSequencesNeverReachTheBuffer() {
         var buffer = Buffer(size: Size(width: 20, height: 1))
         buffer.write("a\u{1B}[2Jb", x: 0, y: 0)

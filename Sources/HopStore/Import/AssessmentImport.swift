@@ -81,13 +81,13 @@ struct AssessmentImporter: RowImporter {
         if let code = field(.profession), !code.text.isEmpty {
             profession = professions[code.text.lowercased()]
             if profession == nil {
-                problem(code, "unknown profession code \"\(code.text)\"; expected one of: "
+                problem(code, "unknown profession code \(ImportValues.quoted(code.text, identifier: true)); expected one of: "
                         + professions.values.map(\.code).sorted().joined(separator: ", "))
             }
         } else if let staff {
             profession = staff.primary.flatMap { professionById[$0] }
             if profession == nil {
-                problem(staffField, "staff number \"\(staffField.text)\" has no primary profession; add a Profession column naming the skill's profession")
+                problem(staffField, "staff number \(ImportValues.quoted(staffField.text, identifier: true)) has no primary profession; add a Profession column naming the skill's profession")
             }
         }
         let skillField = field(.skill)!
@@ -96,13 +96,13 @@ struct AssessmentImporter: RowImporter {
             skillId = skills[profession.id]?[skillField.text.lowercased()]
             if skillId == nil {
                 let known = (skills[profession.id] ?? [:]).keys.sorted().prefix(20).joined(separator: "; ")
-                problem(skillField, "no skill \"\(skillField.text)\" in \(profession.code) (\(profession.name)); expected one of: \(known)")
+                problem(skillField, "no skill \(ImportValues.quoted(skillField.text, otherwise: "of that name")) in \(profession.code) (\(profession.name)); expected one of: \(known)")
             }
         }
         let levelField = field(.level)!
         let level = Int(levelField.text)
         if level == nil {
-            problem(levelField, "level \"\(levelField.text)\" is not a whole number; expected 1 to the top of the profession's scale")
+            problem(levelField, "level \(ImportValues.quoted(levelField.text)) is not a whole number; expected 1 to the top of the profession's scale")
         } else if let level, level < 1 {
             problem(levelField, "level \(level) is below 1, the lowest level")
         } else if let level, let profession, level > profession.scaleMax {
@@ -115,7 +115,7 @@ struct AssessmentImporter: RowImporter {
         let source = AssessmentSource(rawValue: sourceField.text)
             ?? AssessmentCSV.sources[CSVColumn.normalised(sourceField.text)]
         if source == nil {
-            problem(sourceField, "source \"\(sourceField.text)\" is not known; expected self, line manager or panel")
+            problem(sourceField, "source \(ImportValues.quoted(sourceField.text)) is not known; expected self, line manager or panel")
         }
         guard problems.total == before, let staff, let profession, let skillId, let level,
               case .success(let day) = date, let source else { return nil }

@@ -103,7 +103,7 @@ struct CPDImporter: RowImporter {
         let typeField = field(.type)!
         let type = CPDCSV.types[CSVColumn.normalised(typeField.text)]
         if type == nil {
-            problem(typeField, (typeField.text.isEmpty ? "no activity type" : "unknown activity type \"\(typeField.text)\"")
+            problem(typeField, (typeField.text.isEmpty ? "no activity type" : "unknown activity type \(ImportValues.quoted(typeField.text, identifier: true))")
                     + "; expected one of: " + CPDActivityType.allCases.map(\.label).joined(separator: ", "))
         }
         let title = field(.title)!

@@ -30,7 +30,7 @@ struct StaffLookup {
             problems.add(line: line, column: field.column, "no staff number; expected the staff number of someone in the store")
         } else if found == nil {
             problems.add(line: line, column: field.column,
-                         "unknown staff number \"\(field.text)\"; expected someone already in the store (import staff first)")
+                         "unknown staff number \(ImportValues.quoted(field.text, identifier: true)); expected someone already in the store (import staff first)")
         }
         return found
     }

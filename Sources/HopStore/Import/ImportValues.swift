@@ -2,6 +2,16 @@ import HopModel
 
 /// Parsing of values as spreadsheets write them, with messages that say what was expected.
 enum ImportValues {
+    /// A cell's text as a message may quote it, or `otherwise`. Staff records are personal data
+    /// and columns get pasted out of order, so text that could be a name is never echoed: only
+    /// text without letters (numbers, dates), and identifier-shaped text (no spaces, at most 12
+    /// characters) when `identifier` (staff numbers, profession codes). The message's
+    /// FILE:LINE:COLUMN says where the cell is.
+    static func quoted(_ text: String, identifier: Bool = false, otherwise: String = "in this cell") -> String {
+        let echo = !text.contains(where: \.isLetter) || (identifier && text.count <= 12 && !text.contains(where: \.isWhitespace))
+        return echo ? "\"\(text)\"" : otherwise
+    }
+
     /// `YYYY-MM-DD`, or `DD/MM/YYYY` as UK spreadsheets show dates.
     static func day(_ text: String) -> Result<Day, Message> {
         if let day = isoDay(text) { return .success(day) }
@@ -12,9 +22,9 @@ enum ImportValues {
             let (a, b, c) = (numbers[0]!, numbers[1]!, numbers[2]!)
             let (year, month, day) = text.contains("/") ? (c, b, a) : (a, b, c)
             if year >= 1000, let parsed = Day(year: year, month: month, day: day) { return .success(parsed) }
-            if year >= 1000 { return .failure(Message("date \"\(text)\" does not exist; expected a day of the calendar")) }
+            if year >= 1000 { return .failure(Message("date \(quoted(text)) does not exist; expected a day of the calendar")) }
         }
-        return .failure(Message("date \"\(text)\" is not a date; expected YYYY-MM-DD or DD/MM/YYYY"))
+        return .failure(Message("date \(quoted(text)) is not a date; expected YYYY-MM-DD or DD/MM/YYYY"))
     }
 
     /// `YYYY-MM-DD` read straight from the bytes: the common case, once per row.
@@ -48,9 +58,9 @@ enum ImportValues {
                   hours <= Double(Validate.minutesInAYear) {
             minutes = Int((hours * 60).rounded())
         }
-        guard let minutes else { return .failure(Message("hours \"\(text)\" is not a time; \(expected)")) }
+        guard let minutes else { return .failure(Message("hours \(quoted(text)) is not a time; \(expected)")) }
         guard (1...Validate.minutesInAYear).contains(minutes) else {
-            return .failure(Message("hours \"\(text)\" is out of range; \(expected)"))
+            return .failure(Message("hours \(quoted(text)) is out of range; \(expected)"))
         }
         return .success(minutes)
     }
@@ -59,7 +69,7 @@ enum ImportValues {
     static func minutes(_ text: String) -> Result<Int, Message> {
         let expected = "expected whole minutes, 1 to \(Validate.minutesInAYear)"
         guard let minutes = digits(Substring(text)) else {
-            return .failure(Message("minutes \"\(text)\" is not a whole number; \(expected)"))
+            return .failure(Message("minutes \(quoted(text)) is not a whole number; \(expected)"))
         }
         guard (1...Validate.minutesInAYear).contains(minutes) else {
             return .failure(Message("minutes \(minutes) is out of range; \(expected)"))

@@ -72,7 +72,7 @@ struct StaffImporter: RowImporter {
         if number.text.isEmpty {
             problem(number, "no staff number; expected the person's staff number")
         } else if let earlier = seen[number.text] {
-            problem(number, "duplicate staff number \"\(number.text)\", already on line \(earlier); expected each person once")
+            problem(number, "duplicate staff number \(ImportValues.quoted(number.text, identifier: true)), already on line \(earlier); expected each person once")
         } else {
             seen[number.text] = record.line
         }
@@ -81,13 +81,13 @@ struct StaffImporter: RowImporter {
         let grade = field(.grade)!
         let gradeId = grades.find(grade.text)
         if gradeId == nil {
-            problem(grade, (grade.text.isEmpty ? "no grade" : "unknown grade \"\(grade.text)\"")
+            problem(grade, (grade.text.isEmpty ? "no grade" : "unknown grade \(ImportValues.quoted(grade.text, identifier: true))")
                     + "; expected one of \(grades.expected())")
         }
         let department = field(.department)!
         let departmentId = departments.find(department.text)
         if departmentId == nil {
-            problem(department, (department.text.isEmpty ? "no department" : "unknown department \"\(department.text)\"")
+            problem(department, (department.text.isEmpty ? "no department" : "unknown department \(ImportValues.quoted(department.text, identifier: true))")
                     + "; expected a department code or name: \(departments.expected())")
         }
         let professions = parseProfessions(field(.profession), field(.others), problem)
@@ -116,12 +116,12 @@ struct StaffImporter: RowImporter {
         var ok = true
         func add(_ text: String, _ at: (text: String, column: Int)?) {
             guard let id = professions.find(text) else {
-                problem(at, "unknown profession \"\(text)\"; expected a profession code or name: \(professions.expected())")
+                problem(at, "unknown profession \(ImportValues.quoted(text, identifier: true)); expected a profession code or name: \(professions.expected())")
                 ok = false
                 return
             }
             if ids.contains(id) {
-                problem(at, "profession \"\(text)\" is named twice; expected each of a person's professions once")
+                problem(at, "profession \(ImportValues.quoted(text, identifier: true)) is named twice; expected each of a person's professions once")
                 ok = false
             }
             ids.append(id)
