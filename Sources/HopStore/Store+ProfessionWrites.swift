@@ -108,13 +108,25 @@ extension Store {
         }
     }
 
-    /// Deletes a profession with its skills, requirements, checklist, maturity history and
+    /// Deletes a profession with its skills, requirements, checklist, maturity history, leads and
     /// memberships (the staff themselves stay). Its summary rows go with it; other
     /// professions' summaries do not depend on it. Members for whom it was the primary
-    /// profession keep their others, the first of which becomes primary.
+    /// profession keep their others, the first of which becomes primary. Movements into or out
+    /// of it stay, without that end, each change-logged (corporate memory keeps where they went).
     public func deleteProfession(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.current(Profession.self, key: [id], expectedVersion: expectedVersion)
+            let movements = try Movement.fetchAll(w.db, sql: """
+                SELECT \(Movement.selection) FROM movement WHERE ?1 IN (from_profession_id, to_profession_id) ORDER BY id
+                """, arguments: [id])
+            for before in movements {
+                var after = before
+                if after.fromProfessionId == id { after.fromProfessionId = nil }
+                if after.toProfessionId == id { after.toProfessionId = nil }
+                try after.update(w.db)
+                after.version += 1
+                try w.log(.update, before: before, after: after, professionId: id)
+            }
             let primaryHere = try RowID.fetchAll(w.db, sql: """
                 SELECT staff_id FROM staff_profession WHERE profession_id = ? AND is_primary
                 """, arguments: [id])

@@ -21,7 +21,7 @@ import TerminalUI
         let store = FakeStore()
         let (runtime, backend) = run([.char("d")], store: store)
         let question = backend.screen.lines.joined()
-        #expect(question.contains("Delete Data Ethics (DETH)? Its 12 members stay on as staff; its skills and"))
+        #expect(question.contains("Delete Data Ethics (DETH)? Its 12 members stay as staff and its movements stay"))
         #expect(question.contains("cannot bring them back)."))
         keys([.char("n")], runtime)
         #expect(store.professions.count == 2)

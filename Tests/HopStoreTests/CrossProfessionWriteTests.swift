@@ -31,6 +31,19 @@ struct CrossProfessionWriteTests {
         try store.writer.read { try String.fetchAll($0, sql: sql, arguments: arguments) }
     }
 
+    @Test func deletingAProfessionKeepsItsMovementsWithoutItAndLogsThem() throws {
+        let w = try World()
+        let move = try w.store.saveMovement(Movement(staffId: w.member.id, type: .profession, fromProfessionId: w.policy.id,
+                                                     toProfessionId: w.finance.id, start: day("2025-03-01")), by: user)
+        let before = try logged(w.store, .movement).count
+        try w.store.deleteProfession(id: w.policy.id, expectedVersion: w.policy.version, by: user)
+        let kept = try #require(try w.store.movements(staffId: w.member.id).first)
+        #expect(kept.id == move.id && kept.fromProfessionId == nil && kept.toProfessionId == w.finance.id)
+        #expect(kept.version == move.version + 1)
+        #expect(try logged(w.store, .movement).count == before + 1)
+        #expect(try logged(w.store, .movement).last == "update")
+    }
+
     @Test func movementsRoundTripAreLoggedAndCheckedForConflicts() throws {
         let w = try World()
         // When a secondment is added, then edited, and the first version saved again

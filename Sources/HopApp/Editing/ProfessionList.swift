@@ -27,7 +27,7 @@ extension Reducer {
     /// The delete question names the profession and everything that goes with it.
     static func professionDeleteQuestion(_ row: OverviewRow) -> String {
         let members = row.staff == 1 ? "1 member" : "\(row.staff) members"
-        return "Delete \(row.name) (\(row.code))? Its \(members) stay on as staff; its skills and their assessments, "
-            + "requirements, departmental leads, checklist and maturity history go for good (u cannot bring them back)."
+        return "Delete \(row.name) (\(row.code))? Its \(members) stay as staff and its movements stay without it; its "
+            + "skills, assessments, requirements, leads, checklist and maturity history go for good (u cannot bring them back)."
     }
 }

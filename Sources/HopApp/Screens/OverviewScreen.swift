@@ -61,9 +61,9 @@ enum OverviewScreen {
                          x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
         }
         if let row = overview.pendingDelete {
-            // The question takes the legend's lines and one more, so that it is read whole.
-            var question = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3))
-            for line in TextFitting.wrap(Reducer.professionDeleteQuestion(row), width: inner.width).prefix(3) {
+            // The question takes the legend's lines and two more, so that it is read whole.
+            var question = LineWriter(Rect(x: inner.x, y: inner.maxY - 4, width: inner.width, height: 4))
+            for line in TextFitting.wrap(Reducer.professionDeleteQuestion(row), width: inner.width).prefix(4) {
                 question.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer)
             }
             return
