@@ -82,4 +82,20 @@ import TerminalUI
             #expect(!text.contains(data.profession.headName))
         }
     }
+
+    @Test func groupsThatDoNotFitTheSlideAreCountedAndTheLegendKeepsItsRow() {
+        let professions = (1...60).map { i in
+            SeminarProfession(id: RowID(i), code: "P\(i)", name: "Profession number \(i)", levels: [1: i % 5 + 1, 4: (i * 3) % 5 + 1])
+        }
+        let plan = SeminarPlanner.plan(professions, groups: 30, framework: .embedded)
+        var buffer = Buffer(size: Size(width: 80, height: 24))
+        let body = Rect(x: 0, y: 1, width: 80, height: 21)
+        KioskSeminarSlide.render(plan, state: Fixtures.state(), in: body, buffer: &buffer, theme: .monochrome)
+        let lines = buffer.trimmedLines
+        #expect(lines[body.maxY - 2] == " " + KioskSeminarSlide.legend)
+        let counted = lines.firstIndex { $0.contains("more groups (hopdash seminar lists them all)") }
+        #expect(counted != nil && counted! < body.maxY - 2)
+        let shown = lines.filter { $0.hasPrefix(" Group ") }.count
+        #expect(shown > 0 && lines.contains { $0.contains("… and \(30 - shown) more groups") })
+    }
 }
