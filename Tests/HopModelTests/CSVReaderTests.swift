@@ -87,3 +87,14 @@ struct CSVReaderTests {
         ])
     }
 }
+
+@Suite struct CSVFormulaGuardTests {
+    @Test(arguments: ["=HYPERLINK(\"x\")", "+44 20 7946 0000", "-note", "@SUM(A1)", "\tx", "'=already", "''+two",
+                      "'tis", "plain", "", "x=1"])
+    func aFormulaLikeTextIsWrittenAsTextAndReadBackAsItWas(_ text: String) {
+        let written = CSVWriter.guardingFormula(text)
+        #expect(CSVWriter.formulaGuardRemoved(written) == text)
+        let formulaLike = ["=", "+", "-", "@", "\t"].contains { text.drop { $0 == "'" }.hasPrefix($0) }
+        #expect(written == (formulaLike ? "'" + text : text))
+    }
+}

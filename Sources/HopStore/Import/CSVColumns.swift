@@ -59,9 +59,10 @@ struct CSVHeader {
         indexes[column].map { $0 + 1 }
     }
 
-    /// The field of `record` for column number `column`, trimmed; nil when the file lacks it.
+    /// The field of `record` for column number `column`, trimmed, without the apostrophe an
+    /// export puts before a formula-like text; nil when the file lacks it.
     func field(_ column: Int, of record: CSVRecord) -> (text: String, column: Int)? {
         guard let index = indexes[column], index < record.fields.count else { return nil }
-        return (record.fields[index].trimmingSpaces, index + 1)
+        return (CSVWriter.formulaGuardRemoved(record.fields[index].trimmingSpaces), index + 1)
     }
 }
