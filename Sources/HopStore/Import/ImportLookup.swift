@@ -75,8 +75,8 @@ struct PersonRecords<Key: Hashable, Value> {
     private var stored: [Key: [(id: RowID, value: Value)]] = [:]
     private var taken: Set<RowID> = []
 
-    /// Reads the person's records with `fetch` unless they are the person already loaded,
-    /// leaving out those earlier rows of this import took.
+    /// Reads the person's records with `fetch` (in id order, oldest first) unless they are the
+    /// person already loaded, leaving out those earlier rows of this import took.
     mutating func load(_ staffId: RowID, _ fetch: () throws -> [(key: Key, id: RowID, value: Value)]) rethrows {
         guard self.staffId != staffId else { return }
         stored.removeAll(keepingCapacity: true)
