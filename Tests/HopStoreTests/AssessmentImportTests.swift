@@ -47,6 +47,31 @@ struct AssessmentImportTests {
         #expect(try store.verifySummaries().isEmpty)
     }
 
+    /// A person's rows for one skill and date with other levels, one of them given twice: each
+    /// row is kept (the last counting as the latest), none overwrites another, whether the
+    /// person's rows follow one another or not.
+    @Test func rowsForOneSkillAndDateAreEachKeptInWhateverOrderTheyCome() throws {
+        let results = try importInBothOrders(
+            .assessments, header: "Staff number,Profession,Skill,Level,Date,Source",
+            stored: "CS000001,OPD,Customer service,1,2025-05-01,self",
+            mine: ["CS000001,OPD,Customer service,2,2025-05-01,self", "CS000001,OPD,Customer service,3,2025-05-01,panel",
+                   "CS000001,OPD,Customer service,2,2025-05-01,self"],
+            others: ["CS000002,OPD,Customer service,2,2025-05-01,self", "CS000002,OPD,Customer service,3,2025-05-02,self"]) { store in
+            try store.writer.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT level || ' ' || source FROM assessment
+                    WHERE staff_id = (SELECT id FROM staff WHERE staff_number = 'CS000001') AND date = '2025-05-01'
+                    ORDER BY id
+                    """)
+            }
+        }
+        // The stored level 1 takes the first row's 2; the other two rows are added, the last latest
+        for result in results {
+            #expect(result.outcome == ImportOutcome(inserted: 4, updated: 1, unchanged: 0, skipped: 0))
+            #expect(result.records == ["2 self", "3 panel", "2 self"])
+        }
+    }
+
     @Test func everyProblemIsListedWithLineAndColumnAndNothingIsWritten() throws {
         let store = try store()
         let before = try fingerprint(store)

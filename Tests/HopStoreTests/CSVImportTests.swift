@@ -34,6 +34,29 @@ func everyRow(_ store: Store) throws -> [String] {
     }
 }
 
+/// What importing one person's rows (`mine`) among other people's (`others`, one fewer) does,
+/// with the person's rows consecutive and then each between two of the others', each order
+/// into a fresh store that first imported `stored`: the outcome and the person's `records`
+/// after. Importing the same file again must change nothing, whatever the order.
+func importInBothOrders(_ table: CSVTable, header: String, stored: String, mine: [String], others: [String],
+                        records: (Store) throws -> [String]) throws -> [(outcome: ImportOutcome, records: [String])] {
+    var scattered: [String] = []
+    for (index, row) in mine.enumerated() {
+        scattered.append(row)
+        if index < others.count { scattered.append(others[index]) }
+    }
+    return try [mine + others, scattered].map { rows in
+        let store = try importTestStore()
+        let file = header + "\n" + rows.joined(separator: "\n") + "\n"
+        _ = try store.importCSV(table, from: CSVReader(bytes: Array((header + "\n" + stored + "\n").utf8)), file: "before.csv")
+        let outcome = try store.importCSV(table, from: CSVReader(bytes: Array(file.utf8)), file: "hr.csv")
+        let again = try store.importCSV(table, from: CSVReader(bytes: Array(file.utf8)), file: "hr.csv")
+        #expect(again == ImportOutcome(inserted: 0, updated: 0, unchanged: rows.count, skipped: 0), "\(table) again: \(rows)")
+        #expect(try store.verifySummaries().isEmpty)
+        return (outcome, try records(store))
+    }
+}
+
 @Suite("Importing and exporting CSV")
 struct CSVImportTests {
     private func run(_ store: Store, _ table: CSVTable, _ text: String, dryRun: Bool = false) throws -> ImportOutcome {
@@ -178,6 +201,30 @@ struct CSVImportTests {
         #expect(try store.verifySummaries().isEmpty)
     }
 
+    /// A person's rows for one activity (date, type, title) with other times, one of them given
+    /// twice: each row is kept, none overwrites another, whether the person's rows follow one
+    /// another or not.
+    @Test func cpdRowsForOneActivityAreEachKeptInWhateverOrderTheyCome() throws {
+        let results = try importInBothOrders(
+            .cpd, header: "Staff number,Date,Minutes,Type,Title",
+            stored: "CS000001,2025-05-01,30,Course,Induction",
+            mine: ["CS000001,2025-05-01,60,Course,Induction", "CS000001,2025-05-01,90,Course,Induction",
+                   "CS000001,2025-05-01,60,Course,Induction"],
+            others: ["CS000002,2025-05-01,45,Course,Induction", "CS000002,2025-05-02,45,Course,Induction"]) { store in
+            try store.writer.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT minutes FROM cpd_activity WHERE title = 'Induction'
+                    AND staff_id = (SELECT id FROM staff WHERE staff_number = 'CS000001') ORDER BY minutes
+                    """)
+            }
+        }
+        // The stored 30 minutes take the first row's 60; the other two rows are added
+        for result in results {
+            #expect(result.outcome == ImportOutcome(inserted: 4, updated: 1, unchanged: 0, skipped: 0))
+            #expect(result.records == ["60", "60", "90"])
+        }
+    }
+
     @Test func cpdProblemsNameTheExpectedTimeAndType() throws {
         let store = try importTestStore()
         #expect(try problems(store, .cpd, """
@@ -209,6 +256,27 @@ struct CSVImportTests {
         #expect(try run(store, .qualifications, file).unchanged == 1)
         #expect(try run(store, .qualifications, file.replacingOccurrences(of: "15/03/2024", with: "2024-03-16")).updated == 1)
         #expect(try rawInt(store, "SELECT COUNT(*) FROM qualification_held WHERE qualification = 'Diploma in Example Studies' AND date = '2024-03-16'") == 1)
+    }
+
+    /// As for CPD: a person's rows for one qualification are each kept, in either order.
+    @Test func qualificationRowsForOneNameAreEachKeptInWhateverOrderTheyCome() throws {
+        let name = "Diploma in Example Studies"
+        let results = try importInBothOrders(
+            .qualifications, header: "Staff number,Qualification,Date",
+            stored: "CS000001,\(name),2024-01-01",
+            mine: ["CS000001,\(name),2024-03-15", "CS000001,\(name),2024-03-16", "CS000001,\(name),2024-03-15"],
+            others: ["CS000002,\(name),2024-03-15", "CS000002,Certificate in Examples,2024-03-15"]) { store in
+            try store.writer.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT date FROM qualification_held WHERE qualification = ?
+                    AND staff_id = (SELECT id FROM staff WHERE staff_number = 'CS000001') ORDER BY date
+                    """, arguments: [name])
+            }
+        }
+        for result in results {
+            #expect(result.outcome == ImportOutcome(inserted: 4, updated: 1, unchanged: 0, skipped: 0))
+            #expect(result.records == ["2024-03-15", "2024-03-15", "2024-03-16"])
+        }
     }
 
     // MARK: - Round trip

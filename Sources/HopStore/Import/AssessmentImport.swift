@@ -6,8 +6,10 @@ import HopModel
 /// Columns: staff number; skill, named within the staff member's primary profession, or
 /// within the profession a "Profession" column names by code; level (1 to the top of that
 /// profession's scale); date (YYYY-MM-DD or DD/MM/YYYY); source (self, line manager, panel).
-/// A row for a staff member, skill and date already in the store updates it (or leaves it
-/// unchanged); any other row is a new assessment.
+/// A row takes a stored assessment of the staff member, skill and date, as `PersonRecords`
+/// matches CPD and qualifications: the identical one, else the latest, which it updates; a row
+/// with none left to take is a new assessment. So a file that gives one person, skill and date
+/// twice keeps both rows (the later one counts as the latest), in whatever order its rows come.
 public enum AssessmentCSV {
     public static let columns = [
         ImportColumns.staffNumber,
@@ -122,45 +124,30 @@ struct AssessmentImporter: RowImporter {
         return Row(staffId: staff.id, professionId: profession.id, skillId: skillId, level: level, date: day, source: source)
     }
 
-    /// What is stored for one person, by skill and date: read once when their rows start
-    /// (audit files list a person's skills together) instead of one look-up per row.
-    private struct Stored { var id: RowID; var level: Int; var source: String }
-    private struct StoredKey: Hashable { var skillId: RowID; var date: String }
-    private var storedFor: RowID?
-    private var stored: [StoredKey: Stored] = [:]
-
-    private mutating func storedAssessments(of staffId: RowID) throws {
-        guard storedFor != staffId else { return }
-        stored.removeAll(keepingCapacity: true)
-        // By id, so that of two on the same day the later one is kept, as a re-import updates it.
-        let rows = try GRDB.Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT skill_id, date, id, level, source FROM assessment WHERE staff_id = ? ORDER BY id
-            """), arguments: [staffId])
-        while let row = try rows.next() {
-            stored[StoredKey(skillId: row[0], date: row[1])] = Stored(id: row[2], level: row[3], source: row[4])
-        }
-        storedFor = staffId
-    }
+    private struct Key: Hashable { var skillId: RowID; var date: Day }
+    private struct Value { var level: Int; var source: AssessmentSource }
+    private var stored = PersonRecords<Key, Value>()
 
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
-        try storedAssessments(of: row.staffId)
-        let key = StoredKey(skillId: row.skillId, date: row.date.iso)
-        if let existing = stored[key] {
-            if existing.level == row.level && existing.source == row.source.rawValue {
-                outcome.unchanged += 1
-            } else {
-                try ImportLog.update(SkillAssessment.self, id: existing.id, w, professionId: row.professionId) {
-                    $0.level = row.level
-                    $0.source = row.source
-                }
-                stored[key] = Stored(id: existing.id, level: row.level, source: row.source.rawValue)
-                outcome.updated += 1
+        let db = w.db
+        try stored.load(row.staffId) {
+            try GRDB.Row.fetchAll(db.cachedStatement(sql: """
+                SELECT id, skill_id, date, level, source FROM assessment WHERE staff_id = ? ORDER BY id
+                """), arguments: [row.staffId]).compactMap { stored in
+                guard let date = Day(iso: stored[2]), let source = AssessmentSource(rawValue: stored[4]) else { return nil }
+                return (Key(skillId: stored[1], date: date), stored[0], Value(level: stored[3], source: source))
             }
-        } else {
-            try db.cachedStatement(sql: "INSERT INTO assessment (staff_id, skill_id, level, date, source) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [row.staffId, row.skillId, row.level, key.date, row.source.rawValue])
-            stored[key] = Stored(id: db.lastInsertedRowID, level: row.level, source: row.source.rawValue)
-            outcome.inserted += 1
         }
+        try stored.save(Key(skillId: row.skillId, date: row.date), isSame: { $0.level == row.level && $0.source == row.source },
+                        &outcome, update: { id in
+            try ImportLog.update(SkillAssessment.self, id: id, w, professionId: row.professionId) {
+                $0.level = row.level
+                $0.source = row.source
+            }
+        }, insert: {
+            try db.cachedStatement(sql: "INSERT INTO assessment (staff_id, skill_id, level, date, source) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [row.staffId, row.skillId, row.level, row.date.iso, row.source.rawValue])
+            return db.lastInsertedRowID
+        })
     }
 }

@@ -125,19 +125,16 @@ struct CPDImporter: RowImporter {
         }
         let key = Key(date: row.date, type: row.type, title: row.title)
         // Without a Note column, a stored note is kept: only the time is compared.
-        switch stored.match(key, isSame: { $0.minutes == row.minutes && (row.note == nil || $0.note == row.note) }) {
-        case .unchanged:
-            outcome.unchanged += 1
-        case .changed(let id):
+        try stored.save(key, isSame: { $0.minutes == row.minutes && (row.note == nil || $0.note == row.note) }, &outcome,
+                        update: { id in
             try ImportLog.update(CPDActivity.self, id: id, w, professionId: row.primary) {
                 $0.minutes = row.minutes
                 if let note = row.note { $0.note = note }
             }
-            outcome.updated += 1
-        case .new:
+        }, insert: {
             try CPDActivity(staffId: row.staffId, date: row.date, minutes: row.minutes, type: row.type,
                             title: row.title, note: row.note ?? "").insert(db)
-            outcome.inserted += 1
-        }
+            return db.lastInsertedRowID
+        })
     }
 }

@@ -62,37 +62,50 @@ struct NamedLookup {
 }
 
 /// One person's stored records of one kind, matched against the file's rows about them: each
-/// row takes a stored record with the same key, the identical one if there is one, so that two
-/// identical stored records match two rows (an export read back changes nothing). Rows for one
-/// person are matched together while they are consecutive, as exports and HR extracts list them.
+/// row takes a stored record with the same key, the identical one if there is one (else the
+/// latest, by id), so that two identical stored records match two rows (an export read back
+/// changes nothing) and a row beyond the stored ones with its key is added.
+///
+/// A record a row of this import has taken (left unchanged, updated or inserted) is never
+/// matched again, even when the person's rows are not consecutive and their records are read
+/// again inside the import's transaction: the order of a file's rows does not change what it
+/// does. That costs one id per row in memory (`taken`), the one thing here that grows with the file.
 struct PersonRecords<Key: Hashable, Value> {
     private var staffId: RowID?
     private var stored: [Key: [(id: RowID, value: Value)]] = [:]
+    private var taken: Set<RowID> = []
 
-    enum Match: Equatable {
-        case unchanged
-        case changed(RowID)
-        case new
-    }
-
-    /// Reads the person's records with `fetch` unless they are the person already loaded.
+    /// Reads the person's records with `fetch` (in id order, oldest first) unless they are the
+    /// person already loaded, leaving out those earlier rows of this import took.
     mutating func load(_ staffId: RowID, _ fetch: () throws -> [(key: Key, id: RowID, value: Value)]) rethrows {
         guard self.staffId != staffId else { return }
         stored.removeAll(keepingCapacity: true)
-        for record in try fetch() { stored[record.key, default: []].append((record.id, record.value)) }
+        for record in try fetch() where !taken.contains(record.id) {
+            stored[record.key, default: []].append((record.id, record.value))
+        }
         self.staffId = staffId
     }
 
-    /// The stored record this row stands for (`isSame` says whether a stored one already holds
-    /// the row's values), taken so that no later row matches it again.
-    mutating func match(_ key: Key, isSame: (Value) -> Bool) -> Match {
-        guard var candidates = stored[key], !candidates.isEmpty else { return .new }
-        defer { stored[key] = candidates }
-        if let same = candidates.firstIndex(where: { isSame($0.value) }) {
-            candidates.remove(at: same)
-            return .unchanged
+    /// Saves one row: leaves the stored record it stands for as it is when `isSame` says that
+    /// record already holds the row's values, else `update`s it; with no stored record left for
+    /// the key, `insert`s the row (which returns the new record's id). Counts it in `outcome`.
+    mutating func save(_ key: Key, isSame: (Value) -> Bool, _ outcome: inout ImportOutcome,
+                       update: (RowID) throws -> Void, insert: () throws -> RowID) rethrows {
+        if var candidates = stored[key], !candidates.isEmpty {
+            let index = candidates.firstIndex(where: { isSame($0.value) })
+            let id = candidates.remove(at: index ?? candidates.count - 1).id
+            stored[key] = candidates
+            taken.insert(id)
+            if index != nil {
+                outcome.unchanged += 1
+            } else {
+                try update(id)
+                outcome.updated += 1
+            }
+        } else {
+            taken.insert(try insert())
+            outcome.inserted += 1
         }
-        return .changed(candidates.removeFirst().id)
     }
 }
 

@@ -62,15 +62,11 @@ struct QualificationImporter: RowImporter {
                 Day(iso: stored[2]).map { (key: stored[0], id: stored[1], value: $0) }
             }
         }
-        switch stored.match(row.qualification, isSame: { $0 == row.date }) {
-        case .unchanged:
-            outcome.unchanged += 1
-        case .changed(let id):
+        try stored.save(row.qualification, isSame: { $0 == row.date }, &outcome, update: { id in
             try ImportLog.update(QualificationHeld.self, id: id, w, professionId: row.primary) { $0.date = row.date }
-            outcome.updated += 1
-        case .new:
+        }, insert: {
             try QualificationHeld(staffId: row.staffId, qualification: row.qualification, date: row.date).insert(db)
-            outcome.inserted += 1
-        }
+            return db.lastInsertedRowID
+        })
     }
 }
