@@ -69,18 +69,26 @@ struct NamedLookup {
 /// A record a row of this import has taken (left unchanged, updated or inserted) is never
 /// matched again, even when the person's rows are not consecutive and their records are read
 /// again inside the import's transaction: the order of a file's rows does not change what it
-/// does. That costs one id per row in memory (`taken`), the one thing here that grows with the file.
+/// does. Records the import inserts are known by id (the import's write transaction holds the
+/// store, so every id from its first insert on is its own); a stored record a row updated or
+/// left unchanged costs one id in memory (`taken`), the one thing here that grows with the file.
 struct PersonRecords<Key: Hashable, Value> {
     private var staffId: RowID?
     private var stored: [Key: [(id: RowID, value: Value)]] = [:]
     private var taken: Set<RowID> = []
+    /// The id of this import's first insert: it and every later id are records it added.
+    private var firstInserted: RowID?
+
+    private func isTaken(_ id: RowID) -> Bool {
+        taken.contains(id) || firstInserted.map { id >= $0 } == true
+    }
 
     /// Reads the person's records with `fetch` (in id order, oldest first) unless they are the
     /// person already loaded, leaving out those earlier rows of this import took.
     mutating func load(_ staffId: RowID, _ fetch: () throws -> [(key: Key, id: RowID, value: Value)]) rethrows {
         guard self.staffId != staffId else { return }
         stored.removeAll(keepingCapacity: true)
-        for record in try fetch() where !taken.contains(record.id) {
+        for record in try fetch() where !isTaken(record.id) {
             stored[record.key, default: []].append((record.id, record.value))
         }
         self.staffId = staffId
@@ -103,7 +111,8 @@ struct PersonRecords<Key: Hashable, Value> {
                 outcome.updated += 1
             }
         } else {
-            taken.insert(try insert())
+            let id = try insert()
+            if firstInserted == nil { firstInserted = id }
             outcome.inserted += 1
         }
     }
