@@ -2,25 +2,45 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// A consistent copy of the store at `path` (0600), taken with SQLite's `VACUUM INTO`
-    /// while editors may be saving: the copy is one read transaction's snapshot, compacted,
-    /// never a file copy of an open database. Written under a temporary name in the same
-    /// folder and then given its name; an existing `path` is never replaced.
-    public func backup(to path: String) throws {
+    /// A consistent copy of the store file at `source` into a new file at `path` (0600), taken
+    /// with SQLite's `VACUUM INTO` while editors may be saving: the copy is one read
+    /// transaction's snapshot, compacted, never a file copy of an open database. Written under
+    /// a temporary name in the same folder and then given its name; an existing `path` is never
+    /// replaced, and a folder that does not exist is refused, not created.
+    ///
+    /// The store is read through a read-only connection and never changed. A store of an older
+    /// layout is copied as it is, so that a copy can be kept before this build upgrades it (on
+    /// its next opening for editing); a store written by a newer hopdash, or a file that is not
+    /// a hopdash store, is refused. Returns the copied store's layout version.
+    @discardableResult
+    public static func backup(storeAt source: String, to path: String) throws -> Int {
+        guard StoreFiles.exists(source) else { throw StoreError.notFound(path: source) }
         guard !StoreFiles.exists(path) else { throw JSONStoreError.exists(path: path) }
         let folder = StoreFiles.parent(of: path)
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).backup-\(UUID().uuidString)"
-        defer { StoreFiles.remove(temporary) }
-        // Created empty and 0600 first, so that the copy is never readable by others.
-        try StoreFiles.createPrivately(temporary)
-        do {
-            try writer.writeWithoutTransaction { db in
-                try db.execute(sql: "VACUUM INTO ?", arguments: [temporary])
-            }
-        } catch {
-            throw StoreError.wrapping(error, path: self.path)
+        guard folder.isEmpty || StoreFiles.isFolder(folder) else {
+            throw StoreError.cannotCreate(path: path, reason: "the folder \(folder) does not exist")
         }
-        try StoreFiles.publish(temporary, as: path)
+        let queue: DatabaseQueue
+        let state: Schema.State
+        do {
+            queue = try DatabaseQueue(path: source, configuration: configuration(readOnly: true))
+            state = try queue.read(Schema.state)
+        } catch {
+            throw StoreError.wrapping(error, path: source)
+        }
+        if state.isNewer { throw StoreError.newerSchema(path: source, found: state.found, known: Schema.version) }
+        guard state.isWholeLayout else { throw StoreError.notAStore(path: source) }
+        try StoreFiles.build(beside: path, purpose: "backup") { temporary in
+            // Created empty and 0600 first, so that the copy is never readable by others.
+            try StoreFiles.createPrivately(temporary)
+            do {
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "VACUUM INTO ?", arguments: [temporary])
+                }
+            } catch {
+                throw StoreError.wrapping(error, path: source)
+            }
+        }
+        return state.found
     }
 }

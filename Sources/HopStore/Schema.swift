@@ -41,6 +41,13 @@ enum Schema {
         /// The layout version the store was written with.
         var found: Int { max(userVersion, appliedMigrations.count) }
         var isNewer: Bool { userVersion > Schema.version || hasUnknownMigrations }
+        /// Whether the file holds a whole hopdash layout, current or older: its first migrations,
+        /// in order, each complete, and nothing else. (An empty or foreign SQLite file has none.)
+        var isWholeLayout: Bool {
+            !appliedMigrations.isEmpty && !hasUnknownMigrations
+                && Set(appliedMigrations) == Set(Schema.migrator.migrations.prefix(appliedMigrations.count))
+                && userVersion == appliedMigrations.count
+        }
     }
 
     static func state(_ db: Database) throws -> State {

@@ -24,6 +24,9 @@ public final class Store: Sendable {
 
     public typealias Clock = @Sendable () -> Date
 
+    /// The newest store layout this build knows (older stores are upgraded on opening for editing).
+    public static var schemaVersion: Int { Schema.version }
+
     /// The store file, or ":memory:"; used in messages.
     public let path: String
     public let isReadOnly: Bool

@@ -10,6 +10,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case notFound(path: String)
     /// The file exists but is not a SQLite database.
     case notADatabase(path: String)
+    /// The file is a SQLite database but not a hopdash store (no hopdash layout in it).
+    case notAStore(path: String)
     /// SQLite reports the file as damaged.
     case damaged(path: String)
     /// A stored value no hopdash writes: the file is damaged or was edited outside hopdash.
@@ -47,6 +49,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "There is no store at \(path). Nothing was created; ask for a new store explicitly to create one."
         case .notADatabase(let path):
             "\(path) is not a hopdash store (it is not a SQLite database). It was not opened or changed."
+        case .notAStore(let path):
+            "\(path) is not a hopdash store (a SQLite database without hopdash's tables). It was not opened or changed."
         case .damaged(let path):
             "The store at \(path) is damaged. Restore it from a backup."
         case .damagedValue(let path, let column, let reason):
@@ -61,7 +65,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "\(known)); not opened, nothing changed."
         case .needsUpgrade(let path, let found, let known):
             "The store at \(path) uses an older layout (schema \(found); this build uses \(known)) and was "
-                + "opened read-only, so it cannot be upgraded. Open it once for editing to upgrade it."
+                + "opened read-only, so it cannot be upgraded. Open it once for editing to upgrade it "
+                + "(`hopdash backup` keeps a copy of it as it is first)."
         case .readOnly(let path):
             "The store at \(path) cannot be written (opened read-only, or the file or its folder is read-only); "
                 + "nothing was changed."

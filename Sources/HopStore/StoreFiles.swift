@@ -31,6 +31,11 @@ enum StoreFiles {
         FileManager.default.fileExists(atPath: path)
     }
 
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     /// Creates the missing parent directories (0700) and an empty database file (0600).
     static func createPrivately(_ path: String) throws(StoreError) {
         try createMissingDirectories(for: path)

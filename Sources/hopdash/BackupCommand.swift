@@ -6,21 +6,31 @@ extension Hopdash {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Copy the store to a new file, safely while editors are saving (SQLite VACUUM INTO).",
-            discussion: "The copy is one consistent snapshot, 0600. Refuses to replace an existing file.")
+            discussion: """
+                The copy is one consistent snapshot, 0600. Refuses to replace an existing file or to \
+                create a folder. A store of an older layout is copied as it is: take a backup before \
+                a newer hopdash opens the store for editing and upgrades it.
+                """)
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("The backup file (must not exist).", valueName: "file"))
+        @Option(help: ArgumentHelp("The backup file (must not exist; its folder must).", valueName: "file"))
         var out: String
 
         func run() throws {
+            let schema: Int
             do {
-                let store = try HopStore.Store.open(path: storeOptions.resolvedPath(), mode: .readOnly)
-                try store.backup(to: out)
+                _ = try PrivateFile.folder(of: out)
+                schema = try HopStore.Store.backup(storeAt: storeOptions.resolvedPath(), to: out)
             } catch {
                 throw UserFacingError("\(error)")
             }
-            print("Backed up to \(out)")
+            if schema < HopStore.Store.schemaVersion {
+                print("Backed up to \(out) (an older layout, schema \(schema), copied as it is; this hopdash "
+                      + "upgrades the store to schema \(HopStore.Store.schemaVersion) when it next opens it for editing)")
+            } else {
+                print("Backed up to \(out)")
+            }
         }
     }
 }

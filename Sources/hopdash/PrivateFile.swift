@@ -27,6 +27,18 @@ enum PrivateFile {
         do { try write(Data(text.utf8), to: path) } catch { throw UserFacingError("\(error)") }
     }
 
+    /// The folder `path` is to be written in ("." for a bare name), refused with a message when
+    /// it does not exist: hopdash never creates folders for the files it writes.
+    static func folder(of path: String) throws -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let directory = folder.isEmpty ? "." : folder
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(description: "Cannot write \(path): the folder \(directory) does not exist.")
+        }
+        return directory
+    }
+
     /// Streams what `body` writes into `path`; returns whether a file was already there (and is
     /// now replaced). A directory, or a folder that does not exist, is refused with a message
     /// saying so; on any failure the target is left as it was.
@@ -35,11 +47,7 @@ enum PrivateFile {
         var isDirectory: ObjCBool = false
         let existed = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if existed && isDirectory.boolValue { throw Failure(description: "Cannot write \(path): it is a folder.") }
-        let folder = (path as NSString).deletingLastPathComponent
-        let directory = folder.isEmpty ? "." : folder
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure(description: "Cannot write \(path): the folder \(directory) does not exist.")
-        }
+        let directory = try folder(of: path)
         let temporary = directory + "/." + (path as NSString).lastPathComponent + "." + UUID().uuidString + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw Failure(description: "Cannot write \(path): \(String(cString: strerror(errno))).") }

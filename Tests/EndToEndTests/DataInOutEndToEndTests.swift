@@ -45,6 +45,22 @@ import Testing
         #expect(copy.output == original.output)
     }
 
+    /// Like every --out, a backup's folder must exist: it is named, not created.
+    @Test func backupRefusesAMissingFolderAndAFileThatIsNoStore() throws {
+        let out = directory + "/missing/b.sqlite"
+        let missing = try Shell.run(Paths.binary, ["backup", "--store", store, "--out", out])
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("Cannot write \(out): the folder \(directory)/missing does not exist."))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/missing"))
+
+        let empty = directory + "/empty.sqlite"
+        #expect(FileManager.default.createFile(atPath: empty, contents: nil))
+        let foreign = try Shell.run(Paths.binary, ["backup", "--store", empty, "--out", directory + "/b.sqlite"])
+        #expect(foreign.status != 0)
+        #expect(foreign.error.contains("\(empty) is not a hopdash store"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/b.sqlite"))
+    }
+
     @Test func collatingAStoreWithItselfIsRefused() throws {
         let collated = try Shell.run(Paths.binary, ["collate", store, store, "--into", directory + "/c.sqlite"])
         #expect(collated.status != 0)

@@ -27,8 +27,7 @@ import Testing
             finished.signal()
         }
         started.wait()
-        let reader = try Store.open(path: path, mode: .readOnly)
-        try reader.backup(to: folder.file("during.sqlite"))
+        try Store.backup(storeAt: path, to: folder.file("during.sqlite"))
         finished.wait()
 
         let during = try Store.open(path: folder.file("during.sqlite"), mode: .readOnly)
@@ -42,7 +41,7 @@ import Testing
         #expect(try permissions(folder.file("during.sqlite")) == 0o600)
 
         // Once the writes have stopped, a backup equals the store.
-        try reader.backup(to: folder.file("after.sqlite"))
+        try Store.backup(storeAt: path, to: folder.file("after.sqlite"))
         let after = try Store.open(path: folder.file("after.sqlite"), mode: .readOnly)
         #expect(try exportJSON(after) == exportJSON(store))
         #expect(try rawInt(after, "SELECT COUNT(*) FROM cpd_activity") == writes)
@@ -50,12 +49,74 @@ import Testing
 
     @Test func anExistingFileIsNeverReplaced() throws {
         let folder = try TemporaryDirectory()
-        let store = try Store.open(path: folder.file("store.sqlite"), mode: .createIfMissing, clock: fixedClock)
+        _ = try Store.open(path: folder.file("store.sqlite"), mode: .createIfMissing, clock: fixedClock)
         try Data("precious".utf8).write(to: URL(fileURLWithPath: folder.file("backup.sqlite")))
         #expect(throws: JSONStoreError.exists(path: folder.file("backup.sqlite"))) {
-            try store.backup(to: folder.file("backup.sqlite"))
+            try Store.backup(storeAt: folder.file("store.sqlite"), to: folder.file("backup.sqlite"))
         }
         #expect(try String(contentsOfFile: folder.file("backup.sqlite"), encoding: .utf8) == "precious")
+    }
+
+    /// Like every file hopdash writes, a backup goes in a folder that exists; none is created.
+    @Test func aMissingFolderIsRefusedNotCreated() throws {
+        let folder = try TemporaryDirectory()
+        _ = try Store.open(path: folder.file("store.sqlite"), mode: .createIfMissing, clock: fixedClock)
+        let out = folder.file("missing/backup.sqlite")
+        #expect(throws: StoreError.cannotCreate(path: out, reason: "the folder \(folder.file("missing")) does not exist")) {
+            try Store.backup(storeAt: folder.file("store.sqlite"), to: out)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("missing")))
+    }
+
+    /// A store of an older layout is copied as it is, so that a copy can be kept before this
+    /// build upgrades it; the store itself is left untouched.
+    @Test func anOlderStoreIsCopiedAsItIs() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("old.sqlite")
+        try StoreFiles.createPrivately(path)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v1")
+            try queue.write { try $0.execute(sql: """
+                INSERT INTO profession (code, name, scale_labels) VALUES ('POL', 'Policy', '["A","B"]')
+                """) }
+        }
+        #expect(try Store.backup(storeAt: path, to: folder.file("backup.sqlite")) == 1)
+        #expect(try permissions(folder.file("backup.sqlite")) == 0o600)
+        for file in [path, folder.file("backup.sqlite")] {
+            let queue = try DatabaseQueue(path: file)
+            #expect(try queue.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 1)
+            #expect(try queue.read { try String.fetchAll($0, sql: "SELECT code FROM profession") } == ["POL"])
+        }
+        // The backup is a store this build upgrades like the original.
+        let upgraded = try Store.open(path: folder.file("backup.sqlite"), mode: .readWrite, clock: fixedClock)
+        #expect(try upgraded.professions().map(\.code) == ["POL"])
+    }
+
+    @Test func aNewerStoreIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("store.sqlite")
+        let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
+        try rawWrite(store, "PRAGMA user_version = \(Schema.version + 1)")
+        #expect(throws: StoreError.newerSchema(path: path, found: Schema.version + 1, known: Schema.version)) {
+            try Store.backup(storeAt: path, to: folder.file("backup.sqlite"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("backup.sqlite")))
+    }
+
+    @Test func aFileThatIsNoStoreIsRefused() throws {
+        let folder = try TemporaryDirectory()
+        let foreign = folder.file("foreign.sqlite")
+        try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE t (a INTEGER)") }
+        #expect(throws: StoreError.notAStore(path: foreign)) {
+            try Store.backup(storeAt: foreign, to: folder.file("backup.sqlite"))
+        }
+        let text = folder.file("notes.txt")
+        try Data("not a database, just some text that is long enough".utf8).write(to: URL(fileURLWithPath: text))
+        #expect(throws: StoreError.notADatabase(path: text)) {
+            try Store.backup(storeAt: text, to: folder.file("backup.sqlite"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["foreign.sqlite", "notes.txt"])
     }
 }
 

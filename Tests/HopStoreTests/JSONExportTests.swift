@@ -25,6 +25,29 @@ import Testing
         try expectRoundTrip(original, in: folder)
     }
 
+    /// A value the JSON form cannot carry is refused, saying where, never written as null.
+    @Test func valuesJSONCannotCarryAreRefused() throws {
+        #expect(try Store.jsonValue(2.5.databaseValue, table: "t", column: "c") == "2.5")
+        #expect(throws: JSONStoreError.unsupportedValue(table: "t", column: "c", reason: "not a number (NaN)")) {
+            try Store.jsonValue(Double.nan.databaseValue, table: "t", column: "c")
+        }
+        #expect(throws: JSONStoreError.unsupportedValue(table: "t", column: "c", reason: "an infinite number")) {
+            try Store.jsonValue((-Double.infinity).databaseValue, table: "t", column: "c")
+        }
+        #expect(throws: JSONStoreError.unsupportedValue(table: "t", column: "c", reason: "binary data (a BLOB)")) {
+            try Store.jsonValue(Data([1, 2]).databaseValue, table: "t", column: "c")
+        }
+        let message = "\(JSONStoreError.unsupportedValue(table: "t", column: "c", reason: "binary data (a BLOB)"))"
+        #expect(message == "The store holds a value in t.c that the JSON form cannot carry (binary data (a BLOB)); nothing was exported.")
+    }
+
+    /// An error from the caller's output is passed on as it is, not as a store error.
+    @Test func anOutputErrorIsPassedOn() throws {
+        struct Full: Error, Equatable {}
+        let store = try inMemoryStore()
+        #expect(throws: Full()) { try store.exportJSON { _ in throw Full() } }
+    }
+
     /// Every table in the schema is in the export, except the derived summaries and GRDB's
     /// list of migrations (the documented exclusions).
     @Test func everyRecordTableIsExported() throws {

@@ -101,6 +101,65 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious")
     }
 
+    /// A file of the current schema holds every record table, empty or not: one that lacks
+    /// some is refused, naming each, instead of restoring them empty.
+    @Test func aCurrentFileWithoutSomeTablesIsRefusedNamingThem() throws {
+        var file = valid
+        var tables = file["tables"] as! [String: Any]
+        for name in ["movement", "departmental_lead", "change_log"] { tables[name] = nil }
+        file["tables"] = tables
+        let message = try refusal(file)
+        #expect(message.contains("tables: missing change_log, departmental_lead, movement (an export of schema \(Schema.version)"))
+    }
+
+    /// An older file holds the tables of its own schema; those added since are restored empty,
+    /// as migrating the old store would leave them.
+    @Test func anOlderFileRestoresWithTheTablesAddedSinceEmpty() throws {
+        var file = valid
+        var tables = file["tables"] as! [String: Any]
+        for name in ["movement", "departmental_lead", "seminar_setting", "seminar_lock"] { tables[name] = nil }
+        file["tables"] = tables
+        file["schemaVersion"] = 2
+        try restore(file)
+        let restored = try Store.open(path: target, mode: .readOnly)
+        #expect(try rawInt(restored, "SELECT COUNT(*) FROM staff") == 1)
+        #expect(try rawInt(restored, "SELECT COUNT(*) FROM movement") == 0)
+    }
+
+    @Test func anOlderFileWithoutATableOfItsSchemaIsRefused() throws {
+        var file = valid
+        var tables = file["tables"] as! [String: Any]
+        for name in ["movement", "departmental_lead", "seminar_setting", "seminar_lock", "cpd_activity"] { tables[name] = nil }
+        file["tables"] = tables
+        file["schemaVersion"] = 2
+        #expect(try refusal(file).contains("tables: missing cpd_activity (an export of schema 2"))
+    }
+
+    /// Schema 2 gave grades a version: a schema 2 file must carry it, a schema 1 file cannot.
+    @Test func anOlderFileMustHoldTheColumnsOfItsSchema() throws {
+        var file = valid
+        var tables = file["tables"] as! [String: Any]
+        for name in ["movement", "departmental_lead", "seminar_setting", "seminar_lock"] { tables[name] = nil }
+        var grade = tables["grade"] as! [String: Any]
+        let columns = grade["columns"] as! [String]
+        let version = try #require(columns.firstIndex(of: "version"))
+        grade["columns"] = columns.enumerated().filter { $0.offset != version }.map(\.element)
+        grade["rows"] = (grade["rows"] as! [[Any]]).map { $0.enumerated().filter { $0.offset != version }.map(\.element) }
+        tables["grade"] = grade
+        file["tables"] = tables
+        file["schemaVersion"] = 2
+        #expect(try refusal(file).contains("tables.grade.columns: missing version"))
+        file["schemaVersion"] = 1
+        try restore(file)
+        #expect(try rawInt(Store.open(path: target, mode: .readOnly), "SELECT MIN(version) FROM grade") == 1)
+    }
+
+    @Test func aSchemaVersionBelowOneIsRefused() throws {
+        var file = valid
+        file["schemaVersion"] = 0
+        #expect(try refusal(file).contains("schemaVersion 0 is not one hopdash writes (1 to \(Schema.version))"))
+    }
+
     // MARK: - Helpers
 
     var source: String { folder.file("in.json") }

@@ -53,19 +53,14 @@ extension Store {
         let conflicts = conflicts(inputs)
         guard conflicts.isEmpty else { throw CollationError.conflicts(conflicts) }
 
-        let folder = StoreFiles.parent(of: path)
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).collating-\(UUID().uuidString)"
-        defer { StoreFiles.remove(temporary) }
-        var summary = CollationSummary(inputs: inputs.count, departments: 0, professions: 0, staff: 0, checklistItemsChosen: 0)
-        do {
+        return try StoreFiles.build(beside: path, purpose: "collating") { temporary in
+            var summary = CollationSummary(inputs: inputs.count, departments: 0, professions: 0, staff: 0, checklistItemsChosen: 0)
             let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
             try store.bulkLoad(by: "hopdash collate") { w in
                 summary = try CollationWriter(writer: w, inputs: inputs).write()
             }
+            return summary
         }
-        try StoreFiles.publish(temporary, as: path)
-        return summary
     }
 
     /// Every disagreement between the inputs, each naming the files involved.

@@ -5,48 +5,73 @@ extension Store {
     /// transaction (a consistent snapshot), every table of the schema but the summaries, rows
     /// in primary-key order, columns in declaration order, one row a line. The same store
     /// always gives the same bytes.
+    ///
+    /// A value the JSON form cannot carry (a non-finite REAL, a BLOB) is refused with
+    /// `JSONStoreError.unsupportedValue`, never written as something else; an error from `emit`
+    /// is passed on as it is.
     public func exportJSON(_ emit: (String) throws -> Void) throws {
-        try read { db in
-            let layout = try JSONStoreLayout.read(db)
-            let schemaVersion = try Schema.state(db).found
-            try emit("""
-                {
-                "format": \(LoggedJSON.quoted(JSONStoreFormat.name)),
-                "formatVersion": \(JSONStoreFormat.version),
-                "schemaVersion": \(schemaVersion),
-                "tables": {
-                """)
-            for (index, table) in layout.tables.enumerated() {
-                let names = table.columns.map(\.name)
-                try emit("\n" + LoggedJSON.quoted(table.name) + ": {\n\"columns\": ["
-                         + names.map(LoggedJSON.quoted).joined(separator: ", ") + "],\n\"rows\": [")
-                let select = names.map { "\"\($0)\"" }.joined(separator: ", ")
-                let order = table.primaryKey.map { "\"\($0)\"" }.joined(separator: ", ")
-                let rows = try Row.fetchCursor(db, sql: "SELECT \(select) FROM \"\(table.name)\" ORDER BY \(order)")
-                var first = true
-                while let row = try rows.next() {
-                    var line = first ? "\n[" : ",\n["
-                    first = false
-                    for column in 0..<row.count {
-                        if column > 0 { line += ", " }
-                        line += Self.jsonValue(row[column] as DatabaseValue)
-                    }
-                    try emit(line + "]")
+        // What is not the database's own error (the JSON form's refusals, `emit`'s failures) is
+        // passed on as it is, not translated into a StoreError by `read`.
+        var failure: (any Error)?
+        do {
+            try read { db in
+                do {
+                    try Self.exportJSON(db, emit)
+                } catch let error where !(error is DatabaseError) {
+                    failure = error
+                    throw error
                 }
-                try emit((first ? "]\n}" : "\n]\n}") + (index == layout.tables.count - 1 ? "" : ","))
             }
-            try emit("\n}\n}\n")
+        } catch {
+            throw failure ?? error
         }
     }
 
-    private static func jsonValue(_ value: DatabaseValue) -> String {
+    private static func exportJSON(_ db: Database, _ emit: (String) throws -> Void) throws {
+        let layout = try JSONStoreLayout.read(db)
+        let schemaVersion = try Schema.state(db).found
+        try emit("""
+            {
+            "format": \(LoggedJSON.quoted(JSONStoreFormat.name)),
+            "formatVersion": \(JSONStoreFormat.version),
+            "schemaVersion": \(schemaVersion),
+            "tables": {
+            """)
+        for (index, table) in layout.tables.enumerated() {
+            let names = table.columns.map(\.name)
+            try emit("\n" + LoggedJSON.quoted(table.name) + ": {\n\"columns\": ["
+                     + names.map(LoggedJSON.quoted).joined(separator: ", ") + "],\n\"rows\": [")
+            let select = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            let order = table.primaryKey.map { "\"\($0)\"" }.joined(separator: ", ")
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(select) FROM \"\(table.name)\" ORDER BY \(order)")
+            var first = true
+            while let row = try rows.next() {
+                var line = first ? "\n[" : ",\n["
+                first = false
+                for column in 0..<row.count {
+                    if column > 0 { line += ", " }
+                    line += try jsonValue(row[column] as DatabaseValue, table: table.name, column: names[column])
+                }
+                try emit(line + "]")
+            }
+            try emit((first ? "]\n}" : "\n]\n}") + (index == layout.tables.count - 1 ? "" : ","))
+        }
+        try emit("\n}\n}\n")
+    }
+
+    /// One value as JSON; `table` and `column` say where a value JSON cannot carry was found.
+    static func jsonValue(_ value: DatabaseValue, table: String, column: String) throws(JSONStoreError) -> String {
         switch value.storage {
-        case .null: "null"
-        case .int64(let n): String(n)
-        // Swift's shortest text that reads back as the same Double.
-        case .double(let d): d.isFinite ? "\(d)" : "null"
-        case .string(let s): LoggedJSON.quoted(s)
-        case .blob: "null"
+        case .null: return "null"
+        case .int64(let n): return String(n)
+        case .double(let d):
+            guard d.isFinite else {
+                throw .unsupportedValue(table: table, column: column, reason: d.isNaN ? "not a number (NaN)" : "an infinite number")
+            }
+            // Swift's shortest text that reads back as the same Double.
+            return "\(d)"
+        case .string(let s): return LoggedJSON.quoted(s)
+        case .blob: throw .unsupportedValue(table: table, column: column, reason: "binary data (a BLOB)")
         }
     }
 }

@@ -1,10 +1,5 @@
 import Foundation
 import GRDB
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension Store {
     /// How many problems a refused restore lists before saying "and N more".
@@ -15,7 +10,11 @@ extension Store {
     /// All or nothing: the store is built in a temporary file in the same folder, checked
     /// (every row well-formed and within the store's rules, every reference resolved,
     /// summaries rebuilt and verified), then moved into place; an existing `path` is never
-    /// replaced. The change log and `last_change` are the file's own: restoring adds no entry,
+    /// replaced. Every table and column of the file's schema must be in the file. A file from an
+    /// older schema is restored into this build's layout, the tables and columns added since
+    /// left empty or at their defaults: what migrating it would give, since every migration so
+    /// far only adds (a migration that changes rows must restore into the old layout, then
+    /// migrate). The change log and `last_change` are the file's own: restoring adds no entry,
     /// so that exporting the restored store gives the same bytes.
     public static func restore(fromJSON file: String, to path: String,
                                clock: @escaping Clock = { Date() }) throws {
@@ -25,16 +24,10 @@ extension Store {
             throw JSONStoreError.unreadable(file: file, reason: "cannot be read (\(error.localizedDescription))")
         }
         let document = try JSONStoreDocument.read(data, file: file)
-        let folder = StoreFiles.parent(of: path)
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).restoring-\(UUID().uuidString)"
-        defer { StoreFiles.remove(temporary) }
-        do {
+        try StoreFiles.build(beside: path, purpose: "restoring") { temporary in
             let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
             try store.load(document, file: file)
         }
-        // The store is closed: its WAL has been checkpointed into the file and removed.
-        try StoreFiles.publish(temporary, as: path)
     }
 
     /// Inserts every row of `document` in one transaction, with foreign keys checked at the end.
@@ -45,11 +38,18 @@ extension Store {
             if problems.count < Store.restoreProblemLimit { problems.append(text) } else { more += 1 }
         }
         var failure: JSONStoreError?
+        // The tables and columns of the layout the file was exported from: each must be there.
+        let fileLayout = try JSONStoreLayout.read(schemaVersion: document.schemaVersion)
         do {
             try write(by: "hopdash", stampsLastChange: false) { w in
                 let db = w.db
                 try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
                 let layout = try JSONStoreLayout.read(db)
+                let missing = fileLayout.tables.map(\.name).filter { document.tables[$0] == nil }
+                if !missing.isEmpty {
+                    problem("tables: missing " + missing.joined(separator: ", ") + " (an export of schema "
+                            + "\(document.schemaVersion) holds every one of its tables, empty or not)")
+                }
                 for name in document.tables.keys.sorted() {
                     let table = document.tables[name]!
                     guard let known = layout.table(name) else {
@@ -57,7 +57,7 @@ extension Store {
                                 + layout.tables.map(\.name).joined(separator: ", ") + ")")
                         continue
                     }
-                    guard let columns = Self.columns(table.columns, of: known, schemaVersion: document.schemaVersion,
+                    guard let columns = Self.columns(table.columns, of: known, required: fileLayout.table(name),
                                                      problem: problem) else { continue }
                     let insert = """
                         INSERT INTO "\(name)" (\(columns.map { "\"\($0.name)\"" }.joined(separator: ", ")))
@@ -114,9 +114,10 @@ extension Store {
     }
 
     /// The layout's columns in the file's order, or nil (with problems reported) when the file
-    /// names a column this build does not know, names one twice, or leaves one out. A file
-    /// from an older schema may leave out columns added since; they take their defaults.
-    private static func columns(_ names: [String], of table: JSONStoreLayout.Table, schemaVersion: Int,
+    /// names a column this build does not know, names one twice, or leaves out one of the
+    /// `required` table (the table in the file's own schema). A file from an older schema
+    /// leaves out the columns added since; they take their defaults.
+    private static func columns(_ names: [String], of table: JSONStoreLayout.Table, required: JSONStoreLayout.Table?,
                                 problem: (String) -> Void) -> [JSONStoreLayout.Column]? {
         var columns: [JSONStoreLayout.Column] = []
         var ok = true
@@ -129,8 +130,8 @@ extension Store {
                 ok = false
             }
         }
-        if schemaVersion == Schema.version {
-            let missing = table.columns.filter { column in !names.contains(column.name) }.map(\.name)
+        if let required {
+            let missing = required.columns.filter { column in !names.contains(column.name) }.map(\.name)
             if !missing.isEmpty {
                 problem("tables.\(table.name).columns: missing " + missing.joined(separator: ", "))
                 ok = false
@@ -166,25 +167,5 @@ extension Store {
         case .text: "a string"
         }
         return column.isNullable ? kind + " or null" : kind
-    }
-}
-
-extension StoreFiles {
-    /// Removes a store file and its SQLite companions, if present.
-    static func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
-    }
-
-    /// Gives a finished, closed store file (or backup) its final name, 0600, never replacing
-    /// a file that exists: a hard link fails if the name is taken, then the temporary name goes.
-    static func publish(_ temporary: String, as path: String) throws {
-        guard chmod(temporary, fileMode) == 0 else {
-            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
-        }
-        if link(temporary, path) != 0 {
-            if errno == EEXIST { throw JSONStoreError.exists(path: path) }
-            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
-        }
-        unlink(temporary)
     }
 }

@@ -47,6 +47,9 @@ struct JSONStoreDocument: Decodable {
                 + "(this build reads up to \(JSONStoreFormat.version))")
         }
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        guard schemaVersion >= 1 else {
+            throw Refusal(reason: "schemaVersion \(schemaVersion) is not one hopdash writes (1 to \(Schema.version))")
+        }
         guard schemaVersion <= Schema.version else {
             throw Refusal(reason: "schemaVersion \(schemaVersion) was written by a newer hopdash "
                 + "(this build knows up to \(Schema.version))")

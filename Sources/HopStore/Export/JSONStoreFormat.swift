@@ -11,6 +11,8 @@ public enum JSONStoreFormat {
 public enum JSONStoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A column type the JSON form does not carry (only INTEGER, REAL and TEXT are used).
     case unsupportedColumn(table: String, column: String, type: String)
+    /// A stored value the JSON form does not carry (a non-finite number, binary data).
+    case unsupportedValue(table: String, column: String, reason: String)
     /// The store to create exists already.
     case exists(path: String)
     /// The file could not be read or is not JSON at all.
@@ -26,6 +28,9 @@ public enum JSONStoreError: Error, CustomStringConvertible, Equatable, Sendable 
         switch self {
         case .unsupportedColumn(let table, let column, let type):
             "The column \(table).\(column) has type \(type), which the JSON form does not carry."
+        case .unsupportedValue(let table, let column, let reason):
+            "The store holds a value in \(table).\(column) that the JSON form cannot carry (\(reason)); "
+                + "nothing was exported."
         case .exists(let path):
             "\(path) already exists; nothing was changed. Choose a new path."
         case .unreadable(let file, let reason):

@@ -58,6 +58,13 @@ struct JSONStoreLayout {
         return JSONStoreLayout(tables: tables)
     }
 
+    /// The layout of schema `version` (1 up to `Schema.version`), as its migrations build it.
+    static func read(schemaVersion version: Int) throws -> JSONStoreLayout {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: Schema.migrator.migrations[version - 1])
+        return try queue.read(read)
+    }
+
     func table(_ name: String) -> Table? {
         tables.first { $0.name == name }
     }

@@ -1,0 +1,44 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Making a new store file (a restore, a collation, a backup) whole or not at all.
+extension StoreFiles {
+    /// Builds a new file at `path`: `body` writes it under a temporary name in the same folder
+    /// (`.NAME.PURPOSE-UUID`, so that an interrupted build is recognisable) and must have closed
+    /// it when it returns; the file is then published under `path` (0600, never replacing a file
+    /// that exists). On any failure the temporary file and its SQLite companions are removed.
+    @discardableResult
+    static func build<T>(beside path: String, purpose: String, _ body: (_ temporary: String) throws -> T) throws -> T {
+        let folder = parent(of: path)
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(purpose)-\(UUID().uuidString)"
+        defer { remove(temporary) }
+        // A store opened in `body` is closed when it returns: its WAL has been checkpointed into
+        // the file and removed, so the file alone is the whole store.
+        let result = try body(temporary)
+        try publish(temporary, as: path)
+        return result
+    }
+
+    /// Removes a store file and its SQLite companions, if present.
+    static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    /// Gives a finished, closed store file (or backup) its final name, 0600, never replacing
+    /// a file that exists: a hard link fails if the name is taken, then the temporary name goes.
+    static func publish(_ temporary: String, as path: String) throws {
+        guard chmod(temporary, fileMode) == 0 else {
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+        if link(temporary, path) != 0 {
+            if errno == EEXIST { throw JSONStoreError.exists(path: path) }
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+        unlink(temporary)
+    }
+}
