@@ -73,14 +73,7 @@ import Testing
     @Test func anOlderStoreIsCopiedAsItIs() throws {
         let folder = try TemporaryDirectory()
         let path = folder.file("old.sqlite")
-        try StoreFiles.createPrivately(path)
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v1")
-            try queue.write { try $0.execute(sql: """
-                INSERT INTO profession (code, name, scale_labels) VALUES ('POL', 'Policy', '["A","B"]')
-                """) }
-        }
+        try writeVersion1Store(at: path, #"INSERT INTO profession (code, name, scale_labels) VALUES ('POL', 'Policy', '["A","B"]')"#)
         #expect(try Store.backup(storeAt: path, to: folder.file("backup.sqlite")) == 1)
         #expect(try permissions(folder.file("backup.sqlite")) == 0o600)
         for file in [path, folder.file("backup.sqlite")] {

@@ -154,14 +154,7 @@ struct CrossProfessionWriteTests {
         // Given a store written with only the first layout, holding a profession
         let directory = try TemporaryDirectory()
         let path = directory.file("old.sqlite")
-        try StoreFiles.createPrivately(path)
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v1")
-            try queue.write { try $0.execute(sql: """
-                INSERT INTO profession (code, name, scale_labels) VALUES ('POL', 'Policy', '["A","B"]')
-                """) }
-        }
+        try writeVersion1Store(at: path, #"INSERT INTO profession (code, name, scale_labels) VALUES ('POL', 'Policy', '["A","B"]')"#)
         // Then read-only it asks for an upgrade
         #expect(throws: StoreError.needsUpgrade(path: path, found: 1, known: Schema.version)) {
             try Store.open(path: path, mode: .readOnly)

@@ -12,10 +12,7 @@ struct SetupWritesTests {
         // Given a store written with the first layout only, holding a grade
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v1")
-        try queue.write { try $0.execute(sql: "INSERT INTO grade (code, name, rank) VALUES ('G7', 'Grade 7', 6)") }
-        try queue.close()
+        try writeVersion1Store(at: path, "INSERT INTO grade (code, name, rank) VALUES ('G7', 'Grade 7', 6)")
         // When this build opens it
         let store = try Store.open(path: path, mode: .readWrite)
         // Then it is at the current layout and the grade has a version to check saves against

@@ -100,3 +100,13 @@ func fingerprint(_ store: Store) throws -> String {
         return "\(rows) rows, hash \(String(hash, radix: 16))"
     }
 }
+
+/// A store file at `path` (0600) written with only the first layout ("v1"), holding what `sql`
+/// inserts: how a store made by an older build looks.
+func writeVersion1Store(at path: String, _ sql: String) throws {
+    try StoreFiles.createPrivately(path)
+    let queue = try DatabaseQueue(path: path)
+    try Schema.migrator.migrate(queue, upTo: "v1")
+    try queue.write { try $0.execute(sql: sql) }
+    try queue.close()
+}
