@@ -171,6 +171,27 @@ extension Row {
         return value
     }
 
+    // By position, for reads of many rows: GRDB's lookup by name lower-cases names on every
+    // access. `column` only names the value in a message about damage.
+
+    func day(at index: Int, _ column: String) throws -> Day {
+        let text: String = self[index]
+        guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
+        return day
+    }
+
+    func optionalDay(at index: Int, _ column: String) throws -> Day? {
+        guard let text: String = self[index] else { return nil }
+        guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
+        return day
+    }
+
+    func decoded<T: RawRepresentable>(at index: Int, _ column: String, as type: T.Type) throws -> T where T.RawValue == String {
+        let text: String = self[index]
+        guard let value = T(rawValue: text) else { throw StoredValueError(column: column, reason: "unknown stored value") }
+        return value
+    }
+
     func stringList(_ column: String) throws -> [String] {
         let text: String = self[column]
         return try JSONList.decode(text, field: column)

@@ -49,25 +49,27 @@ enum MovementFacts {
             ORDER BY start_date, id
             """, arguments: [year.lowerBound.iso, year.upperBound.iso]) {
             let fact = MovementFact(staffId: row[0], type: .profession, fromProfessionId: row[1], toProfessionId: row[2],
-                                    start: try row.day("start_date"), end: try row.optionalDay("end_date"))
+                                    start: try row.day(at: 3, "start_date"), end: try row.optionalDay(at: 4, "end_date"))
             for id in Set([fact.fromProfessionId, fact.toProfessionId].compactMap { $0 })
             where professionId == nil || professionId == id {
                 facts[id, default: []].append(fact)
             }
         }
+        // Movements first (few, found by kind), then each one's professions by primary key:
+        // CROSS JOIN keeps SQLite from walking a large profession's members instead.
         let onlyClause = professionId == nil ? "" : "AND sp.profession_id = ?"
         var arguments: StatementArguments = [year.lowerBound.iso, quarter.lowerBound.iso]
         if let professionId { arguments += [professionId] }
         for row in try Row.fetchAll(db, sql: """
             SELECT sp.profession_id, m.staff_id, m.kind, m.start_date, m.end_date
-            FROM movement m JOIN staff_profession sp ON sp.staff_id = m.staff_id
+            FROM movement m CROSS JOIN staff_profession sp ON sp.staff_id = m.staff_id
             WHERE m.kind IN ('secondment-out', 'loan-out', 'job-shadowing', 'return')
               AND (m.kind = 'return' OR m.start_date >= ? OR m.end_date IS NULL OR m.end_date >= ?) \(onlyClause)
             ORDER BY m.start_date, m.id
             """, arguments: arguments) {
             facts[row[0], default: []].append(MovementFact(
-                staffId: row[1], type: try row.decoded("kind", as: MovementType.self),
-                start: try row.day("start_date"), end: try row.optionalDay("end_date")))
+                staffId: row[1], type: try row.decoded(at: 2, "kind", as: MovementType.self),
+                start: try row.day(at: 3, "start_date"), end: try row.optionalDay(at: 4, "end_date")))
         }
         return facts
     }

@@ -135,23 +135,3 @@ import Testing
         #expect(OverviewColumn.name.sort([full, empty], descending: false).map(\.code) == ["AAA", "POL"])
     }
 }
-
-@Suite struct DayTests {
-    @Test func parsesOnlyRealDates() {
-        #expect(Day(iso: "2026-02-28") != nil)
-        #expect(Day(iso: "2026-02-29") == nil)
-        #expect(Day(iso: "2024-02-29") != nil)
-        #expect(Day(iso: "2026-13-01") == nil)
-        #expect(Day(iso: "26-01-01") == nil)
-        #expect(Day(iso: "2026-1-01") == nil)
-    }
-
-    @Test func ordinalRoundTripsAndArithmetic() {
-        for iso in ["0001-01-01", "1999-12-31", "2000-02-29", "2026-11-23", "2100-03-01"] {
-            let day = Day(iso: iso)!
-            #expect(Day(ordinal: day.ordinal) == day)
-        }
-        #expect(Day(iso: "2026-01-31")!.adding(months: 1) == Day(iso: "2026-02-28"))
-        #expect(Day(iso: "2026-04-01")!.days(until: Day(iso: "2027-04-01")!) == 365)
-    }
-}

@@ -1,0 +1,25 @@
+import Testing
+@testable import HopModel
+
+/// Days as the store keeps them: `YYYY-MM-DD`, only calendar days, nothing else.
+@Suite struct DayTests {
+    @Test(arguments: [("2026-02-28", true), ("2024-02-29", true), ("2026-12-31", true), ("0001-01-01", true),
+                      ("2026-02-29", false), ("2026-13-01", false), ("2026-00-10", false), ("2026-04-31", false),
+                      ("2026-2-01", false), ("2026-02-1", false), ("2026-02-011", false), ("2026/02/01", false),
+                      ("", false), ("2026-02-0a", false), ("２０２６-０２-０１", false), ("+026-02-01", false),
+                      ("2026-02-01 ", false)])
+    func onlyCalendarDaysInTheStoresFormatAreRead(_ text: String, _ valid: Bool) {
+        let day = Day(iso: text)
+        #expect((day != nil) == valid)
+        if let day { #expect(day.iso == text) }
+    }
+
+    @Test func ordinalRoundTripsAndArithmetic() {
+        for iso in ["0001-01-01", "1999-12-31", "2000-02-29", "2026-11-23", "2100-03-01"] {
+            let day = Day(iso: iso)!
+            #expect(Day(ordinal: day.ordinal) == day)
+        }
+        #expect(Day(iso: "2026-01-31")!.adding(months: 1) == Day(iso: "2026-02-28"))
+        #expect(Day(iso: "2026-04-01")!.days(until: Day(iso: "2027-04-01")!) == 365)
+    }
+}
