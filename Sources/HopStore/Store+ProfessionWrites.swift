@@ -119,14 +119,7 @@ extension Store {
             let movements = try Movement.fetchAll(w.db, sql: """
                 SELECT \(Movement.selection) FROM movement WHERE ?1 IN (from_profession_id, to_profession_id) ORDER BY id
                 """, arguments: [id])
-            for before in movements {
-                var after = before
-                if after.fromProfessionId == id { after.fromProfessionId = nil }
-                if after.toProfessionId == id { after.toProfessionId = nil }
-                try after.update(w.db)
-                after.version += 1
-                try w.log(.update, before: before, after: after, professionId: id)
-            }
+
             let primaryHere = try RowID.fetchAll(w.db, sql: """
                 SELECT staff_id FROM staff_profession WHERE profession_id = ? AND is_primary
                 """, arguments: [id])
@@ -138,6 +131,20 @@ extension Store {
                     WHERE staff_id IN (SELECT value FROM json_each(?))
                     GROUP BY staff_id)
                 """, arguments: [JSONList.encodeIDs(primaryHere)])
+            // Its movements lose that end (the foreign key has already cleared it); their note
+            // keeps which profession it was, and the change is filed under the person's
+            // primary profession, as their other movements are.
+            let named = "\(current.name) (\(current.code)), a profession since deleted"
+            for before in movements {
+                var after = before
+                var sides: [String] = []
+                if after.fromProfessionId == id { after.fromProfessionId = nil; sides.append("from") }
+                if after.toProfessionId == id { after.toProfessionId = nil; sides.append("to") }
+                after.note += (after.note.isEmpty ? "" : " ") + "(\(sides.joined(separator: " and ")) \(named))"
+                try after.update(w.db)
+                after.version += 1
+                try w.log(.update, before: before, after: after, professionId: try w.primaryProfession(ofStaff: after.staffId))
+            }
         }
     }
 

@@ -157,11 +157,11 @@ struct CSVImportTests {
         #expect(try problems(store, .staff, file) == [
             "hr.csv:2:3: unknown grade \"G8\"; expected one of AA, AO, EO, HEO, SEO, G7, G6, SCS1, SCS2, SCS3",
             "hr.csv:3:2: no name; expected the person's name",
-            "hr.csv:3:4: unknown department \"Nowhere\"; expected a department code or name: CS",
+            "hr.csv:3:4: unknown department in this cell; expected a department code or name: CS",
             "hr.csv:3:5: unknown profession \"XYZ\"; expected a profession code or name: ACT, CFIN, CFRD, COMMR, COMMS, DDAT, DETH, ECON, FIN, GEOG, HR, IAUD, INTEL, KIM, LEGAL, MED, OPD, ORES, PDEL, PINS, PLAN, POL, PROP, PSY, SCI, SEC, SRES, STAT, TAX, VET",
             "hr.csv:4:5: other professions but no primary profession; expected the primary one in a Profession column",
             "hr.csv:5:6: 4 professions; expected at most 3 (one primary, two others)",
-            "hr.csv:6:6: profession \"opd\" is named twice; expected each of a person's professions once",
+            "hr.csv:6:6: profession in this cell is named twice; expected each of a person's professions once",
             "hr.csv:7:1: duplicate staff number \"NEW001\", already on line 2; expected each person once",
         ])
         #expect(try everyRow(store) == before)
@@ -235,7 +235,7 @@ struct CSVImportTests {
             """) == [
             "hr.csv:2:3: hours \"0\" is out of range; expected hours such as 1.5 or 1:30, more than 0 and at most 8784",
             "hr.csv:3:3: hours in this cell is not a time; expected hours such as 1.5 or 1:30, more than 0 and at most 8784",
-            "hr.csv:3:4: unknown activity type \"Knitting\"; expected one of: Course, Qualification study, Seminar or workshop, Secondment, Job shadowing, Coaching, Mentoring, Action learning, Conference, Self-study",
+            "hr.csv:3:4: unknown activity type in this cell; expected one of: Course, Qualification study, Seminar or workshop, Secondment, Job shadowing, Coaching, Mentoring, Action learning, Conference, Self-study",
             "hr.csv:4:3: hours \"1:75\" is not a time; expected hours such as 1.5 or 1:30, more than 0 and at most 8784",
             "hr.csv:4:5: no title; expected what the activity was",
         ])

@@ -39,6 +39,7 @@ struct CrossProfessionWriteTests {
         try w.store.deleteProfession(id: w.policy.id, expectedVersion: w.policy.version, by: user)
         let kept = try #require(try w.store.movements(staffId: w.member.id).first)
         #expect(kept.id == move.id && kept.fromProfessionId == nil && kept.toProfessionId == w.finance.id)
+        #expect(kept.note == "(from Policy (POL), a profession since deleted)")
         #expect(kept.version == move.version + 1)
         #expect(try logged(w.store, .movement).count == before + 1)
         #expect(try logged(w.store, .movement).last == "update")

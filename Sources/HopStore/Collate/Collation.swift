@@ -176,7 +176,7 @@ private struct CollationWriter {
                 skillIds[old] = skills[key]
             }
             let firstCodes = Set(firstListing.map(\.code))
-            try input.store.read { db in
+            try Self.reading(input) { db in
                 // The framework's rows, from the first input listing the profession (the others agree).
                 for var requirement in try SkillRequirement.fetchAll(db, sql: "SELECT \(SkillRequirement.selection) FROM skill_requirement ORDER BY skill_id, grade_id")
                 where firstCodes.contains(try code(try known(input.skills[requirement.skillId], input).professionId)) {
@@ -252,14 +252,18 @@ private struct CollationWriter {
                 // The professions' own records: maturity history kept whole, checklists chosen below.
                 // The same assessment in several inputs (one profession's history copied between
                 // departments' stores) is history once, not twice.
+                var maturityHere: Set<[String]> = []
                 for var assessment in try MaturityAssessment.fetchAll(db, sql: "SELECT \(MaturityAssessment.selection) FROM maturity_assessment ORDER BY id") {
                     let seen = [try code(assessment.professionId), String(assessment.area), String(assessment.level),
                                 assessment.date.iso, assessment.assessor, assessment.rationale]
-                    guard maturity.insert(seen).inserted else { continue }
+                    // Only against earlier inputs: two alike in one store are two assessments.
+                    guard !maturity.contains(seen) else { continue }
+                    maturityHere.insert(seen)
                     assessment.id = 0
                     assessment.professionId = try profession(assessment.professionId)
                     try writer.insert(assessment)
                 }
+                maturity.formUnion(maturityHere)
                 for entry in try ChecklistEntry.fetchAll(db, sql: "SELECT \(ChecklistEntry.selection) FROM checklist_entry ORDER BY profession_id, item_id") {
                     let professionCode = try code(entry.professionId)
                     let key = professionCode + "/" + entry.itemId
@@ -278,6 +282,18 @@ private struct CollationWriter {
         }
         return CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
                                 staff: staffCount, checklistItemsChosen: occurrences.values.filter { $0 > 1 }.count)
+    }
+
+    /// Reads an input in one transaction, letting its own refusals (an input that changed)
+    /// through as they are and naming the input's file in any database error.
+    private static func reading(_ input: CollationInput, _ body: (Database) throws -> Void) throws {
+        do {
+            try input.store.writer.read(body)
+        } catch let error as CollationError {
+            throw error
+        } catch {
+            throw StoreError.wrapping(error, path: input.file)
+        }
     }
 
     /// A day after another; no day is earlier than any.

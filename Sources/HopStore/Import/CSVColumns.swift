@@ -38,7 +38,7 @@ struct CSVHeader {
         for (index, name) in header.fields.enumerated() {
             guard let known = columns.firstIndex(where: { $0.matches(name) }) else {
                 report.add(line: header.line, column: index + 1,
-                           "unknown column \"\(name)\"; expected one of: \(expected)")
+                           "unknown column \(ImportValues.quoted(name, otherwise: "here")); expected one of: \(expected)")
                 continue
             }
             if let earlier = indexes[known] {

@@ -4,11 +4,14 @@ import HopModel
 enum ImportValues {
     /// A cell's text as a message may quote it, or `otherwise`. Staff records are personal data
     /// and columns get pasted out of order, so text that could be a name is never echoed: only
-    /// text without letters (numbers, dates), and identifier-shaped text (no spaces, at most 12
-    /// characters) when `identifier` (staff numbers, profession codes). The message's
-    /// FILE:LINE:COLUMN says where the cell is.
+    /// text without letters (numbers, dates), and, when `identifier` (staff numbers, grade,
+    /// department and profession codes), code-shaped text: at most 12 characters without spaces
+    /// that hold a digit ("G8", "CS000123"), or at most 4 with no small letters ("OPD"), never a
+    /// word such as "Smith" or "SMITH". The message's FILE:LINE:COLUMN says where the cell is.
     static func quoted(_ text: String, identifier: Bool = false, otherwise: String = "in this cell") -> String {
-        let echo = !text.contains(where: \.isLetter) || (identifier && text.count <= 12 && !text.contains(where: \.isWhitespace))
+        let codeShaped = text.count <= 12 && !text.contains(where: \.isWhitespace)
+            && (text.contains(where: \.isNumber) || (text.count <= 4 && !text.contains(where: \.isLowercase)))
+        let echo = !text.contains(where: \.isLetter) || (identifier && codeShaped)
         return echo ? "\"\(text)\"" : otherwise
     }
 
