@@ -162,7 +162,7 @@ public enum Keymap {
         Binding([.char("r")], .showMemberRecords, scope: .staffList, "The selected member's assessments, CPD and qualifications",
                 hint: "Records", showsNames: true),
         // A member's records
-        Binding([.tab], .nextPane, scope: .memberRecords, "Next section (assessments, CPD, qualifications)", hint: "Section"),
+        Binding([.tab], .nextPane, scope: .memberRecords, "Next section (assessments, CPD, qualifications, movements)", hint: "Section"),
         Binding([.backTab], .previousPane, scope: .memberRecords, "Previous section"),
         Binding([.down, .char("j")], .down, scope: .memberRecords, "Next record"),
         Binding([.up, .char("k")], .up, scope: .memberRecords, "Previous record"),

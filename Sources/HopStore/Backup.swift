@@ -28,6 +28,8 @@ extension Store {
         } catch {
             throw StoreError.wrapping(error, path: source)
         }
+        // A file with none of hopdash's migrations is not a store, whatever its user_version says.
+        guard !state.appliedMigrations.isEmpty else { throw StoreError.notAStore(path: source) }
         if state.isNewer { throw StoreError.newerSchema(path: source, found: state.found, known: Schema.version) }
         guard state.isWholeLayout else { throw StoreError.notAStore(path: source) }
         try StoreFiles.build(beside: path, purpose: "backup") { temporary in

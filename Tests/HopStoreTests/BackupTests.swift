@@ -100,7 +100,8 @@ import Testing
     @Test func aFileThatIsNoStoreIsRefused() throws {
         let folder = try TemporaryDirectory()
         let foreign = folder.file("foreign.sqlite")
-        try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE t (a INTEGER)") }
+        // Another program's database, with a user_version above ours: still not a hopdash store
+        try DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE t (a INTEGER); PRAGMA user_version = 42") }
         #expect(throws: StoreError.notAStore(path: foreign)) {
             try Store.backup(storeAt: foreign, to: folder.file("backup.sqlite"))
         }

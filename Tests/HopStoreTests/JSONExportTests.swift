@@ -38,7 +38,7 @@ import Testing
             try Store.jsonValue(Data([1, 2]).databaseValue, table: "t", column: "c")
         }
         let message = "\(JSONStoreError.unsupportedValue(table: "t", column: "c", reason: "binary data (a BLOB)"))"
-        #expect(message == "The store holds a value in t.c that the JSON form cannot carry (binary data (a BLOB)); nothing was exported.")
+        #expect(message == "The store holds a value in t.c that the JSON form cannot carry (binary data (a BLOB)); the export stopped there and is incomplete (an --out file is left as it was).")
     }
 
     /// An error from the caller's output is passed on as it is, not as a store error.

@@ -30,7 +30,7 @@ public enum JSONStoreError: Error, CustomStringConvertible, Equatable, Sendable 
             "The column \(table).\(column) has type \(type), which the JSON form does not carry."
         case .unsupportedValue(let table, let column, let reason):
             "The store holds a value in \(table).\(column) that the JSON form cannot carry (\(reason)); "
-                + "nothing was exported."
+                + "the export stopped there and is incomplete (an --out file is left as it was)."
         case .exists(let path):
             "\(path) already exists; nothing was changed. Choose a new path."
         case .unreadable(let file, let reason):
