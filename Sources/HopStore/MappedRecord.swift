@@ -153,20 +153,27 @@ struct StoredValueError: Error {
 }
 
 extension Row {
+    /// A column's value, throwing where GRDB's subscript would stop the process: a damaged file
+    /// can hold a NULL, or text, where the layout allows neither (`StoreError.damagedValue`).
+    func value<T: DatabaseValueConvertible>(_ column: String) throws -> T { try decode(T.self, forColumn: column) }
+
+    /// By position, for reads of many rows (see `day(at:_:)`).
+    func value<T: DatabaseValueConvertible>(at index: Int) throws -> T { try decode(T.self, atIndex: index) }
+
     func day(_ column: String) throws -> Day {
-        let text: String = self[column]
+        let text: String = try decode(forColumn: column)
         guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
         return day
     }
 
     func optionalDay(_ column: String) throws -> Day? {
-        guard let text: String = self[column] else { return nil }
+        guard let text: String = try decode(forColumn: column) else { return nil }
         guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
         return day
     }
 
     func decoded<T: RawRepresentable>(_ column: String, as type: T.Type) throws -> T where T.RawValue == String {
-        let text: String = self[column]
+        let text: String = try decode(forColumn: column)
         guard let value = T(rawValue: text) else { throw StoredValueError(column: column, reason: "unknown stored value") }
         return value
     }
@@ -175,25 +182,25 @@ extension Row {
     // access. `column` only names the value in a message about damage.
 
     func day(at index: Int, _ column: String) throws -> Day {
-        let text: String = self[index]
+        let text: String = try decode(atIndex: index)
         guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
         return day
     }
 
     func optionalDay(at index: Int, _ column: String) throws -> Day? {
-        guard let text: String = self[index] else { return nil }
+        guard let text: String = try decode(atIndex: index) else { return nil }
         guard let day = Day(iso: text) else { throw StoredValueError(column: column, reason: "the stored date is not a calendar day") }
         return day
     }
 
     func decoded<T: RawRepresentable>(at index: Int, _ column: String, as type: T.Type) throws -> T where T.RawValue == String {
-        let text: String = self[index]
+        let text: String = try decode(atIndex: index)
         guard let value = T(rawValue: text) else { throw StoredValueError(column: column, reason: "unknown stored value") }
         return value
     }
 
     func stringList(_ column: String) throws -> [String] {
-        let text: String = self[column]
+        let text: String = try decode(forColumn: column)
         return try JSONList.decode(text, field: column)
     }
 }

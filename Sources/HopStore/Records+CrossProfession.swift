@@ -11,16 +11,17 @@ extension Movement: VersionedRecord {
                                "end_date", "note"]
 
     init(row: Row) throws {
-        let sector: String? = row["sector"]
+        let sector: String? = try row.value("sector")
         guard sector == nil || Sector(rawValue: sector!) != nil else {
             throw StoreError.invalid(field: "sector", reason: "unknown stored value")
         }
-        self.init(id: row["id"], staffId: row["staff_id"], type: try row.decoded("kind", as: MovementType.self),
-                  fromPost: row["from_post"], toPost: row["to_post"], fromProfessionId: row["from_profession_id"],
-                  toProfessionId: row["to_profession_id"], fromDepartmentId: row["from_department_id"],
-                  toDepartmentId: row["to_department_id"], organisation: row["organisation"],
-                  sector: sector.flatMap(Sector.init(rawValue:)), start: try row.day("start_date"),
-                  end: try row.optionalDay("end_date"), note: row["note"], version: row["version"])
+        try self.init(id: row.value("id"), staffId: row.value("staff_id"),
+                      type: row.decoded("kind", as: MovementType.self), fromPost: row.value("from_post"),
+                      toPost: row.value("to_post"), fromProfessionId: row.value("from_profession_id"),
+                      toProfessionId: row.value("to_profession_id"), fromDepartmentId: row.value("from_department_id"),
+                      toDepartmentId: row.value("to_department_id"), organisation: row.value("organisation"),
+                      sector: sector.flatMap(Sector.init(rawValue:)), start: row.day("start_date"),
+                      end: row.optionalDay("end_date"), note: row.value("note"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -40,8 +41,9 @@ extension DepartmentalLead: VersionedRecord {
     static let valueColumns = ["profession_id", "department_id", "name", "email", "phone"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], professionId: row["profession_id"], departmentId: row["department_id"],
-                  name: row["name"], email: row["email"], phone: row["phone"], version: row["version"])
+        try self.init(id: row.value("id"), professionId: row.value("profession_id"),
+                      departmentId: row.value("department_id"), name: row.value("name"), email: row.value("email"),
+                      phone: row.value("phone"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }

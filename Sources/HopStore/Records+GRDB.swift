@@ -9,8 +9,8 @@ extension Department: VersionedRecord {
     static let valueColumns = ["code", "name", "is_devolved"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], code: row["code"], name: row["name"], isDevolved: row["is_devolved"],
-                  version: row["version"])
+        try self.init(id: row.value("id"), code: row.value("code"), name: row.value("name"),
+                      isDevolved: row.value("is_devolved"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -25,7 +25,8 @@ extension Grade: VersionedRecord {
     static let valueColumns = ["code", "name", "rank"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], code: row["code"], name: row["name"], rank: row["rank"], version: row["version"])
+        try self.init(id: row.value("id"), code: row.value("code"), name: row.value("name"), rank: row.value("rank"),
+                      version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -40,9 +41,10 @@ extension Profession: VersionedRecord {
     static let valueColumns = ["code", "name", "head_name", "head_email", "head_phone", "is_new", "scale_labels"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], code: row["code"], name: row["name"], headName: row["head_name"],
-                  headEmail: row["head_email"], headPhone: row["head_phone"], isNew: row["is_new"],
-                  scaleLabels: try row.stringList("scale_labels"), version: row["version"])
+        try self.init(id: row.value("id"), code: row.value("code"), name: row.value("name"),
+                      headName: row.value("head_name"), headEmail: row.value("head_email"),
+                      headPhone: row.value("head_phone"), isNew: row.value("is_new"),
+                      scaleLabels: row.stringList("scale_labels"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -60,7 +62,8 @@ extension Skill: VersionedRecord {
     static let valueColumns = ["profession_id", "name"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], professionId: row["profession_id"], name: row["name"], version: row["version"])
+        try self.init(id: row.value("id"), professionId: row.value("profession_id"), name: row.value("name"),
+                      version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -75,7 +78,7 @@ extension SkillRequirement: MappedRecord {
     static let valueColumns = ["level"]
 
     init(row: Row) throws {
-        self.init(skillId: row["skill_id"], gradeId: row["grade_id"], level: row["level"])
+        try self.init(skillId: row.value("skill_id"), gradeId: row.value("grade_id"), level: row.value("level"))
     }
 
     var keyValues: [DatabaseValue] { [skillId.databaseValue, gradeId.databaseValue] }
@@ -88,8 +91,9 @@ extension StaffMember: VersionedRecord {
     static let valueColumns = ["staff_number", "name", "grade_id", "department_id", "post"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], staffNumber: row["staff_number"], name: row["name"], gradeId: row["grade_id"],
-                  departmentId: row["department_id"], post: row["post"], version: row["version"])
+        try self.init(id: row.value("id"), staffNumber: row.value("staff_number"), name: row.value("name"),
+                      gradeId: row.value("grade_id"), departmentId: row.value("department_id"), post: row.value("post"),
+                      version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -107,7 +111,8 @@ extension StaffProfession: MappedRecord {
     static let valueColumns = ["is_primary"]
 
     init(row: Row) throws {
-        self.init(staffId: row["staff_id"], professionId: row["profession_id"], isPrimary: row["is_primary"])
+        try self.init(staffId: row.value("staff_id"), professionId: row.value("profession_id"),
+                      isPrimary: row.value("is_primary"))
     }
 
     var keyValues: [DatabaseValue] { [staffId.databaseValue, professionId.databaseValue] }
@@ -120,9 +125,9 @@ extension SkillAssessment: VersionedRecord {
     static let valueColumns = ["staff_id", "skill_id", "level", "date", "source"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], staffId: row["staff_id"], skillId: row["skill_id"], level: row["level"],
-                  date: try row.day("date"), source: try row.decoded("source", as: AssessmentSource.self),
-                  version: row["version"])
+        try self.init(id: row.value("id"), staffId: row.value("staff_id"), skillId: row.value("skill_id"),
+                      level: row.value("level"), date: row.day("date"),
+                      source: row.decoded("source", as: AssessmentSource.self), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -147,8 +152,9 @@ extension CPDRequirement: VersionedRecord {
             }
             types.insert(type)
         }
-        self.init(professionId: row["profession_id"], hoursPerCycle: row["hours_per_cycle"],
-                  cycleStartMonth: row["cycle_start_month"], countedTypes: types, version: row["version"])
+        try self.init(professionId: row.value("profession_id"), hoursPerCycle: row.value("hours_per_cycle"),
+                      cycleStartMonth: row.value("cycle_start_month"), countedTypes: types,
+                      version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [professionId.databaseValue] }
@@ -166,7 +172,8 @@ extension QualificationRequirement: MappedRecord {
     static let valueColumns: [String] = []
 
     init(row: Row) throws {
-        self.init(professionId: row["profession_id"], gradeId: row["grade_id"], qualification: row["qualification"])
+        try self.init(professionId: row.value("profession_id"), gradeId: row.value("grade_id"),
+                      qualification: row.value("qualification"))
     }
 
     var keyValues: [DatabaseValue] {
@@ -181,9 +188,9 @@ extension CPDActivity: VersionedRecord {
     static let valueColumns = ["staff_id", "date", "minutes", "type", "title", "note"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], staffId: row["staff_id"], date: try row.day("date"), minutes: row["minutes"],
-                  type: try row.decoded("type", as: CPDActivityType.self), title: row["title"], note: row["note"],
-                  version: row["version"])
+        try self.init(id: row.value("id"), staffId: row.value("staff_id"), date: row.day("date"),
+                      minutes: row.value("minutes"), type: row.decoded("type", as: CPDActivityType.self),
+                      title: row.value("title"), note: row.value("note"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -201,8 +208,8 @@ extension QualificationHeld: VersionedRecord {
     static let valueColumns = ["staff_id", "qualification", "date"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], staffId: row["staff_id"], qualification: row["qualification"],
-                  date: try row.day("date"), version: row["version"])
+        try self.init(id: row.value("id"), staffId: row.value("staff_id"), qualification: row.value("qualification"),
+                      date: row.day("date"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -217,10 +224,10 @@ extension ChecklistEntry: VersionedRecord {
     static let valueColumns = ["status", "owner", "due", "evidence", "updated"]
 
     init(row: Row) throws {
-        self.init(professionId: row["profession_id"], itemId: row["item_id"],
-                  status: try row.decoded("status", as: ChecklistStatus.self), owner: row["owner"],
-                  due: try row.optionalDay("due"), evidence: row["evidence"], updated: try row.optionalDay("updated"),
-                  version: row["version"])
+        try self.init(professionId: row.value("profession_id"), itemId: row.value("item_id"),
+                      status: row.decoded("status", as: ChecklistStatus.self), owner: row.value("owner"),
+                      due: row.optionalDay("due"), evidence: row.value("evidence"), updated: row.optionalDay("updated"),
+                      version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [professionId.databaseValue, itemId.databaseValue] }
@@ -237,8 +244,9 @@ extension MaturityAssessment: MappedRecord {
     static let valueColumns = ["profession_id", "area", "level", "date", "assessor", "rationale"]
 
     init(row: Row) throws {
-        self.init(id: row["id"], professionId: row["profession_id"], area: row["area"], level: row["level"],
-                  date: try row.day("date"), assessor: row["assessor"], rationale: row["rationale"])
+        try self.init(id: row.value("id"), professionId: row.value("profession_id"), area: row.value("area"),
+                      level: row.value("level"), date: row.day("date"), assessor: row.value("assessor"),
+                      rationale: row.value("rationale"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -252,9 +260,9 @@ extension MaturityAssessment: MappedRecord {
 extension ChangeLogEntry {
     static let selection = "id, at, user, table_name, record_id, action, profession_id, before, after"
 
-    init(row: Row) {
-        self.init(id: row["id"], at: row["at"], user: row["user"], table: row["table_name"],
-                  recordId: row["record_id"], action: row["action"], professionId: row["profession_id"],
-                  before: row["before"], after: row["after"])
+    init(row: Row) throws {
+        try self.init(id: row.value("id"), at: row.value("at"), user: row.value("user"), table: row.value("table_name"),
+                      recordId: row.value("record_id"), action: row.value("action"),
+                      professionId: row.value("profession_id"), before: row.value("before"), after: row.value("after"))
     }
 }

@@ -48,7 +48,7 @@ enum MovementFacts {
             WHERE kind = 'profession' AND start_date BETWEEN ? AND ?
             ORDER BY start_date, id
             """, arguments: [year.lowerBound.iso, year.upperBound.iso]) {
-            let fact = MovementFact(staffId: row[0], type: .profession, fromProfessionId: row[1], toProfessionId: row[2],
+            let fact = MovementFact(staffId: try row.value(at: 0), type: .profession, fromProfessionId: try row.value(at: 1), toProfessionId: try row.value(at: 2),
                                     start: try row.day(at: 3, "start_date"), end: try row.optionalDay(at: 4, "end_date"))
             for id in Set([fact.fromProfessionId, fact.toProfessionId].compactMap { $0 })
             where professionId == nil || professionId == id {
@@ -67,8 +67,8 @@ enum MovementFacts {
               AND (m.kind = 'return' OR m.start_date >= ? OR m.end_date IS NULL OR m.end_date >= ?) \(onlyClause)
             ORDER BY m.start_date, m.id
             """, arguments: arguments) {
-            facts[row[0], default: []].append(MovementFact(
-                staffId: row[1], type: try row.decoded(at: 2, "kind", as: MovementType.self),
+            facts[try row.value(at: 0), default: []].append(MovementFact(
+                staffId: try row.value(at: 1), type: try row.decoded(at: 2, "kind", as: MovementType.self),
                 start: try row.day(at: 3, "start_date"), end: try row.optionalDay(at: 4, "end_date")))
         }
         return facts

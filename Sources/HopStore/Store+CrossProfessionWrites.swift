@@ -95,7 +95,7 @@ enum SeminarSettingsRow {
         for lock in try Row.fetchAll(db, sql: "SELECT profession_id, group_number FROM seminar_lock") {
             locks[lock[0]] = (lock[1] as Int) - 1
         }
-        return SeminarSettings(groups: row[0], locks: locks, version: row[1])
+        return SeminarSettings(groups: try row.value(at: 0), locks: locks, version: try row.value(at: 1))
     }
 
     /// For the change log: groups, pins (profession id → group number from 1) and version.

@@ -332,15 +332,15 @@ private struct SummaryRows {
             SELECT profession_id, grade_id, members, assessed FROM \(membership) \(only.clause())
             ORDER BY profession_id, grade_id
             """, arguments: membershipArguments + only.arguments) {
-            rows.membership[row[0], default: []].append(
-                GradeMembership(gradeId: row[1], members: row[2], assessed: row[3]))
+            rows.membership[try row.value(at: 0), default: []].append(
+                GradeMembership(gradeId: try row.value(at: 1), members: try row.value(at: 2), assessed: try row.value(at: 3)))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT profession_id, skill_id, grade_id, level, n FROM \(levels) \(only.clause())
             ORDER BY profession_id, skill_id, grade_id, level
             """, arguments: levelArguments + only.arguments) {
-            rows.levels[row[0], default: []].append(
-                SkillLevelCount(skillId: row[1], gradeId: row[2], level: row[3], count: row[4]))
+            rows.levels[try row.value(at: 0), default: []].append(
+                SkillLevelCount(skillId: try row.value(at: 1), gradeId: try row.value(at: 2), level: try row.value(at: 3), count: try row.value(at: 4)))
         }
         // The current cycle started this year if its start month has come, else last year.
         let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
@@ -357,7 +357,7 @@ private struct SummaryRows {
             GROUP BY s.profession_id, 2
             ORDER BY s.profession_id, 2
             """, arguments: histogramArguments + cycleArguments) {
-            rows.histogram[row[0], default: []].append(CPDHistogramBin(minutes: row[1], staff: row[2]))
+            rows.histogram[try row.value(at: 0), default: []].append(CPDHistogramBin(minutes: try row.value(at: 1), staff: try row.value(at: 2)))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT s.profession_id, s.type, s.minutes, s.activities
@@ -366,7 +366,7 @@ private struct SummaryRows {
             ORDER BY s.profession_id, s.type
             """, arguments: typeArguments + cycleArguments) {
             let type = try row.decoded("type", as: CPDActivityType.self)
-            rows.types[row[0], default: []].append(CPDTypeTotal(type: type, minutes: row[2], activities: row[3]))
+            rows.types[try row.value(at: 0), default: []].append(CPDTypeTotal(type: type, minutes: try row.value(at: 2), activities: try row.value(at: 3)))
         }
         return rows
     }

@@ -105,6 +105,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         if let error = error as? StoredValueError {
             return .damagedValue(path: path, column: error.column, reason: error.reason)
         }
+        // A NULL or a value of the wrong type where the layout allows none: only a damaged file.
+        if error is RowDecodingError {
+            return .damagedValue(path: path, column: "a record's column", reason: "a value is missing or of the wrong type")
+        }
         guard let error = error as? DatabaseError else {
             return .database(path: path, message: String(describing: type(of: error)))
         }

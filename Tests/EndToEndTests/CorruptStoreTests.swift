@@ -33,7 +33,8 @@ import Testing
         let (directory, store) = try StressProcess.freshStore()
         #expect(try StressProcess.run(["edit", "--store", store, "--count", "60"]).status == 0)
         let original = try Data(contentsOf: URL(fileURLWithPath: store))
-        let seed = Int(Date().timeIntervalSince1970)
+        // HOPDASH_SEED replays the flips of an earlier run (it prints its seed).
+        let seed = ProcessInfo.processInfo.environment["HOPDASH_SEED"].flatMap(Int.init) ?? Int(Date().timeIntervalSince1970)
         srand48(seed)
         print("corrupt copies: seed \(seed)")
         var outcomes: [String: Int] = [:]

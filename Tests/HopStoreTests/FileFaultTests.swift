@@ -40,6 +40,36 @@ import Testing
             + "(counted_types: unknown stored activity type); it may be damaged. Restore it from a backup.")
     }
 
+    @Test func aNullWhereTheLayoutAllowsNoneIsDamageNotACrash() throws {
+        // Given a skill whose profession reads as NULL, as a damaged page can make it (the
+        // NOT NULL constraint is taken out of the stored schema to write one)
+        let folder = try TemporaryDirectory()
+        let path = folder.file("store.sqlite")
+        do {
+            let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
+            let profession = try store.saveProfession(Profession(code: "POL", name: "Policy"), by: user)
+            _ = try store.saveSkill(Skill(professionId: profession.id, name: "Drafting"), by: user)
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA writable_schema = ON")
+            try db.execute(sql: """
+                UPDATE sqlite_master SET sql = replace(sql, 'profession_id INTEGER NOT NULL', 'profession_id INTEGER')
+                WHERE name = 'skill'
+                """)
+        }
+        try queue.close()
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE skill SET profession_id = NULL") }
+        // When it is read, the store reports damage, naming itself, instead of stopping the process
+        let store = try Store.open(path: path, mode: .readOnly)
+        #expect {
+            try store.allProfessionData(today: today)
+        } throws: { error in
+            guard case StoreError.damagedValue(let where_, _, _) = error else { return false }
+            return where_ == path
+        }
+    }
+
     @Test func diskAndInputOutputFailuresHavePlainMessages() {
         #expect(StoreError.diskFull(path: "/s.sqlite").description
             == "The disk holding the store at /s.sqlite is full; nothing was changed. Free some space and try again.")

@@ -48,7 +48,7 @@ struct CollationInput {
             var staffDepartments: [String: String] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT staff_number, department_id FROM staff")
             while let row = try rows.next() {
-                staffDepartments[row[0]] = departmentCodes[row[1]] ?? "?"
+                staffDepartments[try row.value(at: 0)] = departmentCodes[try row.value(at: 1)] ?? "?"
             }
             return (Dictionary(uniqueKeysWithValues: departments.map { ($0.id, $0) }),
                     Dictionary(uniqueKeysWithValues: grades.map { ($0.id, $0) }),

@@ -16,7 +16,7 @@ struct StaffLookup {
             LEFT JOIN staff_profession sp ON sp.staff_id = s.id AND sp.is_primary
             WHERE s.staff_number = ?
             """), arguments: [number]) {
-            found = (row[0], row[1])
+            found = (try row.value(at: 0), try row.value(at: 1))
         }
         last = (number, found)
         return found
