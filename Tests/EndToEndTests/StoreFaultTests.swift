@@ -91,12 +91,17 @@ import Testing
         try FileManager.default.copyItem(atPath: store, toPath: copy)
         let editor = try StressProcess(["edit", "--store", store])
         #expect(editor.waitFor(acknowledged: 5), "\(editor.stderr)")
+        // Paused while the file goes, so that what it had acknowledged is all read first (its
+        // output reaches the test a moment after it is written).
+        kill(editor.process.processIdentifier, SIGSTOP)
+        usleep(200_000)
         let before = editor.acknowledged
         if what == "deleted" {
             for suffix in ["", "-wal", "-shm"] { unlink(store + suffix) }
         } else {
             #expect(rename(copy, store) == 0)
         }
+        kill(editor.process.processIdentifier, SIGCONT)
         let status = editor.finish()
         #expect(status != 0)
         #expect(editor.stderr.contains("was deleted, moved or replaced while open; nothing was saved"), "\(editor.stderr)")
