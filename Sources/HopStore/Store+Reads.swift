@@ -332,15 +332,16 @@ private struct SummaryRows {
             SELECT profession_id, grade_id, members, assessed FROM \(membership) \(only.clause())
             ORDER BY profession_id, grade_id
             """, arguments: membershipArguments + only.arguments) {
-            rows.membership[try row.value(at: 0), default: []].append(
-                GradeMembership(gradeId: try row.value(at: 1), members: try row.value(at: 2), assessed: try row.value(at: 3)))
+            try rows.membership[row.value(at: 0), default: []].append(
+                GradeMembership(gradeId: row.value(at: 1), members: row.value(at: 2), assessed: row.value(at: 3)))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT profession_id, skill_id, grade_id, level, n FROM \(levels) \(only.clause())
             ORDER BY profession_id, skill_id, grade_id, level
             """, arguments: levelArguments + only.arguments) {
-            rows.levels[try row.value(at: 0), default: []].append(
-                SkillLevelCount(skillId: try row.value(at: 1), gradeId: try row.value(at: 2), level: try row.value(at: 3), count: try row.value(at: 4)))
+            try rows.levels[row.value(at: 0), default: []].append(
+                SkillLevelCount(skillId: row.value(at: 1), gradeId: row.value(at: 2), level: row.value(at: 3),
+                                count: row.value(at: 4)))
         }
         // The current cycle started this year if its start month has come, else last year.
         let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
@@ -357,7 +358,8 @@ private struct SummaryRows {
             GROUP BY s.profession_id, 2
             ORDER BY s.profession_id, 2
             """, arguments: histogramArguments + cycleArguments) {
-            rows.histogram[try row.value(at: 0), default: []].append(CPDHistogramBin(minutes: try row.value(at: 1), staff: try row.value(at: 2)))
+            try rows.histogram[row.value(at: 0), default: []].append(
+                CPDHistogramBin(minutes: row.value(at: 1), staff: row.value(at: 2)))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT s.profession_id, s.type, s.minutes, s.activities
@@ -366,7 +368,8 @@ private struct SummaryRows {
             ORDER BY s.profession_id, s.type
             """, arguments: typeArguments + cycleArguments) {
             let type = try row.decoded("type", as: CPDActivityType.self)
-            rows.types[try row.value(at: 0), default: []].append(CPDTypeTotal(type: type, minutes: try row.value(at: 2), activities: try row.value(at: 3)))
+            try rows.types[row.value(at: 0), default: []].append(
+                CPDTypeTotal(type: type, minutes: row.value(at: 2), activities: row.value(at: 3)))
         }
         return rows
     }
