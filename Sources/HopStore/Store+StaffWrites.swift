@@ -44,7 +44,7 @@ extension Store {
             try w.requireUnique(.staff, column: "staff_number", value: staff.staffNumber, exceptId: 0, field: "staff number")
             let saved = try w.save(staff) { _ in professionId }
             let membership = StaffProfession(staffId: saved.id, professionId: professionId, isPrimary: true)
-            try Summary.maintaining(Summary.allCases, forStaff: [saved.id], w.db) { try membership.insert(w.db) }
+            try Summary.maintaining(Summary.allCases, forStaff: [saved.id], w.db) { _ = try membership.insert(w.db) }
             try w.log(.staffProfession, recordId: String(saved.id), action: .replace, professionId: professionId,
                       before: "[]", after: LoggedJSON.array([membership]))
             return saved

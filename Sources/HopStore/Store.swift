@@ -148,6 +148,16 @@ public final class Store: Sendable {
         }
     }
 
+    /// A read whose body throws errors of its own (a refusal, a failed output): those pass
+    /// through as they are; the database's are translated as `read` translates them.
+    func readPassingOwnErrors<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.read(body)
+        } catch where StoreError.translates(error) {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
     /// Runs one write as an immediate transaction: a second editor waits (busy timeout)
     /// instead of failing half-way. Stamps `last_change` (unless `stampsLastChange` is false:
     /// a restore keeps the exported store's own); on any error nothing is written.

@@ -100,6 +100,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// `StoreError`s thrown by our own validation pass through unchanged. SQLite's message is
     /// kept (it names tables and constraints, never values); GRDB's full description is not,
     /// because it can quote SQL.
+    /// Whether `wrapping` has a meaning for this error (it comes from the store or SQLite), rather
+    /// than describing it by its type's name.
+    static func translates(_ error: any Error) -> Bool {
+        error is StoreError || error is StoredValueError || error is RowDecodingError || error is DatabaseError
+    }
+
     static func wrapping(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? StoredValueError {

@@ -176,7 +176,7 @@ private struct CollationWriter {
                 skillIds[old] = skills[key]
             }
             let firstCodes = Set(firstListing.map(\.code))
-            try Self.reading(input) { db in
+            try input.store.readPassingOwnErrors { db in
                 // The framework's rows, from the first input listing the profession (the others agree).
                 for var requirement in try SkillRequirement.fetchAll(db, sql: "SELECT \(SkillRequirement.selection) FROM skill_requirement ORDER BY skill_id, grade_id")
                 where firstCodes.contains(try code(try known(input.skills[requirement.skillId], input).professionId)) {
@@ -282,18 +282,6 @@ private struct CollationWriter {
         }
         return CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
                                 staff: staffCount, checklistItemsChosen: occurrences.values.filter { $0 > 1 }.count)
-    }
-
-    /// Reads an input in one transaction, letting its own refusals (an input that changed)
-    /// through as they are and naming the input's file in any database error.
-    private static func reading(_ input: CollationInput, _ body: (Database) throws -> Void) throws {
-        do {
-            try input.store.writer.read(body)
-        } catch let error as CollationError {
-            throw error
-        } catch {
-            throw StoreError.wrapping(error, path: input.file)
-        }
     }
 
     /// A day after another; no day is earlier than any.

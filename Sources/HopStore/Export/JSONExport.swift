@@ -10,21 +10,8 @@ extension Store {
     /// `JSONStoreError.unsupportedValue`, never written as something else; an error from `emit`
     /// is passed on as it is.
     public func exportJSON(_ emit: (String) throws -> Void) throws {
-        // What is not the database's own error (the JSON form's refusals, `emit`'s failures) is
-        // passed on as it is, not translated into a StoreError by `read`.
-        var failure: (any Error)?
-        do {
-            try read { db in
-                do {
-                    try Self.exportJSON(db, emit)
-                } catch let error where !(error is DatabaseError) {
-                    failure = error
-                    throw error
-                }
-            }
-        } catch {
-            throw failure ?? error
-        }
+        // The JSON form's refusals and `emit`'s failures are passed on as they are.
+        try readPassingOwnErrors { try Self.exportJSON($0, emit) }
     }
 
     private static func exportJSON(_ db: Database, _ emit: (String) throws -> Void) throws {
