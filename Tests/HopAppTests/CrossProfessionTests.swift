@@ -64,7 +64,7 @@ import TerminalUI
     @Test func directoryIsNotReachableInKioskMode() {
         let state = Fixtures.state(in: .global, mode: .kiosk)
         #expect(Keymap.resolve(.char("H"), state: state) == nil)
-        #expect(Keymap.bindings.first { $0.command == .showDirectory }?.showsNames == true)
+        #expect(Keymap.bindings.first { $0.command == .show(.directory) }?.showsNames == true)
     }
 
     @Test func aMovementIsAddedEditedAndDeletedFromAMembersRecords() {

@@ -94,6 +94,8 @@ enum Fixtures {
             s.form = ChecklistForm.make(policy().checklist[1], framework: framework)
             if scope == .discardPrompt { s.form?.prompt = .discardChanges }
             if scope == .conflictPrompt { s.form?.prompt = .conflict(current: nil) }
+        default:
+            preconditionFailure("no state for the scope \(scope)")
         }
         return s
     }

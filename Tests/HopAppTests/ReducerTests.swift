@@ -160,7 +160,7 @@ import TerminalUI
     }
 
     @Test func keymapHasNoConflictingBindingsWithinAScope() {
-        for scope in KeyScope.allCases {
+        for scope in Keymap.allScopes {
             let keys = Keymap.bindings.filter { $0.scope == scope }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "duplicate key in \(scope)")
         }

@@ -1,0 +1,42 @@
+import TerminalUI
+
+/// Every key binding, grouped by where it applies (here first), generated from the keymap and searchable.
+enum HelpOverlay {
+    static func lines(_ state: AppState, query: String) -> [(text: String, isTitle: Bool)] {
+        let needle = query.lowercased()
+        var out: [(String, Bool)] = []
+        // The keys of where the user is come first, then every other scope.
+        var here = state
+        here.overlay = nil
+        let current = Keymap.scopes(for: here)
+        for scope in current + Keymap.allScopes.filter({ !current.contains($0) }) {
+            let matching = Keymap.bindings.filter { binding in
+                binding.scope == scope && (needle.isEmpty || binding.description.lowercased().contains(needle)
+                    || binding.keyLabel.lowercased().contains(needle))
+            }
+            guard !matching.isEmpty else { continue }
+            out.append((scope.title, true))
+            for binding in matching {
+                let disabled = binding.disabledReason(state).map { " (\($0))" } ?? ""
+                out.append(("  " + TextFitting.pad(binding.keyLabel, to: 16) + binding.description + disabled, false))
+            }
+        }
+        return out
+    }
+
+    static func render(_ state: AppState, help: HelpState, in area: Rect, buffer: inout Buffer, theme: Theme) {
+        let modal = Modal(title: "Help: keys", width: min(78, area.width - 2), height: area.height - 2)
+        let inner = modal.render(in: area, buffer: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        var out = LineWriter(inner)
+        out.line([("Search: ", theme.title), (help.query + "_", theme.text),
+                  ("   type to search, Esc closes", theme.muted)], buffer: &buffer)
+        let all = lines(state, query: help.query)
+        let visible = out.remaining
+        let start = min(help.offset, max(0, all.count - visible))
+        if all.isEmpty { out.line("No key matches \"\(help.query)\".", theme.muted, buffer: &buffer) }
+        for line in all.dropFirst(start).prefix(visible) {
+            out.line(line.text, line.isTitle ? theme.title : theme.text, buffer: &buffer)
+        }
+    }
+}
