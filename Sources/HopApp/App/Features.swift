@@ -11,6 +11,7 @@ public enum Features {
         DirectoryFeature.self,
         SeminarFeature.self,
         MovementsFeature.self,
+        RecentChangesFeature.self,
     ]
 
     /// The feature that draws `screen`; the overview for a screen nobody registered.

@@ -3,8 +3,8 @@ import HopModel
 
 /// Whose history to show.
 public enum ChangeLogSubject: Hashable, Sendable {
-    /// The latest changes filed under a profession.
-    case profession(RowID)
+    /// The latest changes filed under a profession, or under any (nil).
+    case profession(RowID?)
     /// Every change to one record.
     case record(EditableRecord)
 }
