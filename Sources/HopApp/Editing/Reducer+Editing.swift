@@ -74,8 +74,12 @@ extension Reducer {
         switch applied.origin {
         case .form, .quick:
             if applied.origin == .form { state.form = nil }
-            state.undoStack.append(applied)
-            state.notice = "Saved: \(summary). u undoes."
+            if applied.inverse != nil {
+                state.undoStack.append(applied)
+                state.notice = "Saved: \(summary). u undoes."
+            } else {
+                state.notice = "Saved: \(summary). This change cannot be undone."
+            }
         case .undo:
             if !state.undoStack.isEmpty { state.undoStack.removeLast() }
             // Our own undo moved the record's version on: earlier changes to the same record
