@@ -84,10 +84,10 @@ public enum Keymap {
         Binding([.char("q"), .ctrl("c")], .quit, scope: .global, "Quit", hint: "Quit"),
     ]
 
-    /// Every scope, in the order of its first binding.
+    /// Every scope, in the order of its first binding, keys that work everywhere last.
     public static let allScopes: [KeyScope] = bindings.reduce(into: []) { scopes, binding in
-        if !scopes.contains(binding.scope) { scopes.append(binding.scope) }
-    }
+        if binding.scope != .global && !scopes.contains(binding.scope) { scopes.append(binding.scope) }
+    } + [.global]
 
     /// Scopes to search, most specific first.
     public static func scopes(for state: AppState) -> [KeyScope] {

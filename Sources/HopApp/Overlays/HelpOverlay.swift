@@ -10,15 +10,14 @@ enum HelpOverlay {
         here.overlay = nil
         let current = Keymap.scopes(for: here)
         for scope in current + Keymap.allScopes.filter({ !current.contains($0) }) {
-            let matching = Keymap.bindings.filter { binding in
-                binding.scope == scope && (needle.isEmpty || binding.description.lowercased().contains(needle)
-                    || binding.keyLabel.lowercased().contains(needle))
+            let matching = KeyTable.rows(scope).filter { row in
+                needle.isEmpty || row.description.lowercased().contains(needle) || row.keys.lowercased().contains(needle)
             }
             guard !matching.isEmpty else { continue }
             out.append((scope.title, true))
-            for binding in matching {
-                let disabled = binding.disabledReason(state).map { " (\($0))" } ?? ""
-                out.append(("  " + TextFitting.pad(binding.keyLabel, to: 16) + binding.description + disabled, false))
+            for row in matching {
+                let disabled = row.bindings[0].disabledReason(state).map { " (\($0))" } ?? ""
+                out.append(("  " + TextFitting.pad(row.keys, to: 16) + row.description + disabled, false))
             }
         }
         return out
