@@ -1,0 +1,85 @@
+import Testing
+import HopApp
+import TerminalUI
+
+/// Every screen of hopdash over the demo store, reached by keys from the keymap, compared with
+/// its picture under `Pictures/` at 80x24 (the smallest supported terminal) and at 200x60.
+@Suite struct ScreenPictureTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 200, height: 60)]
+
+    /// A screen and the keys that reach it from the start.
+    enum Screen: String, CaseIterable, CustomTestStringConvertible {
+        case firstRun = "first-run"
+        case overview
+        case overviewByDepartment = "overview-by-department"
+        case dashboard
+        case maturityZoomed = "maturity-zoomed"
+        case skillsZoomed = "skills-zoomed"
+        case cpdZoomed = "cpd-zoomed"
+        case checklistZoomed = "checklist-zoomed"
+        case skillList = "skill-list"
+        case memberList = "member-list"
+        case memberRecords = "member-records"
+        case setup
+        case directory
+        case seminar
+        case movements
+        case changeLog = "change-log"
+        case help
+        case checklistForm = "checklist-form"
+        case deletePrompt = "delete-prompt"
+        case kioskOverview = "kiosk-overview"
+        case kioskProfession = "kiosk-profession"
+
+        var testDescription: String { rawValue }
+
+        var start: DemoApp.Start {
+            switch self {
+            case .firstRun: .firstRun
+            case .kioskOverview, .kioskProfession: .kiosk
+            default: .editor
+            }
+        }
+
+        func reach(_ app: DemoApp) {
+            switch self {
+            case .firstRun, .overview, .kioskOverview: break
+            case .overviewByDepartment: app.press(.toggleDepartments)
+            case .dashboard: openPolicy(app)
+            case .maturityZoomed: openPolicy(app); app.press(.focusPane(.maturity), .open)
+            case .skillsZoomed: openPolicy(app); app.press(.focusPane(.skills), .open)
+            case .cpdZoomed: openPolicy(app); app.press(.focusPane(.cpd), .open)
+            case .checklistZoomed: openPolicy(app); app.press(.focusPane(.checklist), .open)
+            case .skillList: openPolicy(app); app.press(.showSkillList)
+            case .memberList: openPolicy(app); app.press(.showStaffList)
+            case .memberRecords: openPolicy(app); app.press(.showStaffList, .down, .showMemberRecords)
+            case .setup: app.press(.showSetup)
+            case .directory: app.press(.showDirectory)
+            case .seminar: app.press(.showSeminar)
+            case .movements: openPolicy(app); app.press(.showMovements)
+            case .changeLog:
+                // A change of one's own first, so that the log has something to show.
+                openPolicy(app)
+                app.press(.focusPane(.checklist), .open, .cycleStatus, .showChangeLog)
+            case .help: app.press(.showHelp)
+            case .checklistForm: openPolicy(app); app.press(.focusPane(.checklist), .open, .down, .editSelected)
+            case .deletePrompt: openPolicy(app); app.press(.showSkillList, .down, .deleteSelected)
+            case .kioskProfession: app.press(.nextSlide)
+            }
+        }
+
+        /// Filters the overview down to Policy and opens its dashboard.
+        func openPolicy(_ app: DemoApp) {
+            app.press(.startFilter)
+            app.type("Policy")
+            app.press(.closeOverlay, .open)
+        }
+    }
+
+    @Test(arguments: Screen.allCases, sizes)
+    func picture(of screen: Screen, at size: Size) {
+        let app = DemoApp(size: size, screen.start, store: screen == .changeLog ? DemoApp.freshDemo() : DemoApp.demo)
+        screen.reach(app)
+        Picture.expect(app.backend.screen, is: screen.rawValue)
+    }
+}
