@@ -76,3 +76,8 @@ final class DemoApp {
     /// What the terminal shows, each row with its trailing spaces trimmed.
     var screen: [String] { backend.screen.trimmedLines }
 }
+
+/// The first key bound to `command` in the keymap (for tests that send key lists).
+func key(_ command: Command) -> Key {
+    DemoApp.key(command) ?? .unknown(-1)
+}

@@ -172,9 +172,27 @@ import TerminalUI
     func everySlideFitsAnySize(size: Size) {
         var state = kiosk()
         _ = Reducer.reduce(&state, .resized(size))
-        for _ in state.kiosk.slides {
-            let frame = Renderer.render(state, theme: .color)
-            #expect(frame.size == size)
+        let titles = ["Cross-profession overview · 2 professions", "Data Ethics (DETH) · newly established · 12 staff",
+                      "Policy (POL) · 18 staff"]
+        #expect(state.kiosk.slides.count == titles.count)
+        for (i, title) in titles.enumerated() {
+            let lines = Renderer.render(state, theme: .color).lines
+            let what = "slide \(i + 1) at \(size):\n\(lines.joined(separator: "\n"))"
+            #expect(lines.count == size.height && lines.allSatisfy { DisplayWidth.of($0) == size.width }, "\(what)")
+            if size.width < 80 || size.height < 24 {
+                // Too small to show a slide: it says so, and (being a kiosk) offers no way out.
+                #expect(lines.joined().contains("Terminal too small"), "\(what)")
+                #expect(!lines.joined().contains("press q"), "\(what)")
+            } else {
+                // Its title and the read-only badge on top, where it is in the rotation at the foot.
+                #expect(lines[0].hasPrefix(" \(title)") && lines[0].hasSuffix("read-only "), "\(what)")
+                #expect(lines[size.height - 1].hasPrefix(" Slide \(i + 1)/3 · next in 20 s"), "\(what)")
+                for line in lines {
+                    for name in ["Data Ethics", "Policy", "Using evidence", "Drafting"] where ScreenTests.cutWithoutMark(line, name) {
+                        Issue.record("\(name) cut without a mark: \(what)")
+                    }
+                }
+            }
             press(.right, &state)
         }
     }
