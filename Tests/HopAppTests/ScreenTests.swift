@@ -26,7 +26,7 @@ import TerminalUI
     }
 
     @Test func professionDashboardAt80x24() {
-        let (_, backend) = run([.char("j"), .enter])
+        let (_, backend) = run([key(.down), key(.open)])
         expectScreen(backend.screen, [
             " hopdash · Policy (POL) · 18 staff · Head: Alex Example, alex.exampl 1 Oct 2026",
             "┌ ▶ 1 Maturity ────────────────────────┐┌ 2 Skills gaps ───────────────────────┐",
@@ -135,7 +135,7 @@ import TerminalUI
     }
 
     @Test func widerTerminalUsesTheSpace() {
-        let (_, backend) = run([.char("j"), .enter], size: Size(width: 120, height: 40))
+        let (_, backend) = run([key(.down), key(.open)], size: Size(width: 120, height: 40))
         let lines = backend.screen.trimmedLines
         // The full head-of-profession contact fits, and the skills pane gains its heat map.
         #expect(lines[0].contains("alex.example@example.org, 020 7946 0001"))
@@ -144,30 +144,30 @@ import TerminalUI
     }
 
     @Test func zoomedPanesShowTheDetail() {
-        let skills = run([.char("j"), .enter, .char("2"), .enter]).backend.screen.trimmedLines
+        let skills = run([key(.down), key(.open), key(.focusPane(.skills)), key(.open)]).backend.screen.trimmedLines
         #expect(skills.contains("│Grade Req      L1     L2     L3     L4      Below                             │"))
         #expect(skills.contains("│G7    L3        0      4      6      0      4 40%                             │"))
-        let checklist = run([.char("j"), .enter, .char("4"), .enter]).backend.screen.trimmedLines
+        let checklist = run([key(.down), key(.open), key(.focusPane(.checklist)), key(.open)]).backend.screen.trimmedLines
         #expect(checklist.contains { $0.contains("Evidence: Minutes of the March board") })
-        let maturity = run([.char("j"), .enter, .enter]).backend.screen.trimmedLines
+        let maturity = run([key(.down), key(.open), key(.open)]).backend.screen.trimmedLines
         #expect(maturity.contains { $0.contains("Rationale: Workforce plan agreed with HR") })
     }
 
     @Test func noColorThemeStillMarksStatusInText() {
-        let lines = run([.char("j"), .enter], theme: .monochrome).backend.screen.trimmedLines
+        let lines = run([key(.down), key(.open)], theme: .monochrome).backend.screen.trimmedLines
         #expect(lines.contains { $0.contains("✓ Completed") && $0.contains("✗ None logged") == false })
         #expect(lines.contains { $0.contains("+2 ⚠") })
-        let ascii = run([.char("j"), .enter], theme: Theme.monochrome.ascii()).backend.screen.lines
+        let ascii = run([key(.down), key(.open)], theme: Theme.monochrome.ascii()).backend.screen.lines
         #expect(ascii.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(ascii.joined(separator: "\n"))")
     }
 
     @Test func helpIsGeneratedFromTheKeymapAndSearchable() {
-        let all = run([.char("?")]).backend.screen.trimmedLines.joined(separator: "\n")
+        let all = run([key(.showHelp)]).backend.screen.trimmedLines.joined(separator: "\n")
         #expect(all.contains("Open the selected profession's dashboard"))
-        let searched = run([.char("?"), .char("s"), .char("o"), .char("r"), .char("t")]).backend.screen.trimmedLines
+        let searched = run([key(.showHelp)] + text("sort")).backend.screen.trimmedLines
         #expect(searched.contains { $0.contains("Sort by the next column") })
         #expect(!searched.contains { $0.contains("Quit") && !$0.contains("Search") })
-        let none = run([.char("?"), .char("z"), .char("z")]).backend.screen.trimmedLines
+        let none = run([key(.showHelp)] + text("zz")).backend.screen.trimmedLines
         #expect(none.contains { $0.contains("No key matches \"zz\".") })
     }
 }
