@@ -10,6 +10,7 @@ import TerminalUI
 /// (quit, help, undo, opening another screen) is the app's.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        if state.mode == .kiosk { return KioskReducer.reduce(&state, action) }
         switch action {
         case .command(let command):
             return perform(command, &state)
@@ -28,7 +29,6 @@ public enum Reducer {
             state.overview.rows = dashboards.map(OverviewRow.init(dashboard:))
             state.overview.loaded = true
             state.overview.stale = false
-            if state.mode == .kiosk { state.kiosk.load(dashboards) }
             clamp(&state)
             return []
         case .departmentsLoaded(let data):
@@ -41,7 +41,7 @@ public enum Reducer {
             clamp(&state)
             return []
         case .loadFailed(let message):
-            if state.mode == .kiosk { KioskReducer.loadFailed(&state) } else { state.status = message }
+            state.status = message
             return []
         case .storeChanged:
             return refresh(&state)
@@ -59,10 +59,7 @@ public enum Reducer {
         case .dayChanged(let day):
             state.today = day
             return refresh(&state)
-        case .clockTicked(let date):
-            return state.mode == .kiosk ? KioskReducer.tick(date, &state) : []
-        case .lastChangeLoaded(let date):
-            state.kiosk.lastChange = date
+        case .clockTicked, .lastChangeLoaded:
             return []
         case .saved(let applied):
             return saved(applied, &state)
@@ -93,7 +90,6 @@ public enum Reducer {
     /// marked stale and read when a screen next needs them, so a save on a dashboard does not
     /// read every profession's summaries.
     static func refresh(_ state: inout AppState) -> [Effect] {
-        guard state.mode != .kiosk else { return KioskReducer.reloadEffects }
         state.overview.stale = true
         state.overview.departmentsLoaded = false
         return reload(state)
@@ -102,7 +98,6 @@ public enum Reducer {
     // MARK: - Commands
 
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
-        if state.mode == .kiosk { return KioskReducer.perform(command, &state) }
         state.status = nil
         state.notice = nil
         if state.overlay != nil { return Overlays.reduce(command, &state) }
@@ -132,7 +127,6 @@ public enum Reducer {
     }
 
     static func type(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard state.mode != .kiosk else { return [] }
         if state.overlay != nil {
             Overlays.type(key, &state)
             return []

@@ -47,7 +47,7 @@ public final class Runtime {
         guard !started else { return }
         started = true
         state.size = backend.size
-        if state.mode == .kiosk { enqueue(.clockTicked(now())) }
+        enqueue(.clockTicked(now()))
         if client != nil && state.screen != .firstRun {
             lastDataVersion = try? client?.dataVersion()
             pending.append(contentsOf: Reducer.reload(state))
@@ -76,7 +76,7 @@ public final class Runtime {
                 drain()
                 event = next
             }
-            if state.mode == .kiosk { enqueue(.clockTicked(now())) }
+            enqueue(.clockTicked(now()))
             if idle { pollStore() }
             // What the keys changed shows first ("Loading…", "Creating the store…"), then the
             // reads and writes they asked for run, then their results show.

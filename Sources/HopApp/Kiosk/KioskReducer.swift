@@ -7,6 +7,40 @@ enum KioskReducer {
     /// What to read to show the kiosk afresh.
     static let reloadEffects: [Effect] = [.loadOverview, .loadLastChange, .loadSeminarSettings]
 
+    /// The kiosk's whole behaviour: the mode is chosen once, here, rather than checked in
+    /// each of the interactive app's branches. Anything not listed (typed text, refused keys,
+    /// forms, editing results) cannot happen in a kiosk and does nothing.
+    static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .command(let command):
+            return perform(command, &state)
+        case .resized(let size):
+            state.size = size
+        case .overviewLoaded(let data):
+            let dashboards = data.map { ProfessionDashboard(data: $0, framework: state.framework, today: state.today) }
+            state.overview.rows = dashboards.map(OverviewRow.init(dashboard:))
+            state.overview.loaded = true
+            state.kiosk.load(dashboards)
+        case .seminarSettingsLoaded(let settings):
+            state.seminar.settings = settings
+            state.seminar.loaded = true
+        case .loadFailed:
+            loadFailed(&state)
+        case .storeChanged:
+            return reloadEffects
+        case .dayChanged(let day):
+            state.today = day
+            return reloadEffects
+        case .clockTicked(let date):
+            return tick(date, &state)
+        case .lastChangeLoaded(let date):
+            state.kiosk.lastChange = date
+        default:
+            break
+        }
+        return []
+    }
+
     /// Kiosk commands. Any other command (none is bound in kiosk mode) does nothing.
     static func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         switch command {
