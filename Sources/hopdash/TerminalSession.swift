@@ -22,6 +22,9 @@ enum TerminalSession {
         let runtime = Runtime(state: state, backend: terminal, theme: theme, client: client, createStore: createStore,
                               today: { Day.today() }, shouldStop: { terminal.quitRequested })
         runtime.pollMilliseconds = pollMilliseconds
+        // A slow read (a whole-service overview on a cold cache) shows "Loading…" and leaves
+        // the keys working.
+        runtime.readsOffTheLoop = true
         runtime.run()
     }
 }

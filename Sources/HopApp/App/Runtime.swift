@@ -21,6 +21,15 @@ public final class Runtime {
     private var lastDataVersion: Int?
     /// Effects the reducer asked for, performed in order by `drain` between frames.
     private var pending: [Effect] = []
+    /// Every call into the store goes through it, one at a time.
+    private let lane = StoreLane()
+    /// Reads run on the store's queue while the loop goes on taking keys (the dashboard and
+    /// the kiosk); off, every effect is performed before `run`'s next frame (tests, snapshots).
+    public var readsOffTheLoop = false
+    /// How long keys typed while a read is out wait for it before acting on what is shown.
+    public var typeAheadSeconds: TimeInterval = 1
+    /// When the reads now out began (the first of them).
+    private var readsOutSince: Date?
     /// How long the loop waits for a key before polling the store.
     public var pollMilliseconds = 500
 
@@ -49,40 +58,48 @@ public final class Runtime {
         state.size = backend.size
         enqueue(.clockTicked(now()))
         if client != nil && state.screen != .firstRun {
-            lastDataVersion = try? client?.dataVersion()
+            lastDataVersion = lane.sync { try? client?.dataVersion() }
             pending.append(contentsOf: Reducer.reload(state))
         }
-        drain()
+        drain(background: true)
     }
 
     /// Runs until the user quits or `shouldStop` says so.
     public func run() {
         start()
         render()
+        var typeAhead: [InputEvent] = []
         while state.isRunning && !shouldStop() {
-            var event = backend.nextEvent(timeoutMilliseconds: pollMilliseconds)
-            // Fold a burst: handle everything already waiting, then draw once. A key with more
-            // keys behind it has its effects performed at once, so that the next key sees
-            // their results (a list read before moving in it).
-            var idle = false
-            while true {
+            // While reads are out, wake often to show their results as they come.
+            let first = backend.nextEvent(timeoutMilliseconds: lane.inFlight > 0 ? 10 : pollMilliseconds)
+            // A burst: everything already waiting is handled, then drawn once.
+            var burst = [first]
+            while burst.last != .tick { burst.append(backend.nextEvent(timeoutMilliseconds: 0)) }
+            collectReads()
+            if lane.inFlight > 0, let since = readsOutSince, now().timeIntervalSince(since) < typeAheadSeconds {
+                // Keys typed just after one that asked for a read wait for it, so that they
+                // act on what it brings (Enter on a list that is still loading).
+                typeAhead += burst.filter { if case .key = $0 { true } else { false } }
+                burst.removeAll { if case .key = $0 { true } else { false } }
+            } else {
+                burst = typeAhead + burst
+                typeAhead = []
+            }
+            for (i, event) in burst.enumerated() where event != .tick {
                 receive(event)
                 guard state.isRunning, !shouldStop() else { break }
-                let next = backend.nextEvent(timeoutMilliseconds: 0)
-                if next == .tick {
-                    idle = true
-                    break
-                }
-                drain()
-                event = next
+                // A key with more keys behind it has its effects performed at once, so that
+                // the next key sees their results (a list read before moving in it).
+                if burst[(i + 1)...].contains(where: { $0 != .tick }) { drain() }
             }
             enqueue(.clockTicked(now()))
-            if idle { pollStore() }
+            // Another process's commit is looked for once no read of ours is out.
+            if lane.inFlight == 0 && typeAhead.isEmpty { pollStore() }
             // What the keys changed shows first ("Loading…", "Creating the store…"), then the
             // reads and writes they asked for run, then their results show.
             if !pending.isEmpty {
                 render()
-                drain()
+                drain(background: true)
             }
             render()
         }
@@ -120,59 +137,70 @@ public final class Runtime {
     }
 
     /// Performs queued effects in order, each result reduced in turn (its own effects joining
-    /// the end of the queue), until none is left. Never recursive, never drawing.
-    public func drain() {
+    /// the end of the queue), until none is left. Never recursive, never drawing. With
+    /// `readsOffTheLoop` and `background`, reads start on the store's queue instead and their
+    /// results arrive later (`collectReads`).
+    public func drain() { drain(background: false) }
+
+    private func drain(background: Bool) {
         while !pending.isEmpty {
             let effect = pending.removeFirst()
-            if let result = perform(effect) { enqueue(result) }
+            if let job = StoreLane.job(for: effect, today: state.today) {
+                guard let client else { continue }
+                if background && readsOffTheLoop {
+                    if lane.inFlight == 0 { readsOutSince = now() }
+                    lane.start(job, on: client)
+                } else {
+                    // Reads already out come first, in order.
+                    if lane.inFlight > 0 {
+                        lane.sync {}
+                        collectReads()
+                    }
+                    enqueue(lane.sync { job(client) })
+                }
+            } else if let result = perform(effect) {
+                enqueue(result)
+            }
         }
+    }
+
+    /// Reduces the results of background reads that have finished.
+    private func collectReads() {
+        for action in lane.collect() { enqueue(action) }
     }
 
     /// The store as an editor sees it; nil for the kiosk's read-only client.
     private var editor: EditingStoreClient? { client as? EditingStoreClient }
 
-    /// One effect against the store; what happened comes back as an action.
+    /// A write (or creating the store) on the store's queue; what happened comes back as an action.
     private func perform(_ effect: Effect) -> Action? {
-        func read(_ what: String, _ body: (StoreClient) throws -> Action) -> Action? {
-            guard let client else { return nil }
-            do { return try body(client) } catch { return .loadFailed("Could not read \(what): \(error)") }
-        }
         switch effect {
-        case .loadOverview:
-            return read("the store") { .overviewLoaded(try $0.allProfessionData(today: state.today)) }
-        case .loadDepartments:
-            return read("the store") { .departmentsLoaded(try $0.departmentData(today: state.today)) }
-        case .loadProfession(let id):
-            return read("the store") { .professionLoaded(try $0.professionData(id: id, today: state.today)) }
-        case .loadLastChange:
-            return read("the store") { .lastChangeLoaded(try $0.lastChange()) }
-        case .loadSeminarSettings:
-            return read("the seminar plan") { .seminarSettingsLoaded(try $0.seminarSettings()) }
-        case .read(let request):
-            return read(request.name) { .featureLoaded(FeatureResult(screen: request.screen, data: try request.perform($0, state.today))) }
-        case .loadChangeLog(let subject):
-            guard let client = editor else { return nil }
-            return read("the change log") { _ in .changeLogLoaded(try client.changeLog(subject)) }
+        case .loadOverview, .loadDepartments, .loadProfession, .loadLastChange, .loadSeminarSettings, .loadChangeLog, .read:
+            return nil  // reads are StoreLane jobs
         case .apply(let change, let before, let origin):
             guard let client = editor else {
                 return .saveFailed(origin, message: client == nil ? "No store is open." : "This store is open read-only.")
             }
-            do {
-                let after = try client.apply(change, today: state.today)
+            let today = state.today
+            let outcome: Result<EditableRecord?, SaveError> = lane.sync {
+                do throws(SaveError) { return .success(try client.apply(change, today: today)) } catch { return .failure(error) }
+            }
+            switch outcome {
+            case .success(let after):
                 // Our own commit: the refresh after `saved` reads it, so the poll need not.
-                lastDataVersion = try? client.dataVersion()
+                lastDataVersion = lane.sync { try? client.dataVersion() }
                 return .saved(AppliedChange(change: change, before: before, after: after, origin: origin))
-            } catch {
-                switch error {
-                case .conflict(let current): return .saveConflicted(origin, current: current)
-                case .failed(let message): return .saveFailed(origin, message: message)
-                }
+            case .failure(.conflict(let current)):
+                return .saveConflicted(origin, current: current)
+            case .failure(.failed(let message)):
+                return .saveFailed(origin, message: message)
             }
         case .createStore(let demo):
             guard let createStore else { return nil }
             do {
-                client = try createStore(demo)
-                lastDataVersion = try? client?.dataVersion()
+                let created = try lane.sync { try createStore(demo) }
+                client = created
+                lastDataVersion = lane.sync { try? created.dataVersion() }
                 return .storeCreated
             } catch {
                 return .loadFailed("Could not create the store: \(error)")
@@ -186,7 +214,7 @@ public final class Runtime {
         if day != state.today { enqueue(.dayChanged(day)) }
         guard let client else { return }
         let version: Int
-        do { version = try client.dataVersion() } catch {
+        do { version = try lane.sync { try client.dataVersion() } } catch {
             // The kiosk shows that the store is unavailable (and keeps trying); the editor
             // finds out on its next read.
             if state.mode == .kiosk { enqueue(.loadFailed("Could not read the store: \(error)")) }
