@@ -14,7 +14,7 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("The backup file (must not exist; its folder must).", valueName: "file"))
+        @Option(help: ArgumentHelp("The backup file (must not exist; its folder must).", valueName: "file"), completion: .file())
         var out: String
 
         func run() throws {

@@ -14,10 +14,10 @@ extension Hopdash {
             the most recently updated entry. The inputs are only read.
             """)
 
-        @Argument(help: ArgumentHelp("The stores to combine.", valueName: "store.sqlite"))
+        @Argument(help: ArgumentHelp("The stores to combine.", valueName: "store.sqlite"), completion: .storeFile)
         var inputs: [String]
 
-        @Option(help: ArgumentHelp("The new store (must not exist).", valueName: "path"))
+        @Option(help: ArgumentHelp("The new store (must not exist).", valueName: "path"), completion: .storeFile)
         var into: String
 
         func validate() throws {
@@ -28,6 +28,9 @@ extension Hopdash {
             let summary: CollationSummary
             do {
                 summary = try HopStore.Store.collate(inputs, into: into)
+            } catch let error as CollationError {
+                if case .conflicts = error { throw UserFacingError.badInput(error.description) }
+                throw UserFacingError(error.description)
             } catch {
                 throw UserFacingError("\(error)")
             }

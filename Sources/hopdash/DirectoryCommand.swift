@@ -13,7 +13,7 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: "The format: text, markdown or csv.")

@@ -24,7 +24,7 @@ extension Hopdash {
         @Option(help: "Which records, for csv: staff, assessments, cpd or qualifications.")
         var table: CSVTable?
 
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         func validate() throws {

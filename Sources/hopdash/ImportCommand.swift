@@ -71,7 +71,7 @@ extension Hopdash {
 
 /// What every `import` subcommand takes.
 struct ImportOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"), completion: .file(extensions: ["csv"]))
     var file: String
 
     @OptionGroup var storeOptions: StoreOptions
@@ -93,7 +93,11 @@ extension ImportSubcommand {
         let store: Store
         do { store = try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError("\(error)") }
         let reader: CSVReader
-        do { reader = try CSVReader(fileAt: file) } catch { throw UserFacingError(((error as? CSVError)?.message ?? "\(error)") + "; nothing was imported.") }
+        do { reader = try CSVReader(fileAt: file) } catch {
+            // A file that cannot be opened is a failed task; one that opens but is not CSV is bad data.
+            let message = ((error as? CSVError)?.message ?? "\(error)") + "; nothing was imported."
+            throw UserFacingError(message, status: ((error as? CSVError)?.line ?? 0) > 0 ? .badInput : .failure)
+        }
         let bar = ProgressBar(totalBytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         do {
             let outcome = try store.importCSV(Self.table, from: reader, file: file, dryRun: options.dryRun,
@@ -102,7 +106,7 @@ extension ImportSubcommand {
             print((options.dryRun ? "Dry run, nothing written: would be " : "\(Self.table.title): ") + outcome.summary)
         } catch {
             bar?.finish()
-            throw UserFacingError("\(error)")
+            throw UserFacingError("\(error)", status: error is ImportFailure || error is CSVError ? .badInput : .failure)
         }
     }
 }

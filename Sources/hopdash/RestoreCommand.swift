@@ -12,15 +12,20 @@ extension Hopdash {
             name. Refuses to replace an existing store.
             """)
 
-        @Argument(help: ArgumentHelp("The JSON export.", valueName: "file.json"))
+        @Argument(help: ArgumentHelp("The JSON export.", valueName: "file.json"), completion: .file(extensions: ["json"]))
         var file: String
 
-        @Option(help: ArgumentHelp("The new store file (must not exist).", valueName: "path"))
+        @Option(help: ArgumentHelp("The new store file (must not exist).", valueName: "path"), completion: .storeFile)
         var store: String
 
         func run() throws {
             do {
                 try HopStore.Store.restore(fromJSON: file, to: store)
+            } catch let error as JSONStoreError {
+                switch error {
+                case .unreadable, .refused, .invalid: throw UserFacingError.badInput(error.description)
+                default: throw UserFacingError(error.description)
+                }
             } catch {
                 throw UserFacingError("\(error)")
             }

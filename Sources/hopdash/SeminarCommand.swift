@@ -21,7 +21,7 @@ extension Hopdash {
                                    valueName: "N"))
         var groups: Int?
 
-        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: "The format: text or markdown.")

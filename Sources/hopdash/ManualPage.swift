@@ -1,0 +1,121 @@
+import HopApp
+
+/// Renders hopdash(1) in roff from what the binary itself knows: the commands and options (the
+/// same text as `--help`), the keymap, the exit statuses, files and environment. Nothing in it
+/// is written by hand, so `hopdash manual` and the checked-in `man/hopdash.1` can be compared.
+enum ManualPage {
+    /// (name, meaning) pairs for the ENVIRONMENT section.
+    static let environment: [(String, String)] = [
+        ("HOPDASH_STORE", "The store file when --store is not given."),
+        ("XDG_DATA_HOME", "The default store is $XDG_DATA_HOME/hopdash/store.sqlite (~/.local/share when unset)."),
+        ("NO_COLOR", "Any non-empty value turns colour off."),
+        ("TERM", "The terminal type; the dashboard and kiosk need one."),
+        ("LANG, LC_ALL", "A locale that is not UTF-8 gets ASCII drawing."),
+    ]
+
+    /// (path, what) pairs for the FILES section.
+    static let files: [(String, String)] = [
+        ("$XDG_DATA_HOME/hopdash/store.sqlite", "The default store, created readable by its owner only (0600) in a folder only its owner can enter (0700)."),
+        ("$XDG_DATA_HOME/hopdash/demo.sqlite", "The demo store of --demo."),
+    ]
+
+    static func render(_ tool: ToolDescription, version: String) -> String {
+        var out = Roff()
+        let root = tool.command
+        out.macro("TH", "HOPDASH", "1", "", "hopdash \(version)", "User Commands")
+        out.macro("SH", "NAME")
+        out.text("hopdash \\- " + escaped(root.abstract ?? ""))
+        out.macro("SH", "SYNOPSIS")
+        out.raw(".B hopdash\n[\\fIcommand\\fR] [\\fIoptions\\fR]")
+        out.macro("SH", "DESCRIPTION")
+        out.paragraphs(description(of: root))
+        out.macro("SH", "OPTIONS")
+        out.arguments(root.arguments ?? [])
+        out.macro("SH", "COMMANDS")
+        for command in root.subcommands ?? [] { commandSection(command, parents: ["hopdash"], out: &out) }
+        out.macro("SH", "KEYS")
+        out.paragraphs("One list drives the keys, the hint bar and the ? overlay.")
+        for scope in KeyScope.allCases {
+            let bindings = Keymap.bindings.filter { $0.scope == scope }
+            guard !bindings.isEmpty else { continue }
+            out.macro("SS", scope.title)
+            for binding in bindings { out.item(binding.keyLabel, binding.description) }
+        }
+        out.macro("SH", "EXIT STATUS")
+        for status in ExitStatus.allCases { out.item("\(status.rawValue)", status.meaning) }
+        out.macro("SH", "ENVIRONMENT")
+        for (name, meaning) in environment { out.item(name, meaning) }
+        out.macro("SH", "FILES")
+        for (path, what) in files { out.item(path, what) }
+        out.macro("SH", "SEE ALSO")
+        out.raw(".BR sqlite3 (1)")
+        return out.text
+    }
+
+    /// A command's discussion without the exit-status table, which has its own section.
+    private static func description(of command: ToolDescription.CommandDescription) -> String {
+        let text = command.discussion ?? ""
+        guard let range = text.range(of: ExitStatus.heading) else { return text }
+        return String(text[..<range.lowerBound])
+    }
+
+    private static func commandSection(_ command: ToolDescription.CommandDescription, parents: [String], out: inout Roff) {
+        guard command.shouldDisplay ?? true, command.commandName != "help" else { return }
+        let path = parents + [command.commandName]
+        let subcommands = (command.subcommands ?? []).filter { ($0.shouldDisplay ?? true) && $0.commandName != "help" }
+        if subcommands.isEmpty || !(command.arguments ?? []).filter(\.shouldDisplay).isEmpty || command.discussion != nil {
+            out.macro("SS", path.joined(separator: " "))
+            out.paragraphs(command.abstract ?? "")
+            if let discussion = command.discussion, !discussion.isEmpty { out.paragraphs(discussion) }
+            out.arguments(command.arguments ?? [])
+        }
+        for sub in subcommands { commandSection(sub, parents: path, out: &out) }
+    }
+
+    /// Text made safe for roff: backslashes, and a dot or quote that would start a request.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+    }
+
+    /// Builds the roff text line by line.
+    struct Roff {
+        private(set) var text = ""
+
+        mutating func raw(_ line: String) { text += line + "\n" }
+
+        mutating func macro(_ name: String, _ arguments: String...) {
+            raw("." + name + arguments.map { " \"" + escaped($0).replacingOccurrences(of: "\"", with: "\\(dq") + "\"" }.joined())
+        }
+
+        /// Text lines, each protected from being read as a request.
+        mutating func text(_ text: String) {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let line = String(line)
+                raw(line.hasPrefix(".") || line.hasPrefix("'") ? "\\&" + line : line)
+            }
+        }
+
+        mutating func paragraphs(_ text: String) {
+            let paragraphs = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            for paragraph in paragraphs where !paragraph.isEmpty {
+                raw(".PP")
+                self.text(escaped(paragraph))
+            }
+        }
+
+        mutating func item(_ tag: String, _ body: String) {
+            raw(".TP")
+            text("\\fB" + escaped(tag) + "\\fR")
+            text(escaped(body))
+        }
+
+        mutating func arguments(_ arguments: [ToolDescription.ArgumentDescription]) {
+            for argument in arguments where argument.shouldDisplay {
+                var body = argument.abstract ?? ""
+                if let discussion = argument.discussion, !discussion.isEmpty { body += " " + discussion }
+                if let value = argument.defaultValue, !value.isEmpty, argument.kind == "option" { body += " (default: \(value))" }
+                item(argument.label, body)
+            }
+        }
+    }
+}
