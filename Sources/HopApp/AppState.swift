@@ -148,6 +148,8 @@ public struct AppState: Hashable, Sendable {
     public var seminar = SeminarState()
     /// Rotation, data and status of kiosk mode; unused in interactive mode.
     public var kiosk = KioskState()
+    /// The keymap in force: the default one, or with a config file's overrides (KeyOverrides).
+    public var bindings = Keymap.bindings
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

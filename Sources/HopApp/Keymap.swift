@@ -39,7 +39,7 @@ public enum KeyScope: String, Hashable, Sendable, CaseIterable {
 
 /// One key binding: the single source for dispatch, the help bar, the help overlay and the
 /// README's key table.
-public struct Binding: Sendable {
+public struct Binding: Hashable, Sendable {
     public var keys: [Key]
     public var command: Command
     public var scope: KeyScope
@@ -309,7 +309,7 @@ public enum Keymap {
     /// middle of the exit sequence does it count, as a wrong key that starts the sequence over.
     public static func resolve(_ key: Key, state: AppState) -> Action? {
         for scope in scopes(for: state) {
-            for binding in bindings where binding.scope == scope && binding.keys.contains(key) {
+            for binding in state.bindings where binding.scope == scope && binding.keys.contains(key) {
                 if binding.disabledReason(state) != nil { return nil }
                 return .command(binding.command)
             }
@@ -321,7 +321,7 @@ public enum Keymap {
     /// The bindings to show in the help bar now, in scope order.
     public static func hints(for state: AppState) -> [(key: String, label: String)] {
         scopes(for: state).flatMap { scope in
-            bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
+            state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
                 .map { (key: $0.keyLabel, label: $0.hint!) }
         }
     }

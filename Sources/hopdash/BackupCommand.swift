@@ -19,9 +19,10 @@ extension Hopdash {
 
         func run() throws {
             let schema: Int
+            let path = try storeOptions.resolvedPath()
             do {
                 _ = try PrivateFile.folder(of: out)
-                schema = try HopStore.Store.backup(storeAt: storeOptions.resolvedPath(), to: out)
+                schema = try HopStore.Store.backup(storeAt: path, to: out)
             } catch {
                 throw UserFacingError("\(error)")
             }

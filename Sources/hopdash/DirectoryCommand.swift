@@ -20,7 +20,7 @@ extension Hopdash {
         var format: Directory.Format = .text
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let path = try storeOptions.resolvedPath()
             let directory: Directory
             do {
                 directory = try Store.open(path: path, mode: .readOnly).directory()

@@ -33,7 +33,7 @@ extension Hopdash {
         }
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let path = try storeOptions.resolvedPath()
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 guard let out else { return try export(store, to: FileHandle.standardOutput) }

@@ -88,7 +88,7 @@ protocol ImportSubcommand: ParsableCommand {
 
 extension ImportSubcommand {
     func run() throws {
-        let path = options.storeOptions.resolvedPath()
+        let path = try options.storeOptions.resolvedPath()
         let file = options.file
         let store: Store
         do { store = try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError("\(error)") }

@@ -57,8 +57,11 @@ extension Hopdash {
             }
         }
 
+        @OptionGroup var themeOptions: ThemeOptions
+
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let settings = try Configuration.settings(.init(store: storeOptions.store, theme: themeOptions.theme))
+            let path = settings.store.value
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). The kiosk never creates one; give --store PATH, or create it with 'hopdash init'.")
             }
@@ -80,8 +83,9 @@ extension Hopdash {
             var state = AppState(mode: .kiosk, screen: .overview, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)
             state.kiosk = KioskState(options: options)
+            state.bindings = settings.bindings
             try TerminalSession.run(state: state, client: FollowedStoreAdapter(followed), createStore: nil,
-                                    lockedDown: true, pollMilliseconds: 500)
+                                    lockedDown: true, theme: settings.theme.value, pollMilliseconds: 500)
         }
     }
 }

@@ -6,7 +6,10 @@ import HopApp
 enum ManualPage {
     /// (name, meaning) pairs for the ENVIRONMENT section.
     static let environment: [(String, String)] = [
-        ("HOPDASH_STORE", "The store file when --store is not given."),
+        ("HOPDASH_STORE", "The store file when --store is not given (before the config file's store)."),
+        ("HOPDASH_USER", "The change log's name for your edits when --user is not given (before the config file's user)."),
+        ("HOPDASH_THEME", "default, high-contrast or monochrome, when --theme is not given (before the config file's theme)."),
+        ("XDG_CONFIG_HOME", "The config file is $XDG_CONFIG_HOME/hopdash/config.toml (~/.config when unset)."),
         ("XDG_DATA_HOME", "The default store is $XDG_DATA_HOME/hopdash/store.sqlite (~/.local/share when unset)."),
         ("NO_COLOR", "Any non-empty value turns colour off."),
         ("TERM", "The terminal type; the dashboard and kiosk need one."),
@@ -17,6 +20,12 @@ enum ManualPage {
     static let files: [(String, String)] = [
         ("$XDG_DATA_HOME/hopdash/store.sqlite", "The default store, created readable by its owner only (0600) in a folder only its owner can enter (0700)."),
         ("$XDG_DATA_HOME/hopdash/demo.sqlite", "The demo store of --demo."),
+        ("$XDG_CONFIG_HOME/hopdash/config.toml", "Settings, all optional: store (an absolute path or ~/...), user, theme "
+            + "(default, high-contrast, monochrome), log-level (off, error, info, debug), and a [keys] table of "
+            + "command = \"key\" or [\"key\", ...] replacing that command's keys wherever it is bound (names from "
+            + "'hopdash config --commands'; keys written as in the KEYS section). Options and environment variables win "
+            + "over the file; 'hopdash config --show' says what is in force and why. A file with any problem, such as an "
+            + "unknown setting or command or a key bound twice, is refused with every problem and its line (exit 2)."),
     ]
 
     static func render(_ tool: ToolDescription, version: String) -> String {
@@ -34,7 +43,7 @@ enum ManualPage {
         out.macro("SH", "COMMANDS")
         for command in root.subcommands ?? [] { commandSection(command, parents: ["hopdash"], out: &out) }
         out.macro("SH", "KEYS")
-        out.paragraphs("One list drives the keys, the hint bar and the ? overlay.")
+        out.paragraphs("One list drives the keys, the hint bar and the ? overlay. The [keys] table of the config file rebinds them (see FILES).")
         for scope in KeyScope.allCases {
             let bindings = Keymap.bindings.filter { $0.scope == scope }
             guard !bindings.isEmpty else { continue }

@@ -36,7 +36,7 @@ extension Hopdash {
         }
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let path = try storeOptions.resolvedPath()
             let plan: SeminarPlan
             do {
                 let store = try Store.open(path: path, mode: .readOnly)

@@ -9,14 +9,13 @@ extension CompletionKind {
 
 /// `--store PATH`, shared by every subcommand that opens a store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file.", discussion: "Default: $HOPDASH_STORE, else $XDG_DATA_HOME/hopdash/store.sqlite.", valueName: "path"),
+    @Option(name: .long, help: ArgumentHelp("The store file.", discussion: "Default: $HOPDASH_STORE, else the config file's store, else $XDG_DATA_HOME/hopdash/store.sqlite.", valueName: "path"),
             completion: .storeFile)
     var store: String?
 
-    /// The path to use, with the documented defaults.
-    func resolvedPath() -> String {
-        StorePaths.resolve(option: store, environment: ProcessInfo.processInfo.environment,
-                           home: FileManager.default.homeDirectoryForCurrentUser.path)
+    /// The path to use: this option, else $HOPDASH_STORE, else the config file's, else the default.
+    func resolvedPath() throws -> String {
+        try Configuration.settings(.init(store: store)).store.value
     }
 
     /// Where `--demo` keeps its store unless `--store` says otherwise: beside the default store.

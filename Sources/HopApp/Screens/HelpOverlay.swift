@@ -10,7 +10,7 @@ enum HelpOverlay {
         here.overlay = nil
         let current = Keymap.scopes(for: here)
         for scope in current + KeyScope.allCases.filter({ !current.contains($0) }) {
-            let matching = Keymap.bindings.filter { binding in
+            let matching = state.bindings.filter { binding in
                 binding.scope == scope && (needle.isEmpty || binding.description.lowercased().contains(needle)
                     || binding.keyLabel.lowercased().contains(needle))
             }
