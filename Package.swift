@@ -68,6 +68,7 @@ let package = Package(
         // The executable's wiring (StoreAdapter) over a real in-memory store.
         .testTarget(name: "HopdashTests", dependencies: ["HopStoreAdapter", "HopApp", "HopModel", "HopStore"]),
         .testTarget(name: "HopConfigTests", dependencies: ["HopConfig", "HopApp", "HopModel", "TerminalUI", "HopLog"]),
+        .testTarget(name: "HopLogTests", dependencies: ["HopLog"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

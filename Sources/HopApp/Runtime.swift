@@ -86,8 +86,13 @@ public final class Runtime {
 
     /// Reduces an action and performs the effects it returns, feeding results back.
     public func dispatch(_ action: Action) {
-        run(Reducer.reduce(&state, action))
+        let effects = Reducer.reduce(&state, action)
+        observer?(action, state)
+        run(effects)
     }
+
+    /// Told of every action once it is reduced, with the state it left (the diagnostics log).
+    public var observer: ((Action, AppState) -> Void)?
 
     private func run(_ effects: [Effect]) {
         for effect in effects { perform(effect) }

@@ -27,16 +27,20 @@ extension Hopdash {
         var user: String?
 
         @OptionGroup var themeOptions: ThemeOptions
+        @OptionGroup var logOptions: LogOptions
 
         func run() throws {
             let today = Day.today()
-            let settings = try Configuration.settings(.init(store: storeOptions.store, user: user, theme: themeOptions.theme))
+            let settings = try Configuration.settings(.init(store: storeOptions.store, user: user, theme: themeOptions.theme,
+                                                            logLevel: logOptions.logLevel))
+            Diagnostics.start(settings, command: "dashboard")
             let path = demo ? storeOptions.demoPath() : settings.store.value
             let seed = self.seed
             let user = settings.user.value
             let create: (Bool) throws -> StoreClient = { withDemo in
                 let store = try Store.open(path: path, mode: .createIfMissing)
                 if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
+                Diagnostics.record(.info, "store.created", ["path": path, "demo": "\(withDemo)"])
                 return StoreAdapter(store, user: user)
             }
             var client: StoreClient?
@@ -57,7 +61,14 @@ extension Hopdash {
         }
 
         private func openForEditing(_ path: String) throws -> Store {
-            do { return try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError(error.description) }
+            do {
+                let store = try Store.open(path: path, mode: .readWrite)
+                Diagnostics.storeOpened(path, mode: "read-write")
+                return store
+            } catch {
+                Diagnostics.record(.error, "store.open-failed", ["path": path, "reason": error.description])
+                throw UserFacingError(error.description)
+            }
         }
     }
 }

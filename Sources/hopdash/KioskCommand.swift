@@ -58,9 +58,12 @@ extension Hopdash {
         }
 
         @OptionGroup var themeOptions: ThemeOptions
+        @OptionGroup var logOptions: LogOptions
 
         func run() throws {
-            let settings = try Configuration.settings(.init(store: storeOptions.store, theme: themeOptions.theme))
+            let settings = try Configuration.settings(.init(store: storeOptions.store, theme: themeOptions.theme,
+                                                            logLevel: logOptions.logLevel))
+            Diagnostics.start(settings, command: "kiosk")
             let path = settings.store.value
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). The kiosk never creates one; give --store PATH, or create it with 'hopdash init'.")
@@ -69,8 +72,10 @@ extension Hopdash {
             let followed = FollowedStore(path: path)
             let data: [ProfessionData]
             do { data = try followed.reading { try $0.allProfessionData(today: today) } } catch {
+                Diagnostics.record(.error, "store.open-failed", ["path": path, "reason": "\(error)"])
                 throw UserFacingError("\(error)")
             }
+            Diagnostics.storeOpened(path, mode: "read-only")
             let known = Set(data.map { $0.profession.code.uppercased() })
             let missing = codeList.filter { !known.contains($0.uppercased()) }
             guard missing.isEmpty else {

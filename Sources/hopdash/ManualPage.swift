@@ -9,7 +9,9 @@ enum ManualPage {
         ("HOPDASH_STORE", "The store file when --store is not given (before the config file's store)."),
         ("HOPDASH_USER", "The change log's name for your edits when --user is not given (before the config file's user)."),
         ("HOPDASH_THEME", "default, high-contrast or monochrome, when --theme is not given (before the config file's theme)."),
+        ("HOPDASH_LOG_LEVEL", "off, error, info or debug, when --log-level is not given (before the config file's log-level)."),
         ("XDG_CONFIG_HOME", "The config file is $XDG_CONFIG_HOME/hopdash/config.toml (~/.config when unset)."),
+        ("XDG_STATE_HOME", "The diagnostics log is in $XDG_STATE_HOME/hopdash (~/.local/state when unset)."),
         ("XDG_DATA_HOME", "The default store is $XDG_DATA_HOME/hopdash/store.sqlite (~/.local/share when unset)."),
         ("NO_COLOR", "Any non-empty value turns colour off."),
         ("TERM", "The terminal type; the dashboard and kiosk need one."),
@@ -26,6 +28,10 @@ enum ManualPage {
             + "'hopdash config --commands'; keys written as in the KEYS section). Options and environment variables win "
             + "over the file; 'hopdash config --show' says what is in force and why. A file with any problem, such as an "
             + "unknown setting or command or a key bound twice, is refused with every problem and its line (exit 2)."),
+        ("$XDG_STATE_HOME/hopdash/hopdash.log", "The diagnostics log, readable by its owner only: stores opened, saves that "
+            + "failed and why, the kiosk's store going away and coming back, imports, exports, restores, backups and "
+            + "collations with their counts. Ids, codes, counts and error texts only, never a name or a record's contents. "
+            + "Rotated at 1 MiB to hopdash.log.1 (the newest) to .3."),
     ]
 
     static func render(_ tool: ToolDescription, version: String) -> String {

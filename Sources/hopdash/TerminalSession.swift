@@ -23,6 +23,7 @@ enum TerminalSession {
         let runtime = Runtime(state: state, backend: terminal, theme: theme, client: client, createStore: createStore,
                               today: { Day.today() }, shouldStop: { terminal.quitRequested })
         runtime.pollMilliseconds = pollMilliseconds
+        Diagnostics.observe(runtime)
         runtime.run()
     }
 }
