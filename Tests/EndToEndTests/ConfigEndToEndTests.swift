@@ -35,6 +35,25 @@ import Testing
         #expect(tmux.waitFor("hopdash-exited-0"), "\(tmux.screen())")
     }
 
+    /// The file's theme reaches the terminal, and --theme wins over it: monochrome draws no colour.
+    @Test(arguments: [false, true])
+    func theThemeFromTheFileOrTheOptionIsDrawn(option: Bool) throws {
+        try writeConfig("theme = \"monochrome\"\n")
+        let raw = directory + "/raw-\(option)"
+        let tmux = try Tmux("while [ ! -e \(directory)/go-\(option) ]; do sleep 0.05; done; "
+                            + "\(Paths.binary) --store \(store) \(option ? "--theme default" : ""); echo finished",
+                            environment: ["XDG_CONFIG_HOME": configHome])
+        try tmux.pipe(to: raw)
+        FileManager.default.createFile(atPath: directory + "/go-\(option)", contents: nil)
+        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        try tmux.send("q")
+        #expect(tmux.waitFor("finished"))
+        let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: raw)), as: UTF8.self)
+        #expect(bytes.contains("Operational Deliv"))
+        let colour = try Regex(#"\e\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"#)
+        #expect((bytes.firstMatch(of: colour) != nil) == option, "--theme default given: \(option)")
+    }
+
     @Test func configShowNamesTheSourceOfEachSetting() throws {
         try writeConfig("store = \"\(store)\"\ntheme = \"monochrome\"\n")
         let result = try Shell.run(Paths.binary, ["config", "--show", "--theme", "high-contrast"],

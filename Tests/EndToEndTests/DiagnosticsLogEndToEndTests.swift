@@ -72,6 +72,36 @@ import Testing
         #expect(try String(contentsOfFile: log, encoding: .utf8).contains("export.done format=csv table=cpd"))
     }
 
+    /// Polls the log until it holds `text`; false at the deadline.
+    func logEventually(contains text: String, seconds: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let logged = try? String(contentsOfFile: log, encoding: .utf8), logged.contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    @Test func theDashboardLogsASaveAndASaveThatFailedWithWhy() throws {
+        let tmux = try Tmux("\(Paths.binary) --store \(store) --log-level debug", environment: environment)
+        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        // The first profession's checklist, full screen: Space saves the next status at once.
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
+        try tmux.send("4", "Enter")
+        #expect(tmux.waitFor("Esc: back"), "\(tmux.screen())")
+        try tmux.send("Space")
+        #expect(logEventually(contains: "debug save.done kind=saveChecklistEntry origin=quick"), "\(tmux.screen())")
+        // The store taken away under the editor: the next save fails, and the log says why.
+        #expect(rename(store, directory + "/aside.sqlite") == 0)
+        try tmux.send("Space")
+        #expect(logEventually(contains: "error save.failed origin=quick reason="), "\(tmux.screen())")
+        try tmux.send("q")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.contains("info store.opened path=\(store) mode=read-write"), "\(text)")
+        #expect(text.contains("debug start command=dashboard"))
+    }
+
     @Test func theKioskLogsItsStoreGoingAwayAndComingBack() throws {
         let tmux = try Tmux("\(Paths.binary) kiosk --store \(store)", environment: environment)
         #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
