@@ -78,14 +78,16 @@ public enum KeyOverrides {
         }
         // Only keys the overrides introduced can clash: the default keymap has no clash (a test says so).
         for clash in clashes(in: result) {
-            let nameA = name(of: clash.first.command) ?? "", nameB = name(of: clash.second.command) ?? "the kiosk's exit sequence"
+            let unnamed = "the kiosk's exit sequence"
+            let nameA = name(of: clash.first.command) ?? unnamed, nameB = name(of: clash.second.command) ?? unnamed
             guard replacement[nameA] != nil || replacement[nameB] != nil else { continue }
             // The later of the two lines is named; the message says where the other binding is.
             let (mine, other) = (replacement[nameB]?.line ?? 0) > (replacement[nameA]?.line ?? 0)
                 ? ((nameB, clash.second), (nameA, clash.first)) : ((nameA, clash.first), (nameB, clash.second))
             let otherWhere = replacement[other.0].map { "line \($0.line)" } ?? "by default"
-            problems.append(.init(line: replacement[mine.0]!.line, message: "key \"\(clash.key)\" would be bound twice: to \"\(mine.0)\" "
-                + "(\(mine.1.scope.title)) and to \"\(other.0)\" (\(other.1.scope.title), \(otherWhere))"))
+            let problem = KeyOverrideProblem(line: replacement[mine.0]!.line, message: "key \"\(clash.key)\" would be bound twice: "
+                + "to \"\(mine.0)\" (\(mine.1.scope.title)) and to \"\(other.0)\" (\(other.1.scope.title), \(otherWhere))")
+            if !problems.contains(problem) { problems.append(problem) }
         }
         guard problems.isEmpty else { return .failure(KeyOverrideFailure(problems: problems.sorted { $0.line < $1.line })) }
         return .success(result)

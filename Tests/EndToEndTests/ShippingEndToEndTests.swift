@@ -50,8 +50,8 @@ import Testing
     }
 
     /// man itself renders the page without a warning (groff is quiet when the roff is sound).
-    @Test func manRendersThePageCleanly() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else { return }
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/groff"), "needs groff"))
+    func manRendersThePageCleanly() throws {
         let result = try Shell.run("/usr/bin/groff", ["-man", "-Tutf8", "-ww", "-z", Paths.packageRoot + "/man/hopdash.1"])
         #expect(result.status == 0)
         #expect(result.error.isEmpty, "\(result.error)")

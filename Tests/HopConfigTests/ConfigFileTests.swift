@@ -100,6 +100,12 @@ import TerminalUI
             + "to \"show-help\" (Everywhere) and to \"refresh\" (Everywhere, line 2)"])
     }
 
+    @Test func theKiosksExitSequenceKeepsItsKeys() {
+        #expect(problems("[keys]\ntoggle-pause = \"q\"") == ["\(path):2: in [keys]: key \"q\" would be bound twice: "
+            + "to \"toggle-pause\" (Kiosk (hopdash kiosk): nothing else) and to \"the kiosk's exit sequence\" "
+            + "(Kiosk (hopdash kiosk): nothing else, by default)"])
+    }
+
     @Test func keysThatNeverMeetMayBeTheSame() throws {
         // The kiosk's keys and the dashboard's are never looked up together.
         let file = try parse("[keys]\ntoggle-pause = \"o\"")
