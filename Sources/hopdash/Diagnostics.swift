@@ -1,5 +1,4 @@
 import Foundation
-import ArgumentParser
 import HopApp
 import HopConfig
 import HopLog
@@ -65,12 +64,4 @@ enum Diagnostics {
     static func kind(of change: Change) -> String {
         String(String(describing: change).prefix { $0 != "(" })
     }
-}
-
-/// `--log-level`, for the commands that record what they did.
-struct LogOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("How much the diagnostics log records: off, error, info (default) or debug.",
-                               discussion: "Default: $HOPDASH_LOG_LEVEL, else the config file's log-level. The log is $XDG_STATE_HOME/hopdash/hopdash.log.",
-                               valueName: "level"))
-    var logLevel: LogLevel?
 }

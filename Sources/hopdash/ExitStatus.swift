@@ -1,6 +1,3 @@
-import ArgumentParser
-import Foundation
-
 /// The exit statuses hopdash uses, one table for `--help`, the man page and the README.
 enum ExitStatus: Int32, CaseIterable {
     case success = 0
@@ -27,14 +24,4 @@ enum ExitStatus: Int32, CaseIterable {
     static var helpText: String {
         heading + "\n" + allCases.map { "  \($0.rawValue)  \($0.meaning)" }.joined(separator: "\n")
     }
-}
-
-/// Errors shown to the user as one plain line (or a list), with the exit status they call for.
-struct UserFacingError: Error, CustomStringConvertible {
-    let description: String
-    let status: ExitStatus
-    init(_ description: String, status: ExitStatus = .failure) { self.description = description; self.status = status }
-
-    /// An error about the input data (exit 2).
-    static func badInput(_ description: String) -> UserFacingError { UserFacingError(description, status: .badInput) }
 }
