@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The only C: the ncurses wide-character library and a shim for its macros and globals.
@@ -31,9 +32,16 @@ let package = Package(
         .target(name: "HopApp", dependencies: ["HopModel", "TerminalUI"]),
         // The SQLite store presented to the app as a StoreClient (shared by the CLI and the benchmark).
         .target(name: "HopStoreAdapter", dependencies: ["HopStore", "HopApp", "HopModel"]),
+        // The diagnostics log: ids, codes and error texts, never names. Foundation only.
+        .target(name: "HopLog"),
+        // The config file and what wins over it (flags, environment), with where each value came from.
+        .target(name: "HopConfig", dependencies: [
+            "HopApp", "TerminalUI", "HopLog",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         // The command line: parsing and wiring only.
         .executableTarget(name: "hopdash", dependencies: [
-            "HopModel", "HopStore", "TerminalUI", "TerminalCurses", "HopApp", "HopStoreAdapter",
+            "HopModel", "HopStore", "TerminalUI", "TerminalCurses", "HopApp", "HopStoreAdapter", "HopConfig", "HopLog",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The scale benchmark: generated stores, headless frames, the naive sqlite3 way beside.
@@ -61,6 +69,8 @@ let package = Package(
                     exclude: ["Pictures"]),
         // The executable's wiring (StoreAdapter) over a real in-memory store.
         .testTarget(name: "HopdashTests", dependencies: ["HopStoreAdapter", "HopApp", "HopModel", "HopStore"]),
+        .testTarget(name: "HopConfigTests", dependencies: ["HopConfig", "HopApp", "HopModel", "TerminalUI", "HopLog"]),
+        .testTarget(name: "HopLogTests", dependencies: ["HopLog"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -14,15 +14,22 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("The backup file (must not exist; its folder must).", valueName: "file"))
+        @Option(help: ArgumentHelp("The backup file (must not exist; its folder must).", valueName: "file"), completion: .file())
         var out: String
+
+        @OptionGroup var logOptions: LogOptions
 
         func run() throws {
             let schema: Int
+            let settings = try Configuration.settings(.init(store: storeOptions.store, logLevel: logOptions.logLevel))
+            Diagnostics.start(settings, command: "backup")
+            let path = settings.store.value
             do {
                 _ = try PrivateFile.folder(of: out)
-                schema = try HopStore.Store.backup(storeAt: storeOptions.resolvedPath(), to: out)
+                schema = try HopStore.Store.backup(storeAt: path, to: out)
+                Diagnostics.record(.info, "backup.done", ["store": path, "out": out, "schema": "\(schema)"])
             } catch {
+                Diagnostics.record(.error, "backup.failed", ["store": path, "reason": "\(error)"])
                 throw UserFacingError("\(error)")
             }
             if schema < HopStore.Store.schemaVersion {

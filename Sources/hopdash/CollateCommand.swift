@@ -14,21 +14,35 @@ extension Hopdash {
             the most recently updated entry. The inputs are only read.
             """)
 
-        @Argument(help: ArgumentHelp("The stores to combine.", valueName: "store.sqlite"))
+        @Argument(help: ArgumentHelp("The stores to combine.", valueName: "store.sqlite"), completion: .storeFile)
         var inputs: [String]
 
-        @Option(help: ArgumentHelp("The new store (must not exist).", valueName: "path"))
+        @Option(help: ArgumentHelp("The new store (must not exist).", valueName: "path"), completion: .storeFile)
         var into: String
+
+        @OptionGroup var logOptions: LogOptions
 
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("Name at least one store to collate.") }
         }
 
         func run() throws {
+            Diagnostics.start(try Configuration.settings(.init(logLevel: logOptions.logLevel)), command: "collate")
             let summary: CollationSummary
             do {
                 summary = try HopStore.Store.collate(inputs, into: into)
+                Diagnostics.record(.info, "collate.done", ["inputs": "\(summary.inputs)", "into": into, "staff": "\(summary.staff)",
+                                                           "departments": "\(summary.departments)", "professions": "\(summary.professions)"])
+            } catch let error as CollationError {
+                if case .conflicts(let conflicts) = error {
+                    // Conflicts name staff numbers and departments: the log keeps their number.
+                    Diagnostics.record(.error, "collate.refused", ["inputs": "\(inputs.count)", "conflicts": "\(conflicts.count)"])
+                    throw UserFacingError.badInput(error.description)
+                }
+                Diagnostics.record(.error, "collate.failed", ["reason": error.description])
+                throw UserFacingError(error.description)
             } catch {
+                Diagnostics.record(.error, "collate.failed", ["reason": "\(error)"])
                 throw UserFacingError("\(error)")
             }
             print("Collated \(summary.inputs) stores into \(into): \(summary.staff) staff in \(summary.departments) "

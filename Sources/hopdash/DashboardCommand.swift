@@ -21,18 +21,26 @@ extension Hopdash {
         @Option(help: "Seed for demo data, so a demo store is the same every time.")
         var seed: UInt64 = DemoData.defaultSeed
 
-        @Option(help: ArgumentHelp("Who the change log names for edits made in this session. Default: your login name.",
+        @Option(help: ArgumentHelp("Who the change log names for edits made in this session.",
+                                   discussion: "Default: $HOPDASH_USER, else the config file's user, else your login name.",
                                    valueName: "name"))
         var user: String?
 
+        @OptionGroup var themeOptions: ThemeOptions
+        @OptionGroup var logOptions: LogOptions
+
         func run() throws {
             let today = Day.today()
-            let path = demo ? storeOptions.demoPath() : storeOptions.resolvedPath()
+            let settings = try Configuration.settings(.init(store: storeOptions.store, user: user, theme: themeOptions.theme,
+                                                            logLevel: logOptions.logLevel))
+            Diagnostics.start(settings, command: "dashboard")
+            let path = demo ? storeOptions.demoPath() : settings.store.value
             let seed = self.seed
-            let user = self.user.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? OSUser.name
+            let user = settings.user.value
             let create: (Bool) throws -> StoreClient = { withDemo in
                 let store = try Store.open(path: path, mode: .createIfMissing)
                 if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
+                Diagnostics.record(.info, "store.created", ["path": path, "demo": "\(withDemo)"])
                 return StoreAdapter(store, user: user)
             }
             var client: StoreClient?
@@ -47,11 +55,20 @@ extension Hopdash {
             var state = AppState(mode: .interactive, screen: screen, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)
             state.user = user
-            try TerminalSession.run(state: state, client: client, createStore: create, lockedDown: false)
+            state.bindings = settings.bindings
+            try TerminalSession.run(state: state, client: client, createStore: create, lockedDown: false,
+                                    theme: settings.theme.value)
         }
 
         private func openForEditing(_ path: String) throws -> Store {
-            do { return try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError(error.description) }
+            do {
+                let store = try Store.open(path: path, mode: .readWrite)
+                Diagnostics.storeOpened(path, mode: "read-write")
+                return store
+            } catch {
+                Diagnostics.record(.error, "store.open-failed", ["path": path, "reason": error.description])
+                throw UserFacingError(error.description)
+            }
         }
     }
 }

@@ -13,14 +13,14 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: "The format: text, markdown or csv.")
         var format: Directory.Format = .text
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let path = try storeOptions.resolvedPath()
             let directory: Directory
             do {
                 directory = try Store.open(path: path, mode: .readOnly).directory()

@@ -24,8 +24,10 @@ extension Hopdash {
         @Option(help: "Which records, for csv: staff, assessments, cpd or qualifications.")
         var table: CSVTable?
 
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
+
+        @OptionGroup var logOptions: LogOptions
 
         func validate() throws {
             if format == .csv, table == nil { throw ValidationError("--format csv needs --table (staff, assessments, cpd or qualifications).") }
@@ -33,22 +35,34 @@ extension Hopdash {
         }
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let settings = try Configuration.settings(.init(store: storeOptions.store, logLevel: logOptions.logLevel))
+            Diagnostics.start(settings, command: "export")
+            let path = settings.store.value
+            let what = table.map { "\($0)" } ?? "store"
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
-                guard let out else { return try export(store, to: FileHandle.standardOutput) }
-                try PrivateFile.write(to: out) { try export(store, to: $0) }
-            } catch let error as UserFacingError {
-                throw error
+                Diagnostics.storeOpened(path, mode: "read-only")
+                var lines = 0
+                if let out { _ = try PrivateFile.write(to: out) { lines = try export(store, to: $0) } } else {
+                    lines = try export(store, to: FileHandle.standardOutput)
+                }
+                // CSV: one line is the header; JSON: one row a line, between its opening and closing lines.
+                Diagnostics.record(.info, "export.done", ["format": format.rawValue, "table": what, "out": out ?? "stdout",
+                                                          "lines": "\(lines)"])
             } catch {
+                Diagnostics.record(.error, "export.failed", ["format": format.rawValue, "table": what, "reason": "\(error)"])
+                if let error = error as? UserFacingError { throw error }
                 throw UserFacingError("\(error)")
             }
         }
 
-        /// Streams the export in blocks of about a megabyte.
-        func export(_ store: Store, to output: FileHandle) throws {
+        /// Streams the export in blocks of about a megabyte; returns how many lines it wrote.
+        @discardableResult
+        func export(_ store: Store, to output: FileHandle) throws -> Int {
             var pending = Data()
+            var lines = 0
             let emit: (String) throws -> Void = { line in
+                lines += 1
                 pending.append(contentsOf: line.utf8)
                 if pending.count >= 1 << 20 { try output.write(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
             }
@@ -58,6 +72,7 @@ extension Hopdash {
             case (.csv, nil): throw ValidationError("--format csv needs --table.")
             }
             try output.write(contentsOf: pending)
+            return lines
         }
     }
 }

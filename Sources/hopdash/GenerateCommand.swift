@@ -20,7 +20,7 @@ extension Hopdash {
         @Option(help: ArgumentHelp("How many staff (510000 is the whole civil service).", valueName: "n"))
         var staff: Int
 
-        @Option(help: ArgumentHelp("The new store file.", valueName: "path"))
+        @Option(help: ArgumentHelp("The new store file.", valueName: "path"), completion: .storeFile)
         var store: String
 
         @Option(help: "Seed (the same seed gives the same store).")

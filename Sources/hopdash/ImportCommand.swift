@@ -71,13 +71,15 @@ extension Hopdash {
 
 /// What every `import` subcommand takes.
 struct ImportOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"), completion: .file(extensions: ["csv"]))
     var file: String
 
     @OptionGroup var storeOptions: StoreOptions
 
     @Flag(help: "Check and count everything, then write nothing.")
     var dryRun = false
+
+    @OptionGroup var logOptions: LogOptions
 }
 
 /// An `import` subcommand: which table, the rest is shared.
@@ -88,21 +90,37 @@ protocol ImportSubcommand: ParsableCommand {
 
 extension ImportSubcommand {
     func run() throws {
-        let path = options.storeOptions.resolvedPath()
+        let settings = try Configuration.settings(.init(store: options.storeOptions.store, logLevel: options.logOptions.logLevel))
+        Diagnostics.start(settings, command: "import")
+        let path = settings.store.value
         let file = options.file
         let store: Store
-        do { store = try Store.open(path: path, mode: .readWrite) } catch { throw UserFacingError("\(error)") }
+        do { store = try Store.open(path: path, mode: .readWrite) } catch {
+            Diagnostics.record(.error, "store.open-failed", ["path": path, "reason": "\(error)"])
+            throw UserFacingError("\(error)")
+        }
+        Diagnostics.storeOpened(path, mode: "read-write")
         let reader: CSVReader
-        do { reader = try CSVReader(fileAt: file) } catch { throw UserFacingError(((error as? CSVError)?.message ?? "\(error)") + "; nothing was imported.") }
+        do { reader = try CSVReader(fileAt: file) } catch {
+            // A file that cannot be opened is a failed task; one that opens but is not CSV is bad data.
+            let message = ((error as? CSVError)?.message ?? "\(error)") + "; nothing was imported."
+            throw UserFacingError(message, status: ((error as? CSVError)?.line ?? 0) > 0 ? .badInput : .failure)
+        }
         let bar = ProgressBar(totalBytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         do {
             let outcome = try store.importCSV(Self.table, from: reader, file: file, dryRun: options.dryRun,
                                               progress: bar.map { bar in { bar.show($0) } })
             bar?.finish()
+            Diagnostics.record(.info, "import.done", ["table": "\(Self.table)", "file": file, "dry-run": "\(options.dryRun)",
+                                                      "inserted": "\(outcome.inserted)", "updated": "\(outcome.updated)",
+                                                      "unchanged": "\(outcome.unchanged)", "skipped": "\(outcome.skipped)"])
             print((options.dryRun ? "Dry run, nothing written: would be " : "\(Self.table.title): ") + outcome.summary)
         } catch {
             bar?.finish()
-            throw UserFacingError("\(error)")
+            // The problems themselves quote the file; the log keeps their number only.
+            Diagnostics.record(.error, "import.refused", ["table": "\(Self.table)", "file": file,
+                                                          "problems": "\((error as? ImportFailure)?.problems.total ?? 1)"])
+            throw UserFacingError("\(error)", status: error is ImportFailure || error is CSVError ? .badInput : .failure)
         }
     }
 }

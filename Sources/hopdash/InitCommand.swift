@@ -28,7 +28,7 @@ extension Hopdash {
         }
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let path = try storeOptions.resolvedPath()
             guard !FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("\(path) already exists; nothing changed. Choose another --store path.")
             }

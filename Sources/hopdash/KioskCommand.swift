@@ -57,8 +57,14 @@ extension Hopdash {
             }
         }
 
+        @OptionGroup var themeOptions: ThemeOptions
+        @OptionGroup var logOptions: LogOptions
+
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let settings = try Configuration.settings(.init(store: storeOptions.store, theme: themeOptions.theme,
+                                                            logLevel: logOptions.logLevel))
+            Diagnostics.start(settings, command: "kiosk")
+            let path = settings.store.value
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). The kiosk never creates one; give --store PATH, or create it with 'hopdash init'.")
             }
@@ -66,8 +72,10 @@ extension Hopdash {
             let followed = FollowedStore(path: path)
             let data: [ProfessionData]
             do { data = try followed.reading { try $0.allProfessionData(today: today) } } catch {
+                Diagnostics.record(.error, "store.open-failed", ["path": path, "reason": "\(error)"])
                 throw UserFacingError("\(error)")
             }
+            Diagnostics.storeOpened(path, mode: "read-only")
             let known = Set(data.map { $0.profession.code.uppercased() })
             let missing = codeList.filter { !known.contains($0.uppercased()) }
             guard missing.isEmpty else {
@@ -80,8 +88,9 @@ extension Hopdash {
             var state = AppState(mode: .kiosk, screen: .overview, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)
             state.kiosk = KioskState(options: options)
+            state.bindings = settings.bindings
             try TerminalSession.run(state: state, client: FollowedStoreAdapter(followed), createStore: nil,
-                                    lockedDown: true, pollMilliseconds: 500)
+                                    lockedDown: true, theme: settings.theme.value, pollMilliseconds: 500)
         }
     }
 }

@@ -29,7 +29,7 @@ extension Hopdash {
         @Option(help: "markdown or html (one self-contained file with charts).")
         var format: Format = .markdown
 
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: ArgumentHelp("Counts below N show as \"<N\"; percentages and means based on fewer than N people are not shown.",
@@ -46,7 +46,7 @@ extension Hopdash {
         }
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let path = try storeOptions.resolvedPath()
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
             }

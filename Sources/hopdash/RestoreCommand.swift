@@ -12,15 +12,29 @@ extension Hopdash {
             name. Refuses to replace an existing store.
             """)
 
-        @Argument(help: ArgumentHelp("The JSON export.", valueName: "file.json"))
+        @Argument(help: ArgumentHelp("The JSON export.", valueName: "file.json"), completion: .file(extensions: ["json"]))
         var file: String
 
-        @Option(help: ArgumentHelp("The new store file (must not exist).", valueName: "path"))
+        @Option(help: ArgumentHelp("The new store file (must not exist).", valueName: "path"), completion: .storeFile)
         var store: String
 
+        @OptionGroup var logOptions: LogOptions
+
         func run() throws {
+            Diagnostics.start(try Configuration.settings(.init(logLevel: logOptions.logLevel)), command: "restore")
             do {
                 try HopStore.Store.restore(fromJSON: file, to: store)
+                Diagnostics.record(.info, "restore.done", ["file": file, "store": store])
+            } catch let error as JSONStoreError {
+                // Problems may quote the file's values: the log keeps their kind and number only.
+                let code = Mirror(reflecting: error).children.first?.label ?? "refused"
+                var problems = 1
+                if case .invalid(_, let listed, let more) = error { problems = listed.count + more }
+                Diagnostics.record(.error, "restore.refused", ["file": file, "code": code, "problems": "\(problems)"])
+                switch error {
+                case .unreadable, .refused, .invalid: throw UserFacingError.badInput(error.description)
+                default: throw UserFacingError(error.description)
+                }
             } catch {
                 throw UserFacingError("\(error)")
             }

@@ -21,7 +21,7 @@ extension Hopdash {
                                    valueName: "N"))
         var groups: Int?
 
-        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: "The format: text or markdown.")
@@ -36,7 +36,7 @@ extension Hopdash {
         }
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let path = try storeOptions.resolvedPath()
             let plan: SeminarPlan
             do {
                 let store = try Store.open(path: path, mode: .readOnly)

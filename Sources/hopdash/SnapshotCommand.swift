@@ -53,14 +53,17 @@ extension Hopdash {
         }
 
         func run() throws {
-            let path = storeOptions.resolvedPath()
+            let settings = try Configuration.settings(.init(store: storeOptions.store))
+            let path = settings.store.value
             let store: Store
             do { store = try Store.open(path: path, mode: .readOnly) } catch { throw UserFacingError("\(error)") }
             let size = Size(parsing: size)!
             let day = today.flatMap(Day.init(iso:)) ?? Day.today()
             let backend = MemoryBackend(size: size)
-            let state = AppState(mode: .interactive, screen: .overview, size: size, today: day,
+            var state = AppState(mode: .interactive, screen: .overview, size: size, today: day,
                                  framework: Framework.embedded, storeDescription: path)
+            // The hint bar shows the keys in force, as the terminal would.
+            state.bindings = settings.bindings
             let runtime = Runtime(state: state, backend: backend, theme: ascii ? Theme.monochrome.ascii() : .monochrome,
                                   client: StoreAdapter(store, user: OSUser.name), today: { day })
             runtime.start()

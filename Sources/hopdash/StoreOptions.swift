@@ -2,15 +2,20 @@ import ArgumentParser
 import Foundation
 import HopStore
 
+extension CompletionKind {
+    /// Store files, for shell completion (any name works; these are the usual ones).
+    static var storeFile: CompletionKind { .file(extensions: ["sqlite", "db"]) }
+}
+
 /// `--store PATH`, shared by every subcommand that opens a store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file.", discussion: "Default: $HOPDASH_STORE, else $XDG_DATA_HOME/hopdash/store.sqlite.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The store file.", discussion: "Default: $HOPDASH_STORE, else the config file's store, else $XDG_DATA_HOME/hopdash/store.sqlite.", valueName: "path"),
+            completion: .storeFile)
     var store: String?
 
-    /// The path to use, with the documented defaults.
-    func resolvedPath() -> String {
-        StorePaths.resolve(option: store, environment: ProcessInfo.processInfo.environment,
-                           home: FileManager.default.homeDirectoryForCurrentUser.path)
+    /// The path to use: this option, else $HOPDASH_STORE, else the config file's, else the default.
+    func resolvedPath() throws -> String {
+        try Configuration.settings(.init(store: store)).store.value
     }
 
     /// Where `--demo` keeps its store unless `--store` says otherwise: beside the default store.
@@ -20,10 +25,4 @@ struct StoreOptions: ParsableArguments {
                                         home: FileManager.default.homeDirectoryForCurrentUser.path)
         return (normal as NSString).deletingLastPathComponent + "/demo.sqlite"
     }
-}
-
-/// Errors shown to the user as one plain line, with a non-zero exit.
-struct UserFacingError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HopApp
+import HopConfig
 import HopModel
 import TerminalCurses
 import TerminalUI
@@ -7,7 +8,7 @@ import TerminalUI
 /// Starts ncurses, runs the app until it quits, and always gives the terminal back.
 enum TerminalSession {
     static func run(state: AppState, client: StoreClient?, createStore: ((Bool) throws -> StoreClient)?,
-                    lockedDown: Bool, pollMilliseconds: Int = 500) throws {
+                    lockedDown: Bool, theme name: ThemeName, pollMilliseconds: Int = 500) throws {
         let environment = ProcessInfo.processInfo.environment
         let terminal: CursesTerminal
         do {
@@ -17,7 +18,7 @@ enum TerminalSession {
             throw UserFacingError(error.description)
         }
         defer { terminal.stop() }
-        var theme: Theme = terminal.colorAvailable ? .color : .monochrome
+        var theme = terminal.colorAvailable ? name.theme : name.theme.withoutColor()
         if !terminal.unicode { theme = theme.ascii() }
         let runtime = Runtime(state: state, backend: terminal, theme: theme, client: client, createStore: createStore,
                               today: { Day.today() }, shouldStop: { terminal.quitRequested })
@@ -25,6 +26,7 @@ enum TerminalSession {
         // A slow read (a whole-service overview on a cold cache) shows "Loading…" and leaves
         // the keys working.
         runtime.readsOffTheLoop = true
+        Diagnostics.observe(runtime)
         runtime.run()
     }
 }

@@ -48,7 +48,7 @@ import Testing
         let run = try hopdash("import", "staff", file)
 
         for result in [dryRun, run] {
-            #expect(result.status != 0)
+            #expect(result.status == 2)
             #expect(result.output.isEmpty)
             #expect(result.error.contains("\(file):2:3: unknown grade \"G8\"; expected one of AA, AO, EO, HEO, SEO, G7, G6, SCS1, SCS2, SCS3\n"))
             #expect(result.error.contains("\(file):4:1: duplicate staff number \"NEW002\", already on line 3; expected each person once\n"))

@@ -41,6 +41,8 @@ public struct AppState: Hashable, Sendable {
     public var undoStack: [AppliedChange] = []
     /// Each screen's own state, kept by its feature (see `FeatureState`).
     public var features = FeatureStates()
+    /// The keymap in force: the default one, or with a config file's overrides (KeyOverrides).
+    public var bindings = Keymap.bindings
     /// Rotation, data and status of kiosk mode; unused in interactive mode.
     public var kiosk = KioskState()
 

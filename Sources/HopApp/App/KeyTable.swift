@@ -9,9 +9,9 @@ public enum KeyTable {
         public var bindings: [Binding]
     }
 
-    public static func rows(_ scope: KeyScope) -> [Row] {
+    public static func rows(_ scope: KeyScope, bindings: [Binding] = Keymap.bindings) -> [Row] {
         var rows: [Row] = []
-        for binding in Keymap.bindings where binding.scope == scope {
+        for binding in bindings where binding.scope == scope {
             if let i = rows.firstIndex(where: { $0.description == binding.description }) {
                 rows[i].keys += " " + binding.keyLabel
                 rows[i].bindings.append(binding)

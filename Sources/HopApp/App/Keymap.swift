@@ -2,7 +2,7 @@ import TerminalUI
 
 /// One key binding: the single source for dispatch, the hint bar, screen footers, the help
 /// overlay and the README's key table.
-public struct Binding: Sendable {
+public struct Binding: Hashable, Sendable {
     public var keys: [Key]
     public var command: Command
     public var scope: KeyScope
@@ -111,7 +111,7 @@ public enum Keymap {
     /// middle of the exit sequence does it count, as a wrong key that starts the sequence over.
     public static func resolve(_ key: Key, state: AppState) -> Action? {
         for scope in scopes(for: state) {
-            for binding in bindings where binding.scope == scope && binding.keys.contains(key) {
+            for binding in state.bindings where binding.scope == scope && binding.keys.contains(key) {
                 if let reason = binding.disabledReason(state) { return .refused("\(key): \(reason).") }
                 return .command(binding.command)
             }
@@ -123,14 +123,14 @@ public enum Keymap {
     /// The bindings to show in the hint bar now, in scope order.
     public static func hints(for state: AppState) -> [(key: String, label: String)] {
         scopes(for: state).flatMap { scope in
-            bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
+            state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
                 .map { (key: $0.keyLabel, label: $0.hint!) }
         }
     }
 
     /// A scope's hinted keys as one line for a pane or list border: "n new · e edit · Esc back".
     public static func footer(_ scope: KeyScope, state: AppState) -> String {
-        bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
+        state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
             .map { "\(compact($0.keys[0])) \($0.hint!.lowercased())" }.joined(separator: " · ")
     }
 
@@ -146,7 +146,7 @@ public enum Keymap {
     }
 
     /// The first key bound to a command in a scope (for text that names a key).
-    public static func key(for command: Command, in scope: KeyScope? = nil) -> Key? {
+    public static func key(for command: Command, in scope: KeyScope? = nil, bindings: [Binding] = Keymap.bindings) -> Key? {
         bindings.first { $0.command == command && (scope == nil || $0.scope == scope) }?.keys.first
     }
 }

@@ -134,7 +134,11 @@ public final class Runtime {
     /// Reduces an action; the effects it returns wait in the queue for `drain`.
     private func enqueue(_ action: Action) {
         pending.append(contentsOf: Reducer.reduce(&state, action))
+        observer?(action, state)
     }
+
+    /// Told of every action once it is reduced, with the state it left (the diagnostics log).
+    public var observer: ((Action, AppState) -> Void)?
 
     /// Performs queued effects in order, each result reduced in turn (its own effects joining
     /// the end of the queue), until none is left. Never recursive, never drawing. With

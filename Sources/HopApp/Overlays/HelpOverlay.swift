@@ -10,7 +10,7 @@ enum HelpOverlay {
         here.overlay = nil
         let current = Keymap.scopes(for: here)
         for scope in current + Keymap.allScopes.filter({ !current.contains($0) }) {
-            let matching = KeyTable.rows(scope).filter { row in
+            let matching = KeyTable.rows(scope, bindings: state.bindings).filter { row in
                 needle.isEmpty || row.description.lowercased().contains(needle) || row.keys.lowercased().contains(needle)
             }
             guard !matching.isEmpty else { continue }

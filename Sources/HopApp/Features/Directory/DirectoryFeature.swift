@@ -57,7 +57,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let directory = KeyScope("directory", "Directory of heads and departmental leads (H)")
+    public static let directory = KeyScope("directory", "Directory of heads and departmental leads (H)")
 }
 
 /// Every head of profession and departmental lead with contact details: filter, add, edit,

@@ -6,7 +6,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let firstRun = KeyScope("firstRun", "First run")
+    public static let firstRun = KeyScope("firstRun", "First run")
 }
 
 /// Shown when there is no store yet. Nothing is created until the user chooses.

@@ -81,7 +81,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let memberRecords = KeyScope("memberRecords", "A member's records (r in the members list)")
+    public static let memberRecords = KeyScope("memberRecords", "A member's records (r in the members list)")
 }
 
 /// One member's assessments, CPD activities, qualifications and movements, a section at a

@@ -75,7 +75,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let staffList = KeyScope("staffList", "Members list (m on a dashboard)")
+    public static let staffList = KeyScope("staffList", "Members list (m on a dashboard)")
 }
 
 /// The members of the open profession, read a page at a time: add, edit, delete, filter (by

@@ -6,7 +6,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let movements = KeyScope("movements", "Movements of a profession (M on a dashboard)")
+    public static let movements = KeyScope("movements", "Movements of a profession (M on a dashboard)")
 }
 
 /// The open profession's movements, from its dashboard's figures (no read of its own).

@@ -7,8 +7,8 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let overview = KeyScope("overview", "Overview")
-    static let departmentOverview = KeyScope("departmentOverview", "Overview by department (v on the overview)")
+    public static let overview = KeyScope("overview", "Overview")
+    public static let departmentOverview = KeyScope("departmentOverview", "Overview by department (v on the overview)")
 }
 
 /// The cross-profession overview: a sortable, filterable list of professions (`n` adds one,

@@ -7,10 +7,10 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let profession = KeyScope("profession", "Profession dashboard")
-    static let checklistPane = KeyScope("checklistPane", "Checklist pane, full screen")
-    static let maturityPane = KeyScope("maturityPane", "Maturity pane")
-    static let cpdPane = KeyScope("cpdPane", "CPD pane")
+    public static let profession = KeyScope("profession", "Profession dashboard")
+    public static let checklistPane = KeyScope("checklistPane", "Checklist pane, full screen")
+    public static let maturityPane = KeyScope("maturityPane", "Maturity pane")
+    public static let cpdPane = KeyScope("cpdPane", "CPD pane")
 }
 
 /// A profession's dashboard: maturity, skills gaps, CPD and the checklist in a 2x2 grid, any

@@ -7,7 +7,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let recentChanges = KeyScope("recentChanges", "Recent changes across professions (R)")
+    public static let recentChanges = KeyScope("recentChanges", "Recent changes across professions (R)")
 }
 
 /// The latest changes as read, newest first.

@@ -37,7 +37,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let seminar = KeyScope("seminar", "Seminar planner (W)")
+    public static let seminar = KeyScope("seminar", "Seminar planner (W)")
 }
 
 /// The seminar planner: working groups mixing mature and newer professions; move and pin

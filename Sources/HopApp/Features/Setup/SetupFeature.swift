@@ -55,7 +55,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let setup = KeyScope("setup", "Departments and grades (D)")
+    public static let setup = KeyScope("setup", "Departments and grades (D)")
 }
 
 /// The departments and the grade ladder every profession shares: add, edit, delete (only

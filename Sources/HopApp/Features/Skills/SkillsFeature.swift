@@ -7,7 +7,7 @@ extension Screen {
 }
 
 extension KeyScope {
-    static let skillList = KeyScope("skillList", "Skills list (s on a dashboard)")
+    public static let skillList = KeyScope("skillList", "Skills list (s on a dashboard)")
 }
 
 /// The skills list of the open profession: select, filter, and the delete question.
