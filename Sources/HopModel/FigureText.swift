@@ -50,7 +50,11 @@ public enum FigureText {
 
     /// A count of people as disclosed: "1,234", or "<5".
     public static func count(_ n: Suppression.Disclosed<Int>, _ rule: Suppression) -> String {
-        n.value.map(count) ?? rule.label
+        switch n {
+        case .shown(let value): count(value)
+        case .suppressed: rule.label
+        case .withheld: Suppression.withheldLabel
+        }
     }
 
     /// A share of people as disclosed: "62%", or "n/a".

@@ -16,11 +16,24 @@ public struct Suppression: Hashable, Sendable {
     /// A value that may be withheld.
     public enum Disclosed<Value: Hashable & Sendable>: Hashable, Sendable {
         case shown(Value)
+        /// Small: below the threshold ("<5").
         case suppressed
+        /// Not small, but withheld so that a small figure cannot be worked out from the others
+        /// ("[c]"; see `DisclosureTable`).
+        case withheld
 
         public var value: Value? {
             if case .shown(let value) = self { return value }
             return nil
+        }
+
+        /// What a cell's state discloses of `value`.
+        public static func from(_ state: DisclosureTable.State, _ value: Value) -> Self {
+            switch state {
+            case .shown: .shown(value)
+            case .small: .suppressed
+            case .withheld, .unprinted: .withheld
+            }
         }
     }
 
@@ -45,13 +58,17 @@ public struct Suppression: Hashable, Sendable {
     /// What a suppressed count prints as: "<5".
     public var label: String { "<\(threshold)" }
 
+    /// What a count withheld to protect a small one prints as (the statisticians' mark).
+    public static let withheldLabel = "[c]"
+
     /// The footnote in under 80 columns, for narrow screens.
     public var shortFootnote: String {
-        "\(label): fewer than \(threshold) people · n/a: based on fewer than \(threshold) people, so not shown"
+        "\(label): under \(threshold) people · [c], n/a: withheld so none can be worked out"
     }
 
     /// The footnote for any screen or report that applied the rule.
     public var footnote: String {
-        "\(label): fewer than \(threshold) people. n/a: a percentage or mean based on fewer than \(threshold) people is not shown, so no one can be identified."
+        "\(label): fewer than \(threshold) people. [c] and n/a: a figure withheld because it is based on fewer than \(threshold) people, "
+            + "or because a figure under \(threshold) could be worked out from it and the others shown, so no one can be identified."
     }
 }
