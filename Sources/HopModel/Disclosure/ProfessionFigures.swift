@@ -46,7 +46,8 @@ public struct ProfessionFigures: Hashable, Sendable {
     public var neverAssessed: Suppression.Disclosed<Int>
     public var skills: [Skill]
     public var movements: Movements
-    /// Counts below the threshold ("<5"), and further figures withheld to protect them ("[c]").
+    /// Counts printed as "<5", and further figures (counts and shares) withheld to protect a
+    /// small one ("[c]", "n/a").
     public var smallCount: Int
     public var withheldCount: Int
 
@@ -119,8 +120,10 @@ public struct ProfessionFigures: Hashable, Sendable {
         let moves = dashboard.movements
         movements = Movements(joiners: rule.count(moves.joiners), leavers: rule.count(moves.leavers),
                               awayNow: rule.count(moves.awayNow), returningThisQuarter: rule.count(moves.returningThisQuarter))
+        // Shares alone cost 1; counts, printed as "<5", more.
         let printed = table.cells.indices.filter { if case .published = table.cells[$0].role { true } else { false } }
-        smallCount = printed.filter { states[$0] == .small }.count
+        let counts = printed.filter { if case .published(let cost) = table.cells[$0].role { cost > 1 } else { false } }
+        smallCount = counts.filter { states[$0] == .small }.count
             + [moves.joiners, moves.leavers, moves.awayNow, moves.returningThisQuarter].filter { $0 < rule.threshold }.count
         withheldCount = printed.filter { states[$0] == .withheld }.count
     }

@@ -81,13 +81,12 @@ public enum ReportWording {
 
     public static let privacyNote = "Aggregates only: no one is named."
 
-    /// How many figures the report withheld, and why: "3 counts of fewer than 5 people, and 2
-    /// further figures that would let one be worked out, are withheld."
+    /// How many figures the report withheld, and why.
     public static func withheldNote(_ report: ForumReport) -> String {
         let small = report.smallCount, further = report.withheldCount
-        return "This report withholds \(small) count\(small == 1 ? "" : "s") of fewer than \(report.suppression.threshold) people, "
-            + "and \(further) further figure\(further == 1 ? "" : "s") ([c]) from which one could be worked out "
-            + "by adding and subtracting what is shown."
+        return "This report shows \(small) count\(small == 1 ? "" : "s") as \(report.suppression.label), and withholds "
+            + "\(further) further figure\(further == 1 ? "" : "s") (\(Suppression.withheldLabel) or n/a) from which "
+            + "one of them could be worked out by adding and subtracting what is shown."
     }
 
     public static func asOf(_ report: ForumReport) -> String {
