@@ -150,7 +150,7 @@ import TerminalUI
         _ = tick(5, &state)
         let lines = Renderer.render(state, theme: .monochrome).trimmedLines
         #expect(lines[23] == " Slide 2/3 · next in 15 s                             Last change 14:12   14:13", "\(lines[23])")
-        #expect(lines[22] == " <5: fewer than 5 people · n/a: based on fewer than 5 people, so not shown")
+        #expect(lines[22] == " <5: under 5 people · [c], n/a: withheld so none can be worked out")
         press(.char("p"), &state)
         #expect(Renderer.render(state, theme: .monochrome).trimmedLines[23].contains("PAUSED (p resumes)"))
     }

@@ -46,8 +46,8 @@ public struct ProfessionFigures: Hashable, Sendable {
     public var neverAssessed: Suppression.Disclosed<Int>
     public var skills: [Skill]
     public var movements: Movements
-    /// Counts printed as "<5", and further figures (counts and shares) withheld to protect a
-    /// small one ("[c]", "n/a").
+    /// Counts printed as "<5" (movements aside, which only the kiosk shows), and further
+    /// figures (counts and shares) withheld to protect a small one ("[c]", "n/a").
     public var smallCount: Int
     public var withheldCount: Int
 
@@ -124,7 +124,6 @@ public struct ProfessionFigures: Hashable, Sendable {
         let printed = table.cells.indices.filter { if case .published = table.cells[$0].role { true } else { false } }
         let counts = printed.filter { if case .published(let cost) = table.cells[$0].role { cost > 1 } else { false } }
         smallCount = counts.filter { states[$0] == .small }.count
-            + [moves.joiners, moves.leavers, moves.awayNow, moves.returningThisQuarter].filter { $0 < rule.threshold }.count
         withheldCount = printed.filter { states[$0] == .withheld }.count
     }
 }
