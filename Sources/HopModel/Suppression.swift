@@ -1,7 +1,8 @@
 /// Small-number suppression for anything shown to an audience (kiosk, shared reports), after
 /// the practice of UK civil service statistics: a count below the threshold is not printed
-/// (shown as "<5"), and a percentage or mean whose base is below the threshold is withheld, so
-/// that nobody can be singled out from a small cell.
+/// (shown as "<5"), and a mean whose base is below the threshold is withheld, so that nobody
+/// can be singled out from a small cell. This is the primary rule; `DisclosureTable` adds the
+/// secondary one (docs/PRIVACY.md).
 ///
 /// The rule is literal: every count below the threshold is suppressed, zero included (a "0
 /// behind" in a team of three says as much about the three as a "3 on track").
@@ -40,14 +41,8 @@ public struct Suppression: Hashable, Sendable {
     /// A count of people.
     public func count(_ n: Int) -> Disclosed<Int> { n < threshold ? .suppressed : .shown(n) }
 
-    /// A share of people: withheld when the base (the people it is out of) is below the threshold.
-    public func ratio(_ ratio: Ratio) -> Disclosed<Ratio> { ratio.base < threshold ? .suppressed : .shown(ratio) }
-
-    /// A share printed beside its count and its base: withheld also when the count is, since
-    /// a shown "11%" of a shown "18" gives back the "<5" (2) it sits beside.
-    public func shareBesideCount(_ ratio: Ratio) -> Disclosed<Ratio> {
-        ratio.base < threshold || ratio.count < threshold ? .suppressed : .shown(ratio)
-    }
+    // Shares are not decided here: a share printed beside counts can give a small one away, so
+    // they are disclosed with the table they belong to (`ProfessionFigures`, `DepartmentFigures`).
 
     /// A mean over `base` people: withheld when the base is below the threshold or there is no mean.
     public func mean(_ value: Double?, base: Int) -> Disclosed<Double> {

@@ -13,8 +13,9 @@ extension Hopdash {
             Cycles through the cross-profession overview and each profession's figures, showing edits \
             made elsewhere within seconds. Nothing can be changed from the kiosk: the store is opened \
             read-only and never created. No name or staff number is shown, and small numbers are \
-            suppressed: a count below --suppress-below shows as "<5", and a percentage or mean based on \
-            fewer people is shown as n/a.
+            suppressed: a count below --suppress-below shows as "<5", a percentage or mean based on \
+            fewer people is shown as n/a, and a figure from which a small one could be worked out as [c] \
+            or n/a.
 
             Keys (a presenter's clicker): PageDown, Right or Space next slide; PageUp or Left previous; \
             p pause or resume; b blank the screen or show it again. Every other key is ignored; Ctrl-C, \

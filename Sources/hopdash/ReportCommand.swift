@@ -16,7 +16,7 @@ extension Hopdash {
 
             Aggregates only, never a name or staff number. Small numbers are suppressed as on the kiosk: \
             a count below --suppress-below shows as "<5", and a percentage or mean based on fewer people \
-            as n/a. The store is opened read-only. --out files are created readable by their owner only.
+            as n/a; a figure from which a small one could be worked out shows as [c] or n/a. The store is opened read-only. --out files are created readable by their owner only.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
