@@ -56,6 +56,21 @@ import Testing
         #expect(i.filter { states[$0] == .small }.count == 6)
     }
 
+    @Test func figuresThatDoNotAddUpFailClosed() {
+        // 10 = 12 + 1 cannot hold, so no range can be trusted: cells are withheld (smallest
+        // first) until what is shown is consistent and the small cell has its five values.
+        var table = DisclosureTable()
+        let total = table.cell(10), big = table.cell(12), small = table.cell(1)
+        table.sum(total, of: [big, small])
+        #expect(table.protect(rule) == [.withheld, .shown, .small])
+    }
+
+    @Test func withAThresholdOfOneOnlyZeroIsHidden() {
+        let (table, i) = cpd(4, 0, 8, 1)
+        let states = table.protect(Suppression(threshold: 1))
+        #expect(states[i[4]] == .small && !states.contains(.withheld))
+    }
+
     /// A random tree: a total over 2-3 groups, each either a leaf or 2-3 leaves of its own.
     struct Random: RandomNumberGenerator {
         var state: UInt64

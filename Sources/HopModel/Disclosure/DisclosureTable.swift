@@ -93,8 +93,14 @@ public struct DisclosureTable: Hashable, Sendable {
     }
 
     /// Hidden cells that must not be pinned (every printed one, and small derived ones) but are.
+    /// Figures that do not add up (which the store's summaries should never give) fail closed:
+    /// every hidden cell counts as pinned, so shown cells are withheld until none is left.
     func pinnedCells(_ states: [State], _ rule: Suppression) -> Set<Int> {
-        guard let domains = ranges(states, rule) else { return [] }
+        // Below 2, "<1" is exactly zero: there is nothing a further cell could protect.
+        guard rule.threshold >= 2 else { return [] }
+        guard let domains = ranges(states, rule) else {
+            return Set(cells.indices.filter { states[$0] == .small || states[$0] == .withheld })
+        }
         var pinned = Set<Int>()
         for (index, cell) in cells.enumerated() where domains[index].lowerBound == domains[index].upperBound {
             switch states[index] {
