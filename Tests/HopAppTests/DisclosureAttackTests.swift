@@ -476,3 +476,24 @@ extension DisclosureAttackTests {
         #expect(outcome.leaks.contains { $0.contains("DETH/") }, "\(outcome.leaks)")
     }
 }
+
+extension DisclosureAttackTests {
+    static let reportFile = ProcessInfo.processInfo.environment["HOPDASH_ATTACK_REPORT"]
+    static let storeFile = ProcessInfo.processInfo.environment["HOPDASH_ATTACK_STORE"]
+
+    /// A measurement, not a check: the attack on any Markdown report of any store, for example
+    /// one written by an earlier hopdash, to count what it gave away (docs/PRIVACY.md).
+    /// `HOPDASH_ATTACK_REPORT=r.md HOPDASH_ATTACK_STORE=s.sqlite swift test --filter attackAGivenReport`
+    @Test(.enabled(if: reportFile != nil && storeFile != nil, "HOPDASH_ATTACK_REPORT and HOPDASH_ATTACK_STORE"))
+    func attackAGivenReport() throws {
+        let store = try Store.open(path: Self.storeFile!, mode: .readOnly)
+        let codes = Set(try store.allProfessionData(today: Self.day).map(\.profession.code))
+        let markdown = try String(contentsOfFile: Self.reportFile!, encoding: .utf8)
+        let attacks = Self.readReport(Self.markdownLines(markdown), rule: Suppression(), codes: codes)
+        let outcome = Self.attack(attacks, output: "report", truth: try Self.truth(store))
+        let exact = outcome.leaks.filter { $0.contains(" = ") }
+        print("attack: \(outcome.hiddenChecked) cells printed as withheld, \(outcome.figuresRead) figures read; "
+              + "\(exact.count) worked out exactly: \(exact)")
+        #expect(outcome.figuresRead > 0)
+    }
+}
