@@ -63,7 +63,7 @@ public struct Suppression: Hashable, Sendable {
 
     /// The footnote for any screen or report that applied the rule.
     public var footnote: String {
-        "\(label): fewer than \(threshold) people. [c] and n/a: a figure withheld because it is based on fewer than \(threshold) people, "
-            + "or because a figure under \(threshold) could be worked out from it and the others shown, so no one can be identified."
+        "\(label): fewer than \(threshold) people. [c], n/a: withheld as based on fewer than \(threshold) people, "
+            + "or as a figure under \(threshold) could be worked out from it and the others shown."
     }
 }

@@ -18,10 +18,12 @@ import Testing
     func killRepeatedly(kills: Int) throws {
         let (_, store) = try StressProcess.freshStore()
         var committed = 0
+        // The moments vary with the machine's load too, so a seed replays the delays, not the run.
+        var random = SeededRandom("crash safety kill delays")
         for kill in 1...kills {
             let editor = try StressProcess(["edit", "--store", store, "--writer", "A", "--from", "\(committed)"])
             // Anywhere from while it opens the store to a few dozen edits in.
-            usleep(UInt32.random(in: 0...300_000))
+            usleep(UInt32.random(in: 0...300_000, using: &random))
             _ = editor.kill()
             let acknowledged = committed + editor.acknowledged
             let verified = try StressProcess.verify(store: store, writers: ["A"])

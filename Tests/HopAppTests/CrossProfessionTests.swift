@@ -13,7 +13,7 @@ import TerminalUI
     }
 
     @Test func directoryScreenAt80x24() {
-        let (_, backend) = run([.char("H")])
+        let (_, backend) = run([key(.show(.directory))])
         expectScreen(backend.screen, [
             " hopdash · Directory                                                 1 Oct 2026",
             "┌ ▶ Directory · heads of profession and departmental leads ────────────────────┐",
@@ -30,7 +30,7 @@ import TerminalUI
     }
 
     @Test func directoryFilterKeepsMatchingLeadsUnderTheirProfession() {
-        let (runtime, _) = run([.char("H"), .char("/")] + text("rhian") + [.enter])
+        let (runtime, _) = run([key(.show(.directory)), key(.startFilter)] + text("rhian") + [key(.closeOverlay)])
         let rows = runtime.state.directory.rows
         #expect(rows.count == 2)
         #expect(rows.first == .head(Fixtures.policy().profession))
@@ -41,54 +41,55 @@ import TerminalUI
     @Test func leadsAreAddedAndDeletedFromTheDirectory() {
         let store = FakeStore()
         // On Policy's head: a new lead, department picked by its first letter, named and saved
-        let (runtime, backend) = run([.char("H"), .char("j"), .char("n"), .tab, .char("W"), .tab] + text("Sam Lead") + [.tab]
-                                     + text("sam@example.org") + [.ctrl("s")], store: store)
+        let (runtime, backend) = run([key(.show(.directory)), key(.down), key(.newRecord), key(.nextField), .char("W"), key(.nextField)]
+                                     + text("Sam Lead") + [key(.nextField)] + text("sam@example.org") + [key(.saveForm)], store: store)
         #expect(store.applied.last == .saveDepartmentalLead(DepartmentalLead(
             professionId: 1, departmentId: 2, name: "Sam Lead", email: "sam@example.org")))
         #expect(runtime.state.form == nil)
         // Deleting a lead asks first, naming them and their department
         let rows = runtime.state.directory.rows
         let rhian = rows.firstIndex { if case .lead(let l, _) = $0 { l.lead.name == "Rhian Lead" } else { false } }!
-        keys(Array(repeating: .down, count: rhian - runtime.state.directory.position.selected) + [.char("d")], runtime)
+        keys(Array(repeating: .down, count: rhian - runtime.state.directory.position.selected) + [key(.deleteSelected)], runtime)
         #expect(Self.screen(backend).contains("Delete Rhian Lead, lead in Welsh Government?"))
-        keys([.char("y")], runtime)
+        keys([key(.confirmDelete)], runtime)
         guard case .deleteDepartmentalLead(let deleted)? = store.applied.last else { Issue.record("no delete"); return }
         #expect(deleted.name == "Rhian Lead")
         #expect(!runtime.state.directory.rows.contains { if case .lead(let l, _) = $0 { l.lead.id == deleted.id } else { false } })
         // And u puts it back
-        keys([.char("u")], runtime)
+        keys([key(.undo)], runtime)
         guard case .saveDepartmentalLead(let restored)? = store.applied.last else { Issue.record("no undo"); return }
         #expect(restored.name == "Rhian Lead" && restored.id == 0)
     }
 
     @Test func directoryIsNotReachableInKioskMode() {
         let state = Fixtures.state(in: .global, mode: .kiosk)
-        #expect(Keymap.resolve(.char("H"), state: state) == nil)
-        #expect(Keymap.bindings.first { $0.command == .showDirectory }?.showsNames == true)
+        #expect(Keymap.resolve(key(.show(.directory)), state: state) == nil)
+        #expect(Keymap.bindings.first { $0.command == .show(.directory) }?.showsNames == true)
     }
 
     @Test func aMovementIsAddedEditedAndDeletedFromAMembersRecords() {
         let store = FakeStore()
         // Policy's members, the first member's records, the Movements section
-        let (runtime, backend) = run([.enter, .char("m"), .char("r"), .tab, .tab, .tab], store: store)
+        let (runtime, backend) = run([key(.open), key(.show(.staff)), key(.show(.member)), key(.nextPane), key(.nextPane), key(.nextPane)], store: store)
         #expect(runtime.state.member?.section == .movements)
         #expect(Self.screen(backend).contains("None recorded. Press n to add one."))
         // A secondment: type picked by letter, an end date, the host and its sector
-        keys([.char("n"), .char("S"), .tab, .tab] + text("2027-03-31") + Array(repeating: .tab, count: 7) + text("Northgate")
-             + [.tab, .char("P"), .ctrl("s")], runtime)
+        keys([key(.newRecord), .char("S"), key(.nextField), key(.nextField)] + text("2027-03-31")
+             + Array(repeating: key(.nextField), count: 7) + text("Northgate") + [key(.nextField), .char("P"), key(.saveForm)], runtime)
         let expected = Movement(staffId: 1, type: .secondment, fromPost: "Policy adviser", fromProfessionId: 1, fromDepartmentId: 1,
                                 organisation: "Northgate", sector: .privateSector, start: Fixtures.today,
                                 end: Day(iso: "2027-03-31")!)
         #expect(store.applied.last == .saveMovement(expected))
         #expect(Self.screen(backend).contains("2026-10-01  2027-03-31  Secondment out  Northgate (Private sector)"))
         // Edited: the end moves, at the version read
-        keys([.char("e"), .tab, .tab] + Array(repeating: .backspace, count: 10) + text("2027-06-30") + [.ctrl("s")], runtime)
+        keys([key(.editSelected), key(.nextField), key(.nextField)] + Array(repeating: .backspace, count: 10) + text("2027-06-30")
+             + [key(.saveForm)], runtime)
         guard case .saveMovement(let edited)? = store.applied.last else { Issue.record("no edit"); return }
         #expect(edited.id != 0 && edited.version == 1 && edited.end == Day(iso: "2027-06-30"))
         // Deleted after a question naming it
-        keys([.char("d")], runtime)
+        keys([key(.deleteSelected)], runtime)
         #expect(Self.screen(backend).contains("Delete the movement \"Secondment out\" of 2026-10-01?"))
-        keys([.char("y")], runtime)
+        keys([key(.confirmDelete)], runtime)
         guard case .deleteMovement(let deleted)? = store.applied.last else { Issue.record("no delete"); return }
         #expect(deleted.id == edited.id)
         #expect(store.records[1]?.movements.isEmpty == true)
@@ -99,20 +100,20 @@ import TerminalUI
         let mine = Movement(id: 7, staffId: 1, type: .post, fromPost: "Adviser", toPost: "Senior adviser",
                             start: Day(iso: "2026-04-01")!, version: 1)
         store.records[1]?.movements = [mine]
-        let (runtime, backend) = run([.enter, .char("m"), .char("r"), .tab, .tab, .tab, .char("e")], store: store)
+        let (runtime, backend) = run([key(.open), key(.show(.staff)), key(.show(.member)), key(.nextPane), key(.nextPane), key(.nextPane), key(.editSelected)], store: store)
         #expect(runtime.state.form?.title == "Movement")
         // Someone else saves a new post title first
         var theirs = mine
         theirs.toPost = "Head of policy"
         theirs.version = 2
         store.records[1]?.movements = [theirs]
-        keys([.ctrl("s")], runtime)
+        keys([key(.saveForm)], runtime)
         #expect(runtime.state.form?.prompt == .conflict(current: .movement(theirs)))
         #expect(Self.screen(backend).contains("Stored now: Post from"))
         // r shows theirs; saving again is at their version
-        keys([.char("r")], runtime)
+        keys([key(.reloadRecord)], runtime)
         #expect(runtime.state.form?.field("To post")?.value == "Head of policy")
-        keys([.ctrl("s")], runtime)
+        keys([key(.saveForm)], runtime)
         guard case .saveMovement(let saved)? = store.applied.last else { Issue.record("not saved"); return }
         #expect(saved.version == 2 && saved.toPost == "Head of policy")
         #expect(runtime.state.form == nil)
@@ -121,25 +122,25 @@ import TerminalUI
     @Test func aMovementMissingWhatItsTypeNeedsShowsTheStoresReason() {
         let store = FakeStore()
         store.failNext = "To post: must not be empty."
-        let (runtime, backend) = run([.enter, .char("m"), .char("r"), .tab, .tab, .tab, .char("n"), .ctrl("s")], store: store)
+        let (runtime, backend) = run([key(.open), key(.show(.staff)), key(.show(.member)), key(.nextPane), key(.nextPane), key(.nextPane), key(.newRecord), key(.saveForm)], store: store)
         #expect(runtime.state.form != nil)
         #expect(Self.screen(backend).contains("Not saved. To post: must not be empty."))
     }
 
     @Test func seminarMoveAndPinAreSavedAndRespected() {
         let store = FakeStore()
-        let (runtime, backend) = run([.char("W")], store: store)
+        let (runtime, backend) = run([key(.show(.seminar))], store: store)
         #expect(runtime.state.screen == .seminar)
         // Two professions: two groups of one, whatever the three groups saved
         #expect(runtime.state.seminarPlan.groups.map { $0.professions.map(\.code) } == [["POL"], ["DETH"]])
         #expect(Self.screen(backend).contains("Group 1 · 1 profession · L4"))
         // Moving the first profession on pins it to the second group
-        keys([.right], runtime)
+        keys([key(.moveToNextGroup)], runtime)
         #expect(store.applied.last == .saveSeminarSettings(SeminarSettings(groups: 3, locks: [1: 1])))
         #expect(runtime.state.seminarPlan.group(of: 1) == 1)
         #expect(Self.screen(backend).contains("pinned"))
         // Unpinning all puts the plan back
-        keys([.char("x")], runtime)
+        keys([key(.clearPins)], runtime)
         #expect(store.applied.last == .saveSeminarSettings(SeminarSettings(groups: 3, locks: [:], version: 1)))
         #expect(runtime.state.seminarPlan.group(of: 1) == 0)
     }
@@ -150,7 +151,7 @@ import TerminalUI
             MovementFact(staffId: 5, type: .profession, fromProfessionId: 2, toProfessionId: 1, start: Day(iso: "2026-05-01")!),
             MovementFact(staffId: 6, type: .secondment, start: Day(iso: "2026-09-01")!, end: Day(iso: "2026-12-31")!),
         ]
-        let (_, backend) = run([.down, .enter, .char("M")], store: FakeStore([policy, Fixtures.dataEthics()]))
+        let (_, backend) = run([key(.down), key(.open), key(.show(.movements))], store: FakeStore([policy, Fixtures.dataEthics()]))
         let screen = Self.screen(backend)
         #expect(screen.contains("Joined the profession              1   Left the profession                0"), "\(screen)")
         #expect(screen.contains("On secondment out                  1   On loan out                        0"))

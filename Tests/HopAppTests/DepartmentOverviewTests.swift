@@ -18,7 +18,7 @@ import TerminalUI
     }
 
     @Test func departmentsSideBySideAt80x24() {
-        let (_, backend) = run([.char("v")], store: store())
+        let (_, backend) = run([key(.toggleDepartments)], store: store())
         // DFA: Policy's 5 of 18 on CPD (Data Ethics sets no requirement), 7 of 25 latest levels
         // below, 15 of 30 members assessed; DFB: Policy alone, whose 15 of 18 assessed is withheld
         // (it would say 3 were never assessed).

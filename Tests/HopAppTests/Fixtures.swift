@@ -57,9 +57,11 @@ enum Fixtures {
 
     /// Policy's dashboard, loaded, with `pane` focused.
     static func professionState(pane: Pane = .maturity, zoomed: Bool = false, mode: AppMode = .interactive) -> AppState {
-        var s = loadedState(mode: mode)
+        // Opened as an editor would; the kiosk reaches no dashboard by keys, so its mode is set after.
+        var s = loadedState()
         _ = Reducer.reduce(&s, .showProfession(1, pane: nil))
         _ = Reducer.reduce(&s, .professionLoaded(policy()))
+        s.mode = mode
         s.profession?.focus = pane
         s.profession?.zoomed = zoomed
         s.user = "Jo Editor"
@@ -94,6 +96,8 @@ enum Fixtures {
             s.form = ChecklistForm.make(policy().checklist[1], framework: framework)
             if scope == .discardPrompt { s.form?.prompt = .discardChanges }
             if scope == .conflictPrompt { s.form?.prompt = .conflict(current: nil) }
+        default:
+            preconditionFailure("no state for the scope \(scope)")
         }
         return s
     }

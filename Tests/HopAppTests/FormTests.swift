@@ -54,7 +54,9 @@ import TerminalUI
         saved.version = 1
         let applied = AppliedChange(change: .saveChecklistEntry(expected), before: .checklistEntry(original),
                                     after: .checklistEntry(saved), origin: .form)
-        #expect(Reducer.reduce(&state, .saved(applied)) == [.loadOverview, .loadProfession(1)])
+        // One refresh policy: the dashboard reads its profession; the overview is read when next shown.
+        #expect(Reducer.reduce(&state, .saved(applied)) == [.loadProfession(1)])
+        #expect(state.overview.stale)
         #expect(state.form == nil)
         #expect(state.undoStack == [applied])
         #expect(state.notice?.hasPrefix("Saved: checklist item C02") == true)

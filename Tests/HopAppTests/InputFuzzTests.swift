@@ -8,7 +8,7 @@ import TerminalUI
 /// Seeded random events through the real runtime (keymap, reducer, renderer) over a
 /// `MemoryBackend` and the editing `FakeStore`: printable and control keys, function keys,
 /// escape sequences as they arrive byte by byte, clock ticks and resizes from 1×1 to 300×100.
-/// 50,000 events (1,000,000 under HOPDASH_LONG=1). After every event the selection, scroll and
+/// 50,000 events (1,000,000 under HOPDASH_LONG=1); HOPDASH_SEED replays a printed seed. After every event the selection, scroll and
 /// cursor are in range; every 16th event and after every resize, each row of the frame and of
 /// the backend's screen is exactly as wide as the terminal and holds no control character.
 @Suite struct InputFuzzTests {
@@ -52,12 +52,12 @@ import TerminalUI
     }
 
     @Test func fiftyThousandRandomEvents() {
-        fuzz(events: 50_000, seed: 7)
+        fuzz(events: 50_000, seed: Seed.value("input fuzz", default: 7))
     }
 
     @Test(.enabled(if: long, "HOPDASH_LONG=1"))
     func aMillionRandomEvents() {
-        fuzz(events: 1_000_000, seed: 2026)
+        fuzz(events: 1_000_000, seed: Seed.value("input fuzz, long", default: 2026))
     }
 
     func fuzz(events: Int, seed: UInt64) {
@@ -75,7 +75,7 @@ import TerminalUI
             let broken = Self.outOfRange(state)
             if let broken, problems < 5 {
                 problems += 1
-                Issue.record("event \(i) \(batch): \(broken)")
+                Issue.record("seed \(seed), event \(i) \(batch): \(broken)")
             }
             // Drawing is most of the cost: every 16th event, and after every resize.
             var resized = false
@@ -85,7 +85,7 @@ import TerminalUI
                 for (name, buffer) in [("frame", frame), ("screen", backend.screen)] {
                     if let bad = TextChecks.badRow(buffer), problems < 5 {
                         problems += 1
-                        Issue.record("event \(i) \(batch), \(name) at \(buffer.size.width)×\(buffer.size.height): \(bad)")
+                        Issue.record("seed \(seed), event \(i) \(batch), \(name) at \(buffer.size.width)×\(buffer.size.height): \(bad)")
                     }
                 }
             }

@@ -146,7 +146,8 @@ import TerminalUI
         let runtime = Runtime(state: state, backend: MemoryBackend(size: size), theme: .color,
                               client: Client(FollowedStore(path: path)), today: { Self.day }, now: { clock })
         runtime.start()
-        var random = DemoRandom(seed: 4)
+        let seed = Seed.value("kiosk random keys over the store", default: 4)
+        var random = DemoRandom(seed: seed)
         let named: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right, .home, .end,
                             .pageUp, .pageDown, .insert, .function(1), .unknown(410)]
         for i in 0..<100_000 {
@@ -165,9 +166,9 @@ import TerminalUI
             }
             guard runtime.state.isRunning else { break }
         }
-        #expect(runtime.state.isRunning)
+        #expect(runtime.state.isRunning, "seed \(seed)")
         #expect(runtime.state.kiosk.unavailableSince == nil)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "seed \(seed)")
     }
 
     @Test func aWriteThroughTheKiosksHandleFails() throws {

@@ -8,9 +8,9 @@ import TerminalUI
 @Suite struct ProfessionListTests {
     @Test func aNewProfessionIsAddedFromTheOverview() {
         let store = FakeStore()
-        let (runtime, _) = run([.char("n")], store: store)
+        let (runtime, _) = run([key(.newRecord)], store: store)
         #expect(runtime.state.form?.title == "New profession")
-        keys(text("COM") + [.tab] + text("Commercial") + [.tab] + text("Jo Head") + [.ctrl("s")], runtime)
+        keys(text("COM") + [key(.nextField)] + text("Commercial") + [key(.nextField)] + text("Jo Head") + [key(.saveForm)], runtime)
         #expect(runtime.state.form == nil)
         #expect(store.professions.map(\.profession.code) == ["POL", "DETH", "COM"])
         #expect(runtime.state.overview.rows.contains { $0.name == "Commercial" })
@@ -19,13 +19,13 @@ import TerminalUI
 
     @Test func deletingAProfessionAsksNamingWhatGoesAndItsMembers() {
         let store = FakeStore()
-        let (runtime, backend) = run([.char("d")], store: store)
+        let (runtime, backend) = run([key(.deleteSelected)], store: store)
         let question = backend.screen.lines.joined()
         #expect(question.contains("Delete Data Ethics (DETH)? Its 12 members stay as staff and its movements stay"))
         #expect(question.contains("cannot bring them back)."))
-        keys([.char("n")], runtime)
+        keys([key(.cancelDelete)], runtime)
         #expect(store.professions.count == 2)
-        keys([.char("d"), .char("y")], runtime)
+        keys([key(.deleteSelected), key(.confirmDelete)], runtime)
         #expect(store.professions.map(\.profession.code) == ["POL"])
         #expect(runtime.state.overview.rows.map(\.code) == ["POL"])
     }

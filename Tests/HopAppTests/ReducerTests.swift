@@ -160,7 +160,7 @@ import TerminalUI
     }
 
     @Test func keymapHasNoConflictingBindingsWithinAScope() {
-        for scope in KeyScope.allCases {
+        for scope in Keymap.allScopes {
             let keys = Keymap.bindings.filter { $0.scope == scope }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "duplicate key in \(scope)")
         }
@@ -179,12 +179,16 @@ import TerminalUI
         runtime.render()
         #expect(backend.drawCalls == drawn)
         #expect(runtime.framesSkipped == 1)
-        // Five keys waiting at once, then quit: one frame for the burst.
+        // Five keys waiting at once, each of which changes the screen, then quit: one frame
+        // for the burst (five if each key were drawn), none for quitting.
         backend.enqueue([.key(.down), .key(.up), .key(.down), .key(.enter), .key(.char("2"))])
         backend.enqueue([.tick, .key(.char("q"))])
+        let framesBefore = runtime.framesDrawn
         runtime.run()
         #expect(runtime.state.profession?.focus == .skills)
         #expect(!runtime.state.isRunning)
+        #expect(runtime.framesDrawn == framesBefore + 1)
+        #expect(backend.drawCalls == drawn + 1)
     }
 
     @Test func anotherProcessesCommitIsPickedUpOnTheNextTick() {

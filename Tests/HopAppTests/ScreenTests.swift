@@ -26,7 +26,7 @@ import TerminalUI
     }
 
     @Test func professionDashboardAt80x24() {
-        let (_, backend) = run([.char("j"), .enter])
+        let (_, backend) = run([key(.down), key(.open)])
         expectScreen(backend.screen, [
             " hopdash · Policy (POL) · 18 staff · Head: Alex Example, alex.exampl 1 Oct 2026",
             "┌ ▶ 1 Maturity ────────────────────────┐┌ 2 Skills gaps ───────────────────────┐",
@@ -67,22 +67,75 @@ import TerminalUI
         ])
     }
 
-    @Test func everySizeDownToOneByOneRendersWithinBounds() {
+    /// At every size from 1x1 up, the terminal shows exactly the frame drawn (nothing outside
+    /// it, nothing left over). Below 80x24 it says it is too small: as much of the sentence as
+    /// fits, in order, and all of it once there is room. From 80x24 each screen has its title
+    /// and the date on the top row, its keys on the bottom row, its box edges whole on every row
+    /// between, and every profession's and skill's name whole or ending in "…".
+    @Test func everySizeDownToOneByOneShowsTheScreenOrSaysItIsTooSmall() {
         let store = FakeStore()
+        let open = [key(.down), key(.open)]
+        let journeys: [(keys: [Key], title: String, footer: String)] = [
+            ([], "Overview · 2 professions", "? Help"),
+            (open, "Policy (POL) · 18 staff", "Tab Pane"),
+            (open + [key(.focusPane(.skills)), key(.open)], "Policy (POL) · 18 staff", "Esc Back"),
+            ([key(.showHelp)], "Overview · 2 professions", "Close"),
+        ]
+        let names = ["Data Ethics", "Policy", "Using evidence", "Drafting"]
         for width in [1, 2, 5, 20, 79, 80, 81, 120, 200] {
             for height in [1, 2, 3, 10, 23, 24, 25, 40] {
-                let size = Size(width: width, height: height)
-                for keys: [Key] in [[], [.char("j"), .enter], [.char("j"), .enter, .char("2"), .enter], [.char("?")]] {
-                    let (_, backend) = run(keys, size: size, store: store)
-                    #expect(backend.screen.size == size)
-                    for line in backend.screen.lines { #expect(DisplayWidth.of(line) <= width) }
+                for journey in journeys {
+                    let (runtime, backend) = run(journey.keys, size: Size(width: width, height: height), store: store)
+                    let lines = backend.screen.lines
+                    let what = "\(journey.title) at \(width)x\(height):\n\(backend.screen.picture)"
+                    #expect(lines == runtime.render().lines, "the terminal is not the frame: \(what)")
+                    if width < 80 || height < 24 {
+                        let sentence = "Terminal too small: \(width)x\(height). hopdash needs at least 80x24. Enlarge the window, or press q to quit."
+                        // Word by word in order, each whole or cut short with "…".
+                        let shown = lines.joined(separator: " ").split(separator: " "), words = sentence.split(separator: " ")
+                        #expect(!shown.isEmpty && shown.count <= words.count, "\(what)")
+                        for (word, wanted) in zip(shown, words) where word != wanted {
+                            #expect(word.hasSuffix("…") && wanted.hasPrefix(word.dropLast()), "\(word) for \(wanted): \(what)")
+                        }
+                        if width >= 30 && height >= 6 { #expect(shown == words, "\(what)") }
+                        continue
+                    }
+                    #expect(lines[0].hasPrefix(" hopdash · \(journey.title)") && lines[0].hasSuffix(" 1 Oct 2026 "), "\(what)")
+                    #expect(lines[height - 1].contains(journey.footer), "\(what)")
+                    for line in lines[1..<height - 1] {
+                        #expect("┌│└".contains(line.first!) && "┐│┘".contains(line.last!), "box edge missing: \(what)")
+                        for name in names where Self.cutWithoutMark(line, name) {
+                            Issue.record("\(name) cut without a mark: \(what)")
+                        }
+                    }
                 }
             }
         }
     }
 
+    /// Whether `line` holds the start of `name` cut short without an ellipsis after it.
+    static func cutWithoutMark(_ line: String, _ name: String) -> Bool {
+        var rest = Substring(line)
+        while let found = rest.range(of: name.prefix(4)) {
+            let from = rest[found.lowerBound...]
+            let common = zip(from, name).prefix { $0 == $1 }.count
+            if common < name.count && !from.dropFirst(common).hasPrefix("…") { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
+    }
+
+    /// The header cuts the head of profession's contact details where they do not fit, with no
+    /// mark that anything is missing. Recorded as a known issue until the header marks the cut.
+    @Test func theHeaderMarksWhereItCutsTheHeadsContacts() {
+        let header = run([key(.down), key(.open)]).backend.screen.lines[0]
+        withKnownIssue("the header cuts the contacts without a mark") {
+            #expect(!Self.cutWithoutMark(header, "alex.example@example.org"), "\(header)")
+        }
+    }
+
     @Test func widerTerminalUsesTheSpace() {
-        let (_, backend) = run([.char("j"), .enter], size: Size(width: 120, height: 40))
+        let (_, backend) = run([key(.down), key(.open)], size: Size(width: 120, height: 40))
         let lines = backend.screen.trimmedLines
         // The full head-of-profession contact fits, and the skills pane gains its heat map.
         #expect(lines[0].contains("alex.example@example.org, 020 7946 0001"))
@@ -91,30 +144,30 @@ import TerminalUI
     }
 
     @Test func zoomedPanesShowTheDetail() {
-        let skills = run([.char("j"), .enter, .char("2"), .enter]).backend.screen.trimmedLines
+        let skills = run([key(.down), key(.open), key(.focusPane(.skills)), key(.open)]).backend.screen.trimmedLines
         #expect(skills.contains("│Grade Req      L1     L2     L3     L4      Below                             │"))
         #expect(skills.contains("│G7    L3        0      4      6      0      4 40%                             │"))
-        let checklist = run([.char("j"), .enter, .char("4"), .enter]).backend.screen.trimmedLines
+        let checklist = run([key(.down), key(.open), key(.focusPane(.checklist)), key(.open)]).backend.screen.trimmedLines
         #expect(checklist.contains { $0.contains("Evidence: Minutes of the March board") })
-        let maturity = run([.char("j"), .enter, .enter]).backend.screen.trimmedLines
+        let maturity = run([key(.down), key(.open), key(.open)]).backend.screen.trimmedLines
         #expect(maturity.contains { $0.contains("Rationale: Workforce plan agreed with HR") })
     }
 
     @Test func noColorThemeStillMarksStatusInText() {
-        let lines = run([.char("j"), .enter], theme: .monochrome).backend.screen.trimmedLines
+        let lines = run([key(.down), key(.open)], theme: .monochrome).backend.screen.trimmedLines
         #expect(lines.contains { $0.contains("✓ Completed") && $0.contains("✗ None logged") == false })
         #expect(lines.contains { $0.contains("+2 ⚠") })
-        let ascii = run([.char("j"), .enter], theme: Theme.monochrome.ascii()).backend.screen.lines
+        let ascii = run([key(.down), key(.open)], theme: Theme.monochrome.ascii()).backend.screen.lines
         #expect(ascii.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(ascii.joined(separator: "\n"))")
     }
 
     @Test func helpIsGeneratedFromTheKeymapAndSearchable() {
-        let all = run([.char("?")]).backend.screen.trimmedLines.joined(separator: "\n")
+        let all = run([key(.showHelp)]).backend.screen.trimmedLines.joined(separator: "\n")
         #expect(all.contains("Open the selected profession's dashboard"))
-        let searched = run([.char("?"), .char("s"), .char("o"), .char("r"), .char("t")]).backend.screen.trimmedLines
+        let searched = run([key(.showHelp)] + text("sort")).backend.screen.trimmedLines
         #expect(searched.contains { $0.contains("Sort by the next column") })
         #expect(!searched.contains { $0.contains("Quit") && !$0.contains("Search") })
-        let none = run([.char("?"), .char("z"), .char("z")]).backend.screen.trimmedLines
+        let none = run([key(.showHelp)] + text("zz")).backend.screen.trimmedLines
         #expect(none.contains { $0.contains("No key matches \"zz\".") })
     }
 }

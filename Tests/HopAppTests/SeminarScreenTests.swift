@@ -63,8 +63,8 @@ import TerminalUI
             "│    Data Ethics                       L1   1  1  1  1  1                      │",
             "│                                                                              │",
             "│A move pins the profession to its group. hopdash seminar prints the plan.     │",
-            "└──────────────── ←→ move (pins) · p pin · + - groups · x unpin all · Esc back ┘",
-            "Right/l Move  p Pin  + +group  - -group  Esc Back  o Overview  ? Help",
+            "└──────────────────────────────── → move · p pin · + more · - fewer · Esc back ┘",
+            "Right/l Move  p Pin  + More  - Fewer  Esc Back  o Overview  ? Help",
         ])
     }
 

@@ -82,7 +82,8 @@ import TerminalUI
         #expect(store.applied.isEmpty)
         keys([.char("d"), .char("y")], runtime)
         #expect(runtime.state.skillRows.map(\.name) == ["Drafting"])
+        #expect(runtime.state.notice?.hasSuffix("This change cannot be undone.") == true)
         keys([.char("u")], runtime)
-        #expect(runtime.state.status == "That change cannot be undone.")
+        #expect(runtime.state.status == "Nothing to undo: no change has been made in this session.")
     }
 }

@@ -4,81 +4,6 @@ import TerminalUI
 /// Editing: opening forms, typing, saving, conflicts, undo. Pure, like the rest of the reducer:
 /// saves leave as `Effect.apply` and come back as `saved`, `saveFailed` or `saveConflicted`.
 extension Reducer {
-    static func edit(_ command: Command, _ state: inout AppState) -> [Effect] {
-        switch command {
-        case .editSelected:
-            switch state.screen {
-            case .setup: return setupCommand(command, &state)
-            case .member: return memberCommand(command, &state)
-            case .staff: return staffCommand(command, &state)
-            case .directory: return directoryCommand(command, &state)
-            case .skills: return openSkillForm(&state)
-            default: return openChecklistForm(&state)
-            }
-        case .showStaffList: return staffCommand(command, &state)
-        case .editProfession:
-            guard state.screen == .profession, let profession = state.profession?.dashboard?.profession else { return [] }
-            state.form = ProfessionForm.make(profession)
-            return []
-        case .editQualificationRequirements:
-            guard state.screen == .profession, let data = state.profession?.dashboard?.data else { return [] }
-            state.form = QualificationRequirementsForm.make(professionId: data.profession.id,
-                                                            current: data.qualificationRequirements, grades: data.grades)
-            return []
-        case .editCPDRequirement:
-            guard state.screen == .profession, let data = state.profession?.dashboard?.data else { return [] }
-            state.form = CPDRequirementForm.make(data.cpdRequirement
-                ?? CPDRequirement(professionId: data.profession.id, hoursPerCycle: 0))
-            return []
-        case .deleteSelected, .confirmDelete, .cancelDelete, .newRecord:
-            switch state.screen {
-            case .overview: return professionListCommand(command, &state)
-            case .setup: return setupCommand(command, &state)
-            case .member: return memberCommand(command, &state)
-            case .staff: return staffCommand(command, &state)
-            case .directory: return directoryCommand(command, &state)
-            default: return skillCommand(command, &state)
-            }
-        case .showSkillList: return skillCommand(command, &state)
-        case .showMemberRecords, .editMemberships: return memberCommand(command, &state)
-        case .showSetup: return setupCommand(command, &state)
-        case .newAssessment: return openMaturityForm(&state)
-        case .cycleStatus: return cycleStatus(&state)
-        case .undo: return undo(&state)
-        default: return formCommand(command, &state)
-        }
-    }
-
-    /// The selected checklist row on a zoomed checklist pane.
-    static func selectedChecklistRow(_ state: AppState) -> ChecklistRow? {
-        guard state.screen == .profession, let profession = state.profession, profession.focus == .checklist,
-              let rows = profession.dashboard?.checklist.rows else { return nil }
-        let index = profession.position(.checklist).selected
-        return rows.indices.contains(index) ? rows[index] : nil
-    }
-
-    static func openChecklistForm(_ state: inout AppState) -> [Effect] {
-        guard let row = selectedChecklistRow(state) else { return [] }
-        state.form = ChecklistForm.make(row.entry, framework: state.framework)
-        return []
-    }
-
-    static func openMaturityForm(_ state: inout AppState) -> [Effect] {
-        guard state.screen == .profession, let profession = state.profession, profession.focus == .maturity,
-              let areas = profession.dashboard?.maturity.areas, !areas.isEmpty else { return [] }
-        let area = areas[min(max(0, profession.position(.maturity).selected), areas.count - 1)]
-        state.form = MaturityForm.make(professionId: profession.professionId, area: area.area.id, framework: state.framework,
-                                       today: state.today, assessor: state.user, currentLevel: area.selfAssessed)
-        return []
-    }
-
-    static func cycleStatus(_ state: inout AppState) -> [Effect] {
-        guard let row = selectedChecklistRow(state) else { return [] }
-        var next = row.entry
-        next.status = row.entry.status.next
-        return [.apply(.saveChecklistEntry(next), before: .checklistEntry(row.entry), origin: .quick)]
-    }
-
     static func undo(_ state: inout AppState) -> [Effect] {
         guard let last = state.undoStack.last else {
             state.status = "Nothing to undo: no change has been made in this session."
@@ -149,8 +74,12 @@ extension Reducer {
         switch applied.origin {
         case .form, .quick:
             if applied.origin == .form { state.form = nil }
-            state.undoStack.append(applied)
-            state.notice = "Saved: \(summary). u undoes."
+            if applied.inverse != nil {
+                state.undoStack.append(applied)
+                state.notice = "Saved: \(summary). u undoes."
+            } else {
+                state.notice = "Saved: \(summary). This change cannot be undone."
+            }
         case .undo:
             if !state.undoStack.isEmpty { state.undoStack.removeLast() }
             // Our own undo moved the record's version on: earlier changes to the same record
@@ -172,7 +101,7 @@ extension Reducer {
         default:
             break
         }
-        return reload(state)
+        return refresh(&state)
     }
 
     static func saveFailed(_ origin: SaveOrigin, _ message: String, _ state: inout AppState) -> [Effect] {
@@ -196,6 +125,6 @@ extension Reducer {
             if !state.undoStack.isEmpty { state.undoStack.removeLast() }
             state.status = "Cannot undo: someone else has changed that record since. Nothing was changed."
         }
-        return reload(state)
+        return refresh(&state)
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import HopModel
+import TerminalUI
+
+/// What a key binding asks for. Bindings map keys to commands; the reducer interprets them.
+public enum Command: Hashable, Sendable {
+    case quit
+    case showHelp
+    case closeOverlay
+    case up, down, pageUp, pageDown, top, bottom
+    case nextPane, previousPane
+    case focusPane(Pane)
+    case open          // Enter: drill into the selection or zoom the focused pane
+    case back          // Esc: leave zoom, filter or screen
+    /// Open a screen (each feature binds the key that opens it).
+    case show(Screen)
+    case nextProfession, previousProfession
+    case startFilter
+    case nextSortColumn, previousSortColumn, reverseSort
+    case refresh
+    case createDemoStore, createEmptyStore
+    // Kiosk: presenter keys, and one step of the exit sequence (the key pressed).
+    case nextSlide, previousSlide, togglePause, toggleBlank
+    case exitSequence(Key)
+    // Editing
+    case editSelected      // open a form on the selected record
+    case newAssessment     // open a form for a new maturity assessment of the selected area
+    case cycleStatus       // checklist: the selected item's next status, saved at once
+    case undo              // put back the last change made in this session
+    case newRecord         // n in a list: a form for a new record
+    case deleteSelected    // d in a list: ask, naming the record and what goes with it
+    case confirmDelete, cancelDelete
+    case showChangeLog     // who changed what: the selected record's history, else the profession's
+    case editProfession    // the open profession's details: head, contacts, new, scale
+    case toggleDepartments // the overview: compare departments, or professions again
+    case editMemberships   // the professions a member belongs to
+    case editCPDRequirement
+    case editQualificationRequirements // mandatory qualifications, grade by grade
+    case moveToNextGroup, moveToPreviousGroup   // seminar: move the selected profession (pins it)
+    case togglePin         // seminar: pin or unpin the selected profession
+    case moreGroups, fewerGroups, clearPins
+    // In a form
+    case nextField, previousField
+    case submitField       // Enter: next field, or save on the last
+    case saveForm          // Ctrl-S
+    case cancelForm        // Esc: close, asking first when something changed
+    case confirmDiscard, keepEditing
+    case reloadRecord      // conflict: drop my edits, show what is stored now
+    case overwriteRecord   // conflict: save my edits on top of what is stored now
+}
+
+/// Everything that can happen to the app. Named for what happened.
+public enum Action: Hashable, Sendable {
+    case command(Command)
+    /// A key that no binding claimed (typed text in a filter or search field).
+    case text(Key)
+    /// A bound key that cannot be used now, with why (shown on the status line).
+    case refused(String)
+    case resized(Size)
+    case overviewLoaded([ProfessionData])
+    case departmentsLoaded([DepartmentData])
+    case professionLoaded(ProfessionData)
+    case loadFailed(String)
+    /// Another process committed to the store.
+    case storeChanged
+    case storeCreated
+    /// Go straight to a profession's dashboard, optionally with one pane full screen.
+    case showProfession(RowID, pane: Pane?)
+    case dayChanged(Day)
+    /// The wall clock, fed by the runtime on every wake-up: drives the kiosk's rotation.
+    case clockTicked(Date)
+    case lastChangeLoaded(Date?)
+    /// The store committed a change.
+    case saved(AppliedChange)
+    /// The store did not save (disk full, read-only, gone...): nothing changed.
+    case saveFailed(SaveOrigin, message: String)
+    /// The record changed in the store since it was read; `current` is what is there now.
+    case saveConflicted(SaveOrigin, current: EditableRecord?)
+    case changeLogLoaded([ChangeLogEntry])
+    case seminarSettingsLoaded(SeminarSettings)
+    /// A feature's own read (`Effect.read`) came back.
+    case featureLoaded(FeatureResult)
+}
+
+/// Work the runtime performs for the reducer, feeding results back as actions.
+public enum Effect: Hashable, Sendable {
+    case loadOverview
+    case loadDepartments
+    case loadProfession(RowID)
+    case createStore(demo: Bool)
+    /// When the store last changed (the kiosk's status line).
+    case loadLastChange
+    /// One write through the store; `before` is the record as it was read (for undo).
+    case apply(Change, before: EditableRecord?, origin: SaveOrigin)
+    case loadChangeLog(ChangeLogSubject)
+    case loadSeminarSettings
+    /// A read a feature defines itself; its result comes back as `featureLoaded`.
+    case read(FeatureRead)
+}

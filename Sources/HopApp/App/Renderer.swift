@@ -1,0 +1,76 @@
+import HopModel
+import TerminalUI
+
+/// Draws a whole frame from state (immediate mode): nothing survives between frames but state.
+public enum Renderer {
+    public static func render(_ state: AppState, theme: Theme) -> Buffer {
+        frame(state, theme: theme).buffer
+    }
+
+    /// The frame and where the terminal cursor belongs (in a form's focused text field), if anywhere.
+    public static func frame(_ state: AppState, theme: Theme) -> (buffer: Buffer, cursor: (x: Int, y: Int)?) {
+        var buffer = Buffer(size: state.size)
+        guard state.size.width > 0, state.size.height > 0 else { return (buffer, nil) }
+        if state.mode == .kiosk { return (KioskScreen.render(state, theme: theme), nil) }
+        if Layout.isTooSmall(state.size) {
+            renderTooSmall(state.size, buffer: &buffer, theme: theme)
+            return (theme.unicode ? buffer : buffer.asciiFolded(), nil)
+        }
+        let frame = Layout.frame(state.size)
+        renderHeader(state, in: frame.header, buffer: &buffer, theme: theme)
+        Features.feature(for: state.screen).render(state, in: frame.body, buffer: &buffer, theme: theme)
+        switch state.overlay {
+        case .help(let help): HelpOverlay.render(state, help: help, in: frame.body, buffer: &buffer, theme: theme)
+        case .changeLog(let view): ChangeLogOverlay.render(view, in: frame.body, buffer: &buffer, theme: theme)
+        case .message(let title, let text):
+            let inner = Modal(title: title, width: min(70, frame.body.width), height: 8)
+                .render(in: frame.body, buffer: &buffer, theme: theme)
+            var out = LineWriter(inner)
+            for line in TextFitting.wrap(text, width: inner.width) { out.line(line, theme.text, buffer: &buffer) }
+        case nil: break
+        }
+        var cursor: (x: Int, y: Int)?
+        if let form = state.form, state.overlay == nil {
+            cursor = FormOverlay.render(form, state: state, in: frame.body, buffer: &buffer, theme: theme)
+        }
+        renderFooter(state, in: frame.footer, buffer: &buffer, theme: theme)
+        return (theme.unicode ? buffer : buffer.asciiFolded(), cursor)
+    }
+
+    static func renderHeader(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        buffer.fill(rect, style: theme.title.reversed())
+        let screenTitle = Features.feature(for: state.screen).title(state)
+        let title = screenTitle.isEmpty ? "hopdash" : "hopdash · " + screenTitle
+        let date = Format.date(state.today) + (state.mode == .kiosk ? " · read-only" : "")
+        let dateWidth = DisplayWidth.of(date)
+        buffer.write(" " + title, x: rect.x, y: rect.y, style: theme.title.reversed(),
+                     maxWidth: max(0, rect.width - dateWidth - 2))
+        buffer.write(date + " ", x: rect.maxX - dateWidth - 1, y: rect.y, style: theme.title.reversed())
+    }
+
+    static func renderFooter(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        if let status = state.status {
+            buffer.fill(rect)
+            buffer.write(Symbols(unicode: theme.unicode).warning + " " + status, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
+            return
+        }
+        if let notice = state.notice {
+            buffer.fill(rect)
+            buffer.write(notice, x: rect.x, y: rect.y, style: theme.good, clip: rect)
+            return
+        }
+        HelpBar(items: Keymap.hints(for: state)).render(in: rect, buffer: &buffer, theme: theme)
+    }
+
+    static func renderTooSmall(_ size: Size, buffer: inout Buffer, theme: Theme, canQuit: Bool = true) {
+        let need = Layout.minimum
+        let text = "Terminal too small: \(size.width)x\(size.height). hopdash needs at least \(need.width)x\(need.height). Enlarge the window"
+            + (canQuit ? ", or press q to quit." : ".")
+        let lines = TextFitting.wrap(text, width: size.width)
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+            buffer.write(line, x: x, y: top + i, style: theme.text)
+        }
+    }
+}

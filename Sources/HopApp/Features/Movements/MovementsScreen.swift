@@ -1,0 +1,67 @@
+import HopModel
+import TerminalUI
+
+/// A profession's movements, counted in people: joiners and leavers over the last twelve
+/// months, who is away on secondment or loan, returns due this quarter, and the flows to and
+/// from other professions. Figures only: no one is named.
+enum MovementsScreen {
+    static func professionName(_ id: RowID, _ state: AppState) -> String {
+        state.overview.rows.first { $0.professionId == id }?.name ?? "profession \(id)"
+    }
+
+    /// The flows as "Policy 2 · HR 1", largest first.
+    static func flowText(_ flows: [ProfessionFlow], other: (ProfessionFlow) -> RowID, _ state: AppState) -> String {
+        flows.isEmpty ? "none" : flows.map { "\(professionName(other($0), state)) \($0.people)" }.joined(separator: " · ")
+    }
+
+    /// Which placements the CPD requirement counts, in words.
+    static func cpdText(_ requirement: CPDRequirement?) -> String {
+        guard let requirement else { return "No CPD requirement is set, so placements count towards nothing yet." }
+        let counted = [CPDActivityType.secondment, .jobShadowing].filter(requirement.countedTypes.contains)
+        guard !counted.isEmpty else { return "This profession's CPD requirement counts neither secondment nor job shadowing." }
+        return "Counted as CPD here: " + counted.map(\.label).joined(separator: " and ").lowercased()
+            + ". Log a placement's learning as a CPD activity of that type; its hours count."
+    }
+
+    static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        guard let dashboard = state.profession?.dashboard else { return }
+        let report = dashboard.movements
+        let inner = Block(title: "Movements · \(dashboard.profession.name) · people", focused: true, footer: Keymap.footer(.movements, state: state))
+            .render(in: rect, buffer: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        var out = LineWriter(inner)
+        let half = max(20, inner.width / 2)
+        func pair(_ a: String, _ x: Int, _ b: String, _ y: Int) {
+            out.line(TextFitting.pad(TextFitting.pad(a, to: half - 8) + TextFitting.pad(String(x), to: 5, alignRight: true), to: half)
+                     + TextFitting.pad(b, to: half - 8) + TextFitting.pad(String(y), to: 5, alignRight: true), theme.text, buffer: &buffer)
+        }
+        out.line("Last 12 months (\(Format.date(MovementReport.lastYear(state.today).lowerBound)) to today)", theme.title, buffer: &buffer)
+        pair("Joined the profession", report.joiners, "Left the profession", report.leavers)
+        out.skip()
+        out.line("Now", theme.title, buffer: &buffer)
+        pair("On secondment out", report.secondedNow, "On loan out", report.onLoanNow)
+        pair("On job shadowing placement", report.shadowingNow, "Returning this quarter", report.returningThisQuarter)
+        out.skip()
+        out.line("Flows between professions, last 12 months", theme.title, buffer: &buffer)
+        for text in TextFitting.wrap("In, from: " + flowText(report.flowsIn, other: \.from, state), width: inner.width).prefix(2) {
+            out.line(text, theme.text, buffer: &buffer)
+        }
+        for text in TextFitting.wrap("Out, to: " + flowText(report.flowsOut, other: \.to, state), width: inner.width).prefix(2) {
+            out.line(text, theme.text, buffer: &buffer)
+        }
+        out.skip()
+        out.line("Placements and CPD", theme.title, buffer: &buffer)
+        let placements = "\(report.placementsLastYear) placement\(report.placementsLastYear == 1 ? "" : "s") started in the last "
+            + "12 months; \(report.placementsCountingAsCPD) of a type this profession counts as CPD."
+        for text in TextFitting.wrap(placements, width: inner.width).prefix(2) { out.line(text, theme.text, buffer: &buffer) }
+        for text in TextFitting.wrap(cpdText(dashboard.data.cpdRequirement), width: inner.width).prefix(2) {
+            out.line(text, theme.muted, buffer: &buffer)
+        }
+        out.skip()
+        for text in TextFitting.wrap("Record movements on a member's records (m, then r, then Tab to Movements). A person counts "
+                                     + "once per figure; members' placements count for each of their professions.",
+                                     width: inner.width).prefix(3) {
+            out.line(text, theme.muted, buffer: &buffer)
+        }
+    }
+}

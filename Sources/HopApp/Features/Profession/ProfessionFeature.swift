@@ -1,0 +1,223 @@
+import HopModel
+import TerminalUI
+
+extension Screen {
+    /// One profession's dashboard: four panes, or one full screen.
+    public static let profession = Screen("profession")
+}
+
+extension KeyScope {
+    static let profession = KeyScope("profession", "Profession dashboard")
+    static let checklistPane = KeyScope("checklistPane", "Checklist pane, full screen")
+    static let maturityPane = KeyScope("maturityPane", "Maturity pane")
+    static let cpdPane = KeyScope("cpdPane", "CPD pane")
+}
+
+/// A profession's dashboard: maturity, skills gaps, CPD and the checklist in a 2x2 grid, any
+/// of them full screen; the forms for the profession itself and what its panes show.
+enum ProfessionFeature: Feature {
+    static let screen = Screen.profession
+
+    static let bindings = [
+        Binding([.tab], .nextPane, scope: .profession, "Next pane", hint: "Pane"),
+        Binding([.backTab], .previousPane, scope: .profession, "Previous pane"),
+        Binding([.char("1")], .focusPane(.maturity), scope: .profession, "Maturity pane"),
+        Binding([.char("2")], .focusPane(.skills), scope: .profession, "Skills gaps pane"),
+        Binding([.char("3")], .focusPane(.cpd), scope: .profession, "CPD pane"),
+        Binding([.char("4")], .focusPane(.checklist), scope: .profession, "Checklist pane"),
+        Binding([.enter], .open, scope: .profession, "Show the focused pane full screen", hint: "Zoom"),
+        Binding([.escape], .back, scope: .profession, "Back (from full screen, then to the overview)", hint: "Back"),
+        Binding([.down, .char("j")], .down, scope: .profession, "Next row in the pane"),
+        Binding([.up, .char("k")], .up, scope: .profession, "Previous row in the pane"),
+        Binding([.pageDown], .pageDown, scope: .profession, "Page down in the pane"),
+        Binding([.pageUp], .pageUp, scope: .profession, "Page up in the pane"),
+        Binding([.char("]")], .nextProfession, scope: .profession, "Next profession", hint: "Next"),
+        Binding([.char("[")], .previousProfession, scope: .profession, "Previous profession"),
+        Binding([.char("/")], .startFilter, scope: .profession, "Filter professions (on the overview)"),
+        Binding([.char("p")], .editProfession, scope: .profession,
+                "Edit this profession: code, name, head of profession and contacts, newly established, levels", mutates: true),
+        Binding([.char("c")], .showChangeLog, scope: .profession, "Change log of this profession: who changed what, when",
+                showsNames: true),
+        // Checklist pane, full screen
+        Binding([.char(" ")], .cycleStatus, scope: .checklistPane, "Next status for the selected item (saved at once)",
+                hint: "Status", mutates: true),
+        Binding([.char("e"), .enter], .editSelected, scope: .checklistPane, "Edit the selected item: status, owner, due, evidence",
+                hint: "Edit", mutates: true),
+        Binding([.char("c")], .showChangeLog, scope: .checklistPane, "Change log of the selected checklist item", showsNames: true),
+        // Maturity pane
+        Binding([.char("n")], .newAssessment, scope: .maturityPane, "New maturity assessment of the selected area",
+                mutates: true),
+        // CPD pane
+        Binding([.char("e")], .editCPDRequirement, scope: .cpdPane, "Edit the CPD requirement: hours, cycle, what counts",
+                mutates: true),
+        Binding([.char("Q")], .editQualificationRequirements, scope: .cpdPane, "Edit the mandatory qualifications, grade by grade",
+                mutates: true),
+    ]
+
+    static func scopes(_ state: AppState) -> [KeyScope] {
+        guard let profession = state.profession else { return [.profession] }
+        var scopes: [KeyScope] = []
+        if profession.focus == .checklist && profession.zoomed { scopes.append(.checklistPane) }
+        if profession.focus == .maturity { scopes.append(.maturityPane) }
+        if profession.focus == .cpd { scopes.append(.cpdPane) }
+        return scopes + [.profession]
+    }
+
+    /// "Policy (POL) · 612 staff · Head: Name, email, phone" for the title line (the screens
+    /// reached from a dashboard share it).
+    static func title(_ state: AppState) -> String {
+        guard let dashboard = state.profession?.dashboard else { return "Loading…" }
+        let p = dashboard.profession
+        var parts = ["\(p.name) (\(p.code))\(p.isNew ? " new" : "")", "\(Format.count(dashboard.staffCount)) staff"]
+        if !p.headName.isEmpty {
+            parts.append("Head: " + ([p.headName, p.headEmail, p.headPhone].filter { !$0.isEmpty }.joined(separator: ", ")))
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
+        guard let profession = state.profession else { return }
+        guard let dashboard = profession.dashboard else {
+            buffer.write("Loading…", x: body.x + 1, y: body.y + 1, style: theme.muted)
+            return
+        }
+        let zoomed = profession.zoomed ? profession.focus : nil
+        for (pane, rect) in Layout.panes(body, zoomed: zoomed).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let focused = pane == profession.focus
+            let hint = zoomed == nil ? (focused ? "Enter: full screen" : "\(pane.rawValue)") : "Esc: back"
+            let inner = Block(title: "\(pane.rawValue) \(pane.title)", focused: focused, footer: hint)
+                .render(in: rect, buffer: &buffer, theme: theme)
+            guard !inner.isEmpty else { continue }
+            PaneContent.render(pane, dashboard: dashboard, framework: state.framework, in: inner, buffer: &buffer,
+                               theme: theme, zoomed: zoomed != nil, focused: focused, position: profession.position(pane))
+        }
+    }
+
+    /// Back to the open profession's dashboard (there is always one here once opened).
+    static func open(_ state: inout AppState) -> [Effect]? {
+        guard state.profession != nil else { return nil }
+        state.screen = screen
+        return []
+    }
+
+    /// Opens a profession's dashboard, keeping the pane focus and zoom of the one before.
+    static func open(_ id: RowID, _ state: inout AppState) -> [Effect] {
+        var next = ProfessionState(professionId: id)
+        if let current = state.profession {
+            next.focus = current.focus
+            next.zoomed = current.zoomed
+        }
+        state.profession = next
+        state.screen = screen
+        return [.loadProfession(id)]
+    }
+
+    static func reload(_ state: AppState) -> [Effect] {
+        state.profession.map { [.loadProfession($0.professionId)] } ?? []
+    }
+
+    static func clamp(_ state: inout AppState) {
+        guard var profession = state.profession, let dashboard = profession.dashboard else { return }
+        for pane in Pane.allCases {
+            var position = profession.position(pane)
+            position.clamp(count: PaneContent.rowCount(pane, dashboard: dashboard), visible: Layout.paneRows(pane, state: state))
+            profession.positions[pane] = position
+        }
+        state.profession = profession
+    }
+
+    static func changeLogSubject(_ state: AppState) -> (title: String, subject: ChangeLogSubject)? {
+        guard let profession = state.profession else { return nil }
+        if profession.zoomed, let row = selectedChecklistRow(state) {
+            return ("Changes to checklist item \(row.item.id)", .record(.checklistEntry(row.entry)))
+        }
+        return ("Changes in \(profession.dashboard?.profession.name ?? "this profession")", .profession(profession.professionId))
+    }
+
+    static func reduce(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        guard var profession = state.profession else { return nil }
+        switch command {
+        case .nextPane: profession.focus = profession.focus.next
+        case .previousPane: profession.focus = profession.focus.previous
+        case .focusPane(let pane): profession.focus = pane
+        case .open: profession.zoomed = true
+        case .back:
+            if profession.zoomed {
+                profession.zoomed = false
+            } else {
+                return OverviewFeature.open(&state)
+            }
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            guard let dashboard = profession.dashboard else { return [] }
+            let pane = profession.focus
+            let count = PaneContent.rowCount(pane, dashboard: dashboard)
+            let visible = Layout.paneRows(pane, state: state)
+            var position = profession.position(pane)
+            if let delta = ListPosition.delta(command, page: visible, count: count, current: position.selected) {
+                position.move(by: delta, count: count, visible: visible)
+            }
+            profession.positions[pane] = position
+        case .nextProfession, .previousProfession:
+            return step(by: command == .nextProfession ? 1 : -1, &state)
+        case .startFilter:
+            state.overview.editingFilter = true
+            return OverviewFeature.open(&state)
+        default:
+            return edit(command, &state)
+        }
+        state.profession = profession
+        clamp(&state)
+        return []
+    }
+
+    /// `[` and `]` walk the overview's order (filter and sort included).
+    static func step(by delta: Int, _ state: inout AppState) -> [Effect] {
+        let rows = state.overview.visibleRows
+        guard !rows.isEmpty, let current = state.profession?.professionId else { return [] }
+        let index = rows.firstIndex { $0.professionId == current } ?? -1
+        let next = ((index + delta) % rows.count + rows.count) % rows.count
+        state.overview.position.selected = next
+        OverviewFeature.clamp(&state)
+        return open(rows[next].professionId, &state)
+    }
+
+    // MARK: - Editing what the dashboard shows
+
+    static func edit(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        guard let profession = state.profession, let data = profession.dashboard?.data else { return nil }
+        switch command {
+        case .editProfession:
+            state.form = ProfessionForm.make(data.profession)
+        case .editQualificationRequirements:
+            state.form = QualificationRequirementsForm.make(professionId: data.profession.id,
+                                                            current: data.qualificationRequirements, grades: data.grades)
+        case .editCPDRequirement:
+            state.form = CPDRequirementForm.make(data.cpdRequirement
+                ?? CPDRequirement(professionId: data.profession.id, hoursPerCycle: 0))
+        case .editSelected:
+            guard let row = selectedChecklistRow(state) else { return [] }
+            state.form = ChecklistForm.make(row.entry, framework: state.framework)
+        case .cycleStatus:
+            guard let row = selectedChecklistRow(state) else { return [] }
+            var next = row.entry
+            next.status = row.entry.status.next
+            return [.apply(.saveChecklistEntry(next), before: .checklistEntry(row.entry), origin: .quick)]
+        case .newAssessment:
+            guard profession.focus == .maturity, let areas = profession.dashboard?.maturity.areas, !areas.isEmpty else { return [] }
+            let area = areas[min(max(0, profession.position(.maturity).selected), areas.count - 1)]
+            state.form = MaturityForm.make(professionId: profession.professionId, area: area.area.id, framework: state.framework,
+                                           today: state.today, assessor: state.user, currentLevel: area.selfAssessed)
+        default:
+            return nil
+        }
+        return []
+    }
+
+    /// The selected checklist row when the checklist pane has the focus.
+    static func selectedChecklistRow(_ state: AppState) -> ChecklistRow? {
+        guard let profession = state.profession, profession.focus == .checklist,
+              let rows = profession.dashboard?.checklist.rows else { return nil }
+        let index = profession.position(.checklist).selected
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+}

@@ -1,0 +1,50 @@
+import HopModel
+import TerminalUI
+
+/// A profession's skills with the level each requires per grade ("-": not required), the
+/// filter, and the delete question.
+enum SkillListScreen {
+    static let gradeWidth = 5
+
+    /// Rows of skills visible at this size (inside the border, under the header, above two lines).
+    static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: 1, below: 2) }
+
+    static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        let name = state.profession?.dashboard?.profession.name ?? ""
+        let inner = Block(title: "Skills of \(name) · level required per grade", focused: true,
+                          footer: Keymap.footer(.skillList, state: state))
+            .render(in: rect, buffer: &buffer, theme: theme)
+        guard let data = state.profession?.dashboard?.data, !inner.isEmpty else { return }
+        var out = LineWriter(inner)
+        let nameWidth = max(10, inner.width - gradeWidth * data.grades.count)
+        out.line(TextFitting.pad("Skill", to: nameWidth) + data.grades.map { TextFitting.pad($0.code, to: gradeWidth, alignRight: true) }
+                    .joined(), theme.title, buffer: &buffer)
+        let rows = state.skillRows
+        let height = visibleRows(state.size)
+        if rows.isEmpty {
+            out.line(state.skillList.filter.isEmpty ? "No skills yet. Press n to add one." : "No skill matches the filter.",
+                     theme.muted, buffer: &buffer)
+        }
+        for (i, skill) in rows.enumerated().dropFirst(state.skillList.position.offset).prefix(height) {
+            let style = i == state.skillList.position.selected ? theme.selection : theme.text
+            let levels = data.grades.map { grade -> String in
+                let level = data.requirements.first { $0.skillId == skill.id && $0.gradeId == grade.id }?.level ?? 0
+                return TextFitting.pad(level > 0 ? "L\(level)" : "-", to: gradeWidth, alignRight: true)
+            }
+            out.line(TextFitting.pad(skill.name, to: nameWidth - 1, ascii: !theme.unicode) + " " + levels.joined(), style,
+                     buffer: &buffer)
+        }
+        var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
+        if let skill = state.skillList.pendingDelete {
+            for line in TextFitting.wrap(SkillsFeature.deleteQuestion(skill, state), width: inner.width).prefix(2) {
+                bottom.line(line, theme.warning, buffer: &buffer)
+            }
+        } else if state.skillList.editingFilter || !state.skillList.filter.isEmpty {
+            bottom.line([("Filter: ", theme.title), (state.skillList.filter + (state.skillList.editingFilter ? "_" : ""), theme.text),
+                         ("  \(rows.count) of \(data.skills.count)", theme.muted)], buffer: &buffer)
+        } else {
+            bottom.line("\(data.skills.count) skills. Levels run 1-\(data.profession.scaleMax): "
+                        + data.profession.scaleLabels.joined(separator: ", ") + ".", theme.muted, buffer: &buffer)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import TerminalUI
+
+/// Every key binding, grouped by where it applies (here first), generated from the keymap and searchable.
+enum HelpOverlay {
+    static func lines(_ state: AppState, query: String) -> [(text: String, isTitle: Bool)] {
+        let needle = query.lowercased()
+        var out: [(String, Bool)] = []
+        // The keys of where the user is come first, then every other scope.
+        var here = state
+        here.overlay = nil
+        let current = Keymap.scopes(for: here)
+        for scope in current + Keymap.allScopes.filter({ !current.contains($0) }) {
+            let matching = KeyTable.rows(scope).filter { row in
+                needle.isEmpty || row.description.lowercased().contains(needle) || row.keys.lowercased().contains(needle)
+            }
+            guard !matching.isEmpty else { continue }
+            out.append((scope.title, true))
+            for row in matching {
+                let disabled = row.bindings[0].disabledReason(state).map { " (\($0))" } ?? ""
+                out.append(("  " + TextFitting.pad(row.keys, to: 16) + row.description + disabled, false))
+            }
+        }
+        return out
+    }
+
+    static func render(_ state: AppState, help: HelpState, in area: Rect, buffer: inout Buffer, theme: Theme) {
+        let modal = Modal(title: "Help: keys", width: min(78, area.width - 2), height: area.height - 2)
+        let inner = modal.render(in: area, buffer: &buffer, theme: theme)
+        guard !inner.isEmpty else { return }
+        var out = LineWriter(inner)
+        out.line([("Search: ", theme.title), (help.query + "_", theme.text),
+                  ("   type to search, Esc closes", theme.muted)], buffer: &buffer)
+        let all = lines(state, query: help.query)
+        let visible = out.remaining
+        let start = min(help.offset, max(0, all.count - visible))
+        if all.isEmpty { out.line("No key matches \"\(help.query)\".", theme.muted, buffer: &buffer) }
+        for line in all.dropFirst(start).prefix(visible) {
+            out.line(line.text, line.isTitle ? theme.title : theme.text, buffer: &buffer)
+        }
+    }
+}

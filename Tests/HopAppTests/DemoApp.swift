@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import HopApp
+import HopModel
+import HopStore
+import HopStoreAdapter
+import TerminalUI
+
+/// hopdash as the command line starts it, over the demo store in memory, on a memory terminal,
+/// with the day and the clock fixed. Tests drive it only as a user does: they press keys found
+/// in the keymap by the command they are bound to, type text, and read the terminal's screen.
+final class DemoApp {
+    static let today = Day(iso: "2026-10-01")!
+    /// 10:00 UTC on `today`: the store's change-log stamps and the kiosk's clock.
+    static let clock = Date(timeIntervalSince1970: 1_790_848_800)
+    static let user = "jo.editor"
+
+    /// The demo store, written once (it takes a while) and only read by the tests that share it.
+    static let demo = freshDemo()
+
+    /// A demo store of one's own, for a test that changes it.
+    static func freshDemo() -> Store {
+        let store = try! Store.inMemory(clock: { clock })
+        try! DemoData.writeDemo(into: store, seed: DemoData.defaultSeed, today: today)
+        return store
+    }
+
+    let runtime: Runtime
+    let backend: MemoryBackend
+
+    enum Start { case editor, firstRun, kiosk }
+
+    /// Starts on the overview (or the first-run screen, or the kiosk's first slide) at `size`.
+    init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo) {
+        backend = MemoryBackend(size: size)
+        let client = StoreAdapter(store, user: Self.user)
+        var state = AppState(mode: start == .kiosk ? .kiosk : .interactive, screen: start == .firstRun ? .firstRun : .overview,
+                             size: size, today: Self.today, framework: .embedded, storeDescription: "/tmp/demo.sqlite")
+        // As the command line sets them up (DashboardCommand, KioskCommand).
+        state.user = Self.user
+        if start == .kiosk { state.kiosk = KioskState(options: KioskOptions(timeZone: TimeZone(identifier: "UTC")!)) }
+        runtime = Runtime(state: state, backend: backend, theme: .monochrome, client: start == .firstRun ? nil : client,
+                          createStore: { _ in client }, today: { Self.today }, now: { Self.clock })
+        runtime.start()
+        runtime.render()
+    }
+
+    /// The first key bound to `command` in the keymap, so that tests follow the keymap.
+    static func key(_ command: Command) -> Key? {
+        Keymap.bindings.first { $0.command == command }?.keys.first
+    }
+
+    /// Presses the key bound to `command` and draws, as the terminal loop does.
+    func press(_ command: Command, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let key = Self.key(command) else {
+            Issue.record("no key is bound to \(command)", sourceLocation: sourceLocation)
+            return
+        }
+        send(key)
+    }
+
+    func press(_ commands: Command..., sourceLocation: SourceLocation = #_sourceLocation) {
+        for command in commands { press(command, sourceLocation: sourceLocation) }
+    }
+
+    /// Types `text` (into a filter or a field), one key per character.
+    func type(_ text: String) {
+        for character in text { send(.char(character)) }
+    }
+
+    func send(_ key: Key) {
+        runtime.handle(.key(key))
+        runtime.render()
+    }
+
+    /// What the terminal shows, each row with its trailing spaces trimmed.
+    var screen: [String] { backend.screen.trimmedLines }
+}
+
+/// The first key bound to `command` in the keymap (for tests that send key lists).
+func key(_ command: Command) -> Key {
+    DemoApp.key(command) ?? .unknown(-1)
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import HopApp
+import TerminalUI
+
+/// Every screen of hopdash over the demo store, reached by keys from the keymap, compared with
+/// its picture under `Pictures/` at 80x24 (the smallest supported terminal) and at 200x60.
+@Suite struct ScreenPictureTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 200, height: 60)]
+
+    /// A screen and the keys that reach it from the start.
+    enum Screen: String, CaseIterable, CustomTestStringConvertible {
+        case firstRun = "first-run"
+        case overview
+        case overviewByDepartment = "overview-by-department"
+        case dashboard
+        case maturityZoomed = "maturity-zoomed"
+        case skillsZoomed = "skills-zoomed"
+        case cpdZoomed = "cpd-zoomed"
+        case checklistZoomed = "checklist-zoomed"
+        case skillList = "skill-list"
+        case memberList = "member-list"
+        case memberRecords = "member-records"
+        case setup
+        case directory
+        case seminar
+        case movements
+        case changeLog = "change-log"
+        case help
+        case checklistForm = "checklist-form"
+        case deletePrompt = "delete-prompt"
+        case kioskOverview = "kiosk-overview"
+        case kioskProfession = "kiosk-profession"
+
+        var testDescription: String { rawValue }
+
+        var start: DemoApp.Start {
+            switch self {
+            case .firstRun: .firstRun
+            case .kioskOverview, .kioskProfession: .kiosk
+            default: .editor
+            }
+        }
+
+        func reach(_ app: DemoApp) {
+            switch self {
+            case .firstRun, .overview, .kioskOverview: break
+            case .overviewByDepartment: app.press(.toggleDepartments)
+            case .dashboard: openPolicy(app)
+            case .maturityZoomed: openPolicy(app); app.press(.focusPane(.maturity), .open)
+            case .skillsZoomed: openPolicy(app); app.press(.focusPane(.skills), .open)
+            case .cpdZoomed: openPolicy(app); app.press(.focusPane(.cpd), .open)
+            case .checklistZoomed: openPolicy(app); app.press(.focusPane(.checklist), .open)
+            case .skillList: openPolicy(app); app.press(.show(.skills))
+            case .memberList: openPolicy(app); app.press(.show(.staff))
+            case .memberRecords: openPolicy(app); app.press(.show(.staff), .down, .show(.member))
+            case .setup: app.press(.show(.setup))
+            case .directory: app.press(.show(.directory))
+            case .seminar: app.press(.show(.seminar))
+            case .movements: openPolicy(app); app.press(.show(.movements))
+            case .changeLog:
+                // A change of one's own first, so that the log has something to show.
+                openPolicy(app)
+                app.press(.focusPane(.checklist), .open, .cycleStatus, .showChangeLog)
+            case .help: app.press(.showHelp)
+            case .checklistForm: openPolicy(app); app.press(.focusPane(.checklist), .open, .down, .editSelected)
+            case .deletePrompt: openPolicy(app); app.press(.show(.skills), .down, .deleteSelected)
+            case .kioskProfession: app.press(.nextSlide)
+            }
+        }
+
+        /// Filters the overview down to Policy and opens its dashboard.
+        func openPolicy(_ app: DemoApp) {
+            app.press(.startFilter)
+            app.type("Policy")
+            app.press(.closeOverlay, .open)
+        }
+    }
+
+    @Test(arguments: Screen.allCases, sizes)
+    func picture(of screen: Screen, at size: Size) {
+        let app = DemoApp(size: size, screen.start, store: screen == .changeLog ? DemoApp.freshDemo() : DemoApp.demo)
+        screen.reach(app)
+        Picture.expect(app.backend.screen, is: screen.rawValue)
+    }
+
+    /// The body's text, box edges dropped and rows joined as one run of words.
+    static func text(_ app: DemoApp) -> String {
+        app.screen.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
+    }
+
+    /// The delete question and the movements screen's closing note end their last sentence whole
+    /// at 200x60; at 80x24 its end is lost with no mark that anything is missing. Known issues
+    /// until they wrap into the room they have or mark the cut.
+    @Test(arguments: [(Screen.deletePrompt, "y deletes, n keeps it."),
+                      (Screen.movements, "members' placements count for each of their professions.")])
+    func theLastSentenceIsShownWhole(on screen: Screen, ending: String) {
+        let wide = DemoApp(size: Size(width: 200, height: 60))
+        screen.reach(wide)
+        #expect(Self.text(wide).contains(ending))
+        let small = DemoApp(size: Size(width: 80, height: 24))
+        screen.reach(small)
+        withKnownIssue("the end of the sentence is cut without a mark at 80x24") {
+            #expect(Self.text(small).contains(ending), "\(small.screen.joined(separator: "\n"))")
+        }
+    }
+}
