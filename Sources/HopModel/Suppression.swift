@@ -11,8 +11,21 @@ public struct Suppression: Hashable, Sendable {
 
     /// Counts below this are suppressed; 1 suppresses only zero.
     public let threshold: Int
+    /// Counts shown are rounded to the nearest multiple of this (1: not rounded), and shares are
+    /// worked out from the rounded counts, so that one person joining or leaving between two
+    /// editions moves a figure only when it crosses a step of this size (docs/PRIVACY.md).
+    public let rounding: Int
 
-    public init(threshold: Int = Suppression.defaultThreshold) { self.threshold = max(1, threshold) }
+    public init(threshold: Int = Suppression.defaultThreshold, rounding: Int = 1) {
+        self.threshold = max(1, threshold)
+        self.rounding = max(1, rounding)
+    }
+
+    /// A shown count as printed: to the nearest multiple of `rounding`, halves up.
+    public func rounded(_ n: Int) -> Int { rounding == 1 ? n : (n + rounding / 2) / rounding * rounding }
+
+    /// A shown share as printed: worked out from its rounded count and base.
+    public func rounded(_ ratio: Ratio) -> Ratio { Ratio(rounded(ratio.count), of: rounded(ratio.base)) }
 
     /// A value that may be withheld.
     public enum Disclosed<Value: Hashable & Sendable>: Hashable, Sendable {
@@ -58,12 +71,14 @@ public struct Suppression: Hashable, Sendable {
 
     /// The footnote in under 80 columns, for narrow screens.
     public var shortFootnote: String {
-        "\(label): under \(threshold) people · [c], n/a: withheld so none can be worked out"
+        rounding == 1 ? "\(label): under \(threshold) people · [c], n/a: withheld so none can be worked out"
+            : "\(label): under \(threshold) people · [c], n/a: withheld · counts to nearest \(rounding)"
     }
 
     /// The footnote for any screen or report that applied the rule.
     public var footnote: String {
         "\(label): fewer than \(threshold) people. [c], n/a: withheld as based on fewer than \(threshold) people, "
             + "or as a figure under \(threshold) could be worked out from it and the others shown."
+            + (rounding == 1 ? "" : " Counts are rounded to the nearest \(rounding), and shares worked out from them.")
     }
 }

@@ -168,6 +168,15 @@ import TerminalUI
         #expect(!screen.contains("Alex Example") && !screen.contains("Sam Owner"))
     }
 
+    @Test func countsAreRoundedWhenAsked() {
+        var state = kiosk { $0.suppression = Suppression(rounding: 5) }
+        press(.right, &state)
+        // Data Ethics' 12 members print as 10, and the footnote says counts are rounded.
+        let screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
+        #expect(screen.contains("Data Ethics (DETH) · newly established · 10 staff"), "\(screen)")
+        #expect(screen.contains("counts to nearest 5"), "\(screen)")
+    }
+
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60), Size(width: 50, height: 10)])
     func everySlideFitsAnySize(size: Size) {
         var state = kiosk()

@@ -199,6 +199,20 @@ import Testing
         #expect(section.contains("&lt;5 staff") && section.contains(">&lt;5 (n/a)</text>"))
     }
 
+    @Test func roundedCountsAndSharesWorkedOutFromThem() {
+        // Rounded to 5: 18 members print as 20; Evidence's 6 below of 15 as 5 of 15 (33%); behind 5
+        // and none logged 7 as 5 each, 25% of 20; compliance 6 of 18 as 5 of 20. Means stay exact.
+        let markdown = MarkdownReport.render(Self.report([Sample.data()], rule: Suppression(rounding: 5)))
+        for line in ["20 staff", "| Evidence | 15 | 5 | 33% | 1.0 |", "| Behind | 5 | 25% |", "| None logged | 5 | 25% |",
+                     "Completed or on track: 25% of 20 members.", "Counts are rounded to the nearest 5"] {
+            #expect(markdown.contains(line), "\(line)")
+        }
+        #expect(!markdown.contains("18 staff") && !markdown.contains("40%"))
+        let rule = Suppression(rounding: 5)
+        #expect([17, 18, 22, 23, 1_234].map(rule.rounded) == [15, 20, 20, 25, 1_235])
+        #expect(Suppression().rounded(17) == 17)
+    }
+
     @Test func theThresholdIsTheOptionGiven() throws {
         // With 2, the sample's 3 never assessed and 4 on track show; 0 below in Drafting still does not
         let p = try #require(Self.report([Sample.data()], rule: Suppression(threshold: 2)).professions.first)

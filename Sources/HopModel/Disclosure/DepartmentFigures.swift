@@ -30,7 +30,7 @@ public struct DepartmentFigures: Hashable, Sendable {
         let rest = table.cell(ratio.base - ratio.count, .derived)
         table.sum(base, of: [counted, rest])
         let states = table.protect(rule)
-        if states[base] == .shown && states[counted] == .shown { return .shown(ratio) }
+        if states[base] == .shown && states[counted] == .shown { return .shown(rule.rounded(ratio)) }
         return states[base] == .small || states[counted] == .small ? .suppressed : .withheld
     }
 }

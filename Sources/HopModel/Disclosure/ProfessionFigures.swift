@@ -98,7 +98,7 @@ public struct ProfessionFigures: Hashable, Sendable {
         func count(_ i: Int) -> Suppression.Disclosed<Int> { .from(states[i], table.cells[i].value) }
         func share(_ i: Int, of base: Int) -> Suppression.Disclosed<Ratio> {
             let ratio = Ratio(table.cells[i].value, of: table.cells[base].value)
-            if states[i] == .shown && states[base] == .shown { return .shown(ratio) }
+            if states[i] == .shown && states[base] == .shown { return .shown(rule.rounded(ratio)) }
             return states[i] == .small || states[base] == .small ? .suppressed : .withheld
         }
         staff = count(m)
