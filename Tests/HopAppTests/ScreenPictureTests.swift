@@ -26,6 +26,7 @@ import TerminalUI
         case seminar
         case movements
         case changeLog = "change-log"
+        case recentChanges = "recent-changes"
         case help
         case checklistForm = "checklist-form"
         case deletePrompt = "delete-prompt"
@@ -62,6 +63,9 @@ import TerminalUI
                 // A change of one's own first, so that the log has something to show.
                 openPolicy(app)
                 app.press(.focusPane(.checklist), .open, .cycleStatus, .showChangeLog)
+            case .recentChanges:
+                openPolicy(app)
+                app.press(.focusPane(.checklist), .open, .cycleStatus, .cycleStatus, .show(.recentChanges))
             case .help: app.press(.showHelp)
             case .checklistForm: openPolicy(app); app.press(.focusPane(.checklist), .open, .down, .editSelected)
             case .deletePrompt: openPolicy(app); app.press(.show(.skills), .down, .deleteSelected)
@@ -79,7 +83,7 @@ import TerminalUI
 
     @Test(arguments: Screen.allCases, sizes)
     func picture(of screen: Screen, at size: Size) {
-        let app = DemoApp(size: size, screen.start, store: screen == .changeLog ? DemoApp.freshDemo() : DemoApp.demo)
+        let app = DemoApp(size: size, screen.start, store: [.changeLog, .recentChanges].contains(screen) ? DemoApp.freshDemo() : DemoApp.demo)
         screen.reach(app)
         Picture.expect(app.backend.screen, is: screen.rawValue)
     }
