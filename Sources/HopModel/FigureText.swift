@@ -48,9 +48,13 @@ public enum FigureText {
     /// What a withheld percentage or mean prints as; the footnote explains it.
     public static let withheld = "n/a"
 
-    /// A count of people as disclosed: "1,234", or "<5".
+    /// A count of people as disclosed: "1,234" (rounded as `rule` says), "<5" or "[c]".
     public static func count(_ n: Suppression.Disclosed<Int>, _ rule: Suppression) -> String {
-        n.value.map(count) ?? rule.label
+        switch n {
+        case .shown(let value): count(rule.rounded(value))
+        case .suppressed: rule.label
+        case .withheld: Suppression.withheldLabel
+        }
     }
 
     /// A share of people as disclosed: "62%", or "n/a".

@@ -13,8 +13,9 @@ extension Hopdash {
             Cycles through the cross-profession overview and each profession's figures, showing edits \
             made elsewhere within seconds. Nothing can be changed from the kiosk: the store is opened \
             read-only and never created. No name or staff number is shown, and small numbers are \
-            suppressed: a count below --suppress-below shows as "<5", and a percentage or mean based on \
-            fewer people is shown as n/a.
+            suppressed: a count below --suppress-below shows as "<5", a percentage or mean based on \
+            fewer people is shown as n/a, and a figure from which a small one could be worked out as [c] \
+            or n/a.
 
             Keys (a presenter's clicker): PageDown, Right or Space next slide; PageUp or Left previous; \
             p pause or resume; b blank the screen or show it again. Every other key is ignored; Ctrl-C, \
@@ -39,6 +40,11 @@ extension Hopdash {
                                    valueName: "N"))
         var suppressBelow: Int = Suppression.defaultThreshold
 
+        @Option(help: ArgumentHelp("Show counts of people rounded to the nearest N, and shares worked out from the rounded counts, "
+                                   + "so that one person joining or leaving between two showings is blurred. Default 1: exact.",
+                                   valueName: "N"))
+        var roundTo: Int = 1
+
         static let screenNames = ["overview", "professions", "seminar"]
 
         var screenList: [String] { list(screens).map { $0.lowercased() } }
@@ -51,6 +57,7 @@ extension Hopdash {
         func validate() throws {
             guard (2...86_400).contains(interval) else { throw ValidationError("--interval must be between 2 and 86400 seconds.") }
             guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more.") }
+            guard roundTo >= 1 else { throw ValidationError("--round-to must be 1 or more.") }
             let unknown = screenList.filter { !Self.screenNames.contains($0) }
             guard unknown.isEmpty, !screenList.isEmpty else {
                 throw ValidationError("--screens takes a comma-separated list of: \(Self.screenNames.joined(separator: ", ")).")
@@ -84,7 +91,7 @@ extension Hopdash {
             let options = KioskOptions(interval: interval, showOverview: screenList.contains("overview"),
                                        showProfessions: screenList.contains("professions"),
                                        showSeminar: screenList.contains("seminar"), professionCodes: codeList,
-                                       suppression: Suppression(threshold: suppressBelow))
+                                       suppression: Suppression(threshold: suppressBelow, rounding: roundTo))
             var state = AppState(mode: .kiosk, screen: .overview, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)
             state.kiosk = KioskState(options: options)

@@ -16,7 +16,7 @@ extension Hopdash {
 
             Aggregates only, never a name or staff number. Small numbers are suppressed as on the kiosk: \
             a count below --suppress-below shows as "<5", and a percentage or mean based on fewer people \
-            as n/a. The store is opened read-only. --out files are created readable by their owner only.
+            as n/a; a figure from which a small one could be worked out shows as [c] or n/a. The store is opened read-only. --out files are created readable by their owner only.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
@@ -36,11 +36,17 @@ extension Hopdash {
                                    valueName: "N"))
         var suppressBelow: Int = Suppression.defaultThreshold
 
+        @Option(help: ArgumentHelp("Show counts of people rounded to the nearest N, and shares worked out from the rounded counts, "
+                                   + "so that one person joining or leaving between two showings is blurred. Default 1: exact.",
+                                   valueName: "N"))
+        var roundTo: Int = 1
+
         @Option(help: ArgumentHelp("Report as of this day (YYYY-MM-DD). Default: today.", valueName: "date"))
         var today: String?
 
         func validate() throws {
             guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more.") }
+            guard roundTo >= 1 else { throw ValidationError("--round-to must be 1 or more.") }
             if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.") }
             if let out, out.isEmpty { throw ValidationError("--out needs a file name.") }
         }
@@ -70,7 +76,7 @@ extension Hopdash {
             }
             let dashboards = data.map { ProfessionDashboard(data: $0, framework: framework, today: day) }
             let report = ForumReport(dashboards: dashboards, framework: framework, today: day,
-                                     suppression: Suppression(threshold: suppressBelow),
+                                     suppression: Suppression(threshold: suppressBelow, rounding: roundTo),
                                      seminar: SeminarPlanner.plan(data, settings: seminar, framework: framework))
             let text = format == .html ? HTMLReport.render(report) : MarkdownReport.render(report)
             guard let out else {

@@ -48,6 +48,8 @@ import Testing
         #expect(folder.status != 0 && folder.error.contains("the folder \(directory)/missing does not exist"))
         let threshold = try report(["--suppress-below", "0"])
         #expect(threshold.status != 0 && threshold.error.contains("--suppress-below must be 1 or more"))
+        let rounding = try report(["--round-to", "0"])
+        #expect(rounding.status != 0 && rounding.error.contains("--round-to must be 1 or more"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix("demo.sqlite") }.isEmpty)
     }
 }

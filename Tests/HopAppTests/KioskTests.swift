@@ -150,7 +150,7 @@ import TerminalUI
         _ = tick(5, &state)
         let lines = Renderer.render(state, theme: .monochrome).trimmedLines
         #expect(lines[23] == " Slide 2/3 · next in 15 s                             Last change 14:12   14:13", "\(lines[23])")
-        #expect(lines[22] == " <5: fewer than 5 people · n/a: based on fewer than 5 people, so not shown")
+        #expect(lines[22] == " <5: under 5 people · [c], n/a: withheld so none can be worked out")
         press(.char("p"), &state)
         #expect(Renderer.render(state, theme: .monochrome).trimmedLines[23].contains("PAUSED (p resumes)"))
     }
@@ -166,6 +166,15 @@ import TerminalUI
         screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
         #expect(screen.contains("Completed <5 · On track <5"), "\(screen)")
         #expect(!screen.contains("Alex Example") && !screen.contains("Sam Owner"))
+    }
+
+    @Test func countsAreRoundedWhenAsked() {
+        var state = kiosk { $0.suppression = Suppression(rounding: 5) }
+        press(.right, &state)
+        // Data Ethics' 12 members print as 10, and the footnote says counts are rounded.
+        let screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
+        #expect(screen.contains("Data Ethics (DETH) · newly established · 10 staff"), "\(screen)")
+        #expect(screen.contains("counts to nearest 5"), "\(screen)")
     }
 
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60), Size(width: 50, height: 10)])

@@ -40,9 +40,10 @@ import Testing
         let drafting = p.skills.lines[1]
         #expect(drafting.assessed == .shown(7))
         #expect(drafting.below == .suppressed && drafting.belowShare == .suppressed && drafting.meanShortfall == .suppressed)
-        // Coverage 15 of 18: the 3 never assessed are a small count, and would follow from the share
+        // Coverage 15 of 18: the 3 never assessed are a small count, and would follow from the
+        // share, which is withheld to protect them (it is not small itself)
         #expect(p.skills.neverAssessed == .suppressed)
-        #expect(p.skills.coverage == .suppressed)
+        #expect(p.skills.coverage == .withheld)
 
         // CPD: 30 h = 1,800 min; 1 Oct is day 184 of 365 from 1 Apr: pro rata 907.4 min.
         // 1800×2 completed; 1000×3 and 908×1 on track; 907×1 and 60×4 behind; 18 - 11 logged = 7 none.
@@ -84,7 +85,10 @@ import Testing
         #expect(markdown.contains("| Behind | 5 | 28% |"))
         #expect(markdown.contains("Completed or on track: 33% of 18 members."))
         #expect(markdown.contains("- C02 Professions help assess how strategy changes capability needs (due 1 Sep 2026)"))
-        #expect(markdown.contains("¹ " + Self.rule.footnote))
+        #expect(markdown.contains("¹ " + MarkdownReport.escape(Self.rule.footnote)))
+        // Four counts print as "<5" (completed, on track, never assessed, below in Drafting); the
+        // coverage share is withheld beside the 3 never assessed
+        #expect(markdown.contains("This report shows 4 counts as <5, and withholds 1 further figure (\\[c\\] or n/a)"), "\(markdown)")
         // Nobody named: not the head of profession, the checklist owner or the assessor
         for name in ["Alex Example", "Sam", "HoP"] { #expect(!markdown.contains(name), "\(name)") }
     }
@@ -94,14 +98,15 @@ import Testing
     /// A profession with one G7 grade where each skill has `below` members at level 2 and
     /// `above` at level 3 (required 3), and the given checklist statuses.
     static func profession(_ id: RowID, _ code: String, skills: [(String, below: Int, above: Int)],
-                           checklist: [String: ChecklistStatus] = [:], due: Day? = nil) -> ProfessionData {
-        let members = skills.map { $0.below + $0.above }.max() ?? 0
+                           checklist: [String: ChecklistStatus] = [:], due: Day? = nil, unassessed: Int = 0) -> ProfessionData {
+        let assessed = skills.map { $0.below + $0.above }.max() ?? 0
+        let members = assessed + unassessed
         let skillRecords = skills.enumerated().map { Skill(id: id * 100 + RowID($0.offset), professionId: id, name: $0.element.0) }
         return ProfessionData(
             profession: Profession(id: id, code: code, name: code.capitalized),
             grades: Sample.grades, skills: skillRecords,
             requirements: skillRecords.map { SkillRequirement(skillId: $0.id, gradeId: Sample.g7, level: 3) },
-            membership: [GradeMembership(gradeId: Sample.g7, members: members, assessed: members)],
+            membership: [GradeMembership(gradeId: Sample.g7, members: members, assessed: assessed)],
             levelCounts: zip(skillRecords, skills).flatMap { skill, counts in
                 [SkillLevelCount(skillId: skill.id, gradeId: Sample.g7, level: 2, count: counts.below),
                  SkillLevelCount(skillId: skill.id, gradeId: Sample.g7, level: 3, count: counts.above)]
@@ -113,15 +118,17 @@ import Testing
         let doneEverywhere: [String: ChecklistStatus] = ["C05": .done]
         let data = [
             // Risk: 6 of 15 below (40%), a gap. Drafting 3 of 15 (20%) but its count is small: not shown, not a gap.
+            // (Each has 5 never assessed: with none, a skill everyone was assessed in would give
+            // that zero away, and its share would be withheld.)
             Self.profession(1, "AAA", skills: [("Risk management", 6, 9), ("Drafting", 3, 12)],
-                            checklist: doneEverywhere.merging(["C01": .done]) { a, _ in a }),
+                            checklist: doneEverywhere.merging(["C01": .done]) { a, _ in a }, unassessed: 5),
             // "risk and compliance": the same theme, 5 of 25 below (20%), a gap. Evidence 10 of 20 (50%).
             Self.profession(2, "BBB", skills: [("risk and compliance", 5, 20), ("Evidence", 10, 10)],
                             checklist: doneEverywhere.merging(["C01": .inProgress, "C02": .notApplicable]) { a, _ in a },
-                            due: Day(iso: "2026-01-01")),
+                            due: Day(iso: "2026-01-01"), unassessed: 5),
             // Risk 5 of 50 (10%): below the 15% line. Evidence 8 of 40 (20%), a gap: "Evidence" recurs too.
             Self.profession(3, "CCC", skills: [("Risk", 5, 45), ("Evidence base", 8, 32)],
-                            checklist: doneEverywhere.merging(["C02": .done]) { a, _ in a }),
+                            checklist: doneEverywhere.merging(["C02": .done]) { a, _ in a }, unassessed: 5),
         ]
         let report = Self.report(data)
         guard case .sharedIssues(let shared) = report.sections[1] else { Issue.record("no shared issues"); return }
@@ -170,11 +177,12 @@ import Testing
         guard case .summary(let summary) = report.sections[0] else { Issue.record("no summary"); return }
         let row = try #require(summary.rows.first { $0.code == "TINY" })
         #expect(row.staff == .suppressed && row.cpdCompliant == .suppressed)
-        #expect(row.largestGap?.share == .suppressed)
+        // No share is shown, so no skill is named as the largest gap (naming one would rank the withheld shares)
+        #expect(row.largestGap == nil)
 
         // And in print: "<5" and "n/a" wherever the three are counted, with the footnote
         let markdown = MarkdownReport.render(report)
-        for line in ["| Tiny (TINY) | <5 | - | - | - | - | - | 0% | n/a | n/a Singing |", "<5 staff",
+        for line in ["| Tiny (TINY) | <5 | - | - | - | - | - | 0% | n/a | - |", "<5 staff",
                      "Audit coverage: n/a of members assessed; <5 never assessed.", "| Singing | <5 | <5 | n/a | n/a |",
                      "Completed or on track: n/a of <5 members.", "| Completed | <5 | n/a |", "| On track | <5 | n/a |",
                      "| Behind | <5 | n/a |", "| None logged | <5 | n/a |", "¹ <5: fewer than 5 people"] {
@@ -189,6 +197,20 @@ import Testing
             #expect(!section.contains(exact), "\(exact)")
         }
         #expect(section.contains("&lt;5 staff") && section.contains(">&lt;5 (n/a)</text>"))
+    }
+
+    @Test func roundedCountsAndSharesWorkedOutFromThem() {
+        // Rounded to 5: 18 members print as 20; Evidence's 6 below of 15 as 5 of 15 (33%); behind 5
+        // and none logged 7 as 5 each, 25% of 20; compliance 6 of 18 as 5 of 20. Means stay exact.
+        let markdown = MarkdownReport.render(Self.report([Sample.data()], rule: Suppression(rounding: 5)))
+        for line in ["20 staff", "| Evidence | 15 | 5 | 33% | 1.0 |", "| Behind | 5 | 25% |", "| None logged | 5 | 25% |",
+                     "Completed or on track: 25% of 20 members.", "Counts are rounded to the nearest 5"] {
+            #expect(markdown.contains(line), "\(line)")
+        }
+        #expect(!markdown.contains("18 staff") && !markdown.contains("40%"))
+        let rule = Suppression(rounding: 5)
+        #expect([17, 18, 22, 23, 1_234].map(rule.rounded) == [15, 20, 20, 25, 1_235])
+        #expect(Suppression().rounded(17) == 17)
     }
 
     @Test func theThresholdIsTheOptionGiven() throws {

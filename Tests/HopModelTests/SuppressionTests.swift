@@ -13,21 +13,6 @@ import Testing
         #expect(rule.count(n) == .shown(n))
     }
 
-    @Test func aPercentageIsWithheldWhenItsBaseIsSmall() {
-        #expect(rule.ratio(Ratio(3, of: 4)) == .suppressed)
-        #expect(rule.ratio(Ratio(0, of: 0)) == .suppressed)
-        // A small numerator over a large enough base is a percentage, not a cell.
-        #expect(rule.ratio(Ratio(2, of: 5)) == .shown(Ratio(2, of: 5)))
-    }
-
-    @Test func aShareBesideItsCountIsWithheldWhenTheCountIs() {
-        // 2 of 18 printed beside "<5" and "18" would give the 2 back
-        #expect(rule.shareBesideCount(Ratio(2, of: 18)) == .suppressed)
-        #expect(rule.shareBesideCount(Ratio(0, of: 600)) == .suppressed)
-        #expect(rule.shareBesideCount(Ratio(5, of: 4)) == .suppressed)
-        #expect(rule.shareBesideCount(Ratio(5, of: 18)) == .shown(Ratio(5, of: 18)))
-    }
-
     @Test func aMeanIsWithheldWhenItsBaseIsSmallOrMissing() {
         #expect(rule.mean(1.5, base: 4) == .suppressed)
         #expect(rule.mean(nil, base: 40) == .suppressed)

@@ -35,9 +35,11 @@ enum KioskOverviewSlide {
             let checklist = overviewRow.checklist
             let bar = Bar.text(fraction: checklist.fraction ?? 0, width: barWidth, symbols: symbols)
             let figure = TextFitting.pad(Format.percent(checklist), to: 5, alignRight: true)
-            let cpd = overviewRow.cpdCompliant.map { Format.percent($0, rule) } ?? "not set"
+            // The profession slide's own figures, so the two slides show or withhold alike.
+            let figures = kiosk.dashboard(overviewRow.professionId).map { ProfessionFigures(dashboard: $0, rule: rule) }
+            let cpd = overviewRow.cpdCompliant == nil ? "not set" : figures?.cpd.map { FigureText.percent($0.compliant) } ?? Format.withheld
             row(overviewRow.name + (overviewRow.isNew ? " (new)" : ""),
-                [(bar, theme.accent), (" " + figure, theme.title)], cpd, Format.count(overviewRow.staff, rule),
+                [(bar, theme.accent), (" " + figure, theme.title)], cpd, figures.map { FigureText.count($0.staff, rule) } ?? Format.withheld,
                 style: theme.text.bolded())
             y += spacing
         }

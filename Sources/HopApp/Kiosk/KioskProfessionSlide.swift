@@ -3,23 +3,26 @@ import TerminalUI
 
 /// One profession for a projector: four tiles (checklist, CPD, largest skills gap, maturity),
 /// each led by one big figure with a line or two of plain words. Figures about people are
-/// suppressed when small; nothing names a person (no head of profession, owner or assessor).
+/// disclosed by `ProfessionFigures` (as in the forum report); nothing names a person (no head
+/// of profession, owner or assessor).
 enum KioskProfessionSlide {
     static func title(_ dashboard: ProfessionDashboard, _ rule: Suppression) -> String {
         let p = dashboard.profession
-        return "\(p.name) (\(p.code))\(p.isNew ? " · newly established" : "") · \(Format.count(dashboard.staffCount, rule)) staff"
+        let staff = FigureText.count(ProfessionFigures(dashboard: dashboard, rule: rule).staff, rule)
+        return "\(p.name) (\(p.code))\(p.isNew ? " · newly established" : "") · \(staff) staff"
     }
 
     static func render(_ dashboard: ProfessionDashboard, state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         let rule = state.kiosk.options.suppression
+        let figures = ProfessionFigures(dashboard: dashboard, rule: rule)
         let (tilesArea, strip) = body.splitBottom(1)
-        buffer.write(" " + movementLine(dashboard.movements, rule), x: strip.x, y: strip.y, style: theme.text, clip: strip)
+        buffer.write(" " + movementLine(figures.movements, rule), x: strip.x, y: strip.y, style: theme.text, clip: strip)
         let rows = tilesArea.rows(2)
         let top = rows[0].columns(2), bottom = rows[1].columns(2)
         let tiles: [(String, Rect, (Rect, inout Buffer) -> Void)] = [
             ("Checklist items done", top[0], { checklist(dashboard, in: $0, buffer: &$1, theme: theme) }),
-            ("CPD completed or on track", top[1], { cpd(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
-            ("Largest skills gap", bottom[0], { skills(dashboard, rule, in: $0, buffer: &$1, theme: theme) }),
+            ("CPD completed or on track", top[1], { cpd(dashboard, figures, rule, in: $0, buffer: &$1, theme: theme) }),
+            ("Largest skills gap", bottom[0], { skills(figures, rule, in: $0, buffer: &$1, theme: theme) }),
             ("Maturity: self-assessed vs evidence", bottom[1], { maturity(dashboard, in: $0, buffer: &$1, theme: theme) }),
         ]
         for (title, rect, draw) in tiles {
@@ -30,9 +33,10 @@ enum KioskProfessionSlide {
     }
 
     /// The profession's movements in one line of suppressed counts.
-    static func movementLine(_ report: MovementReport, _ rule: Suppression) -> String {
-        "Movements: \(Format.count(report.joiners, rule)) joined, \(Format.count(report.leavers, rule)) left (12 months)"
-            + " · \(Format.count(report.awayNow, rule)) away now · \(Format.count(report.returningThisQuarter, rule)) back this quarter"
+    static func movementLine(_ m: ProfessionFigures.Movements, _ rule: Suppression) -> String {
+        func n(_ count: Suppression.Disclosed<Int>) -> String { FigureText.count(count, rule) }
+        return "Movements: \(n(m.joiners)) joined, \(n(m.leavers)) left (12 months)"
+            + " · \(n(m.awayNow)) away now · \(n(m.returningThisQuarter)) back this quarter"
     }
 
     /// A big figure (or "n/a", big) and the lines under it.
@@ -65,14 +69,15 @@ enum KioskProfessionSlide {
         ], in: rect, buffer: &buffer, theme: theme)
     }
 
-    static func cpd(_ d: ProfessionDashboard, _ rule: Suppression, in rect: Rect, buffer: inout Buffer, theme: Theme) {
-        guard let report = d.cpd else {
+    static func cpd(_ d: ProfessionDashboard, _ figures: ProfessionFigures, _ rule: Suppression, in rect: Rect,
+                    buffer: inout Buffer, theme: Theme) {
+        guard let report = d.cpd, let shown = figures.cpd else {
             figure("-", [("No CPD requirement set for this profession.", theme.text)], in: rect, buffer: &buffer, theme: theme)
             return
         }
-        func n(_ category: CPDReport.Category) -> String { Format.count(report.counts[category] ?? 0, rule) }
-        figure(Format.percent(report.compliant, rule), [
-            ("of \(Format.count(report.members, rule)) members, \(report.requirement.hoursPerCycle) h a cycle", theme.text),
+        func n(_ category: CPDReport.Category) -> String { FigureText.count(shown.counts[category] ?? .withheld, rule) }
+        figure(FigureText.percent(shown.compliant), [
+            ("of \(FigureText.count(figures.staff, rule)) members, \(report.requirement.hoursPerCycle) h a cycle", theme.text),
             ("Completed \(n(.completed)) · On track \(n(.onTrack))", theme.text),
             ("Behind \(n(.behind)) · None logged \(n(.noneLogged))", theme.text),
         ], in: rect, buffer: &buffer, theme: theme)
@@ -80,16 +85,15 @@ enum KioskProfessionSlide {
 
     /// The skill with the largest share below requirement, among skills assessed for enough
     /// people to show a percentage at all.
-    static func skills(_ d: ProfessionDashboard, _ rule: Suppression, in rect: Rect, buffer: inout Buffer, theme: Theme) {
-        let coverage = "Audit coverage \(Format.percent(d.skills.coverage, rule)) of members"
-        let shown = d.skills.rows.filter { $0.below > 0 && rule.ratio($0.belowRatio) != .suppressed }
-        guard let gap = shown.max(by: { ($0.belowRatio.fraction ?? 0, $0.below) < ($1.belowRatio.fraction ?? 0, $1.below) }) else {
+    static func skills(_ figures: ProfessionFigures, _ rule: Suppression, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        let coverage = "Audit coverage \(FigureText.percent(figures.coverage)) of members"
+        guard let gap = figures.largestGap else {
             figure("-", [("No skill gap to show", theme.text), (coverage, theme.text)], in: rect, buffer: &buffer, theme: theme)
             return
         }
-        let shortfall = rule.mean(gap.meanShortfall, base: gap.below).value.map { Format.decimal($0) + " levels" } ?? Format.withheld
-        figure(Format.percent(gap.belowRatio, rule), [
-            (TextFitting.truncate("below requirement in \(gap.skill.name)", to: rect.width, ascii: !theme.unicode), theme.text),
+        let shortfall = gap.meanShortfall.value.map { Format.decimal($0) + " levels" } ?? Format.withheld
+        figure(FigureText.percent(gap.belowShare), [
+            (TextFitting.truncate("below requirement in \(gap.name)", to: rect.width, ascii: !theme.unicode), theme.text),
             ("Mean shortfall \(shortfall)", theme.text),
             (coverage, theme.text),
         ], in: rect, buffer: &buffer, theme: theme)

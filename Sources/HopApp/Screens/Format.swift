@@ -36,16 +36,10 @@ enum Format {
 
     static func signed(_ n: Int) -> String { FigureText.signed(n) }
 
-    // MARK: For an audience: small numbers suppressed (see `Suppression`)
+    // MARK: For an audience: figures disclosed by `ProfessionFigures` (HopModel), printed with `FigureText`
 
     /// What a withheld percentage or mean prints as; the footnote explains it.
     static let withheld = FigureText.withheld
-
-    /// A count of people: "1,234", or "<5" when small.
-    static func count(_ n: Int, _ rule: Suppression) -> String { FigureText.count(rule.count(n), rule) }
-
-    /// A share of people: "62%", or "n/a" when its base is small.
-    static func percent(_ ratio: Ratio, _ rule: Suppression) -> String { FigureText.percent(rule.ratio(ratio)) }
 
     // MARK: Clock times
 

@@ -29,15 +29,21 @@ public struct ForumReport: Hashable, Sendable {
         self.suppression = suppression
         self.source = framework.source
         self.levelNames = framework.levels.map(\.name)
+        // One disclosure per profession, shared by every section that shows its figures.
+        let professions = dashboards.map { ($0, ProfessionFigures(dashboard: $0, rule: suppression)) }
         var sections: [ReportSection] = []
         if dashboards.count > 1 {
-            sections.append(.summary(ReportSummary(dashboards: dashboards, framework: framework, suppression: suppression)))
-            sections.append(.sharedIssues(SharedIssues(dashboards: dashboards, suppression: suppression)))
+            sections.append(.summary(ReportSummary(professions, framework: framework)))
+            sections.append(.sharedIssues(SharedIssues(professions)))
             if let seminar { sections.append(.seminar(seminar)) }
         }
-        sections += dashboards.map { .profession(ProfessionReport(dashboard: $0, suppression: suppression)) }
+        sections += professions.map { .profession(ProfessionReport(dashboard: $0.0, figures: $0.1)) }
         self.sections = sections
     }
+
+    /// Counts below the threshold, and further figures withheld to protect them, in the whole report.
+    public var smallCount: Int { professions.reduce(0) { $0 + $1.smallCount } }
+    public var withheldCount: Int { professions.reduce(0) { $0 + $1.withheldCount } }
 
     public var professions: [ProfessionReport] {
         sections.compactMap { if case .profession(let p) = $0 { p } else { nil } }

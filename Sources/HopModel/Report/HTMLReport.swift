@@ -37,7 +37,7 @@ public enum HTMLReport {
         out += """
             </main>
             <footer>
-            <p id="note">\(e(report.suppression.footnote))</p>
+            <p id="note">\(e(report.suppression.footnote + " " + ReportWording.withheldNote(report)))</p>
             <p>\(e("Good practice: \(report.source)."))</p>
             </footer>
             </body>

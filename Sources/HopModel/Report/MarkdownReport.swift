@@ -13,7 +13,7 @@ public enum MarkdownReport {
             case .profession(let profession): out += self.profession(profession, report)
             }
         }
-        out += ["---", "", "¹ " + escape(report.suppression.footnote), "",
+        out += ["---", "", "¹ " + escape(report.suppression.footnote + " " + ReportWording.withheldNote(report)), "",
                 escape("Good practice: \(report.source)."), ""]
         return out.joined(separator: "\n")
     }

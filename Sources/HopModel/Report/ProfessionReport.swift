@@ -1,5 +1,6 @@
 /// One profession's part of the forum report: the dashboard's four panes as figures, with
-/// counts of people suppressed when small. Checklist items and maturity levels are not counts
+/// counts of people disclosed by `ProfessionFigures` (small ones suppressed, and those that
+/// would give a small one away withheld). Checklist items and maturity levels are not counts
 /// of people and are shown as they are.
 public struct ProfessionReport: Hashable, Sendable {
     public var code: String
@@ -12,15 +13,25 @@ public struct ProfessionReport: Hashable, Sendable {
     public var cpd: CPDSection?
     public var checklist: ChecklistSection
 
+    /// Counts below the threshold, and figures withheld to protect them, in this section.
+    public var smallCount: Int
+    public var withheldCount: Int
+
     public init(dashboard: ProfessionDashboard, suppression rule: Suppression) {
+        self.init(dashboard: dashboard, figures: ProfessionFigures(dashboard: dashboard, rule: rule))
+    }
+
+    public init(dashboard: ProfessionDashboard, figures: ProfessionFigures) {
         code = dashboard.profession.code
         name = dashboard.profession.name
         isNew = dashboard.profession.isNew
-        staff = rule.count(dashboard.staffCount)
+        staff = figures.staff
         maturity = dashboard.maturity.areas.map(MaturityLine.init)
-        skills = SkillsSection(dashboard.skills, rule)
-        cpd = dashboard.cpd.map { CPDSection($0, rule) }
+        skills = SkillsSection(figures)
+        cpd = dashboard.cpd.flatMap { report in figures.cpd.map { CPDSection(report, $0, staff: figures.staff) } }
         checklist = ChecklistSection(dashboard.checklist)
+        smallCount = figures.smallCount
+        withheldCount = figures.withheldCount
     }
 
     /// One area: its history (a trend) and the latest self-assessment beside the evidence.
@@ -58,7 +69,7 @@ public struct ProfessionReport: Hashable, Sendable {
         public var assessed: Suppression.Disclosed<Int>
         public var below: Suppression.Disclosed<Int>
         /// Below requirement, of those assessed at grades where the skill is required; withheld
-        /// when the count below is (see `Suppression.shareBesideCount`).
+        /// unless the count below and that base are both shown.
         public var belowShare: Suppression.Disclosed<Ratio>
         /// Mean levels short, over those below.
         public var meanShortfall: Suppression.Disclosed<Double>
@@ -70,14 +81,13 @@ public struct ProfessionReport: Hashable, Sendable {
         public var coverage: Suppression.Disclosed<Ratio>
         public var neverAssessed: Suppression.Disclosed<Int>
 
-        init(_ report: SkillGapReport, _ rule: Suppression) {
-            lines = report.rows.map { row in
-                SkillLine(skill: row.skill.name, assessed: rule.count(row.assessed), below: rule.count(row.below),
-                          belowShare: rule.shareBesideCount(row.belowRatio), meanShortfall: rule.mean(row.meanShortfall, base: row.below))
+        init(_ figures: ProfessionFigures) {
+            lines = figures.skills.map { skill in
+                SkillLine(skill: skill.name, assessed: skill.assessed, below: skill.below, belowShare: skill.belowShare,
+                          meanShortfall: skill.meanShortfall)
             }
-            // Both the assessed and the never assessed follow from the share and the members shown.
-            coverage = rule.count(report.neverAssessed) == .suppressed ? .suppressed : rule.shareBesideCount(report.coverage)
-            neverAssessed = rule.count(report.neverAssessed)
+            coverage = figures.coverage
+            neverAssessed = figures.neverAssessed
         }
     }
 
@@ -97,16 +107,16 @@ public struct ProfessionReport: Hashable, Sendable {
         /// Completed or on track.
         public var compliant: Suppression.Disclosed<Ratio>
 
-        init(_ report: CPDReport, _ rule: Suppression) {
+        init(_ report: CPDReport, _ disclosed: ProfessionFigures.CPD, staff: Suppression.Disclosed<Int>) {
             hoursPerCycle = report.requirement.hoursPerCycle
             cycleStart = report.cycleStart
             cycleEnd = report.cycleEnd
-            members = rule.count(report.members)
+            members = staff
             figures = CPDReport.Category.allCases.map { category in
-                CPDFigure(category: category, count: rule.count(report.counts[category] ?? 0),
-                          share: rule.shareBesideCount(report.ratio(category)))
+                CPDFigure(category: category, count: disclosed.counts[category] ?? .withheld,
+                          share: disclosed.shares[category] ?? .withheld)
             }
-            compliant = rule.shareBesideCount(report.compliant)
+            compliant = disclosed.compliant
         }
     }
 

@@ -15,7 +15,8 @@ public enum ReportCharts {
     }
 
     static let width = 360
-    static let barWidth = 220
+    /// A full bar, in the SVG's units: a bar's length is its share to 1/220.
+    public static let barWidth = 220
     static let rowHeight = 34
 
     /// Horizontal bars, one row per figure: the label above, the bar, the figure after it.

@@ -1,4 +1,5 @@
-/// The cross-profession summary: the overview's columns, small numbers suppressed.
+/// The cross-profession summary: the overview's columns, disclosed as in each profession's
+/// section (`ProfessionFigures`), so a figure shown in both is the same figure.
 public struct ReportSummary: Hashable, Sendable {
     public struct Row: Hashable, Sendable {
         public var code: String
@@ -9,9 +10,9 @@ public struct ReportSummary: Hashable, Sendable {
         public var maturity: [Int?]
         /// Checklist items done of those applicable (items, not people: never suppressed).
         public var checklist: Ratio
-        /// Members completed or on track (withheld with a small count, since staff is shown); nil when the profession set no CPD requirement.
+        /// Members completed or on track; nil when the profession set no CPD requirement.
         public var cpdCompliant: Suppression.Disclosed<Ratio>?
-        /// The overview's largest gap: the skill and the share below requirement.
+        /// The largest gap among the skills whose share below requirement is shown.
         public var largestGap: LargestGap?
     }
 
@@ -25,13 +26,17 @@ public struct ReportSummary: Hashable, Sendable {
     public var rows: [Row]
 
     public init(dashboards: [ProfessionDashboard], framework: Framework, suppression: Suppression) {
+        self.init(dashboards.map { ($0, ProfessionFigures(dashboard: $0, rule: suppression)) }, framework: framework)
+    }
+
+    public init(_ professions: [(dashboard: ProfessionDashboard, figures: ProfessionFigures)], framework: Framework) {
         areas = framework.areas
-        rows = dashboards.map { dashboard in
+        rows = professions.map { dashboard, figures in
             let overview = OverviewRow(dashboard: dashboard)
             return Row(code: overview.code, name: overview.name, isNew: overview.isNew,
-                       staff: suppression.count(overview.staff), maturity: overview.maturity,
-                       checklist: overview.checklist, cpdCompliant: overview.cpdCompliant.map(suppression.shareBesideCount),
-                       largestGap: overview.largestGap.map { LargestGap(skill: $0.skill, share: suppression.shareBesideCount($0.ratio)) })
+                       staff: figures.staff, maturity: overview.maturity,
+                       checklist: overview.checklist, cpdCompliant: figures.cpd?.compliant,
+                       largestGap: figures.largestGap.map { LargestGap(skill: $0.name, share: $0.belowShare) })
         }
     }
 }

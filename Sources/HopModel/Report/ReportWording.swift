@@ -81,6 +81,14 @@ public enum ReportWording {
 
     public static let privacyNote = "Aggregates only: no one is named."
 
+    /// How many figures the report withheld, and why.
+    public static func withheldNote(_ report: ForumReport) -> String {
+        let small = report.smallCount, further = report.withheldCount
+        return "This report shows \(small) count\(small == 1 ? "" : "s") as \(report.suppression.label), and withholds "
+            + "\(further) further figure\(further == 1 ? "" : "s") (\(Suppression.withheldLabel) or n/a) from which "
+            + "one of them could be worked out by adding and subtracting what is shown."
+    }
+
     public static func asOf(_ report: ForumReport) -> String {
         "Figures as of \(FigureText.date(report.today))."
     }

@@ -42,6 +42,12 @@ public struct SharedIssues: Hashable, Sendable {
     public var professionCount: Int
 
     public init(dashboards: [ProfessionDashboard], suppression: Suppression) {
+        self.init(dashboards.map { ($0, ProfessionFigures(dashboard: $0, rule: suppression)) })
+    }
+
+    /// Shares as each profession's figures disclose them.
+    public init(_ professions: [(dashboard: ProfessionDashboard, figures: ProfessionFigures)]) {
+        let dashboards = professions.map(\.dashboard)
         professionCount = dashboards.count
         var items: [OpenItem] = []
         for item in dashboards.first?.checklist.rows.map(\.item) ?? [] {
@@ -62,13 +68,13 @@ public struct SharedIssues: Hashable, Sendable {
 
         var byTheme: [String: [GapInProfession]] = [:]
         var spelling: [String: String] = [:]
-        for dashboard in dashboards {
+        for (dashboard, figures) in professions {
             var best: [String: GapInProfession] = [:]
-            for row in dashboard.skills.rows {
-                guard let share = suppression.shareBesideCount(row.belowRatio).value, Self.isGap(share) else { continue }
-                let (key, word) = Self.theme(of: row.skill.name)
+            for skill in figures.skills {
+                guard let share = skill.belowShare.value, Self.isGap(share) else { continue }
+                let (key, word) = Self.theme(of: skill.name)
                 guard !key.isEmpty else { continue }
-                let gap = GapInProfession(code: dashboard.profession.code, skill: row.skill.name, share: share)
+                let gap = GapInProfession(code: dashboard.profession.code, skill: skill.name, share: share)
                 if let current = best[key], (current.share.fraction ?? 0) >= (share.fraction ?? 0) { continue }
                 best[key] = gap
                 if spelling[key] == nil { spelling[key] = word }

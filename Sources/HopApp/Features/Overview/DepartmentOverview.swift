@@ -2,7 +2,8 @@ import HopModel
 import TerminalUI
 
 /// The overview by department (v on the overview): each department's staff and its
-/// professions' figures for its own people, side by side. Aggregates only.
+/// professions' figures for its own people, side by side. Aggregates only, disclosed by
+/// `DepartmentFigures` (it is the view put in front of a forum to compare departments).
 enum DepartmentOverview {
     static func render(_ overview: OverviewState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         let inner = Block(title: "Departments compared", focused: true)
@@ -20,12 +21,14 @@ enum DepartmentOverview {
             Column("Below", width: 5, alignRight: true), Column("Assessed", width: 8, alignRight: true),
         ]
         let marks = StatusMarks(theme: theme)
-        let rows: [[TableCell]] = overview.departments.map { row in
-            [
-                TableCell("\(row.code) \(row.name)"), TableCell(Format.count(row.staff)),
-                TableCell(Format.count(row.professions)), TableCell(Format.percent(row.cpdCompliant)),
-                TableCell(Format.percent(row.belowRequired), style: marks.gapStyle(row.belowRequired.fraction)),
-                TableCell(Format.percent(row.assessed)),
+        let rule = Suppression()
+        let rows: [[TableCell]] = overview.departments.map { department in
+            let row = DepartmentFigures(department, rule: rule)
+            return [
+                TableCell("\(row.code) \(row.name)"), TableCell(FigureText.count(row.staff, rule)),
+                TableCell(Format.count(row.professions)), TableCell(FigureText.percent(row.cpdCompliant)),
+                TableCell(FigureText.percent(row.belowRequired), style: marks.gapStyle(row.belowRequired.value?.fraction)),
+                TableCell(FigureText.percent(row.assessed)),
             ]
         }
         let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 2))
@@ -36,7 +39,7 @@ enum DepartmentOverview {
         var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         legend.line("CPD: completed or on track · Below: latest levels under the required level",
                     theme.muted, buffer: &buffer)
-        legend.line("Assessed: members with an assessment · each department's own staff only",
+        legend.line("Assessed: members with an assessment · own staff only · \(rule.label), n/a: too few",
                     theme.muted, buffer: &buffer)
     }
 }
