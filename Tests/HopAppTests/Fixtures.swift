@@ -392,6 +392,10 @@ final class FakeStore: EditingStoreClient {
             version += 1
             return .assessment(a)
         case .deleteAssessment(let a):
+            // As the store does: a record changed or gone since it was read is a conflict.
+            guard let stored = records[a.staffId]?.assessments.first(where: { $0.id == a.id }), stored.version == a.version else {
+                throw .conflict(current: records[a.staffId]?.assessments.first { $0.id == a.id }.map { .assessment($0) })
+            }
             records[a.staffId]?.assessments.removeAll { $0.id == a.id }
             version += 1
             return nil
@@ -399,6 +403,7 @@ final class FakeStore: EditingStoreClient {
             var r = records[a.staffId] ?? MemberRecords()
             if a.id == 0 { nextId += 1; a.id = nextId; a.version = 1; r.activities.insert(a, at: 0) } else {
                 let i = r.activities.firstIndex { $0.id == a.id }!
+                guard r.activities[i].version == a.version else { throw .conflict(current: .cpdActivity(r.activities[i])) }
                 a.version += 1
                 r.activities[i] = a
             }
@@ -406,6 +411,9 @@ final class FakeStore: EditingStoreClient {
             version += 1
             return .cpdActivity(a)
         case .deleteCPDActivity(let a):
+            guard let stored = records[a.staffId]?.activities.first(where: { $0.id == a.id }), stored.version == a.version else {
+                throw .conflict(current: records[a.staffId]?.activities.first { $0.id == a.id }.map { .cpdActivity($0) })
+            }
             records[a.staffId]?.activities.removeAll { $0.id == a.id }
             version += 1
             return nil
@@ -421,6 +429,9 @@ final class FakeStore: EditingStoreClient {
             version += 1
             return .qualificationHeld(q)
         case .deleteQualification(let q):
+            guard let stored = records[q.staffId]?.qualifications.first(where: { $0.id == q.id }), stored.version == q.version else {
+                throw .conflict(current: records[q.staffId]?.qualifications.first { $0.id == q.id }.map { .qualificationHeld($0) })
+            }
             records[q.staffId]?.qualifications.removeAll { $0.id == q.id }
             version += 1
             return nil
@@ -436,6 +447,9 @@ final class FakeStore: EditingStoreClient {
             version += 1
             return .movement(m)
         case .deleteMovement(let m):
+            guard let stored = records[m.staffId]?.movements.first(where: { $0.id == m.id }), stored.version == m.version else {
+                throw .conflict(current: records[m.staffId]?.movements.first { $0.id == m.id }.map { .movement($0) })
+            }
             records[m.staffId]?.movements.removeAll { $0.id == m.id }
             version += 1
             return nil
@@ -449,6 +463,9 @@ final class FakeStore: EditingStoreClient {
             version += 1
             return .departmentalLead(lead)
         case .deleteDepartmentalLead(let lead):
+            guard let stored = leads.first(where: { $0.id == lead.id }), stored.version == lead.version else {
+                throw .conflict(current: leads.first { $0.id == lead.id }.map { .departmentalLead($0) })
+            }
             leads.removeAll { $0.id == lead.id }
             version += 1
             return nil
