@@ -50,10 +50,11 @@ final class DemoApp {
         Keymap.bindings.first { $0.command == command }?.keys.first
     }
 
-    /// Presses the key bound to `command` and draws, as the terminal loop does.
+    /// Presses the first key bound to `command` in a scope in force now, and draws, as the
+    /// terminal loop does.
     func press(_ command: Command, sourceLocation: SourceLocation = #_sourceLocation) {
-        guard let key = Self.key(command) else {
-            Issue.record("no key is bound to \(command)", sourceLocation: sourceLocation)
+        guard let key = boundKey(command, in: runtime.state) else {
+            Issue.record("no key is bound to \(command) in \(Keymap.scopes(for: runtime.state))", sourceLocation: sourceLocation)
             return
         }
         send(key)
@@ -68,6 +69,18 @@ final class DemoApp {
         for character in text { send(.char(character)) }
     }
 
+    /// Moves the overview's selection down to the profession with `code`.
+    func select(_ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for _ in runtime.state.overview.rows where runtime.state.overview.selected?.code != code { press(.down) }
+        #expect(runtime.state.overview.selected?.code == code, sourceLocation: sourceLocation)
+    }
+
+    /// Opens the dashboard of the profession with `code` from the overview.
+    func open(_ code: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        select(code, sourceLocation: sourceLocation)
+        press(.open, sourceLocation: sourceLocation)
+    }
+
     func send(_ key: Key) {
         runtime.handle(.key(key))
         runtime.render()
@@ -80,4 +93,25 @@ final class DemoApp {
 /// The first key bound to `command` in the keymap (for tests that send key lists).
 func key(_ command: Command) -> Key {
     DemoApp.key(command) ?? .unknown(-1)
+}
+
+/// The first key bound to `command` in a scope in force in `state`, most specific scope first.
+func boundKey(_ command: Command, in state: AppState) -> Key? {
+    for scope in Keymap.scopes(for: state) {
+        if let binding = state.bindings.first(where: { $0.scope == scope && $0.command == command }) { return binding.keys.first }
+    }
+    return nil
+}
+
+/// Presses, through `runtime`, the key bound to each command where it is in force now,
+/// drawing after each as the terminal loop does.
+func press(_ commands: Command..., in runtime: Runtime, sourceLocation: SourceLocation = #_sourceLocation) {
+    for command in commands {
+        guard let key = boundKey(command, in: runtime.state) else {
+            Issue.record("no key is bound to \(command) in \(Keymap.scopes(for: runtime.state))", sourceLocation: sourceLocation)
+            return
+        }
+        runtime.handle(.key(key))
+        runtime.render()
+    }
 }
