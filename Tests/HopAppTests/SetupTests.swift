@@ -1,64 +1,82 @@
 import Testing
 import HopModel
+import HopStore
 import TerminalUI
 @testable import HopApp
 
-/// Departments and the grade ladder (D): list, add, edit, undo.
+/// Departments and the grade ladder: list, add, edit, undo. Over the real store in memory.
 @Suite struct SetupTests {
-    func start() -> (Runtime, MemoryBackend, FakeStore) {
-        let store = FakeStore()
-        let backend = MemoryBackend(size: Size(width: 80, height: 24))
-        let runtime = Runtime(state: Fixtures.loadedState(), backend: backend, theme: .monochrome, client: store,
-                              today: { Fixtures.today })
-        runtime.start()
-        keys([.char("D")], runtime)
-        return (runtime, backend, store)
+    func start() -> (DemoApp, Store) {
+        let store = TestStore.make()
+        let app = DemoApp(size: Size(width: 80, height: 24), store: store)
+        app.press(.show(.setup))
+        return (app, store)
     }
 
-    @Test func departmentsAndGradesAreListedAndEdited() {
-        let (runtime, backend, store) = start()
-        #expect(runtime.state.screen == .setup)
-        #expect(backend.screen.lines.contains { $0.contains("WG          Welsh Government (devolved)") })
-        keys([.char("n")] + text("SG") + [.tab] + text("Scottish Government") + [.tab, .char("y"), .ctrl("s")], runtime)
-        #expect(store.departmentList.last == Department(id: 3, code: "SG", name: "Scottish Government", isDevolved: true, version: 1))
-        #expect(runtime.state.setup.departments.count == 3)
-        keys([.enter, .tab, .end] + text(" (DfA)") + [.ctrl("s")], runtime)
-        #expect(store.departmentList[0].name == "Department for Anything (DfA)")
-        keys([.char("u")], runtime)
-        #expect(store.departmentList[0].name == "Department for Anything")
-        keys([.tab, .down, .enter, .tab, .end] + text(" (AO)") + [.ctrl("s")], runtime)
-        #expect(store.gradeList[1].name == "Administrative Officer (AO)")
-        #expect(backend.screen.lines.contains { $0.contains("2     AO      Administrative Officer (AO)") })
-        keys([.escape], runtime)
-        #expect(runtime.state.screen == .overview)
+    @Test func departmentsAndGradesAreListedAndEdited() throws {
+        let (app, store) = start()
+        #expect(app.runtime.state.screen == .setup)
+        #expect(app.screen.contains { $0.contains("WG          Welsh Government (devolved)") })
+        app.press(.newRecord)
+        app.type("SG")
+        app.press(.nextField)
+        app.type("Scottish Government")
+        app.press(.nextField)
+        app.type("y")
+        app.press(.saveForm)
+        #expect(try store.departments().first { $0.code == "SG" } == Department(id: 3, code: "SG", name: "Scottish Government",
+                                                                                   isDevolved: true, version: 1))
+        #expect(app.runtime.state.setup.departments.count == 3)
+        app.press(.editSelected, .nextField)
+        app.send(.end)
+        app.type(" (DfA)")
+        app.press(.saveForm)
+        #expect(try store.departments().first { $0.id == 1 }?.name == "Department for Anything (DfA)")
+        app.press(.undo)
+        #expect(try store.departments().first { $0.id == 1 }?.name == "Department for Anything")
+        app.press(.nextPane, .down, .editSelected, .nextField)
+        app.send(.end)
+        app.type(" (AO)")
+        app.press(.saveForm)
+        #expect(try store.grades()[1].name == "Administrative Officer (AO)")
+        #expect(app.screen.contains { $0.contains("2     AO      Administrative Officer (AO)") })
+        app.press(.back)
+        #expect(app.runtime.state.screen == .overview)
     }
 
-    @Test func deleteAsksFirstAndAnInUseDepartmentIsRefusedPlainly() {
-        let (runtime, backend, store) = start()
+    @Test func deleteAsksFirstAndAnInUseDepartmentIsRefusedPlainly() throws {
+        let store = TestStore.make()
+        try store.saveDepartment(Department(code: "SG", name: "Scottish Government", isDevolved: true), by: "someone.else")
+        let app = DemoApp(size: Size(width: 80, height: 24), store: store)
+        app.press(.show(.setup))
         // DFA has members: the question names it, the store refuses, the list is unchanged
-        keys([.char("d")], runtime)
-        #expect(backend.screen.lines.joined().contains("Delete the department DFA Department for Anything?"))
-        keys([.char("y")], runtime)
-        #expect(store.departmentList.count == 2)
-        #expect(runtime.state.status?.contains("Not saved.") == true)
-        // WG has none: it goes, and u puts it back
-        keys([.down, .char("d"), .char("n")], runtime)
-        #expect(store.departmentList.count == 2)
-        keys([.char("d"), .char("y")], runtime)
-        #expect(store.departmentList.map(\.code) == ["DFA"])
-        keys([.char("u")], runtime)
-        #expect(store.departmentList.map(\.code) == ["DFA", "WG"])
+        app.press(.deleteSelected)
+        #expect(app.backend.screen.lines.joined().contains("Delete the department DFA Department for Anything?"))
+        app.press(.confirmDelete)
+        #expect(try store.departments().count == 3)
+        #expect(app.runtime.state.status?.contains("Not saved.") == true)
+        // WG is named by Policy's departmental lead: refused too, saying so
+        app.press(.down, .down, .deleteSelected, .confirmDelete)
+        #expect(try store.departments().count == 3)
+        #expect(app.runtime.state.status?.contains("WG is named by 1 departmental lead") == true)
+        // SG has no one: it goes after the question, and undo puts it back
+        app.press(.up, .deleteSelected, .cancelDelete)
+        #expect(try store.departments().count == 3)
+        app.press(.deleteSelected, .confirmDelete)
+        #expect(try store.departments().map(\.code) == ["DFA", "WG"])
+        app.press(.undo)
+        #expect(try store.departments().map(\.code) == ["DFA", "SG", "WG"])
     }
 
-    @Test func aGradeNobodyHoldsIsDeletedAfterTheQuestion() {
-        let (runtime, backend, store) = start()
-        store.staff.removeAll { $0.gradeId == 10 }
-        keys([.tab, .end], runtime)
-        for _ in 0..<9 { keys([.down], runtime) }
-        keys([.char("d")], runtime)
-        #expect(backend.screen.lines.joined().contains("Delete the grade SCS3 Director General, with the skill levels"))
-        keys([.char("y")], runtime)
-        #expect(store.gradeList.map(\.code).last == "SCS2")
-        #expect(runtime.state.setup.grades.count == 9)
+    @Test func aGradeNobodyHoldsIsDeletedAfterTheQuestion() throws {
+        let (app, store) = start()
+        // Nobody in the test store holds SCS3, the top of the ladder (TestStore).
+        app.press(.nextPane)
+        for _ in 0..<9 { app.press(.down) }
+        app.press(.deleteSelected)
+        #expect(app.backend.screen.lines.joined().contains("Delete the grade SCS3 Director General, with the skill levels"))
+        app.press(.confirmDelete)
+        #expect(try store.grades().map(\.code).last == "SCS2")
+        #expect(app.runtime.state.setup.grades.count == 9)
     }
 }
