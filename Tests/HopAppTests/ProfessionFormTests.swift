@@ -1,63 +1,82 @@
 import Testing
 import HopModel
+import HopStore
 import TerminalUI
 @testable import HopApp
 
-/// The profession's details and its CPD requirement: forms on the dashboard, with undo.
+/// The profession's details and its CPD requirement: forms on the dashboard, with undo. Over
+/// the real store in memory.
 @Suite struct ProfessionFormTests {
-    func start(_ state: AppState = Fixtures.professionState(), store: FakeStore = FakeStore()) -> (Runtime, MemoryBackend, FakeStore) {
-        let backend = MemoryBackend(size: state.size)
-        let runtime = Runtime(state: state, backend: backend, theme: .monochrome, client: store, today: { Fixtures.today })
-        runtime.start()
-        return (runtime, backend, store)
+    func start(_ store: Store = TestStore.make()) -> DemoApp {
+        let app = DemoApp(size: Size(width: 80, height: 24), store: store)
+        app.open("POL")
+        return app
     }
 
-    @Test func headOfProfessionAndScaleAreEditedAndUndone() {
-        let (runtime, backend, store) = start()
-        keys([.char("p")], runtime)
-        #expect(runtime.state.form?.field("Levels")?.value == "Awareness, Working, Practitioner, Expert")
-        keys([.tab, .tab, .end] + text(" (acting)") + [.tab, .tab, .tab, .char("y"), .tab, .end] + text(",") + [.ctrl("s")], runtime)
-        #expect(runtime.state.form?.field("Levels")?.error == "a name is blank")
-        #expect(backend.screen.lines.contains { $0.contains("a name is blank") })
-        keys(text(" Leader") + [.ctrl("s")], runtime)
-        #expect(runtime.state.form == nil)
-        let saved = store.professions[0].profession
+    @Test func headOfProfessionAndScaleAreEditedAndUndone() throws {
+        let store = TestStore.make()
+        let app = start(store)
+        app.press(.editProfession)
+        #expect(app.runtime.state.form?.field("Levels")?.value == "Awareness, Working, Practitioner, Expert")
+        app.press(.nextField, .nextField)
+        app.send(.end)
+        app.type(" (acting)")
+        app.press(.nextField, .nextField, .nextField)
+        app.type("y")
+        app.press(.nextField)
+        app.send(.end)
+        app.type(",")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form?.field("Levels")?.error == "a name is blank")
+        #expect(app.screen.contains { $0.contains("a name is blank") })
+        #expect(try store.profession(id: 1)?.headName == "Alex Example", "nothing saved")
+        app.type(" Leader")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form == nil)
+        let saved = try #require(try store.profession(id: 1))
         #expect(saved.headName == "Alex Example (acting)")
         #expect(saved.isNew)
         #expect(saved.scaleLabels == ["Awareness", "Working", "Practitioner", "Expert", "Leader"])
-        keys([.char("u")], runtime)
-        #expect(store.professions[0].profession.headName == "Alex Example")
-        #expect(store.professions[0].profession.scaleMax == 4)
+        app.press(.undo)
+        #expect(try store.profession(id: 1)?.headName == "Alex Example")
+        #expect(try store.profession(id: 1)?.scaleMax == 4)
     }
 
-    @Test func cpdRequirementHoursCycleAndCountedTypes() {
-        var state = Fixtures.professionState(pane: .cpd)
-        state.user = "Jo"
-        let (runtime, _, store) = start(state)
-        keys([.char("e")], runtime)
-        #expect(runtime.state.form?.title == "CPD requirement")
-        #expect(runtime.state.form?.field("Hours/cycle")?.value == "30")
-        #expect(runtime.state.form?.field("Cycle from")?.value == "April")
-        keys([.backspace, .backspace] + text("40") + [.tab, .char("s"), .tab, .char("n"), .ctrl("s")], runtime)
-        let saved = store.professions[0].cpdRequirement
+    @Test func cpdRequirementHoursCycleAndCountedTypes() throws {
+        let store = TestStore.make()
+        let app = start(store)
+        app.press(.focusPane(.cpd), .editCPDRequirement)
+        #expect(app.runtime.state.form?.title == "CPD requirement")
+        #expect(app.runtime.state.form?.field("Hours/cycle")?.value == "30")
+        #expect(app.runtime.state.form?.field("Cycle from")?.value == "April")
+        app.send(.backspace)
+        app.send(.backspace)
+        app.type("40")
+        app.press(.nextField)
+        app.type("s")   // the next month starting with S: September
+        app.press(.nextField)
+        app.type("n")   // course, the first type, is not counted
+        app.press(.saveForm)
+        let saved = try store.cpdRequirement(professionId: 1)
         #expect(saved?.hoursPerCycle == 40)
         #expect(saved?.cycleStartMonth == 9)
         #expect(saved?.countedTypes.contains(.course) == false)
         #expect(saved?.countedTypes.count == CPDActivityType.allCases.count - 1)
-        keys([.char("u")], runtime)
-        #expect(store.professions[0].cpdRequirement?.hoursPerCycle == 30)
+        app.press(.undo)
+        #expect(try store.cpdRequirement(professionId: 1)?.hoursPerCycle == 30)
     }
 
-    @Test func aFirstCPDRequirementIsCreatedAndUndoRemovesIt() {
-        var data = Fixtures.policy()
-        data.cpdRequirement = nil
-        let store = FakeStore([data, Fixtures.dataEthics()])
-        var state = Fixtures.professionState(pane: .cpd)
-        _ = Reducer.reduce(&state, .professionLoaded(data))
-        let (runtime, _, _) = start(state, store: store)
-        keys([.char("e"), .backspace] + text("12") + [.ctrl("s")], runtime)
-        #expect(store.professions[0].cpdRequirement?.hoursPerCycle == 12)
-        keys([.char("u")], runtime)
-        #expect(store.professions[0].cpdRequirement == nil)
+    @Test func aFirstCPDRequirementIsCreatedAndUndoRemovesIt() throws {
+        let store = TestStore.make()
+        let stored = try #require(try store.cpdRequirement(professionId: 1))
+        try store.deleteCPDRequirement(professionId: 1, expectedVersion: stored.version, by: "someone.else")
+        let app = start(store)
+        app.press(.focusPane(.cpd), .editCPDRequirement)
+        app.send(.backspace)
+        app.type("12")
+        app.press(.saveForm)
+        #expect(try store.cpdRequirement(professionId: 1)?.hoursPerCycle == 12)
+        app.press(.undo)
+        #expect(try store.cpdRequirement(professionId: 1) == nil)
     }
 }
