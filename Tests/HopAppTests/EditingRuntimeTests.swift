@@ -1,118 +1,136 @@
 import Testing
 import HopModel
+import HopStore
 import TerminalUI
 @testable import HopApp
 
-/// Saves, undo and conflicts through the real runtime and a fake store.
+/// Saves, undo and conflicts through the real runtime over the real store in memory; a fake
+/// store only where the store must fail.
 @Suite struct EditingRuntimeTests {
-    func start(_ state: AppState, store: FakeStore) -> (Runtime, MemoryBackend) {
-        let backend = MemoryBackend(size: state.size)
-        let runtime = Runtime(state: state, backend: backend, theme: .monochrome, client: store, today: { Fixtures.today })
-        runtime.start()
-        runtime.render()
-        return (runtime, backend)
+    /// Policy's dashboard over the test store, with `pane` focused (and zoomed, for the checklist).
+    func start(_ pane: Pane = .checklist, store: Store = TestStore.make()) -> DemoApp {
+        let app = DemoApp(size: Size(width: 80, height: 24), store: store)
+        app.open("POL")
+        app.press(.focusPane(pane))
+        if pane == .checklist { app.press(.open) }
+        return app
     }
 
-    func entry(_ store: FakeStore, _ item: String) -> ChecklistEntry? {
-        store.professions[0].checklist.first { $0.itemId == item }
+    func entry(_ store: Store, _ item: String) throws -> ChecklistEntry? {
+        try store.checklist(professionId: 1).first { $0.itemId == item }
     }
 
-    @Test func spaceSavesAndUndoPutsItBackRepeatedly() {
-        let store = FakeStore()
-        let (runtime, _) = start(Fixtures.professionState(pane: .checklist, zoomed: true), store: store)
-        keys([.char(" ")], runtime)
-        #expect(entry(store, "C01")?.status == .notApplicable)
-        keys([.char(" ")], runtime)
-        #expect(entry(store, "C01")?.status == .notStarted)
-        #expect(runtime.state.dashboardEntry("C01")?.status == .notStarted, "the pane shows the save at once")
-        keys([.char("u")], runtime)
-        #expect(entry(store, "C01")?.status == .notApplicable)
-        keys([.char("u")], runtime)
-        #expect(entry(store, "C01")?.status == .done)
-        #expect(runtime.state.undoStack.isEmpty)
-        #expect(runtime.state.notice?.hasPrefix("Undone.") == true)
-        // Undo writes through the store like any change.
-        #expect(store.applied.count == 4)
+    @Test func spaceSavesAndUndoPutsItBackRepeatedly() throws {
+        let store = TestStore.make()
+        let app = start(store: store)
+        let version = try #require(try entry(store, "C01")?.version)
+        app.press(.cycleStatus)
+        #expect(try entry(store, "C01")?.status == .notApplicable)
+        app.press(.cycleStatus)
+        #expect(try entry(store, "C01")?.status == .notStarted)
+        #expect(app.runtime.state.dashboardEntry("C01")?.status == .notStarted, "the pane shows the save at once")
+        app.press(.undo)
+        #expect(try entry(store, "C01")?.status == .notApplicable)
+        app.press(.undo)
+        #expect(try entry(store, "C01")?.status == .done)
+        #expect(app.runtime.state.undoStack.isEmpty)
+        #expect(app.runtime.state.notice?.hasPrefix("Undone.") == true)
+        // Undo writes through the store like any change: four saves, four new versions.
+        #expect(try entry(store, "C01")?.version == version + 4)
     }
 
-    @Test func undoOverSomeoneElsesLaterChangeIsRefused() {
-        let store = FakeStore()
-        let (runtime, _) = start(Fixtures.professionState(pane: .checklist, zoomed: true), store: store)
-        keys([.char(" ")], runtime)
-        store.professions[0].checklist[0].owner = "Pat Other"
-        store.professions[0].checklist[0].version += 1
-        keys([.char("u")], runtime)
-        #expect(runtime.state.status == "Cannot undo: someone else has changed that record since. Nothing was changed.")
-        #expect(entry(store, "C01")?.owner == "Pat Other")
-        #expect(runtime.state.undoStack.isEmpty)
+    @Test func undoOverSomeoneElsesLaterChangeIsRefused() throws {
+        let store = TestStore.make()
+        let app = start(store: store)
+        app.press(.cycleStatus)
+        var theirs = try #require(try entry(store, "C01"))
+        theirs.owner = "Pat Other"
+        try store.saveChecklistEntry(theirs, on: DemoApp.today, by: "pat.other")
+        app.press(.undo)
+        #expect(app.runtime.state.status == "Cannot undo: someone else has changed that record since. Nothing was changed.")
+        #expect(try entry(store, "C01")?.owner == "Pat Other")
+        #expect(app.runtime.state.undoStack.isEmpty)
     }
 
-    @Test func maturityAssessmentIsAddedAndUndoWithdrawsIt() {
-        let store = FakeStore()
-        let (runtime, _) = start(Fixtures.professionState(pane: .maturity), store: store)
-        keys([.down, .down, .char("n"), .char("4"), .ctrl("s")], runtime)
-        #expect(runtime.state.form == nil)
-        #expect(store.professions[0].maturity.last?.level == 4)
-        #expect(store.professions[0].maturity.last?.assessor == "Jo Editor")
-        #expect(runtime.state.profession?.dashboard?.maturity.areas[2].selfAssessed == 4)
-        keys([.char("u")], runtime)
-        #expect(store.professions[0].maturity.count == 3)
-        #expect(runtime.state.profession?.dashboard?.maturity.areas[2].selfAssessed == nil)
+    @Test func maturityAssessmentIsAddedAndUndoWithdrawsIt() throws {
+        let store = TestStore.make()
+        let app = start(.maturity, store: store)
+        app.press(.down, .down, .newAssessment)
+        app.type("4")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form == nil)
+        let maturity = try store.professionData(id: 1, today: DemoApp.today).maturity
+        #expect(maturity.count == 4)
+        let added = try #require(maturity.first { $0.area == 3 })
+        #expect(added.level == 4)
+        #expect(added.assessor == DemoApp.user)
+        #expect(app.runtime.state.profession?.dashboard?.maturity.areas[2].selfAssessed == 4)
+        app.press(.undo)
+        #expect(try store.professionData(id: 1, today: DemoApp.today).maturity.count == 3)
+        #expect(app.runtime.state.profession?.dashboard?.maturity.areas[2].selfAssessed == nil)
     }
 
     @Test func aFailingStoreKeepsTheFormOpenAndNeverSaysSaved() {
+        // A fake store: the failure of a save (a read-only store) is injected.
         let store = FakeStore()
-        let (runtime, backend) = start(Fixtures.professionState(pane: .checklist, zoomed: true), store: store)
+        let backend = MemoryBackend(size: Size(width: 80, height: 24))
+        let runtime = Runtime(state: Fixtures.professionState(pane: .checklist, zoomed: true), backend: backend, theme: .monochrome,
+                              client: store, today: { Fixtures.today })
+        runtime.start()
+        runtime.render()
         store.failNext = "The store at /tmp/s.sqlite is open read-only; nothing was changed."
-        keys([.char("e"), .tab, .char("K"), .char("i"), .char("m"), .ctrl("s")], runtime)
+        press(.editSelected, .nextField, in: runtime)
+        keys(text("Kim"), runtime)
+        press(.saveForm, in: runtime)
         #expect(runtime.state.form?.field("Owner")?.value == "Sam OwnerKim")
         #expect(runtime.state.form?.failure?.contains("read-only") == true)
         #expect(runtime.state.notice == nil)
         #expect(backend.screen.lines.contains { $0.contains("Not saved.") })
         // Saving again once the store recovers works.
-        keys([.ctrl("s")], runtime)
+        press(.saveForm, in: runtime)
         #expect(runtime.state.form == nil)
-        #expect(entry(store, "C01")?.owner == "Sam OwnerKim")
+        #expect(store.professions[0].checklist.first { $0.itemId == "C01" }?.owner == "Sam OwnerKim")
     }
 
-    @Test func twoEditorsOfOneItemGetTheConflictPrompt() {
-        let store = FakeStore()
-        let (runtime, backend) = start(Fixtures.professionState(pane: .checklist, zoomed: true), store: store)
-        keys([.char("e"), .tab, .char("K")], runtime)
+    @Test func twoEditorsOfOneItemGetTheConflictPrompt() throws {
+        let store = TestStore.make()
+        let app = start(store: store)
+        app.press(.editSelected, .nextField)
+        app.type("K")
         // Another process saves the same item while the form is open.
-        store.professions[0].checklist[0].owner = "Pat Other"
-        store.professions[0].checklist[0].version = 7
-        store.version += 1
-        runtime.handle(.tick)
-        keys([.ctrl("s")], runtime)
-        #expect(runtime.state.form?.prompt == .conflict(current: .checklistEntry(store.professions[0].checklist[0])))
-        #expect(backend.screen.lines.contains { $0.contains("Someone else saved this after you opened it.") })
-        keys([.char("o")], runtime)
-        #expect(runtime.state.form == nil)
-        #expect(entry(store, "C01")?.owner == "Sam OwnerK")
-        #expect(entry(store, "C01")?.version == 8)
+        var theirs = try #require(try entry(store, "C01"))
+        theirs.owner = "Pat Other"
+        let stored = try store.saveChecklistEntry(theirs, on: DemoApp.today, by: "pat.other")
+        app.runtime.handle(.tick)
+        app.press(.saveForm)
+        #expect(app.runtime.state.form?.prompt == .conflict(current: .checklistEntry(stored)))
+        #expect(app.screen.contains { $0.contains("Someone else saved this after you opened it.") })
+        app.press(.overwriteRecord)
+        #expect(app.runtime.state.form == nil)
+        #expect(try entry(store, "C01")?.owner == "Sam OwnerK")
+        #expect(try entry(store, "C01")?.version == stored.version + 1)
     }
 
     @Test func theTerminalCursorSitsInTheFocusedTextField() {
-        let store = FakeStore()
-        let (runtime, backend) = start(Fixtures.professionState(pane: .checklist, zoomed: true), store: store)
-        keys([.char("e")], runtime)
-        #expect(backend.cursor == nil, "no cursor on a choice field")
-        keys([.tab], runtime)
-        guard let at = backend.cursor else { Issue.record("no cursor"); return }
-        let row = backend.screen.lines[at.y]
+        let app = start()
+        app.press(.editSelected)
+        #expect(app.backend.cursor == nil, "no cursor on a choice field")
+        app.press(.nextField)
+        guard let at = app.backend.cursor else { Issue.record("no cursor"); return }
+        let row = app.backend.screen.lines[at.y]
         #expect(row.contains("Owner"))
-        let drawsBefore = backend.drawCalls
-        keys([.left], runtime)
-        #expect(backend.drawCalls == drawsBefore + 1, "moving the cursor alone is drawn")
-        #expect(backend.cursor?.x == at.x - 1)
+        let drawsBefore = app.backend.drawCalls
+        app.send(.left)   // moves the cursor in the text
+        #expect(app.backend.drawCalls == drawsBefore + 1, "moving the cursor alone is drawn")
+        #expect(app.backend.cursor?.x == at.x - 1)
     }
 
     @Test func formAt80x24ShowsFieldsErrorsBesideThemAndKeys() {
-        let store = FakeStore()
-        let (runtime, backend) = start(Fixtures.professionState(pane: .checklist, zoomed: true), store: store)
-        keys([.down, .char("e"), .tab, .tab, .backspace, .ctrl("s")], runtime)
-        let lines = backend.screen.lines
+        let app = start()
+        app.press(.down, .editSelected, .nextField, .nextField)
+        app.send(.backspace)
+        app.press(.saveForm)
+        let lines = app.backend.screen.lines
         #expect(lines.contains { $0.contains("Checklist C02") })
         let due = lines.first { $0.contains("Due date") } ?? ""
         #expect(due.contains("2026-09-0"))
