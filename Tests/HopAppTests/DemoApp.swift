@@ -31,9 +31,10 @@ final class DemoApp {
     enum Start { case editor, firstRun, kiosk }
 
     /// Starts on the overview (or the first-run screen, or the kiosk's first slide) at `size`.
-    init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo) {
+    /// `client` stands between the app and `store` when a test watches what is read.
+    init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo, client: EditingStoreClient? = nil) {
         backend = MemoryBackend(size: size)
-        let client = StoreAdapter(store, user: Self.user)
+        let client = client ?? StoreAdapter(store, user: Self.user)
         var state = AppState(mode: start == .kiosk ? .kiosk : .interactive, screen: start == .firstRun ? .firstRun : .overview,
                              size: size, today: Self.today, framework: .embedded, storeDescription: "/tmp/demo.sqlite")
         // As the command line sets them up (DashboardCommand, KioskCommand).

@@ -11,14 +11,15 @@ import HopStore
 /// latest assessments give the fixtures' level counts; the CPD requirement, one mandatory
 /// qualification, three checklist entries and three maturity assessments; a departmental lead
 /// in Wales. Data Ethics (DETH, id 2): new, its own scale, 12 unassessed members at grade 4.
-/// Members are "Member 0001"... in the Department for Anything; the Welsh Government has none.
+/// Members are "Member 0001"... (Policy's first, then any extra ones, then Data Ethics's) in
+/// the Department for Anything; the Welsh Government has none.
 enum TestStore {
     static let user = "jo.editor"
     static let policyMembers = 18
     static let ethicsMembers = 12
 
-    /// The seeded store; `extraPolicyMembers` adds unassessed members of Policy after the
-    /// others (grades cycling over the ladder), for tests that page through a long list.
+    /// The seeded store; `extraPolicyMembers` adds unassessed members of Policy after its first
+    /// 18 (grades cycling over the ladder), for tests that page through a long list.
     static func make(extraPolicyMembers: Int = 0) -> Store {
         let store = try! Store.inMemory(clock: { DemoApp.clock })
         try! store.bulkLoad(by: user) { w in try seed(w, extraPolicyMembers: extraPolicyMembers) }
@@ -49,11 +50,9 @@ enum TestStore {
         }
         for i in 1...6 { try member(i, grade: 5, profession: 1) }
         for i in 7...policyMembers { try member(i, grade: 6, profession: 1) }
-        for i in 0..<ethicsMembers { try member(policyMembers + 1 + i, grade: 4, profession: 2) }
-        for k in 0..<extraPolicyMembers {
-            let i = policyMembers + ethicsMembers + 1 + k
-            try member(i, grade: RowID(i % 10 + 1), profession: 1)
-        }
+        let policyEnd = policyMembers + extraPolicyMembers
+        for i in stride(from: policyMembers + 1, through: policyEnd, by: 1) { try member(i, grade: RowID(i % 10 + 1), profession: 1) }
+        for i in policyEnd + 1...policyEnd + ethicsMembers { try member(i, grade: 4, profession: 2) }
 
         // Latest levels: "Using evidence" at grade 5 L1 x2, L2 x3; at grade 6 L2 x4, L3 x6.
         // "Drafting" at grade 6 L1 x1, L3 x9. Member 1's is a line manager's L2 of 1 March.

@@ -1,0 +1,32 @@
+import Foundation
+import HopApp
+import HopModel
+import HopStoreAdapter
+
+/// The real store's client, noting each page of members asked of it, so that a test can check
+/// the members list reads pages as the selection moves and never every row.
+final class PageReadRecorder: EditingStoreClient {
+    let client: StoreAdapter
+    private(set) var pageReads: [StaffPageRequest] = []
+
+    init(_ client: StoreAdapter) { self.client = client }
+
+    func staffPage(_ request: StaffPageRequest) throws -> [StaffMember] {
+        pageReads.append(request)
+        return try client.staffPage(request)
+    }
+
+    func allProfessionData(today: Day) throws -> [ProfessionData] { try client.allProfessionData(today: today) }
+    func professionData(id: RowID, today: Day) throws -> ProfessionData { try client.professionData(id: id, today: today) }
+    func departmentData(today: Day) throws -> [DepartmentData] { try client.departmentData(today: today) }
+    func dataVersion() throws -> Int { try client.dataVersion() }
+    func lastChange() throws -> Date? { try client.lastChange() }
+    func seminarSettings() throws -> SeminarSettings { try client.seminarSettings() }
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? { try client.apply(change, today: today) }
+    func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] { try client.changeLog(subject) }
+    func staffCount(professionId: RowID, filter: String) throws -> Int { try client.staffCount(professionId: professionId, filter: filter) }
+    func departments() throws -> [Department] { try client.departments() }
+    func grades() throws -> [Grade] { try client.grades() }
+    func memberRecords(staffId: RowID) throws -> MemberRecords { try client.memberRecords(staffId: staffId) }
+    func directory() throws -> Directory { try client.directory() }
+}
