@@ -6,17 +6,27 @@ import TerminalUI
 /// Every form flow through the keymap and the reducer: open, type, invalid, fix, save, cancel,
 /// failure, conflict (reload and overwrite), and the quick actions.
 @Suite struct FormTests {
-    func press(_ key: Key, _ state: inout AppState) -> [Effect] {
+    /// Sends a key as typed: text into a field, editing keys, a field's own keys.
+    func send(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let action = Keymap.resolve(key, state: state) else { return [] }
         return Reducer.reduce(&state, action)
     }
 
+    /// Presses the first key bound to `command` in a scope in force now.
+    func press(_ command: Command, _ state: inout AppState, sourceLocation: SourceLocation = #_sourceLocation) -> [Effect] {
+        guard let key = boundKey(command, in: state) else {
+            Issue.record("no key is bound to \(command) in \(Keymap.scopes(for: state))", sourceLocation: sourceLocation)
+            return []
+        }
+        return send(key, &state)
+    }
+
     func type(_ text: String, _ state: inout AppState) {
-        for c in text { _ = press(.char(c), &state) }
+        for c in text { _ = send(.char(c), &state) }
     }
 
     func erase(_ count: Int, _ state: inout AppState) {
-        for _ in 0..<count { _ = press(.backspace, &state) }
+        for _ in 0..<count { _ = send(.backspace, &state) }
     }
 
     /// Policy's zoomed checklist with C02 (in progress, unowned, due 2026-09-01) selected.
@@ -29,16 +39,16 @@ import TerminalUI
     @Test func openTypeInvalidFixAndSaveAChecklistItem() {
         var state = checklistOnC02()
         let original = Fixtures.policy().checklist[1]
-        #expect(press(.char("e"), &state) == [])
+        #expect(press(.editSelected, &state) == [])
         #expect(state.form?.field("Status")?.value == "In progress")
         #expect(state.form?.field("Due date")?.value == "2026-09-01")
         #expect(Keymap.scopes(for: state) == [.form])
-        _ = press(.tab, &state)
+        _ = press(.nextField, &state)
         type("Kim Lee", &state)          // "q", "e" and "u" are letters here, not commands
-        _ = press(.tab, &state)
+        _ = press(.nextField, &state)
         erase(10, &state)
         type("2026-13-01", &state)
-        #expect(press(.ctrl("s"), &state) == [])
+        #expect(press(.saveForm, &state) == [])
         #expect(state.form?.field("Due date")?.error == "must be a date, YYYY-MM-DD")
         #expect(state.form?.focus == 2)
         erase(5, &state)
@@ -47,7 +57,7 @@ import TerminalUI
         var expected = original
         expected.owner = "Kim Lee"
         expected.due = Day(iso: "2026-12-01")
-        let effects = press(.ctrl("s"), &state)
+        let effects = press(.saveForm, &state)
         #expect(effects == [.apply(.saveChecklistEntry(expected), before: .checklistEntry(original), origin: .form)])
         #expect(state.form != nil, "the form stays open until the store says it saved")
         var saved = expected
@@ -64,16 +74,16 @@ import TerminalUI
 
     @Test func enterMovesOnAndSavesOnTheLastField() {
         var state = checklistOnC02()
-        _ = press(.enter, &state)
+        _ = press(.editSelected, &state)
         #expect(state.form?.focus == 0)
-        _ = press(.char(" "), &state)    // cycles the status choice
+        _ = send(.char(" "), &state)    // cycles the status choice
         #expect(state.form?.field("Status")?.value == "Done")
-        for _ in 0..<3 { #expect(press(.enter, &state) == []) }
+        for _ in 0..<3 { #expect(press(.submitField, &state) == []) }
         #expect(state.form?.focus == 3)
-        _ = press(.backTab, &state)
+        _ = press(.previousField, &state)
         #expect(state.form?.focus == 2)
-        _ = press(.tab, &state)
-        let effects = press(.enter, &state)
+        _ = press(.nextField, &state)
+        let effects = press(.submitField, &state)
         guard case .apply(.saveChecklistEntry(let entry), _, .form)? = effects.first else {
             Issue.record("expected a save, got \(effects)"); return
         }
@@ -82,38 +92,38 @@ import TerminalUI
 
     @Test func cancelClosesAtOnceWhenNothingChanged() {
         var state = checklistOnC02()
-        _ = press(.char("e"), &state)
-        _ = press(.tab, &state)
+        _ = press(.editSelected, &state)
+        _ = press(.nextField, &state)
         type("x", &state)
-        _ = press(.backspace, &state)    // back to what it was: no change
-        _ = press(.escape, &state)
+        _ = send(.backspace, &state)    // back to what it was: no change
+        _ = press(.cancelForm, &state)
         #expect(state.form == nil)
     }
 
     @Test func cancelWithChangesAsksFirst() {
         var state = checklistOnC02()
-        _ = press(.char("e"), &state)
-        _ = press(.tab, &state)
+        _ = press(.editSelected, &state)
+        _ = press(.nextField, &state)
         type("Kim", &state)
-        _ = press(.escape, &state)
+        _ = press(.cancelForm, &state)
         #expect(state.form?.prompt == .discardChanges)
         #expect(Keymap.scopes(for: state) == [.discardPrompt])
         type("zz", &state)               // ignored while asking
-        _ = press(.char("n"), &state)
+        _ = press(.keepEditing, &state)
         #expect(state.form?.prompt == nil)
         #expect(state.form?.field("Owner")?.value == "Kim")
-        _ = press(.escape, &state)
-        _ = press(.char("y"), &state)
+        _ = press(.cancelForm, &state)
+        _ = press(.confirmDiscard, &state)
         #expect(state.form == nil)
         #expect(state.undoStack.isEmpty)
     }
 
     @Test func aFailedSaveKeepsTheFormAndWhatWasTyped() {
         var state = checklistOnC02()
-        _ = press(.char("e"), &state)
-        _ = press(.tab, &state)
+        _ = press(.editSelected, &state)
+        _ = press(.nextField, &state)
         type("Kim", &state)
-        _ = press(.ctrl("s"), &state)
+        _ = press(.saveForm, &state)
         let message = "The store at /tmp/s.sqlite reported an error: database or disk is full."
         #expect(Reducer.reduce(&state, .saveFailed(.form, message: message)) == [])
         #expect(state.form?.failure == "Not saved. \(message) What you typed is still here.")
@@ -124,10 +134,10 @@ import TerminalUI
 
     @Test func conflictThenReloadShowsWhatIsStoredNow() {
         var state = checklistOnC02()
-        _ = press(.char("e"), &state)
-        _ = press(.tab, &state)
+        _ = press(.editSelected, &state)
+        _ = press(.nextField, &state)
         type("Kim", &state)
-        _ = press(.ctrl("s"), &state)
+        _ = press(.saveForm, &state)
         var theirs = Fixtures.policy().checklist[1]
         theirs.status = .done
         theirs.owner = "Pat Other"
@@ -135,12 +145,12 @@ import TerminalUI
         #expect(Reducer.reduce(&state, .saveConflicted(.form, current: .checklistEntry(theirs))) == [])
         #expect(state.form?.prompt == .conflict(current: .checklistEntry(theirs)))
         #expect(Keymap.scopes(for: state) == [.conflictPrompt])
-        _ = press(.escape, &state)       // keep editing: nothing lost, nothing saved
+        _ = press(.keepEditing, &state)       // keep editing: nothing lost, nothing saved
         #expect(state.form?.prompt == nil)
         #expect(state.form?.field("Owner")?.value == "Kim")
-        _ = press(.ctrl("s"), &state)
+        _ = press(.saveForm, &state)
         _ = Reducer.reduce(&state, .saveConflicted(.form, current: .checklistEntry(theirs)))
-        #expect(press(.char("r"), &state) == [])
+        #expect(press(.reloadRecord, &state) == [])
         #expect(state.form?.prompt == nil)
         #expect(state.form?.field("Owner")?.value == "Pat Other")
         #expect(state.form?.field("Status")?.value == "Done")
@@ -150,49 +160,49 @@ import TerminalUI
 
     @Test func conflictThenOverwriteSavesMineOnTopOfTheirs() {
         var state = checklistOnC02()
-        _ = press(.char("e"), &state)
-        _ = press(.tab, &state)
+        _ = press(.editSelected, &state)
+        _ = press(.nextField, &state)
         type("Kim", &state)
-        _ = press(.ctrl("s"), &state)
+        _ = press(.saveForm, &state)
         var theirs = Fixtures.policy().checklist[1]
         theirs.owner = "Pat Other"
         theirs.version = 3
         _ = Reducer.reduce(&state, .saveConflicted(.form, current: .checklistEntry(theirs)))
-        let effects = press(.char("o"), &state)
+        let effects = press(.overwriteRecord, &state)
         var mine = theirs
         mine.owner = "Kim"
         #expect(effects == [.apply(.saveChecklistEntry(mine), before: .checklistEntry(theirs), origin: .form)])
     }
 
-    @Test func spaceCyclesTheSelectedItemsStatus() {
+    @Test func spaceCyclesTheSelectedItemsStatus() throws {
         var state = Fixtures.professionState(pane: .checklist, zoomed: true)
         let c01 = Fixtures.policy().checklist[0]
         var next = c01
         next.status = .notApplicable
-        #expect(press(.char(" "), &state) == [.apply(.saveChecklistEntry(next), before: .checklistEntry(c01), origin: .quick)])
+        #expect(press(.cycleStatus, &state) == [.apply(.saveChecklistEntry(next), before: .checklistEntry(c01), origin: .quick)])
         // Not zoomed: space does nothing (the summary has no selectable items).
         var summary = Fixtures.professionState(pane: .checklist, zoomed: false)
-        #expect(press(.char(" "), &summary) == [])
+        #expect(send(try #require(boundKey(.cycleStatus, in: state)), &summary) == [])
     }
 
     @Test func newMaturityAssessmentWithDigitsForTheLevel() {
         var state = Fixtures.professionState(pane: .maturity)
         _ = press(.down, &state)         // Recruitment, self-assessed L3
-        _ = press(.char("n"), &state)
+        _ = press(.newAssessment, &state)
         #expect(state.form?.field("Level")?.value == "3 Defined")
-        _ = press(.char("5"), &state)
+        _ = send(.char("5"), &state)
         #expect(state.form?.field("Level")?.value == "5 Embedded")
-        _ = press(.tab, &state)
+        _ = press(.nextField, &state)
         #expect(state.form?.field("Assessor")?.value == "Jo Editor")
         erase(20, &state)
-        _ = press(.tab, &state)
-        _ = press(.tab, &state)
+        _ = press(.nextField, &state)
+        _ = press(.nextField, &state)
         type("Panel agreed 5", &state)
-        #expect(press(.enter, &state) == [])
+        #expect(press(.submitField, &state) == [])
         #expect(state.form?.field("Assessor")?.error == "required")
         #expect(state.form?.focus == 1)
         type("Sam Assessor", &state)
-        let effects = press(.ctrl("s"), &state)
+        let effects = press(.saveForm, &state)
         let expected = MaturityAssessment(professionId: 1, area: 2, level: 5, date: Fixtures.today, assessor: "Sam Assessor",
                                           rationale: "Panel agreed 5")
         #expect(effects == [.apply(.addMaturityAssessment(expected), before: nil, origin: .form)])
@@ -200,8 +210,8 @@ import TerminalUI
 
     @Test func aReloadWhileAFormIsOpenLeavesTheFormAlone() {
         var state = checklistOnC02()
-        _ = press(.char("e"), &state)
-        _ = press(.tab, &state)
+        _ = press(.editSelected, &state)
+        _ = press(.nextField, &state)
         type("Kim", &state)
         let before = state.form
         var changed = Fixtures.policy()
@@ -215,7 +225,7 @@ import TerminalUI
 
     @Test func undoWithNothingDoneSaysSo() {
         var state = Fixtures.professionState()
-        #expect(press(.char("u"), &state) == [])
+        #expect(press(.undo, &state) == [])
         #expect(state.status == "Nothing to undo: no change has been made in this session.")
     }
 }
