@@ -18,19 +18,39 @@ enum TestStore {
     static let policyMembers = 18
     static let ethicsMembers = 12
 
+    /// What to seed: the fixtures as they are unless a test changes them (hostile text, a long
+    /// members list).
+    struct Seed {
+        var policy = Fixtures.policy()
+        var ethics = Fixtures.dataEthics()
+        var departments = [Department(id: 1, code: "DFA", name: "Department for Anything"),
+                           Department(id: 2, code: "WG", name: "Welsh Government", isDevolved: true)]
+        /// Unassessed members of Policy after its first 18 (grades cycling over the ladder).
+        var extraPolicyMembers = 0
+        var memberName: (Int) -> String = { String(format: "Member %04d", $0) }
+        var memberPost: (Int, _ professionId: RowID) -> String = { _, profession in profession == 1 ? "Policy adviser" : "Ethicist" }
+        /// Who the load is logged as.
+        var user = TestStore.user
+    }
+
     /// The seeded store; `extraPolicyMembers` adds unassessed members of Policy after its first
-    /// 18 (grades cycling over the ladder), for tests that page through a long list.
+    /// 18, for tests that page through a long list.
     static func make(extraPolicyMembers: Int = 0) -> Store {
+        var seed = Seed()
+        seed.extraPolicyMembers = extraPolicyMembers
+        return make(seed)
+    }
+
+    static func make(_ seed: Seed) -> Store {
         let store = try! Store.inMemory(clock: { DemoApp.clock })
-        try! store.bulkLoad(by: user) { w in try seed(w, extraPolicyMembers: extraPolicyMembers) }
+        try! store.bulkLoad(by: seed.user) { w in try write(seed, w) }
         return store
     }
 
-    private static func seed(_ w: BulkWriter, extraPolicyMembers: Int) throws {
+    private static func write(_ seed: Seed, _ w: BulkWriter) throws {
         for grade in Fixtures.grades { try w.insert(grade) }
-        try w.insert(Department(id: 1, code: "DFA", name: "Department for Anything"))
-        try w.insert(Department(id: 2, code: "WG", name: "Welsh Government", isDevolved: true))
-        let policy = Fixtures.policy(), ethics = Fixtures.dataEthics()
+        for department in seed.departments { try w.insert(department) }
+        let policy = seed.policy, ethics = seed.ethics, extraPolicyMembers = seed.extraPolicyMembers
         try w.insert(policy.profession)
         try w.insert(ethics.profession)
         for skill in policy.skills { try w.insert(skill) }
@@ -44,8 +64,8 @@ enum TestStore {
 
         // Policy: members 1-6 at grade 5, 7-18 at grade 6, then any extra ones.
         func member(_ i: Int, grade: RowID, profession: RowID) throws {
-            try w.insert(StaffMember(id: RowID(i), staffNumber: String(format: "S%04d", i), name: String(format: "Member %04d", i),
-                                     gradeId: grade, departmentId: 1, post: profession == 1 ? "Policy adviser" : "Ethicist"))
+            try w.insert(StaffMember(id: RowID(i), staffNumber: String(format: "S%04d", i), name: seed.memberName(i),
+                                     gradeId: grade, departmentId: 1, post: seed.memberPost(i, profession)))
             try w.insert(StaffProfession(staffId: RowID(i), professionId: profession, isPrimary: true))
         }
         for i in 1...6 { try member(i, grade: 5, profession: 1) }
