@@ -1,20 +1,34 @@
 import HopModel
+import HopStore
 import Testing
 import TerminalUI
 @testable import HopApp
 
-/// The directory, a member's movements, and the seminar planner, driven by keys through the
-/// real runtime over the fake store.
+/// The directory, a member's movements, and the seminar planner, driven by keys pressed by
+/// binding through the real runtime over the real store in memory.
 @Suite struct CrossProfessionTests {
-    static func screen(_ backend: MemoryBackend) -> String { backend.screen.lines.joined(separator: "\n") }
+    static func screen(_ app: DemoApp) -> String { app.backend.screen.lines.joined(separator: "\n") }
 
     func expectScreen(_ buffer: Buffer, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(buffer.trimmedLines == expected, "\n\(buffer.picture)", sourceLocation: sourceLocation)
     }
 
+    func app(_ store: Store = TestStore.make()) -> DemoApp { DemoApp(size: Size(width: 80, height: 24), store: store) }
+
+    /// Policy's first member's records, on the Movements section.
+    func movements(_ store: Store) -> DemoApp {
+        let app = app(store)
+        app.open("POL")
+        app.press(.show(.staff), .show(.member), .nextPane, .nextPane, .nextPane)
+        return app
+    }
+
+    func leads(_ store: Store) throws -> [DepartmentalLead] { try store.directory().entries.flatMap { $0.leads.map(\.lead) } }
+
     @Test func directoryScreenAt80x24() {
-        let (_, backend) = run([key(.show(.directory))])
-        expectScreen(backend.screen, [
+        let app = app()
+        app.press(.show(.directory))
+        expectScreen(app.backend.screen, [
             " hopdash · Directory                                                 1 Oct 2026",
             "┌ ▶ Directory · heads of profession and departmental leads ────────────────────┐",
             "│Profession / dept.  Name               Email                     Phone        │",
@@ -29,36 +43,52 @@ import TerminalUI
         ])
     }
 
-    @Test func directoryFilterKeepsMatchingLeadsUnderTheirProfession() {
-        let (runtime, _) = run([key(.show(.directory)), key(.startFilter)] + text("rhian") + [key(.closeOverlay)])
-        let rows = runtime.state.directory.rows
+    @Test func directoryFilterKeepsMatchingLeadsUnderTheirProfession() throws {
+        let store = TestStore.make()
+        let app = app(store)
+        app.press(.show(.directory), .startFilter)
+        app.type("rhian")
+        app.press(.closeOverlay)
+        let rows = app.runtime.state.directory.rows
         #expect(rows.count == 2)
-        #expect(rows.first == .head(Fixtures.policy().profession))
+        #expect(rows.first == .head(try #require(try store.profession(id: 1))))
         guard case .lead(let lead, _)? = rows.last else { Issue.record("no lead row"); return }
         #expect(lead.lead.name == "Rhian Lead" && lead.department == "Welsh Government")
     }
 
-    @Test func leadsAreAddedAndDeletedFromTheDirectory() {
-        let store = FakeStore()
+    @Test func leadsAreAddedAndDeletedFromTheDirectory() throws {
+        let store = TestStore.make()
+        let app = app(store)
         // On Policy's head: a new lead, department picked by its first letter, named and saved
-        let (runtime, backend) = run([key(.show(.directory)), key(.down), key(.newRecord), key(.nextField), .char("W"), key(.nextField)]
-                                     + text("Sam Lead") + [key(.nextField)] + text("sam@example.org") + [key(.saveForm)], store: store)
-        #expect(store.applied.last == .saveDepartmentalLead(DepartmentalLead(
-            professionId: 1, departmentId: 2, name: "Sam Lead", email: "sam@example.org")))
-        #expect(runtime.state.form == nil)
+        app.press(.show(.directory), .down, .newRecord, .nextField)
+        app.type("W")
+        app.press(.nextField)
+        app.type("Sam Lead")
+        app.press(.nextField)
+        app.type("sam@example.org")
+        app.press(.saveForm)
+        // Policy already has its lead in Wales: the store refuses a second, and says why
+        #expect(app.runtime.state.form?.failure?.contains("Another departmental lead already has this department") == true)
+        #expect(try leads(store).map(\.name) == ["Rhian Lead"])
+        app.press(.previousField, .previousField)
+        app.type("D")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form == nil)
+        let sam = try #require(try leads(store).first { $0.name == "Sam Lead" })
+        #expect(sam.professionId == 1 && sam.departmentId == 1 && sam.email == "sam@example.org")
         // Deleting a lead asks first, naming them and their department
-        let rows = runtime.state.directory.rows
-        let rhian = rows.firstIndex { if case .lead(let l, _) = $0 { l.lead.name == "Rhian Lead" } else { false } }!
-        keys(Array(repeating: .down, count: rhian - runtime.state.directory.position.selected) + [key(.deleteSelected)], runtime)
-        #expect(Self.screen(backend).contains("Delete Rhian Lead, lead in Welsh Government?"))
-        keys([key(.confirmDelete)], runtime)
-        guard case .deleteDepartmentalLead(let deleted)? = store.applied.last else { Issue.record("no delete"); return }
-        #expect(deleted.name == "Rhian Lead")
-        #expect(!runtime.state.directory.rows.contains { if case .lead(let l, _) = $0 { l.lead.id == deleted.id } else { false } })
-        // And u puts it back
-        keys([key(.undo)], runtime)
-        guard case .saveDepartmentalLead(let restored)? = store.applied.last else { Issue.record("no undo"); return }
-        #expect(restored.name == "Rhian Lead" && restored.id == 0)
+        let rows = app.runtime.state.directory.rows
+        let rhian = try #require(rows.firstIndex { if case .lead(let l, _) = $0 { l.lead.name == "Rhian Lead" } else { false } })
+        for _ in 0..<(rhian - app.runtime.state.directory.position.selected) { app.press(.down) }
+        app.press(.deleteSelected)
+        #expect(Self.screen(app).contains("Delete Rhian Lead, lead in Welsh Government?"))
+        app.press(.confirmDelete)
+        #expect(try leads(store).map(\.name) == ["Sam Lead"])
+        #expect(!app.runtime.state.directory.rows.contains { if case .lead(let l, _) = $0 { l.lead.name == "Rhian Lead" } else { false } })
+        // And undo puts it back
+        app.press(.undo)
+        let restored = try #require(try leads(store).first { $0.name == "Rhian Lead" })
+        #expect(restored.departmentId == 2 && restored.email == "rhian.lead@example.org" && restored.phone == "029 2018 0001")
     }
 
     @Test func directoryIsNotReachableInKioskMode() {
@@ -67,97 +97,114 @@ import TerminalUI
         #expect(Keymap.bindings.first { $0.command == .show(.directory) }?.showsNames == true)
     }
 
-    @Test func aMovementIsAddedEditedAndDeletedFromAMembersRecords() {
-        let store = FakeStore()
-        // Policy's members, the first member's records, the Movements section
-        let (runtime, backend) = run([key(.open), key(.show(.staff)), key(.show(.member)), key(.nextPane), key(.nextPane), key(.nextPane)], store: store)
-        #expect(runtime.state.member?.section == .movements)
-        #expect(Self.screen(backend).contains("None recorded. Press n to add one."))
+    @Test func aMovementIsAddedEditedAndDeletedFromAMembersRecords() throws {
+        let store = TestStore.make()
+        let app = movements(store)
+        #expect(app.runtime.state.member?.section == .movements)
+        #expect(Self.screen(app).contains("None recorded. Press n to add one."))
         // A secondment: type picked by letter, an end date, the host and its sector
-        keys([key(.newRecord), .char("S"), key(.nextField), key(.nextField)] + text("2027-03-31")
-             + Array(repeating: key(.nextField), count: 7) + text("Northgate") + [key(.nextField), .char("P"), key(.saveForm)], runtime)
-        let expected = Movement(staffId: 1, type: .secondment, fromPost: "Policy adviser", fromProfessionId: 1, fromDepartmentId: 1,
-                                organisation: "Northgate", sector: .privateSector, start: Fixtures.today,
+        app.press(.newRecord)
+        app.type("S")
+        app.press(.nextField, .nextField)
+        app.type("2027-03-31")
+        for _ in 0..<7 { app.press(.nextField) }
+        app.type("Northgate")
+        app.press(.nextField)
+        app.type("P")
+        app.press(.saveForm)
+        let saved = try #require(try store.movements(staffId: 1).first)
+        var expected = Movement(staffId: 1, type: .secondment, fromPost: "Policy adviser", fromProfessionId: 1, fromDepartmentId: 1,
+                                organisation: "Northgate", sector: .privateSector, start: DemoApp.today,
                                 end: Day(iso: "2027-03-31")!)
-        #expect(store.applied.last == .saveMovement(expected))
-        #expect(Self.screen(backend).contains("2026-10-01  2027-03-31  Secondment out  Northgate (Private sector)"))
+        expected.id = saved.id
+        expected.version = saved.version
+        #expect(saved == expected)
+        #expect(Self.screen(app).contains("2026-10-01  2027-03-31  Secondment out  Northgate (Private sector)"))
         // Edited: the end moves, at the version read
-        keys([key(.editSelected), key(.nextField), key(.nextField)] + Array(repeating: .backspace, count: 10) + text("2027-06-30")
-             + [key(.saveForm)], runtime)
-        guard case .saveMovement(let edited)? = store.applied.last else { Issue.record("no edit"); return }
-        #expect(edited.id != 0 && edited.version == 1 && edited.end == Day(iso: "2027-06-30"))
+        app.press(.editSelected, .nextField, .nextField)
+        for _ in 0..<10 { app.send(.backspace) }
+        app.type("2027-06-30")
+        app.press(.saveForm)
+        let edited = try #require(try store.movements(staffId: 1).first)
+        #expect(edited.id == saved.id && edited.version == saved.version + 1 && edited.end == Day(iso: "2027-06-30"))
         // Deleted after a question naming it
-        keys([key(.deleteSelected)], runtime)
-        #expect(Self.screen(backend).contains("Delete the movement \"Secondment out\" of 2026-10-01?"))
-        keys([key(.confirmDelete)], runtime)
-        guard case .deleteMovement(let deleted)? = store.applied.last else { Issue.record("no delete"); return }
-        #expect(deleted.id == edited.id)
-        #expect(store.records[1]?.movements.isEmpty == true)
+        app.press(.deleteSelected)
+        #expect(Self.screen(app).contains("Delete the movement \"Secondment out\" of 2026-10-01?"))
+        app.press(.confirmDelete)
+        #expect(try store.movements(staffId: 1).isEmpty)
     }
 
-    @Test func aMovementChangedElsewhereAsksAndReloadsTheirs() {
-        let store = FakeStore()
-        let mine = Movement(id: 7, staffId: 1, type: .post, fromPost: "Adviser", toPost: "Senior adviser",
-                            start: Day(iso: "2026-04-01")!, version: 1)
-        store.records[1]?.movements = [mine]
-        let (runtime, backend) = run([key(.open), key(.show(.staff)), key(.show(.member)), key(.nextPane), key(.nextPane), key(.nextPane), key(.editSelected)], store: store)
-        #expect(runtime.state.form?.title == "Movement")
+    @Test func aMovementChangedElsewhereAsksAndReloadsTheirs() throws {
+        let store = TestStore.make()
+        let mine = try store.saveMovement(Movement(staffId: 1, type: .post, fromPost: "Adviser", toPost: "Senior adviser",
+                                                   start: Day(iso: "2026-04-01")!), by: "someone.else")
+        let app = movements(store)
+        app.press(.editSelected)
+        #expect(app.runtime.state.form?.title == "Movement")
         // Someone else saves a new post title first
         var theirs = mine
         theirs.toPost = "Head of policy"
-        theirs.version = 2
-        store.records[1]?.movements = [theirs]
-        keys([key(.saveForm)], runtime)
-        #expect(runtime.state.form?.prompt == .conflict(current: .movement(theirs)))
-        #expect(Self.screen(backend).contains("Stored now: Post from"))
-        // r shows theirs; saving again is at their version
-        keys([key(.reloadRecord)], runtime)
-        #expect(runtime.state.form?.field("To post")?.value == "Head of policy")
-        keys([key(.saveForm)], runtime)
-        guard case .saveMovement(let saved)? = store.applied.last else { Issue.record("not saved"); return }
-        #expect(saved.version == 2 && saved.toPost == "Head of policy")
-        #expect(runtime.state.form == nil)
+        theirs = try store.saveMovement(theirs, by: "pat.other")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form?.prompt == .conflict(current: .movement(theirs)))
+        #expect(Self.screen(app).contains("Stored now: Post from"))
+        // Reload shows theirs; saving again is at their version
+        app.press(.reloadRecord)
+        #expect(app.runtime.state.form?.field("To post")?.value == "Head of policy")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form == nil)
+        let saved = try #require(try store.movements(staffId: 1).first)
+        #expect(saved.version == theirs.version + 1 && saved.toPost == "Head of policy")
     }
 
-    @Test func aMovementMissingWhatItsTypeNeedsShowsTheStoresReason() {
-        let store = FakeStore()
-        store.failNext = "To post: must not be empty."
-        let (runtime, backend) = run([key(.open), key(.show(.staff)), key(.show(.member)), key(.nextPane), key(.nextPane), key(.nextPane), key(.newRecord), key(.saveForm)], store: store)
-        #expect(runtime.state.form != nil)
-        #expect(Self.screen(backend).contains("Not saved. To post: must not be empty."))
+    @Test func aMovementMissingWhatItsTypeNeedsShowsTheStoresReason() throws {
+        let store = TestStore.make()
+        let app = movements(store)
+        app.press(.newRecord, .saveForm)
+        #expect(app.runtime.state.form != nil)
+        #expect(Self.screen(app).contains("Not saved. To post: must not be empty."), "\(Self.screen(app))")
+        #expect(try store.movements(staffId: 1).isEmpty)
     }
 
-    @Test func seminarMoveAndPinAreSavedAndRespected() {
-        let store = FakeStore()
-        let (runtime, backend) = run([key(.show(.seminar))], store: store)
-        #expect(runtime.state.screen == .seminar)
+    @Test func seminarMoveAndPinAreSavedAndRespected() throws {
+        let store = TestStore.make()
+        let app = app(store)
+        app.press(.show(.seminar))
+        #expect(app.runtime.state.screen == .seminar)
         // Two professions: two groups of one, whatever the three groups saved
-        #expect(runtime.state.seminarPlan.groups.map { $0.professions.map(\.code) } == [["POL"], ["DETH"]])
-        #expect(Self.screen(backend).contains("Group 1 · 1 profession · L4"))
+        #expect(app.runtime.state.seminarPlan.groups.map { $0.professions.map(\.code) } == [["POL"], ["DETH"]])
+        #expect(Self.screen(app).contains("Group 1 · 1 profession · L4"))
         // Moving the first profession on pins it to the second group
-        keys([key(.moveToNextGroup)], runtime)
-        #expect(store.applied.last == .saveSeminarSettings(SeminarSettings(groups: 3, locks: [1: 1])))
-        #expect(runtime.state.seminarPlan.group(of: 1) == 1)
-        #expect(Self.screen(backend).contains("pinned"))
+        let before = try store.seminarSettings()
+        app.press(.moveToNextGroup)
+        var settings = try store.seminarSettings()
+        #expect(settings.groups == before.groups && settings.locks == [1: 1] && settings.version == before.version + 1)
+        #expect(app.runtime.state.seminarPlan.group(of: 1) == 1)
+        #expect(Self.screen(app).contains("pinned"))
         // Unpinning all puts the plan back
-        keys([key(.clearPins)], runtime)
-        #expect(store.applied.last == .saveSeminarSettings(SeminarSettings(groups: 3, locks: [:], version: 1)))
-        #expect(runtime.state.seminarPlan.group(of: 1) == 0)
+        app.press(.clearPins)
+        settings = try store.seminarSettings()
+        #expect(settings.locks.isEmpty && settings.version == before.version + 2)
+        #expect(app.runtime.state.seminarPlan.group(of: 1) == 0)
     }
 
-    @Test func movementsDrillDownShowsFiguresNotNames() {
-        var policy = Fixtures.policy()
-        policy.movements = [
-            MovementFact(staffId: 5, type: .profession, fromProfessionId: 2, toProfessionId: 1, start: Day(iso: "2026-05-01")!),
-            MovementFact(staffId: 6, type: .secondment, start: Day(iso: "2026-09-01")!, end: Day(iso: "2026-12-31")!),
-        ]
-        let (_, backend) = run([key(.down), key(.open), key(.show(.movements))], store: FakeStore([policy, Fixtures.dataEthics()]))
-        let screen = Self.screen(backend)
+    @Test func movementsDrillDownShowsFiguresNotNames() throws {
+        let store = TestStore.make()
+        // Member 5 joined Policy from Data Ethics; member 6 is on a secondment out this quarter.
+        try store.saveMovement(Movement(staffId: 5, type: .profession, fromProfessionId: 2, toProfessionId: 1,
+                                        start: Day(iso: "2026-05-01")!), by: "someone.else")
+        try store.saveMovement(Movement(staffId: 6, type: .secondment, organisation: "Northgate", sector: .privateSector,
+                                        start: Day(iso: "2026-09-01")!, end: Day(iso: "2026-12-31")!), by: "someone.else")
+        let app = app(store)
+        app.open("POL")
+        app.press(.show(.movements))
+        let screen = Self.screen(app)
         #expect(screen.contains("Joined the profession              1   Left the profession                0"), "\(screen)")
         #expect(screen.contains("On secondment out                  1   On loan out                        0"))
         #expect(screen.contains("Returning this quarter             1"))
         #expect(screen.contains("1 placement started in the last 12 months; 1 of a type this profession counts"))
         #expect(screen.contains("In, from: Data Ethics 1"))
         #expect(screen.contains("Counted as CPD here: secondment and job shadowing."))
+        #expect(!screen.contains("Member 0005") && !screen.contains("Member 0006"), "figures, not names")
     }
 }
