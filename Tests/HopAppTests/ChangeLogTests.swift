@@ -1,6 +1,7 @@
 import Testing
 import HopModel
 import TerminalUI
+import HopStore
 @testable import HopApp
 
 /// The change log overlay: for the profession, for the selected record; when, who, what,
@@ -24,31 +25,34 @@ import TerminalUI
         #expect(ChangeLogView.lines(delete).detail.hasPrefix("was item_id: C01; owner: Sam"))
     }
 
-    @Test func cOnTheDashboardShowsTheProfessionsLog() {
+    @Test func cOnTheDashboardShowsTheProfessionsLog() throws {
         var state = Fixtures.professionState()
-        let effects = Reducer.reduce(&state, Keymap.resolve(.char("c"), state: state)!)
+        let effects = Reducer.reduce(&state, Keymap.resolve(try #require(boundKey(.showChangeLog, in: state)), state: state)!)
         #expect(effects == [.loadChangeLog(.profession(1))])
         _ = Reducer.reduce(&state, .changeLogLoaded([update]))
         guard case .changeLog(let view) = state.overlay else { Issue.record("no change log"); return }
         #expect(view.title == "Changes in Policy")
         #expect(view.entries == [update])
-        _ = Reducer.reduce(&state, Keymap.resolve(.escape, state: state)!)
+        _ = Reducer.reduce(&state, Keymap.resolve(try #require(boundKey(.closeOverlay, in: state)), state: state)!)
         #expect(state.overlay == nil)
     }
 
-    @Test func cOnAChecklistItemShowsItsHistoryOnScreen() {
-        let store = FakeStore()
-        store.log = [update]
-        let state = Fixtures.professionState(pane: .checklist, zoomed: true)
-        let backend = MemoryBackend(size: state.size)
-        let runtime = Runtime(state: state, backend: backend, theme: .monochrome, client: store, today: { Fixtures.today })
-        runtime.start()
-        runtime.handle(.key(.char("c")))
-        runtime.render()
-        #expect(store.logQueries == [.record(.checklistEntry(Fixtures.policy().checklist[0]))])
-        let screen = backend.screen.lines.joined(separator: "\n")
+    @Test func cOnAChecklistItemShowsItsHistoryOnScreen() throws {
+        let store = TestStore.make()
+        // Jo gives C01 to Kim, then C02 changes too: only C01's history is shown for C01.
+        var c01 = try #require(try store.checklist(professionId: 1).first { $0.itemId == "C01" })
+        c01.owner = "Kim"
+        try store.saveChecklistEntry(c01, on: DemoApp.today, by: "jo.editor")
+        var c02 = try #require(try store.checklist(professionId: 1).first { $0.itemId == "C02" })
+        c02.owner = "Pat"
+        try store.saveChecklistEntry(c02, on: DemoApp.today, by: "pat.other")
+        let app = DemoApp(size: Size(width: 80, height: 24), store: store)
+        app.open("POL")
+        app.press(.focusPane(.checklist), .open, .showChangeLog)
+        let screen = app.screen.joined(separator: "\n")
         #expect(screen.contains("Changes to checklist item C01"))
-        #expect(screen.contains("jo.editor  update checklist entry 1/C01"))
-        #expect(screen.contains("owner: Sam → Kim"))
+        #expect(screen.contains("2026-10-01 10:00:00 UTC  jo.editor  update checklist entry 1/C01"), "\(screen)")
+        #expect(screen.contains("owner: Sam Owner → Kim"))
+        #expect(!screen.contains("pat.other") && !screen.contains("C02"), "another record's change is not in this one's log")
     }
 }

@@ -1,6 +1,8 @@
 import Testing
 import HopModel
 import TerminalUI
+import HopStore
+import HopStoreAdapter
 @testable import HopApp
 
 /// Key → state and effects, through the keymap, with no terminal and no store.
@@ -168,11 +170,17 @@ import TerminalUI
 }
 
 @Suite struct RuntimeTests {
-    @Test func unchangedFrameDrawsNothingAndABurstCostsOneFrame() {
+    /// A runtime over the test store on the overview, as the terminal loop runs it.
+    func runtime(_ backend: MemoryBackend, store: Store = TestStore.make(), shouldStop: @escaping () -> Bool = { false }) -> Runtime {
+        Runtime(state: Fixtures.state(), backend: backend, theme: .monochrome, client: StoreAdapter(store, user: DemoApp.user),
+                today: { Fixtures.today }, shouldStop: shouldStop)
+    }
+
+    func bound(_ command: Command, _ scope: KeyScope) throws -> Key { try #require(Keymap.key(for: command, in: scope)) }
+
+    @Test func unchangedFrameDrawsNothingAndABurstCostsOneFrame() throws {
         let backend = MemoryBackend(size: Size(width: 80, height: 24))
-        let store = FakeStore()
-        let runtime = Runtime(state: Fixtures.state(), backend: backend, theme: .monochrome, client: store,
-                              today: { Fixtures.today })
+        let runtime = runtime(backend)
         runtime.start()
         runtime.render()
         let drawn = backend.drawCalls
@@ -181,8 +189,9 @@ import TerminalUI
         #expect(runtime.framesSkipped == 1)
         // Five keys waiting at once, each of which changes the screen, then quit: one frame
         // for the burst (five if each key were drawn), none for quitting.
-        backend.enqueue([.key(.down), .key(.up), .key(.down), .key(.enter), .key(.char("2"))])
-        backend.enqueue([.tick, .key(.char("q"))])
+        backend.enqueue([.key(try bound(.down, .overview)), .key(try bound(.up, .overview)), .key(try bound(.down, .overview)),
+                         .key(try bound(.open, .overview)), .key(try bound(.focusPane(.skills), .profession))])
+        backend.enqueue([.tick, .key(try bound(.quit, .global))])
         let framesBefore = runtime.framesDrawn
         runtime.run()
         #expect(runtime.state.profession?.focus == .skills)
@@ -191,17 +200,18 @@ import TerminalUI
         #expect(backend.drawCalls == drawn + 1)
     }
 
-    @Test func anotherProcessesCommitIsPickedUpOnTheNextTick() {
+    @Test func anotherProcessesCommitIsPickedUpOnTheNextTick() throws {
         let backend = MemoryBackend(size: Size(width: 80, height: 24))
-        let store = FakeStore()
+        let store = TestStore.make()
         var rounds = 0
-        let runtime = Runtime(state: Fixtures.state(), backend: backend, theme: .monochrome, client: store,
-                              today: { Fixtures.today }, shouldStop: { rounds += 1; return rounds > 2 })
+        let runtime = runtime(backend, store: store, shouldStop: { rounds += 1; return rounds > 2 })
         runtime.start()
         #expect(runtime.state.overview.rows.map(\.name).contains("Policy"))
         // Another process renames a profession and commits.
-        store.professions[0].profession.name = "Policy Profession"
-        store.version += 1
+        var policy = try #require(try store.profession(id: 1))
+        policy.name = "Policy Profession"
+        try store.saveProfession(policy, by: "someone.else")
+        #expect(!runtime.state.overview.rows.map(\.name).contains("Policy Profession"))
         backend.enqueue([.tick])
         runtime.run()
         #expect(runtime.state.overview.rows.map(\.name).contains("Policy Profession"))
