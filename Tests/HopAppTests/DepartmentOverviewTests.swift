@@ -1,47 +1,51 @@
 import Testing
 import HopModel
 import TerminalUI
+import HopStore
 @testable import HopApp
 
 /// The overview by department (v): each department's figures for its own staff.
 @Suite struct DepartmentOverviewTests {
-    /// Two departments: one with both fixture professions, one with Policy only.
-    func store() -> FakeStore {
-        let store = FakeStore()
-        store.departmentData = [
-            DepartmentData(department: Department(id: 1, code: "DFA", name: "Department for Fictional Affairs"),
-                           staff: 31, professions: [Fixtures.dataEthics(), Fixtures.policy()]),
-            DepartmentData(department: Department(id: 2, code: "DFB", name: "Department for Fabled Business"),
-                           staff: 18, professions: [Fixtures.policy()]),
-        ]
+    /// The test store with six of Policy's grade-6 members (13-18: four assessed, two not) moved
+    /// to the Welsh Government; the Department for Anything keeps the other twelve and all of
+    /// Data Ethics.
+    func store() throws -> Store {
+        let store = TestStore.make()
+        for id in RowID(13)...18 {
+            var member = try #require(try store.staffMember(id: id))
+            member.departmentId = 2
+            try store.saveStaff(member, by: "someone.else")
+        }
         return store
     }
 
-    @Test func departmentsSideBySideAt80x24() {
-        let (_, backend) = run([key(.toggleDepartments)], store: store())
-        // DFA: Policy's 5 of 18 on CPD (Data Ethics sets no requirement), 7 of 25 latest levels
-        // below, 15 of 30 members assessed; DFB: Policy alone, whose 15 of 18 assessed is withheld
-        // (it would say 3 were never assessed).
-        #expect(backend.screen.trimmedLines == [
+    @Test func departmentsSideBySideAt80x24() throws {
+        let app = DemoApp(size: Size(width: 80, height: 24), store: try store())
+        app.press(.toggleDepartments)
+        // DFA: Policy's 5 of 12 on CPD (Data Ethics sets no requirement), 7 of 17 latest levels
+        // below, 11 of 24 members assessed; WG: Policy's six alone, whose 4 of 6 assessed is
+        // withheld (it would say 2 were never assessed), and the rest with it.
+        #expect(app.backend.screen.trimmedLines == [
             " hopdash · Overview · 2 professions                                  1 Oct 2026",
             "┌ ▶ Departments compared ──────────────────────────────────────────────────────┐",
             "│Department                                    Staff Profs   CPD Below Assessed│",
-            "│DFA Department for Fictional Affairs             31     2   28%   28%      50%│",
-            "│DFB Department for Fabled Business               18     1   28%   28%      n/a│",
+            "│DFA Department for Anything                      24     2   42%   41%      46%│",
+            "│WG Welsh Government                               6     1   n/a   n/a      n/a│",
         ] + Array(repeating: "│                                                                              │", count: 15) + [
             "│CPD: completed or on track · Below: latest levels under the required level    │",
             "│Assessed: members with an assessment · own staff only · <5, n/a: too few      │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "v/Esc Professions  o Overview  ? Help  q/Ctrl-C Quit",
-        ], "\n\(backend.screen.picture)")
+        ], "\n\(app.backend.screen.picture)")
     }
 
-    @Test func vLoadsDepartmentsOnceAndGoesBack() {
+    @Test func vLoadsDepartmentsOnceAndGoesBack() throws {
         var state = Fixtures.loadedState()
         #expect(Reducer.reduce(&state, .command(.toggleDepartments)) == [.loadDepartments])
         #expect(state.overview.byDepartment)
-        _ = Reducer.reduce(&state, .departmentsLoaded(store().departmentData))
-        #expect(state.overview.departments.map(\.code) == ["DFA", "DFB"])
+        let departments = try store().departmentData(today: Fixtures.today)
+        _ = Reducer.reduce(&state, .departmentsLoaded(departments))
+        #expect(state.overview.departments.map(\.code) == ["DFA", "WG"])
         #expect(Reducer.reduce(&state, .command(.toggleDepartments)) == [])
         #expect(!state.overview.byDepartment)
         #expect(Reducer.reduce(&state, .command(.toggleDepartments)) == [])
@@ -49,8 +53,8 @@ import TerminalUI
         #expect(Reducer.reduce(&state, .storeChanged) == [.loadOverview, .loadDepartments])
     }
 
-    @Test func kioskCannotReachTheDepartmentView() {
+    @Test func kioskCannotReachTheDepartmentView() throws {
         let state = Fixtures.state(in: .overview, mode: .kiosk)
-        #expect(Keymap.resolve(.char("v"), state: state) == nil)
+        #expect(Keymap.resolve(try #require(Keymap.key(for: .toggleDepartments, in: .overview)), state: state) == nil)
     }
 }
