@@ -2,6 +2,8 @@ import Foundation
 @testable import HopApp
 import HopModel
 import TerminalUI
+import HopStore
+import HopStoreAdapter
 
 /// Two small professions and a fake store that serves them.
 enum Fixtures {
@@ -487,12 +489,13 @@ final class FakeStore: EditingStoreClient {
     enum FakeError: Error { case missing }
 }
 
-/// Runs keys through the real runtime over a memory terminal; returns the screen.
-func run(_ keys: [Key], size: Size = Size(width: 80, height: 24), store: FakeStore = FakeStore(),
+/// Runs keys through the real runtime over a memory terminal and the test store in memory;
+/// returns the screen.
+func run(_ keys: [Key], size: Size = Size(width: 80, height: 24), store: Store = TestStore.make(),
          theme: Theme = .monochrome) -> (runtime: Runtime, backend: MemoryBackend) {
     let backend = MemoryBackend(size: size)
-    let runtime = Runtime(state: Fixtures.state(size: size), backend: backend, theme: theme, client: store,
-                          today: { Fixtures.today })
+    let runtime = Runtime(state: Fixtures.state(size: size), backend: backend, theme: theme,
+                          client: StoreAdapter(store, user: TestStore.user), today: { Fixtures.today })
     runtime.start()
     runtime.render()
     for key in keys {

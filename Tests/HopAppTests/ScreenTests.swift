@@ -1,6 +1,7 @@
 import Testing
 import HopModel
 import TerminalUI
+import HopStore
 @testable import HopApp
 
 /// Screens compared with literal pictures (trailing spaces trimmed).
@@ -49,7 +50,7 @@ import TerminalUI
             "│✗ None logged       9  50% █████░░░░░ ││Learning       0/4   0% ░░░░░░░░░░░░  │",
             "│Completed or on track: 28% of 18      ││Overall 1/16 done (6%)                │",
             "│Activity type            Hours   Count││⚠late 1 overdue  ?owner 15 unowned    │",
-            "│Secondment                 150       2││C02 due 1 Sep 2026: Professions help a│",
+            "│Course                      60       2││C02 due 1 Sep 2026: Professions help a│",
             "└─────────────────────────────────── 3 ┘└─────────────────────────────────── 4 ┘",
             "Tab Pane  Enter Zoom  Esc Back  ] Next  o Overview  ? Help  q/Ctrl-C Quit",
         ])
@@ -73,7 +74,7 @@ import TerminalUI
     /// and the date on the top row, its keys on the bottom row, its box edges whole on every row
     /// between, and every profession's and skill's name whole or ending in "…".
     @Test func everySizeDownToOneByOneShowsTheScreenOrSaysItIsTooSmall() {
-        let store = FakeStore()
+        let store = TestStore.make()
         let open = [key(.down), key(.open)]
         let journeys: [(keys: [Key], title: String, footer: String)] = [
             ([], "Overview · 2 professions", "? Help"),

@@ -86,8 +86,14 @@ enum TestStore {
             try w.insert(SkillAssessment(staffId: RowID(staff), skillId: 11, level: level, date: march, source: .lineManager))
         }
 
-        // CPD in the 2026 cycle: member 1's seminar, two full courses, three secondments.
+        // CPD in the 2026 cycle, as the fixtures' histogram has it: two members complete (a
+        // full course each), three on track (a secondment each), four behind (member 1's
+        // seminar, three an hour's talk), nine with none.
         try w.insert(CPDActivity(staffId: 1, date: Day(iso: "2026-05-01")!, minutes: 90, type: .seminar, title: "Evidence seminar"))
+        for staff in [2, 3, 4] {
+            try w.insert(CPDActivity(staffId: RowID(staff), date: Day(iso: "2026-08-01")!, minutes: 60, type: .seminar,
+                                     title: "Lunchtime talk"))
+        }
         for staff in [7, 8] {
             try w.insert(CPDActivity(staffId: RowID(staff), date: Day(iso: "2026-06-01")!, minutes: 1800, type: .course,
                                      title: "Policy profession course"))
