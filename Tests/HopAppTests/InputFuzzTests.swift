@@ -4,9 +4,10 @@ import HopModel
 import TerminalUI
 @testable import HopApp
 @testable import HopStore
+import HopStoreAdapter
 
 /// Seeded random events through the real runtime (keymap, reducer, renderer) over a
-/// `MemoryBackend` and the editing `FakeStore`: printable and control keys, function keys,
+/// `MemoryBackend` and the test store in memory: printable and control keys, function keys,
 /// escape sequences as they arrive byte by byte, clock ticks and resizes from 1×1 to 300×100.
 /// 50,000 events (1,000,000 under HOPDASH_LONG=1); HOPDASH_SEED replays a printed seed. After every event the selection, scroll and
 /// cursor are in range; every 16th event and after every resize, each row of the frame and of
@@ -45,7 +46,8 @@ import TerminalUI
     static func start() -> (Runtime, MemoryBackend) {
         let state = Fixtures.professionState()
         let backend = MemoryBackend(size: state.size)
-        let runtime = Runtime(state: state, backend: backend, theme: .monochrome, client: FakeStore(), today: { Fixtures.today })
+        let runtime = Runtime(state: state, backend: backend, theme: .monochrome,
+                              client: StoreAdapter(TestStore.make(), user: TestStore.user), today: { Fixtures.today })
         runtime.start()
         runtime.render()
         return (runtime, backend)
