@@ -3,13 +3,14 @@ import Foundation
 import HopModel
 import Testing
 import TerminalUI
+import HopStoreAdapter
 
-/// With reads off the input loop, a read that has not come back holds no key: the fault (a
-/// read that blocks until the test lets it go) is why this test keeps a fake store.
+/// With reads off the input loop, a read that has not come back holds no key. The fault (a
+/// read that blocks until the test lets it go) is injected in front of the real store.
 @Suite struct BackgroundReadTests {
     /// A store whose profession read (or overview read) waits for `release`.
     final class SlowStore: StoreClient, @unchecked Sendable {
-        let inner = FakeStore()
+        let inner = StoreAdapter(TestStore.make(), user: TestStore.user)
         let slowOverview: Bool
         init(slowOverview: Bool = false) { self.slowOverview = slowOverview }
         let release = DispatchSemaphore(value: 0)

@@ -2,10 +2,11 @@ import Testing
 import HopModel
 import HopStore
 import TerminalUI
+import HopStoreAdapter
 @testable import HopApp
 
-/// Saves, undo and conflicts through the real runtime over the real store in memory; a fake
-/// store only where the store must fail.
+/// Saves, undo and conflicts through the real runtime over the real store in memory; where the
+/// store must fail, the failure is injected in front of it.
 @Suite struct EditingRuntimeTests {
     /// Policy's dashboard over the test store, with `pane` focused (and zoomed, for the checklist).
     func start(_ pane: Pane = .checklist, store: Store = TestStore.make()) -> DemoApp {
@@ -70,26 +71,26 @@ import TerminalUI
         #expect(app.runtime.state.profession?.dashboard?.maturity.areas[2].selfAssessed == nil)
     }
 
-    @Test func aFailingStoreKeepsTheFormOpenAndNeverSaysSaved() {
-        // A fake store: the failure of a save (a read-only store) is injected.
-        let store = FakeStore()
-        let backend = MemoryBackend(size: Size(width: 80, height: 24))
-        let runtime = Runtime(state: Fixtures.professionState(pane: .checklist, zoomed: true), backend: backend, theme: .monochrome,
-                              client: store, today: { Fixtures.today })
-        runtime.start()
-        runtime.render()
-        store.failNext = "The store at /tmp/s.sqlite is open read-only; nothing was changed."
-        press(.editSelected, .nextField, in: runtime)
-        keys(text("Kim"), runtime)
-        press(.saveForm, in: runtime)
-        #expect(runtime.state.form?.field("Owner")?.value == "Sam OwnerKim")
-        #expect(runtime.state.form?.failure?.contains("read-only") == true)
-        #expect(runtime.state.notice == nil)
-        #expect(backend.screen.lines.contains { $0.contains("Not saved.") })
+    @Test func aFailingStoreKeepsTheFormOpenAndNeverSaysSaved() throws {
+        let store = TestStore.make()
+        // The store's failure (opened read-only) is injected in front of the real store.
+        let client = InstrumentedClient(StoreAdapter(store, user: DemoApp.user))
+        let app = DemoApp(size: Size(width: 80, height: 24), store: store, client: client)
+        app.open("POL")
+        app.press(.focusPane(.checklist), .open)
+        client.failNext = "The store at /tmp/s.sqlite is open read-only; nothing was changed."
+        app.press(.editSelected, .nextField)
+        app.type("Kim")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form?.field("Owner")?.value == "Sam OwnerKim")
+        #expect(app.runtime.state.form?.failure?.contains("read-only") == true)
+        #expect(app.runtime.state.notice == nil)
+        #expect(app.screen.contains { $0.contains("Not saved.") })
+        #expect(try entry(store, "C01")?.owner == "Sam Owner")
         // Saving again once the store recovers works.
-        press(.saveForm, in: runtime)
-        #expect(runtime.state.form == nil)
-        #expect(store.professions[0].checklist.first { $0.itemId == "C01" }?.owner == "Sam OwnerKim")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form == nil)
+        #expect(try entry(store, "C01")?.owner == "Sam OwnerKim")
     }
 
     @Test func twoEditorsOfOneItemGetTheConflictPrompt() throws {

@@ -11,9 +11,9 @@ import TerminalUI
 @Suite struct StaffListTests {
     /// Policy's members list; Policy has 250 members, "Member 0001" to "Member 0250", unless
     /// `members` says otherwise.
-    func start(members: Int = 250) -> (DemoApp, PageReadRecorder, Store) {
+    func start(members: Int = 250) -> (DemoApp, InstrumentedClient, Store) {
         let store = TestStore.make(extraPolicyMembers: members - TestStore.policyMembers)
-        let recorder = PageReadRecorder(StoreAdapter(store, user: DemoApp.user))
+        let recorder = InstrumentedClient(StoreAdapter(store, user: DemoApp.user))
         let app = DemoApp(size: Size(width: 80, height: 24), store: store, client: recorder)
         app.open("POL")
         app.press(.show(.staff))

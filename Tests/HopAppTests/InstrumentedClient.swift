@@ -3,11 +3,15 @@ import HopApp
 import HopModel
 import HopStoreAdapter
 
-/// The real store's client, noting each page of members asked of it, so that a test can check
-/// the members list reads pages as the selection moves and never every row.
-final class PageReadRecorder: EditingStoreClient {
+/// The real store's client with a test's hands on it: it notes each page of members asked of
+/// it (so a test can check the members list reads pages as the selection moves, never every
+/// row), and it can fail the next change as a store would (disk full, opened read-only),
+/// changing nothing.
+final class InstrumentedClient: EditingStoreClient {
     let client: StoreAdapter
     private(set) var pageReads: [StaffPageRequest] = []
+    /// The next apply fails with this message, and the store is not touched.
+    var failNext: String?
 
     init(_ client: StoreAdapter) { self.client = client }
 
@@ -22,7 +26,10 @@ final class PageReadRecorder: EditingStoreClient {
     func dataVersion() throws -> Int { try client.dataVersion() }
     func lastChange() throws -> Date? { try client.lastChange() }
     func seminarSettings() throws -> SeminarSettings { try client.seminarSettings() }
-    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? { try client.apply(change, today: today) }
+    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+        if let message = failNext { failNext = nil; throw .failed(message) }
+        return try client.apply(change, today: today)
+    }
     func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] { try client.changeLog(subject) }
     func staffCount(professionId: RowID, filter: String) throws -> Int { try client.staffCount(professionId: professionId, filter: filter) }
     func departments() throws -> [Department] { try client.departments() }
