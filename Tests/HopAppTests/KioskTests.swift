@@ -26,6 +26,16 @@ import TerminalUI
         return Reducer.reduce(&state, action)
     }
 
+    /// Presses the first key bound to `command` in a scope in force now.
+    @discardableResult
+    func press(_ command: Command, _ state: inout AppState, sourceLocation: SourceLocation = #_sourceLocation) -> [Effect] {
+        guard let key = boundKey(command, in: state) else {
+            Issue.record("no key is bound to \(command) in \(Keymap.scopes(for: state))", sourceLocation: sourceLocation)
+            return []
+        }
+        return press(key, &state)
+    }
+
     func tick(_ seconds: Double, _ state: inout AppState) -> [Effect] {
         Reducer.reduce(&state, .clockTicked(state.kiosk.now!.addingTimeInterval(seconds)))
     }
@@ -64,19 +74,19 @@ import TerminalUI
         var state = kiosk(interval: 10)
         for key: Key in [.pageDown, .right, .char(" ")] { press(key, &state) }
         #expect(state.kiosk.index == 0) // three steps round three slides
-        press(.left, &state)
+        press(.previousSlide, &state)
         #expect(state.kiosk.index == 2)
-        press(.pageUp, &state)
+        press(.previousSlide, &state)
         #expect(state.kiosk.index == 1)
-        press(.char("p"), &state)
+        press(.togglePause, &state)
         _ = tick(60, &state)
         #expect(state.kiosk.paused && state.kiosk.index == 1)
-        press(.char("p"), &state)
-        press(.char("b"), &state)
+        press(.togglePause, &state)
+        press(.toggleBlank, &state)
         _ = tick(60, &state)
         #expect(state.kiosk.blanked && state.kiosk.index == 1)
         #expect(Renderer.render(state, theme: .monochrome).trimmedLines.allSatisfy { $0.isEmpty })
-        press(.char("b"), &state)
+        press(.toggleBlank, &state)
         _ = tick(10, &state)
         #expect(state.kiosk.index == 2)
     }
@@ -146,12 +156,12 @@ import TerminalUI
     @Test func theChromeShowsPositionCountdownLastChangeAndTime() {
         var state = kiosk()
         _ = Reducer.reduce(&state, .lastChangeLoaded(Self.start.addingTimeInterval(-60)))
-        press(.right, &state)
+        press(.nextSlide, &state)
         _ = tick(5, &state)
         let lines = Renderer.render(state, theme: .monochrome).trimmedLines
         #expect(lines[23] == " Slide 2/3 · next in 15 s                             Last change 14:12   14:13", "\(lines[23])")
         #expect(lines[22] == " <5: under 5 people · [c], n/a: withheld so none can be worked out")
-        press(.char("p"), &state)
+        press(.togglePause, &state)
         #expect(Renderer.render(state, theme: .monochrome).trimmedLines[23].contains("PAUSED (p resumes)"))
     }
 

@@ -7,16 +7,26 @@ import HopStoreAdapter
 
 /// Key → state and effects, through the keymap, with no terminal and no store.
 @Suite struct ReducerTests {
-    func press(_ key: Key, _ state: inout AppState) -> [Effect] {
+    /// Sends a key as typed (text into a filter, or a key bound to nothing).
+    func send(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let action = Keymap.resolve(key, state: state) else { return [] }
         return Reducer.reduce(&state, action)
+    }
+
+    /// Presses the first key bound to `command` in a scope in force now.
+    func press(_ command: Command, _ state: inout AppState, sourceLocation: SourceLocation = #_sourceLocation) -> [Effect] {
+        guard let key = boundKey(command, in: state) else {
+            Issue.record("no key is bound to \(command) in \(Keymap.scopes(for: state))", sourceLocation: sourceLocation)
+            return []
+        }
+        return send(key, &state)
     }
 
     @Test func enterOpensTheSelectedProfessionAndLoadsIt() {
         var state = Fixtures.loadedState()
         #expect(press(.down, &state) == [])
         #expect(state.overview.position.selected == 1)
-        let effects = press(.enter, &state)
+        let effects = press(.open, &state)
         #expect(effects == [.loadProfession(1)])
         #expect(state.screen == .profession)
         #expect(state.profession?.professionId == 1)
@@ -27,48 +37,48 @@ import HopStoreAdapter
 
     @Test func paneKeysAndZoom() {
         var state = Fixtures.loadedState()
-        _ = press(.enter, &state)
+        _ = press(.open, &state)
         _ = Reducer.reduce(&state, .professionLoaded(Fixtures.dataEthics()))
         #expect(state.profession?.focus == .maturity)
-        _ = press(.tab, &state)
+        _ = press(.nextPane, &state)
         #expect(state.profession?.focus == .skills)
-        _ = press(.backTab, &state)
-        _ = press(.backTab, &state)
+        _ = press(.previousPane, &state)
+        _ = press(.previousPane, &state)
         #expect(state.profession?.focus == .checklist)
-        _ = press(.char("3"), &state)
+        _ = press(.focusPane(.cpd), &state)
         #expect(state.profession?.focus == .cpd)
-        _ = press(.enter, &state)
+        _ = press(.open, &state)
         #expect(state.profession?.zoomed == true)
-        _ = press(.escape, &state)
+        _ = press(.back, &state)
         #expect(state.profession?.zoomed == false)
         #expect(state.screen == .profession)
-        _ = press(.escape, &state)
+        _ = press(.back, &state)
         #expect(state.screen == .overview)
     }
 
     @Test func bracketsWalkProfessionsInOverviewOrder() {
         var state = Fixtures.loadedState()
-        _ = press(.enter, &state)  // Data Ethics (first by name)
-        #expect(press(.char("]"), &state) == [.loadProfession(1)])
-        #expect(press(.char("]"), &state) == [.loadProfession(2)])
-        #expect(press(.char("["), &state) == [.loadProfession(1)])
+        _ = press(.open, &state)  // Data Ethics (first by name)
+        #expect(press(.nextProfession, &state) == [.loadProfession(1)])
+        #expect(press(.nextProfession, &state) == [.loadProfession(2)])
+        #expect(press(.previousProfession, &state) == [.loadProfession(1)])
     }
 
     @Test func filterNarrowsAndEscapeClears() {
         var state = Fixtures.loadedState()
-        _ = press(.char("/"), &state)
+        _ = press(.startFilter, &state)
         #expect(state.overview.editingFilter)
-        for c in "pol" { _ = press(.char(c), &state) }
+        for c in "pol" { _ = send(.char(c), &state) }
         #expect(state.overview.visibleRows.map(\.code) == ["POL"])
         // While typing, letters are text, not commands: "q" does not quit.
-        _ = press(.char("q"), &state)
+        _ = send(.char("q"), &state)
         #expect(state.isRunning)
         #expect(state.overview.filter == "polq")
-        _ = press(.backspace, &state)
-        _ = press(.enter, &state)
+        _ = send(.backspace, &state)
+        _ = press(.closeOverlay, &state)
         #expect(!state.overview.editingFilter)
         #expect(state.overview.filter == "pol")
-        _ = press(.escape, &state)
+        _ = press(.back, &state)
         #expect(state.overview.filter == "")
         #expect(state.overview.visibleRows.count == 2)
     }
@@ -76,19 +86,19 @@ import HopStoreAdapter
     @Test func sortCyclesColumnsAndReverses() {
         var state = Fixtures.loadedState()
         #expect(state.overview.visibleRows.map(\.code) == ["DETH", "POL"])
-        _ = press(.char("s"), &state)
+        _ = press(.nextSortColumn, &state)
         #expect(state.overview.sortColumn == .staff)
         #expect(state.overview.descending)
         #expect(state.overview.visibleRows.map(\.code) == ["POL", "DETH"])
-        _ = press(.char("r"), &state)
+        _ = press(.reverseSort, &state)
         #expect(state.overview.visibleRows.map(\.code) == ["DETH", "POL"])
-        _ = press(.char("S"), &state)
+        _ = press(.previousSortColumn, &state)
         #expect(state.overview.sortColumn == .name)
     }
 
     @Test func selectionStaysInRangeWhenRowsShrinkOrTheTerminalResizes() {
         var state = Fixtures.loadedState()
-        _ = press(.end, &state)
+        _ = press(.bottom, &state)
         #expect(state.overview.position.selected == 1)
         _ = Reducer.reduce(&state, .overviewLoaded([Fixtures.policy()]))
         #expect(state.overview.position.selected == 0)
@@ -99,24 +109,24 @@ import HopStoreAdapter
     @Test func storeChangeReloadsWhatIsOnScreen() {
         var state = Fixtures.loadedState()
         #expect(Reducer.reduce(&state, .storeChanged) == [.loadOverview])
-        _ = press(.enter, &state)
+        _ = press(.open, &state)
         // On a dashboard only the profession is read again; the overview when next shown
         #expect(Reducer.reduce(&state, .storeChanged) == [.loadProfession(2)])
-        #expect(press(.escape, &state) == [.loadOverview])
+        #expect(press(.back, &state) == [.loadOverview])
         #expect(state.screen == .overview)
     }
 
     @Test func firstRunCreatesOnlyWhenAsked() {
         var state = Fixtures.state()
         state.screen = .firstRun
-        #expect(press(.char("j"), &state) == [])
+        #expect(send(.char("j"), &state) == [])
         // Nothing needs a store before there is one: no overview, no filter.
-        #expect(press(.char("o"), &state) == [])
+        #expect(press(.show(.overview), &state) == [])
         #expect(state.screen == .firstRun)
         #expect(!Keymap.hints(for: state).contains { $0.label == "Overview" })
-        #expect(press(.char("d"), &state) == [.createStore(demo: true)])
-        #expect(press(.char("e"), &state) == [.createStore(demo: false)])
-        _ = press(.char("q"), &state)
+        #expect(press(.createDemoStore, &state) == [.createStore(demo: true)])
+        #expect(press(.createEmptyStore, &state) == [.createStore(demo: false)])
+        _ = press(.quit, &state)
         #expect(!state.isRunning)
     }
 
@@ -142,14 +152,14 @@ import HopStoreAdapter
         #expect(!Keymap.hints(for: state).contains { $0.label == "Demo" })
     }
 
-    @Test func kioskModeNeverOpensAListOfNamesOrTheChangeLog() {
+    @Test func kioskModeNeverOpensAListOfNamesOrTheChangeLog() throws {
         for binding in Keymap.bindings where binding.showsNames {
             let inScope = Fixtures.state(in: binding.scope, mode: .kiosk)
             #expect(binding.disabledReason(inScope) == "names are not shown in kiosk mode")
             for key in binding.keys { #expect(Keymap.resolve(key, state: inScope) != .command(binding.command), "\(key) in \(binding.scope)") }
         }
         var state = Fixtures.professionState(mode: .kiosk)
-        _ = Keymap.resolve(.char("m"), state: state).map { Reducer.reduce(&state, $0) }
+        _ = Keymap.resolve(try #require(Keymap.key(for: .show(.staff), in: .profession)), state: state).map { Reducer.reduce(&state, $0) }
         #expect(state.screen == .profession)
     }
 

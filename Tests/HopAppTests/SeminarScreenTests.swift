@@ -39,7 +39,7 @@ import TerminalUI
 
     @Test func plannerScreenAt80x24() {
         let runtime = runtime(.interactive)
-        runtime.handle(.key(.char("W")))
+        press(.show(.seminar), in: runtime)
         #expect(runtime.render().trimmedLines == [
             " hopdash · Seminar planner                                          15 Jun 2025",
             "┌ ▶ Seminar working groups · 3 groups ─────────────────────────────────────────┐",
