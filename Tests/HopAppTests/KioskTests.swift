@@ -104,7 +104,7 @@ import TerminalUI
         #expect(state.isRunning)
         for key in KioskExit.sequence.dropLast() { press(key, &state) }
         #expect(state.kiosk.exitProgress == 5)
-        press(.enter, &state)
+        press(KioskExit.sequence.last!, &state)
         #expect(!state.isRunning)
     }
 
