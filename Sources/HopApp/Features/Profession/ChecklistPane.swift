@@ -44,7 +44,8 @@ enum ChecklistPane {
     static func renderItems(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         let report = c.dashboard.checklist
         var out = LineWriter(rect)
-        let statusWidth = 14, ownerWidth = 14, dueWidth = 12, flagWidth = 10
+        // The owner's column grows from 14 to 30 with room beyond 80 columns; the item takes the rest.
+        let statusWidth = 14, ownerWidth = 14 + min(16, max(0, rect.width - 78) / 4), dueWidth = 12, flagWidth = 10
         let labelWidth = max(10, rect.width - 4 - statusWidth - ownerWidth - dueWidth - flagWidth)
         out.line(TextFitting.pad("Item", to: 4) + TextFitting.pad("", to: labelWidth) + TextFitting.pad("Status", to: statusWidth)
                  + TextFitting.pad("Owner", to: ownerWidth) + TextFitting.pad("Due", to: dueWidth) + "Flags",
