@@ -10,11 +10,12 @@ enum FormOverlay {
         min(maxLabelWidth, 2 + (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0))
     }
     static let maxLabelWidth = 28
-    /// The input column: 30 columns at 80 wide, growing with the box to `maxInputWidth`, and
-    /// leaving room beside it for a field's error.
+    /// The input column: what is left beside the labels once `errorWidth` columns are kept for a
+    /// field's error, at least 24 and at most `maxInputWidth`.
     static func inputWidth(inner: Int, label: Int) -> Int {
-        max(10, min(maxInputWidth, (inner - label) * 3 / 5))
+        max(24, min(maxInputWidth, inner - label - errorWidth))
     }
+    static let errorWidth = 33
     static let maxInputWidth = 72
     /// The box: 78 columns up to 130 wide, then 60% of the width (120 at 200).
     static func width(_ area: Rect) -> Int { min(area.width - 2, max(78, area.width * 3 / 5)) }

@@ -50,7 +50,7 @@ enum DirectoryScreen {
         }
         var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         if let lead = view.pendingDelete {
-            for text in TextFitting.wrap(DirectoryFeature.deleteQuestion(lead, state), width: inner.width).prefix(2) {
+            for text in TextFitting.wrap(DirectoryFeature.deleteQuestion(lead, state), width: inner.width, lines: 2) {
                 bottom.line(text, theme.warning, buffer: &buffer)
             }
         } else if view.editingFilter || !view.filter.isEmpty {

@@ -79,7 +79,7 @@ enum ChecklistPane {
                     c.theme.title, buffer: &buffer)
         detail.line(row.item.label, c.theme.text, buffer: &buffer)
         let evidence = row.entry.evidence.isEmpty ? "No evidence recorded." : "Evidence: " + row.entry.evidence
-        for line in TextFitting.wrap(evidence, width: rect.width).prefix(2) {
+        for line in TextFitting.wrap(evidence, width: rect.width, lines: 2) {
             detail.line(line, row.entry.evidence.isEmpty ? c.theme.muted : c.theme.text, buffer: &buffer)
         }
         detail.line("Last updated \(Format.date(row.entry.updated))", c.theme.muted, buffer: &buffer)
