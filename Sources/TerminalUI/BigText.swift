@@ -66,7 +66,7 @@ public enum BigText {
     public static func render(_ text: String, x: Int, y: Int, style: Style, clip: Rect, buffer: inout Buffer,
                               unicode: Bool) -> Int {
         let rows = lines(text, unicode: unicode)
-        for (i, row) in rows.enumerated() { buffer.write(row, x: x, y: y + i, style: style, clip: clip) }
+        for (i, row) in rows.enumerated() { buffer.write(row, x: x, y: y + i, style: style, clip: clip, markCut: false) }
         return rows.first.map(DisplayWidth.of) ?? 0
     }
 }

@@ -38,15 +38,19 @@ public struct Buffer: Hashable, Sendable {
 
     /// Writes `text` at (x, y), clipped to `clip` (default: the whole buffer) and to `maxWidth`
     /// columns. Text is sanitised first, so stored control characters never reach the terminal.
+    /// Where anything but spaces is left out, the last column written shows "…" (`markCut`
+    /// false leaves it out silently: pictures such as big digits, not text).
     /// Returns the number of columns written.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain,
-                               maxWidth: Int? = nil, clip: Rect? = nil) -> Int {
+                               maxWidth: Int? = nil, clip: Rect? = nil, markCut: Bool = true) -> Int {
         let bounds = (clip ?? area).intersection(area)
         guard y >= bounds.y, y < bounds.maxY else { return 0 }
         let limit = min(bounds.maxX, maxWidth.map { x + $0 } ?? Int.max)
         var column = x
-        for character in TextFitting.sanitize(text) {
+        let clean = TextFitting.sanitize(text)
+        for index in clean.indices {
+            let character = clean[index]
             let w = DisplayWidth.of(character)
             if w == 0 {
                 // A lone zero-width cluster: attach to the previous cell if it is ours.
@@ -56,7 +60,12 @@ public struct Buffer: Hashable, Sendable {
                 }
                 continue
             }
-            if column + w > limit { break }
+            if column + w > limit {
+                if markCut, clean[index...].contains(where: { $0 != " " }) {
+                    self.markCut(from: max(x, bounds.x), to: column, limit: limit, y: y, style: style)
+                }
+                break
+            }
             if column >= bounds.x {
                 clearWideOverlap(x: column, y: y)
                 self[column, y] = Cell(String(character), style: style)
@@ -68,6 +77,29 @@ public struct Buffer: Hashable, Sendable {
             column += w
         }
         return column - x
+    }
+
+    /// Shows "…" in the last column of a run written from `start` up to `end` (exclusive) that
+    /// had to stop before `limit`: in the free column when one is left, else over the last
+    /// character written (both halves of a wide one).
+    mutating func markCut(from start: Int, to end: Int, limit: Int, y: Int, style: Style) {
+        if end < limit, end >= start, contains(x: end, y: y) {
+            self[end, y] = Cell("…", style: style)
+            return
+        }
+        guard end - 1 >= start, contains(x: end - 1, y: y) else { return }
+        var at = end - 1
+        if self[at, y].isContinuation, at - 1 >= start {
+            self[at, y] = Cell(" ", style: self[at, y].style)
+            at -= 1
+        }
+        self[at, y] = Cell("…", style: self[at, y].style)
+    }
+
+    /// Marks that text continued past column `x` - 1 on row `y` (a caller that writes a line in
+    /// pieces and ran out of room before a piece): "…" replaces that column's character.
+    public mutating func markCut(before x: Int, y: Int, from start: Int) {
+        markCut(from: start, to: x, limit: x, y: y, style: contains(x: x - 1, y: y) ? self[x - 1, y].style : .plain)
     }
 
     /// Before overwriting a cell, blank the other half of any wide character it splits.

@@ -70,7 +70,13 @@ public struct TextField: Hashable, Sendable {
     /// What fits in `width` columns and the cursor's column within it. The view scrolls only
     /// as far as needed to keep the cursor (and one cell for it at the end) visible.
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
-        guard width > 0 else { return ("", 0) }
+        let view = window(width: width)
+        return (view.text, view.cursorColumn)
+    }
+
+    /// The visible window, and whether text is hidden before it or after it.
+    private func window(width: Int) -> (text: String, cursorColumn: Int, hiddenBefore: Bool, hiddenAfter: Bool) {
+        guard width > 0 else { return ("", 0, false, false) }
         let clusters = Array(TextFitting.sanitize(text))
         let widths = clusters.map(DisplayWidth.of)
         // Sanitising can split a stored "\r\n" cluster in two; never index past the end.
@@ -82,23 +88,37 @@ public struct TextField: Hashable, Sendable {
             used -= widths[start]
             start += 1
         }
-        var shown = "", column = 0, cursorColumn = 0
+        var shown = "", column = 0, cursorColumn = 0, end = start
         for i in start..<clusters.count {
             if i == cursor { cursorColumn = column }
             if column + widths[i] > width { break }
             shown.append(clusters[i])
             column += widths[i]
+            end = i + 1
         }
         if cursor == clusters.count { cursorColumn = column }
-        return (shown, min(cursorColumn, width - 1))
+        return (shown, min(cursorColumn, width - 1), start > 0, end < clusters.count)
     }
 
-    /// Draws the field on one row; returns where the terminal cursor belongs.
+    /// Draws the field on one row; returns where the terminal cursor belongs. Text hidden by
+    /// the scroll is marked with "…" at that end (never over the cursor). A field without focus
+    /// shows its start, ending in "…" when more follows.
     @discardableResult
-    public func render(x: Int, y: Int, width: Int, style: Style, buffer: inout Buffer) -> (x: Int, y: Int) {
-        let view = visible(width: width)
+    public func render(x: Int, y: Int, width: Int, style: Style, buffer: inout Buffer, focused: Bool = true) -> (x: Int, y: Int) {
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-        buffer.write(view.text, x: x, y: y, style: style, maxWidth: width)
+        guard focused else {
+            buffer.write(text, x: x, y: y, style: style, maxWidth: width)
+            return (x, y)
+        }
+        let view = window(width: width)
+        let shownWidth = buffer.write(view.text, x: x, y: y, style: style, maxWidth: width)
+        if view.hiddenBefore, view.cursorColumn > 0 {
+            if DisplayWidth.of(buffer[x, y].text) == 2 { buffer[x + 1, y] = Cell(" ", style: style) }
+            buffer[x, y] = Cell("…", style: style)
+        }
+        if view.hiddenAfter, shownWidth > 0, view.cursorColumn < shownWidth - 1 {
+            buffer.markCut(before: x + shownWidth, y: y, from: x)
+        }
         return (x + view.cursorColumn, y)
     }
 

@@ -59,6 +59,17 @@ public enum TextFitting {
         return String(repeating: " ", count: gap / 2) + cut + String(repeating: " ", count: gap - gap / 2)
     }
 
+    /// Word wrap into at most `lines` lines; when the text needs more, the last line ends in
+    /// "…" so the cut shows.
+    public static func wrap(_ text: String, width: Int, lines: Int) -> [String] {
+        let all = wrap(text, width: width)
+        guard all.count > lines, lines > 0 else { return Array(all.prefix(max(0, lines))) }
+        var kept = Array(all.prefix(lines))
+        let last = kept[lines - 1]
+        kept[lines - 1] = DisplayWidth.of(last) < width ? last + "…" : truncate(last, to: width)
+        return kept
+    }
+
     /// Greedy word wrap to lines of at most `width` columns; overlong words are cut.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }

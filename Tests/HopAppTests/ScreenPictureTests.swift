@@ -94,8 +94,7 @@ import TerminalUI
     }
 
     /// The delete question and the movements screen's closing note end their last sentence whole
-    /// at 200x60; at 80x24 its end is lost with no mark that anything is missing. Known issues
-    /// until they wrap into the room they have or mark the cut.
+    /// at 200x60 and at 80x24, where they wrap into the lines they have.
     @Test(arguments: [(Screen.deletePrompt, "y deletes, n keeps it."),
                       (Screen.movements, "members' placements count for each of their professions.")])
     func theLastSentenceIsShownWhole(on screen: Screen, ending: String) {
@@ -104,8 +103,6 @@ import TerminalUI
         #expect(Self.text(wide).contains(ending))
         let small = DemoApp(size: Size(width: 80, height: 24))
         screen.reach(small)
-        withKnownIssue("the end of the sentence is cut without a mark at 80x24") {
-            #expect(Self.text(small).contains(ending), "\(small.screen.joined(separator: "\n"))")
-        }
+        #expect(Self.text(small).contains(ending), "\(small.screen.joined(separator: "\n"))")
     }
 }

@@ -6,20 +6,21 @@ import Testing
         var buffer = Buffer(size: Size(width: 10, height: 2))
         let used = buffer.write("hello world", x: 2, y: 0)
         #expect(used == 8)
-        #expect(buffer.lines == ["  hello wo", "          "])
+        // What is left out is marked in the last column.
+        #expect(buffer.lines == ["  hello w…", "          "])
         buffer.write("clipped", x: 0, y: 1, clip: Rect(x: 0, y: 1, width: 3, height: 1))
-        #expect(buffer.lines[1] == "cli       ")
+        #expect(buffer.lines[1] == "cl…       ")
     }
 
     @Test func wideCharacterTakesTwoCellsAndIsNeverSplit() {
         var buffer = Buffer(size: Size(width: 5, height: 1))
         buffer.write("日本語", x: 0, y: 0)
-        // Only two wide characters fit in five columns; the fifth cell stays blank.
-        #expect(buffer.lines == ["日本 "])
+        // Only two wide characters fit in five columns; the fifth cell marks the third's absence.
+        #expect(buffer.lines == ["日本…"])
         #expect(buffer[1, 0].isContinuation)
         // Overwriting the right half of a wide character blanks its left half.
         buffer.write("x", x: 1, y: 0)
-        #expect(buffer.lines == [" x本 "])
+        #expect(buffer.lines == [" x本…"])
     }
 
     @Test func fillOverHalfAWideCharacterBlanksItsOtherHalf() {

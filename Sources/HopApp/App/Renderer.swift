@@ -26,7 +26,7 @@ public enum Renderer {
             let inner = Modal(title: title, width: min(70, frame.body.width), height: 8)
                 .render(in: frame.body, buffer: &buffer, theme: theme)
             var out = LineWriter(inner)
-            for line in TextFitting.wrap(text, width: inner.width) { out.line(line, theme.text, buffer: &buffer) }
+            for line in TextFitting.wrap(text, width: inner.width, lines: inner.height) { out.line(line, theme.text, buffer: &buffer) }
         case nil: break
         }
         var cursor: (x: Int, y: Int)?

@@ -21,7 +21,7 @@ enum ChangeLogOverlay {
         for entry in view.entries {
             let lines = ChangeLogView.lines(entry)
             rows.append((lines.heading, theme.title))
-            for line in TextFitting.wrap(lines.detail, width: inner.width - 2).prefix(3) { rows.append(("  " + line, theme.text)) }
+            for line in TextFitting.wrap(lines.detail, width: inner.width - 2, lines: 3) { rows.append(("  " + line, theme.text)) }
         }
         let visible = out.remaining - 1
         let start = min(view.offset, max(0, rows.count - visible))

@@ -4,8 +4,21 @@ import TerminalUI
 /// An open form, drawn in a box over the screen: one row per field (notes take several), the
 /// message for an invalid field beside it, then a failed save or a question, then the keys.
 enum FormOverlay {
-    static let labelWidth = 12
-    static let inputWidth = 30
+    /// The label column: the marker, the longest label and a space, so no label is cut, up to
+    /// `maxLabelWidth` (a longer label ends in "…").
+    static func labelWidth(_ form: Form) -> Int {
+        min(maxLabelWidth, 2 + (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0))
+    }
+    static let maxLabelWidth = 28
+    /// The input column: what is left beside the labels once `errorWidth` columns are kept for a
+    /// field's error, at least 24 and at most `maxInputWidth`.
+    static func inputWidth(inner: Int, label: Int) -> Int {
+        max(24, min(maxInputWidth, inner - label - errorWidth))
+    }
+    static let errorWidth = 33
+    static let maxInputWidth = 72
+    /// The box: 78 columns up to 130 wide, then 60% of the width (120 at 200).
+    static func width(_ area: Rect) -> Int { min(area.width - 2, max(78, area.width * 3 / 5)) }
 
     static func rows(_ field: FormField) -> Int {
         if case .note(let rows) = field.kind { return rows }
@@ -16,8 +29,9 @@ enum FormOverlay {
     @discardableResult
     static func render(_ form: Form, state: AppState, in area: Rect, buffer: inout Buffer, theme: Theme) -> (x: Int, y: Int)? {
         let fieldRows = form.fields.map(rows).reduce(0, +)
-        let modal = Modal(title: form.title, width: min(78, area.width - 2), height: min(area.height, fieldRows + 7))
+        let modal = Modal(title: form.title, width: width(area), height: min(area.height, fieldRows + 7))
         let inner = modal.render(in: area, buffer: &buffer, theme: theme)
+        let labelWidth = labelWidth(form), inputWidth = inputWidth(inner: inner.width, label: labelWidth)
         guard inner.width > labelWidth + 4, inner.height > 2 else { return nil }
         var y = inner.y + 1
         var cursor: (x: Int, y: Int)?
@@ -45,7 +59,7 @@ enum FormOverlay {
                 }
                 if focused { cursor = (x + wrapped.cursorColumn, y + wrapped.cursorLine - first) }
             case .text, .number, .date, .list:
-                let at = field.input.render(x: x, y: y, width: inputWidth, style: inputStyle, buffer: &buffer)
+                let at = field.input.render(x: x, y: y, width: inputWidth, style: inputStyle, buffer: &buffer, focused: focused)
                 if focused { cursor = at }
             }
             if let error = field.error {
@@ -57,11 +71,11 @@ enum FormOverlay {
         }
         var out = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 3))
         if let prompt = form.prompt {
-            for line in TextFitting.wrap(question(prompt, state: state), width: inner.width).prefix(2) {
+            for line in TextFitting.wrap(question(prompt, state: state), width: inner.width, lines: 2) {
                 out.line(line, theme.warning, buffer: &buffer)
             }
         } else if let failure = form.failure {
-            for line in TextFitting.wrap(failure, width: inner.width).prefix(2) { out.line(line, theme.bad, buffer: &buffer) }
+            for line in TextFitting.wrap(failure, width: inner.width, lines: 2) { out.line(line, theme.bad, buffer: &buffer) }
         } else if let focused = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil,
                   case .choice = focused.kind {
             out.line("Left/Right or Space change it; a letter or number picks directly.", theme.muted, buffer: &buffer)

@@ -2,7 +2,15 @@ import TerminalUI
 
 /// Every key binding, grouped by where it applies (here first), generated from the keymap and searchable.
 enum HelpOverlay {
-    static func lines(_ state: AppState, query: String) -> [(text: String, isTitle: Bool)] {
+    /// The overlay's width: 78 columns up to 140 wide, then 55% of the width (110 at 200), so
+    /// that on a mid-sized terminal the screen's names beside it stay in view.
+    static func width(_ area: Rect) -> Int { min(area.width - 2, max(78, area.width * 11 / 20)) }
+    /// The column where descriptions start (after two spaces and the keys).
+    static let keysWidth = 18
+
+    /// The overlay's lines at `width` columns: a description too long for its row wraps onto
+    /// rows of its own under the description column.
+    static func lines(_ state: AppState, query: String, width: Int) -> [(text: String, isTitle: Bool)] {
         let needle = query.lowercased()
         var out: [(String, Bool)] = []
         // The keys of where the user is come first, then every other scope.
@@ -17,20 +25,24 @@ enum HelpOverlay {
             out.append((scope.title, true))
             for row in matching {
                 let disabled = row.bindings[0].disabledReason(state).map { " (\($0))" } ?? ""
-                out.append(("  " + TextFitting.pad(row.keys, to: 16) + row.description + disabled, false))
+                let wrapped = TextFitting.wrap(row.description + disabled, width: max(10, width - keysWidth))
+                for (i, part) in wrapped.enumerated() {
+                    let keys = i == 0 ? row.keys : ""
+                    out.append(("  " + TextFitting.pad(keys, to: keysWidth - 2) + part, false))
+                }
             }
         }
         return out
     }
 
     static func render(_ state: AppState, help: HelpState, in area: Rect, buffer: inout Buffer, theme: Theme) {
-        let modal = Modal(title: "Help: keys", width: min(78, area.width - 2), height: area.height - 2)
+        let modal = Modal(title: "Help: keys", width: width(area), height: area.height - 2)
         let inner = modal.render(in: area, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         var out = LineWriter(inner)
         out.line([("Search: ", theme.title), (help.query + "_", theme.text),
                   ("   type to search, Esc closes", theme.muted)], buffer: &buffer)
-        let all = lines(state, query: help.query)
+        let all = lines(state, query: help.query, width: inner.width)
         let visible = out.remaining
         let start = min(help.offset, max(0, all.count - visible))
         if all.isEmpty { out.line("No key matches \"\(help.query)\".", theme.muted, buffer: &buffer) }

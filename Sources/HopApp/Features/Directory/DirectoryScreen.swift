@@ -3,7 +3,16 @@ import TerminalUI
 
 /// Every profession's head and departmental leads with contact details, filterable.
 enum DirectoryScreen {
-    static let roleWidth = 19, nameWidth = 18, phoneWidth = 13
+    static let phoneWidth = 13
+
+    /// The role, name and e-mail columns: 19, 18 and the rest at 80 wide; on a wider terminal
+    /// the room beyond 80 columns goes a third each to role and name (up to 44 and 32) and the
+    /// rest to the e-mail.
+    static func widths(_ inner: Int) -> (role: Int, name: Int, email: Int) {
+        let extra = max(0, inner - 78)
+        let role = 19 + min(25, extra / 3), name = 18 + min(14, extra / 3)
+        return (role, name, max(10, inner - role - name - phoneWidth - 3))
+    }
 
     /// Rows visible at this size (inside the border, under the header, above two lines).
     static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: 1, below: 2) }
@@ -15,7 +24,7 @@ enum DirectoryScreen {
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let ascii = !theme.unicode
-        let emailWidth = max(10, inner.width - roleWidth - nameWidth - phoneWidth - 3)
+        let (roleWidth, nameWidth, emailWidth) = widths(inner.width)
         func line(_ role: String, _ name: String, _ email: String, _ phone: String) -> String {
             TextFitting.pad(role, to: roleWidth, ascii: ascii) + " " + TextFitting.pad(name, to: nameWidth, ascii: ascii) + " "
                 + TextFitting.pad(email, to: emailWidth, ascii: ascii) + " " + TextFitting.truncate(phone, to: phoneWidth, ascii: ascii)
@@ -41,7 +50,7 @@ enum DirectoryScreen {
         }
         var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         if let lead = view.pendingDelete {
-            for text in TextFitting.wrap(DirectoryFeature.deleteQuestion(lead, state), width: inner.width).prefix(2) {
+            for text in TextFitting.wrap(DirectoryFeature.deleteQuestion(lead, state), width: inner.width, lines: 2) {
                 bottom.line(text, theme.warning, buffer: &buffer)
             }
         } else if view.editingFilter || !view.filter.isEmpty {

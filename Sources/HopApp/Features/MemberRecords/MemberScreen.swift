@@ -73,7 +73,7 @@ enum MemberScreen {
         }
         if let record = view.pendingDelete {
             var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
-            for line in TextFitting.wrap(MemberRecordsFeature.deleteQuestion(record, state), width: inner.width).prefix(2) {
+            for line in TextFitting.wrap(MemberRecordsFeature.deleteQuestion(record, state), width: inner.width, lines: 2) {
                 bottom.line(line, theme.warning, buffer: &buffer)
             }
         }

@@ -16,7 +16,8 @@ enum StaffListScreen {
         let grades = state.profession?.dashboard?.data.grades ?? []
         var out = LineWriter(inner)
         let numberWidth = 10, gradeWidth = 6, departmentWidth = 12
-        let nameWidth = max(10, (inner.width - numberWidth - gradeWidth - departmentWidth) / 2)
+        // The name takes half the room left, up to 40 columns; the post takes the rest.
+        let nameWidth = max(10, min(40, (inner.width - numberWidth - gradeWidth - departmentWidth) / 2))
         out.line(TextFitting.pad("Staff no.", to: numberWidth) + TextFitting.pad("Name", to: nameWidth)
                  + TextFitting.pad("Grade", to: gradeWidth) + TextFitting.pad("Department", to: departmentWidth) + "Post",
                  theme.title, buffer: &buffer)
@@ -41,7 +42,7 @@ enum StaffListScreen {
         }
         var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         if let member = list.pendingDelete {
-            for line in TextFitting.wrap(MembersFeature.deleteQuestion(member), width: inner.width).prefix(2) {
+            for line in TextFitting.wrap(MembersFeature.deleteQuestion(member), width: inner.width, lines: 2) {
                 bottom.line(line, theme.warning, buffer: &buffer)
             }
         } else {

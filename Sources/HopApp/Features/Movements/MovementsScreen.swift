@@ -29,7 +29,13 @@ enum MovementsScreen {
         let inner = Block(title: "Movements · \(dashboard.profession.name) · people", focused: true, footer: Keymap.footer(.movements, state: state))
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
-        var out = LineWriter(inner)
+        // The closing note keeps the last lines whole; the figures take the rest.
+        let note = TextFitting.wrap("Record movements on a member's records (m, then r, then Tab to Movements). A person counts "
+                                    + "once per figure; members' placements count for each of their professions.",
+                                    width: inner.width, lines: 3)
+        var closing = LineWriter(Rect(x: inner.x, y: inner.maxY - note.count, width: inner.width, height: note.count))
+        for text in note { closing.line(text, theme.muted, buffer: &buffer) }
+        var out = LineWriter(Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - note.count)))
         let half = max(20, inner.width / 2)
         func pair(_ a: String, _ x: Int, _ b: String, _ y: Int) {
             out.line(TextFitting.pad(TextFitting.pad(a, to: half - 8) + TextFitting.pad(String(x), to: 5, alignRight: true), to: half)
@@ -43,24 +49,18 @@ enum MovementsScreen {
         pair("On job shadowing placement", report.shadowingNow, "Returning this quarter", report.returningThisQuarter)
         out.skip()
         out.line("Flows between professions, last 12 months", theme.title, buffer: &buffer)
-        for text in TextFitting.wrap("In, from: " + flowText(report.flowsIn, other: \.from, state), width: inner.width).prefix(2) {
+        for text in TextFitting.wrap("In, from: " + flowText(report.flowsIn, other: \.from, state), width: inner.width, lines: 2) {
             out.line(text, theme.text, buffer: &buffer)
         }
-        for text in TextFitting.wrap("Out, to: " + flowText(report.flowsOut, other: \.to, state), width: inner.width).prefix(2) {
+        for text in TextFitting.wrap("Out, to: " + flowText(report.flowsOut, other: \.to, state), width: inner.width, lines: 2) {
             out.line(text, theme.text, buffer: &buffer)
         }
         out.skip()
         out.line("Placements and CPD", theme.title, buffer: &buffer)
         let placements = "\(report.placementsLastYear) placement\(report.placementsLastYear == 1 ? "" : "s") started in the last "
             + "12 months; \(report.placementsCountingAsCPD) of a type this profession counts as CPD."
-        for text in TextFitting.wrap(placements, width: inner.width).prefix(2) { out.line(text, theme.text, buffer: &buffer) }
-        for text in TextFitting.wrap(cpdText(dashboard.data.cpdRequirement), width: inner.width).prefix(2) {
-            out.line(text, theme.muted, buffer: &buffer)
-        }
-        out.skip()
-        for text in TextFitting.wrap("Record movements on a member's records (m, then r, then Tab to Movements). A person counts "
-                                     + "once per figure; members' placements count for each of their professions.",
-                                     width: inner.width).prefix(3) {
+        for text in TextFitting.wrap(placements, width: inner.width, lines: 2) { out.line(text, theme.text, buffer: &buffer) }
+        for text in TextFitting.wrap(cpdText(dashboard.data.cpdRequirement), width: inner.width, lines: 2) {
             out.line(text, theme.muted, buffer: &buffer)
         }
     }

@@ -41,7 +41,11 @@ enum OverviewFeature: Feature {
         state.overview.list.promptScopes ?? [state.overview.byDepartment ? .departmentOverview : .overview]
     }
 
-    static func title(_ state: AppState) -> String { "Overview · \(state.overview.rows.count) professions" }
+    /// "9 professions", or "1 of 9 professions" while a filter narrows the list.
+    static func title(_ state: AppState) -> String {
+        let all = state.overview.rows.count, shown = state.overview.visibleRows.count
+        return "Overview · " + (shown == all ? "" : "\(shown) of ") + "\(all) professions"
+    }
 
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         OverviewScreen.render(state, in: body, buffer: &buffer, theme: theme)

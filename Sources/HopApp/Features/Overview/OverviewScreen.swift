@@ -30,7 +30,8 @@ enum OverviewScreen {
             return
         }
         let areas = state.framework.areas
-        let fixed = 6 + areas.count * 3 + 5 + 5 + 9
+        // Every column but the name and the gap, with the one-column gaps after each.
+        let fixed = 1 + 7 + areas.count * 3 + 6 + 6
         let nameWidth = max(12, min(34, (inner.width - fixed) / 2))
         let gapWidth = max(8, inner.width - fixed - nameWidth)
         var columns = [Column("Profession", width: nameWidth), Column("Staff", width: 6, alignRight: true)]
@@ -48,7 +49,7 @@ enum OverviewScreen {
             cells += [
                 TableCell(Format.percent(row.checklist)),
                 TableCell(Format.percent(row.cpdCompliant)),
-                TableCell(row.largestGap.map { "\(Format.percent($0.ratio)) \($0.skill)" } ?? "-",
+                TableCell(row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-",
                           style: marks.gapStyle(row.largestGap?.ratio.fraction)),
             ]
             return cells
@@ -63,7 +64,7 @@ enum OverviewScreen {
         if let row = overview.pendingDelete {
             // The question takes the legend's lines and two more, so that it is read whole.
             var question = LineWriter(Rect(x: inner.x, y: inner.maxY - 4, width: inner.width, height: 4))
-            for line in TextFitting.wrap(OverviewFeature.deleteQuestion(row), width: inner.width).prefix(4) {
+            for line in TextFitting.wrap(OverviewFeature.deleteQuestion(row), width: inner.width, lines: 4) {
                 question.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer)
             }
             return
@@ -73,6 +74,11 @@ enum OverviewScreen {
                     theme.muted, buffer: &buffer)
         legend.line("Check: checklist done · CPD: completed or on track · * newly established",
                     theme.muted, buffer: &buffer)
+    }
+
+    /// The gap's percentage right-aligned in four columns ("100%"), so the skill names line up.
+    static func gapText(_ ratio: Ratio, _ skill: String) -> String {
+        TextFitting.pad(Format.percent(ratio), to: 4, alignRight: true) + " " + skill
     }
 
     static func sortColumnIndex(_ column: OverviewColumn) -> Int {

@@ -40,7 +40,7 @@ enum CPDPane {
         if c.zoomed {
             out.line("On track: logged at least the pro-rated share of the cycle's hours so far.", c.theme.muted, buffer: &buffer)
             let counted = "Counts: " + report.requirement.countedTypes.map(\.label).sorted().joined(separator: ", ")
-            for line in TextFitting.wrap(counted, width: rect.width).prefix(2) { out.line(line, c.theme.muted, buffer: &buffer) }
+            for line in TextFitting.wrap(counted, width: rect.width, lines: 2) { out.line(line, c.theme.muted, buffer: &buffer) }
             out.skip()
             out.line("Mandatory qualifications", c.theme.title, buffer: &buffer)
             if report.qualifications.isEmpty { out.line("None set.", c.theme.muted, buffer: &buffer) }

@@ -44,7 +44,8 @@ enum ChecklistPane {
     static func renderItems(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         let report = c.dashboard.checklist
         var out = LineWriter(rect)
-        let statusWidth = 14, ownerWidth = 14, dueWidth = 12, flagWidth = 10
+        // The owner's column grows from 14 to 30 with room beyond 80 columns; the item takes the rest.
+        let statusWidth = 14, ownerWidth = 14 + min(16, max(0, rect.width - 78) / 4), dueWidth = 12, flagWidth = 10
         let labelWidth = max(10, rect.width - 4 - statusWidth - ownerWidth - dueWidth - flagWidth)
         out.line(TextFitting.pad("Item", to: 4) + TextFitting.pad("", to: labelWidth) + TextFitting.pad("Status", to: statusWidth)
                  + TextFitting.pad("Owner", to: ownerWidth) + TextFitting.pad("Due", to: dueWidth) + "Flags",
@@ -78,7 +79,7 @@ enum ChecklistPane {
                     c.theme.title, buffer: &buffer)
         detail.line(row.item.label, c.theme.text, buffer: &buffer)
         let evidence = row.entry.evidence.isEmpty ? "No evidence recorded." : "Evidence: " + row.entry.evidence
-        for line in TextFitting.wrap(evidence, width: rect.width).prefix(2) {
+        for line in TextFitting.wrap(evidence, width: rect.width, lines: 2) {
             detail.line(line, row.entry.evidence.isEmpty ? c.theme.muted : c.theme.text, buffer: &buffer)
         }
         detail.line("Last updated \(Format.date(row.entry.updated))", c.theme.muted, buffer: &buffer)

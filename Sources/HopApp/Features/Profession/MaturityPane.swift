@@ -67,6 +67,6 @@ enum MaturityPane {
     }
 
     static func paragraph(_ text: String, _ style: Style, out: inout LineWriter, buffer: inout Buffer, maxLines: Int = 2) {
-        for line in TextFitting.wrap(text, width: out.rect.width).prefix(maxLines) { out.line(line, style, buffer: &buffer) }
+        for line in TextFitting.wrap(text, width: out.rect.width, lines: maxLines) { out.line(line, style, buffer: &buffer) }
     }
 }

@@ -66,7 +66,12 @@ struct LineWriter {
     mutating func line(_ segments: [(String, Style)], buffer: inout Buffer) {
         guard hasRoom else { return }
         var x = rect.x
-        for (text, style) in segments where x < rect.maxX {
+        for (text, style) in segments {
+            guard x < rect.maxX else {
+                // The line filled the row exactly with more to come: mark that it goes on.
+                if text.contains(where: { $0 != " " }) { buffer.markCut(before: rect.maxX, y: y, from: rect.x) }
+                break
+            }
             x += buffer.write(text, x: x, y: y, style: style, maxWidth: rect.maxX - x, clip: rect)
         }
         y += 1

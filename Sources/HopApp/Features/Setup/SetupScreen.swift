@@ -29,7 +29,7 @@ enum SetupScreen {
         }
         if let record = setup.pendingDelete {
             var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
-            for line in TextFitting.wrap(SetupFeature.deleteQuestion(record), width: inner.width).prefix(2) {
+            for line in TextFitting.wrap(SetupFeature.deleteQuestion(record), width: inner.width, lines: 2) {
                 bottom.line(line, theme.warning, buffer: &buffer)
             }
         }

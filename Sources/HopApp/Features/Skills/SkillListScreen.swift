@@ -34,17 +34,21 @@ enum SkillListScreen {
             out.line(TextFitting.pad(skill.name, to: nameWidth - 1, ascii: !theme.unicode) + " " + levels.joined(), style,
                      buffer: &buffer)
         }
-        var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         if let skill = state.skillList.pendingDelete {
-            for line in TextFitting.wrap(SkillsFeature.deleteQuestion(skill, state), width: inner.width).prefix(2) {
-                bottom.line(line, theme.warning, buffer: &buffer)
-            }
-        } else if state.skillList.editingFilter || !state.skillList.filter.isEmpty {
+            // The question takes the legend's two lines and up to two more, so that it is read whole.
+            let lines = TextFitting.wrap(SkillsFeature.deleteQuestion(skill, state), width: inner.width, lines: 4)
+            var question = LineWriter(Rect(x: inner.x, y: inner.maxY - lines.count, width: inner.width, height: lines.count))
+            for line in lines { question.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer) }
+            return
+        }
+        var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
+        if state.skillList.editingFilter || !state.skillList.filter.isEmpty {
             bottom.line([("Filter: ", theme.title), (state.skillList.filter + (state.skillList.editingFilter ? "_" : ""), theme.text),
                          ("  \(rows.count) of \(data.skills.count)", theme.muted)], buffer: &buffer)
         } else {
-            bottom.line("\(data.skills.count) skills. Levels run 1-\(data.profession.scaleMax): "
-                        + data.profession.scaleLabels.joined(separator: ", ") + ".", theme.muted, buffer: &buffer)
+            let legend = "\(data.skills.count) skills. Levels run 1-\(data.profession.scaleMax): "
+                + data.profession.scaleLabels.joined(separator: ", ") + "."
+            for line in TextFitting.wrap(legend, width: inner.width, lines: 2) { bottom.line(line, theme.muted, buffer: &buffer) }
         }
     }
 }
