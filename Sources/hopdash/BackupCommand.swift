@@ -21,6 +21,7 @@ extension Hopdash {
             let schema: Int
             do {
                 _ = try PrivateFile.folder(of: out)
+                try StoreGuard(store: storeOptions.resolvedPath()).check(out, identity: nil)
                 schema = try HopStore.Store.backup(storeAt: storeOptions.resolvedPath(), to: out)
             } catch {
                 throw UserFacingError("\(error)")

@@ -24,7 +24,7 @@ extension Hopdash {
         @Option(help: "Which records, for csv: staff, assessments, cpd or qualifications.")
         var table: CSVTable?
 
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"))
         var out: String?
 
         func validate() throws {
@@ -34,10 +34,10 @@ extension Hopdash {
 
         func run() throws {
             let path = storeOptions.resolvedPath()
+            let target = try OutputTarget.resolve(out, store: path)
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
-                guard let out else { return try export(store, to: FileHandle.standardOutput) }
-                try PrivateFile.write(to: out) { try export(store, to: $0) }
+                try target.write { try export(store, to: $0) }
             } catch let error as UserFacingError {
                 throw error
             } catch {

@@ -29,7 +29,7 @@ extension Hopdash {
         @Option(help: "markdown or html (one self-contained file with charts).")
         var format: Format = .markdown
 
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"))
         var out: String?
 
         @Option(help: ArgumentHelp("Counts below N show as \"<N\"; percentages and means based on fewer than N people are not shown.",
@@ -47,6 +47,7 @@ extension Hopdash {
 
         func run() throws {
             let path = storeOptions.resolvedPath()
+            let target = try OutputTarget.resolve(out, store: path)
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
             }
@@ -73,14 +74,8 @@ extension Hopdash {
                                      suppression: Suppression(threshold: suppressBelow),
                                      seminar: SeminarPlanner.plan(data, settings: seminar, framework: framework))
             let text = format == .html ? HTMLReport.render(report) : MarkdownReport.render(report)
-            guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            let replaced: Bool
-            do { replaced = try PrivateFile.write(Data(text.utf8), to: out) } catch {
-                throw UserFacingError("\(error)")
-            }
+            let replaced = try target.write(text: text)
+            guard case .file(let out) = target else { return }
             let professions = report.professions.count
             let absolute = URL(fileURLWithPath: out).standardizedFileURL.path
             FileHandle.standardError.write(Data("""

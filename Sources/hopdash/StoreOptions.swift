@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HopModel
 import HopStore
 
 /// `--store PATH`, shared by every subcommand that opens a store.
@@ -25,5 +26,7 @@ struct StoreOptions: ParsableArguments {
 /// Errors shown to the user as one plain line, with a non-zero exit.
 struct UserFacingError: Error, CustomStringConvertible {
     let description: String
-    init(_ description: String) { self.description = description }
+    /// Control characters in a message (a file's cell, a stored name, a path) are replaced
+    /// (`SafeText.lines`): a message must not drive the terminal it is shown on.
+    init(_ description: String) { self.description = SafeText.lines(description) }
 }
