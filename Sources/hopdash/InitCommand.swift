@@ -23,7 +23,7 @@ extension Hopdash {
 
         func validate() throws {
             if let today, Day(iso: today) == nil {
-                throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.")
+                throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.")
             }
         }
 

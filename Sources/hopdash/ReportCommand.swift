@@ -41,7 +41,7 @@ extension Hopdash {
 
         func validate() throws {
             guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more.") }
-            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.") }
+            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.") }
             if let out, out.isEmpty { throw ValidationError("--out needs a file name.") }
         }
 
