@@ -31,9 +31,10 @@ extension Hopdash {
             let seed = self.seed
             let user = self.user.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? OSUser.name
             let create: (Bool) throws -> StoreClient = { withDemo in
-                let store = try Store.open(path: path, mode: .createIfMissing)
-                if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
-                return StoreAdapter(store, user: user)
+                try Store.create(path: path, filling: { store in
+                    if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
+                })
+                return StoreAdapter(try Store.open(path: path, mode: .readWrite), user: user)
             }
             var client: StoreClient?
             var screen = Screen.overview
