@@ -24,8 +24,9 @@ let package = Package(
             "HopModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Cells, buffers, layout, widgets, input events, the backend protocol. No ncurses.
-        .target(name: "TerminalUI"),
+        // Cells, buffers, layout, widgets, input events, the backend protocol. No ncurses. HopModel
+        // only for `SafeText`, the one rule for what text may reach a terminal or a file.
+        .target(name: "TerminalUI", dependencies: ["HopModel"]),
         // The ncurses backend: the only code that touches the terminal.
         .target(name: "TerminalCurses", dependencies: ["TerminalUI", "CNcurses"]),
         // State, actions, reducer, keymap, screens, runtime. Neither ncurses nor GRDB.

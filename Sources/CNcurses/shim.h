@@ -276,6 +276,12 @@ static inline int hop_sig_is_ignored(int sig) {
         && current.sa_handler == SIG_IGN;
 }
 
+static inline int hop_sig_is_default(int sig) {
+    struct sigaction current;
+    return sigaction(sig, NULL, &current) == 0 && !(current.sa_flags & SA_SIGINFO)
+        && current.sa_handler == SIG_DFL;
+}
+
 /// Installs every handler. Call before newterm, so ncurses sees our handlers and adds none of
 /// its own for SIGINT, SIGTERM and SIGTSTP (it still installs its SIGWINCH handler).
 static inline void hop_sig_install(int locked_down) {
@@ -299,6 +305,25 @@ static inline void hop_sig_install(int locked_down) {
     hop_sig_set(SIGCONT, hop_sig_on_continue);
     static const int crash[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
     for (size_t i = 0; i < sizeof crash / sizeof crash[0]; i++) hop_sig_set_crash(crash[i]);
+    // Every other signal whose default action ends the process ends it the same way, terminal
+    // restored first, unless something already ignores or handles it.
+    static const int fatal[] = { SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ, SIGSYS,
+#ifdef SIGPOLL
+        SIGPOLL,
+#endif
+#ifdef SIGSTKFLT
+        SIGSTKFLT,
+#endif
+#ifdef SIGPWR
+        SIGPWR,
+#endif
+    };
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+        if (hop_sig_is_default(fatal[i])) hop_sig_set_crash(fatal[i]);
+#ifdef SIGRTMIN
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+        if (hop_sig_is_default(sig)) hop_sig_set_crash(sig);
+#endif
     if (!hop_sig()->atexit_registered) { atexit(hop_sig_atexit); hop_sig()->atexit_registered = 1; }
 }
 

@@ -4,14 +4,25 @@ import Foundation
 ///
 /// Dates in hopdash are days (due dates, assessment dates, CPD dates); time zones would only
 /// add ways to be off by one. `Day` validates on construction, so a `Day` always exists.
+///
+/// Days run from 1900-01-01 to 2999-12-31 (`supportedYears`): every date typed, imported,
+/// restored or given on the command line is refused outside them, and arithmetic that would leave
+/// them stops at the first or last day instead of failing.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
-    /// Fails for dates that do not exist (31 February, month 13, year 0).
+    public static let supportedYears = 1900...2999
+    public static let earliest = Day(year: supportedYears.lowerBound, month: 1, day: 1)!
+    public static let latest = Day(year: supportedYears.upperBound, month: 12, day: 31)!
+
+    /// "from 1900-01-01 to 2999-12-31", for messages.
+    public static var supportedRange: String { "from \(earliest.iso) to \(latest.iso)" }
+
+    /// Fails for dates that do not exist (31 February, month 13) and outside `supportedYears`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Day.supportedYears.contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
@@ -55,17 +66,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Day number since 0001-01-01 (proleptic Gregorian), for differences and arithmetic.
     public var ordinal: Int {
-        let y = year - 1
-        var days = y * 365 + y / 4 - y / 100 + y / 400
+        var days = Day.firstOrdinal(ofYear: year)
         for m in 1..<month { days += Day.daysIn(month: m, year: year) }
         return days + day - 1
     }
 
+    /// The ordinal of 1 January of `year`.
+    static func firstOrdinal(ofYear year: Int) -> Int {
+        let y = year - 1
+        return y * 365 + y / 4 - y / 100 + y / 400
+    }
+
+    /// The day with this ordinal, or the first or last supported day when it is outside them.
     public init(ordinal: Int) {
+        let ordinal = min(max(ordinal, Day.firstOrdinal(ofYear: Day.supportedYears.lowerBound)),
+                          Day.firstOrdinal(ofYear: Day.supportedYears.upperBound + 1) - 1)
         var remaining = ordinal
         var y = 1 + remaining / 366
-        while Day(year: y + 1, month: 1, day: 1)!.ordinal <= remaining { y += 1 }
-        remaining -= Day(year: y, month: 1, day: 1)!.ordinal
+        while Day.firstOrdinal(ofYear: y + 1) <= remaining { y += 1 }
+        remaining -= Day.firstOrdinal(ofYear: y)
         var m = 1
         while remaining >= Day.daysIn(month: m, year: y) {
             remaining -= Day.daysIn(month: m, year: y)
@@ -78,11 +97,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
-    /// The same day `months` later, clamped to the end of a shorter month.
+    /// The same day `months` later, clamped to the end of a shorter month (and to the supported days).
     public func adding(months: Int) -> Day {
         let index = year * 12 + (month - 1) + months
         let y = index / 12
         let m = index % 12 + 1
+        if y < Day.supportedYears.lowerBound { return Day.earliest }
+        if y > Day.supportedYears.upperBound { return Day.latest }
         return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
     }
 
@@ -105,6 +126,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Today in the local calendar. Only the executable calls this; everything else is given a day.
     public static func today(_ now: Date = Date()) -> Day {
         let c = Calendar.current.dateComponents([.year, .month, .day], from: now)
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+        return Day(year: c.year!, month: c.month!, day: c.day!) ?? (c.year! < supportedYears.lowerBound ? earliest : latest)
     }
 }

@@ -42,16 +42,17 @@ public struct Directory: Hashable, Sendable {
         ([name.isEmpty ? "not recorded" : name] + [email, phone].filter { !$0.isEmpty }).joined(separator: ", ")
     }
 
-    /// Plain text: a profession per paragraph.
+    /// Plain text: a profession per paragraph, every stored text on its own line (`SafeText.line`).
     public func textLines() -> [String] {
         var lines: [String] = []
+        let e = SafeText.line
         for entry in entries {
             let p = entry.profession
             if !lines.isEmpty { lines.append("") }
-            lines.append("\(p.name) (\(p.code))")
-            lines.append("  Head of profession: " + Directory.contact(p.headName, p.headEmail, p.headPhone))
+            lines.append(e("\(p.name) (\(p.code))"))
+            lines.append("  Head of profession: " + e(Directory.contact(p.headName, p.headEmail, p.headPhone)))
             for lead in entry.leads {
-                lines.append("  Lead, \(lead.department): " + Directory.contact(lead.lead.name, lead.lead.email, lead.lead.phone))
+                lines.append("  Lead, \(e(lead.department)): " + e(Directory.contact(lead.lead.name, lead.lead.email, lead.lead.phone)))
             }
         }
         return lines

@@ -191,7 +191,9 @@ public struct CPDRequirement: Hashable, Sendable {
         day.month >= cycleStartMonth ? day.year : day.year - 1
     }
 
-    public func cycleStart(year: Int) -> Day { Day(year: year, month: cycleStartMonth, day: 1)! }
+    public func cycleStart(year: Int) -> Day {
+        Day(year: year, month: cycleStartMonth, day: 1) ?? (year < Day.supportedYears.lowerBound ? Day.earliest : Day.latest)
+    }
     public func cycleEnd(year: Int) -> Day { cycleStart(year: year).adding(months: 12).adding(days: -1) }
 }
 

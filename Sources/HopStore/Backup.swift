@@ -20,6 +20,7 @@ extension Store {
         guard folder.isEmpty || StoreFiles.isFolder(folder) else {
             throw StoreError.cannotCreate(path: path, reason: "the folder \(folder) does not exist")
         }
+        try StoreFiles.checkOpenable(source)
         let queue: DatabaseQueue
         let state: Schema.State
         do {

@@ -123,8 +123,9 @@ enum LoggedJSON {
     }
 
     /// A JSON string literal: `"` and `\\` escaped, control characters as `\\n`, `\\r`, `\\t` or
-    /// `\\u00xx`, everything else (all of Unicode) as UTF-8 itself: one text, one encoding (the
-    /// JSON export's lossless round trip depends on it).
+    /// `\\u00xx`, DEL, C1 controls and bidirectional overrides (`SafeText.isUnsafe`) as `\\uxxxx`
+    /// (so an export shown on a terminal cannot drive it), everything else (all of Unicode) as
+    /// UTF-8 itself: one text, one encoding (the JSON export's lossless round trip depends on it).
     static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
@@ -135,7 +136,7 @@ enum LoggedJSON {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            case _ where SafeText.isUnsafe(scalar): out += String(format: "\\u%04x", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -89,6 +89,7 @@ extension Store {
             try Validate.notBlank(profession.code, "Profession code")
             try Validate.notBlank(profession.name, "Profession name")
             try Validate.scale(profession.scaleLabels)
+            try Validate.contact(email: profession.headEmail, phone: profession.headPhone)
         }
         return try write(by: user) { w in
             try w.requireUnique(.profession, column: "code", value: profession.code, exceptId: profession.id, field: "code")

@@ -69,10 +69,14 @@ public final class Store: Sendable {
     public static func open(path: String, mode: OpenMode = .readWrite,
                             clock: @escaping Clock = { Date() }) throws(StoreError) -> Store {
         do {
+            var created = false
             if !StoreFiles.exists(path) {
                 guard mode == .createIfMissing else { throw StoreError.notFound(path: path) }
                 try StoreFiles.createPrivately(path)
+                created = true
             }
+            try StoreFiles.checkOpenable(path, createdHere: created)
+            try StoreFiles.makePrivate(path, editing: mode != .readOnly)
             let state = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
                 .read(Schema.state)
             if state.isNewer {
@@ -96,6 +100,18 @@ public final class Store: Sendable {
             }
         } catch {
             throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Creates a new store at `path` (0600, missing folders 0700) and fills it with `fill`, under
+    /// a temporary name beside it, linked into place only once complete and closed: a process
+    /// killed part way leaves no store at `path` (an empty or half-filled one would be taken for
+    /// the real thing ever after), and a file already there is never replaced.
+    public static func create(path: String, filling fill: (Store) throws -> Void) throws {
+        guard !StoreFiles.exists(path) else { throw JSONStoreError.exists(path: path) }
+        try StoreFiles.createMissingDirectories(for: path)
+        try StoreFiles.build(beside: path, purpose: "new") { temporary in
+            try fill(try Store.open(path: temporary, mode: .createIfMissing))
         }
     }
 

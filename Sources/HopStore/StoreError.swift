@@ -12,6 +12,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case notADatabase(path: String)
     /// The file is a SQLite database but not a hopdash store (no hopdash layout in it).
     case notAStore(path: String)
+    /// An empty file hopdash did not create: never written into without being asked.
+    case emptyFile(path: String)
+    /// Not a regular file (a FIFO, a folder, a device): never opened, so never waited on.
+    case notAFile(path: String, kind: String)
     /// SQLite reports the file as damaged.
     case damaged(path: String)
     /// A stored value no hopdash writes: the file is damaged or was edited outside hopdash.
@@ -51,6 +55,11 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path) is not a hopdash store (it is not a SQLite database). It was not opened or changed."
         case .notAStore(let path):
             "\(path) is not a hopdash store (a SQLite database without hopdash's tables). It was not opened or changed."
+        case .emptyFile(let path):
+            "\(path) is not a hopdash store (an empty file, which hopdash does not write into unless it created it). "
+                + "It was not opened or changed: remove it, or choose another --store, and hopdash creates a store there."
+        case .notAFile(let path, let kind):
+            "\(path) is not a hopdash store (it is \(kind), and hopdash opens only regular files). It was not opened or changed."
         case .damaged(let path):
             "The store at \(path) is damaged. Restore it from a backup."
         case .damagedValue(let path, let column, let reason):

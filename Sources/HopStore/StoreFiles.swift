@@ -8,7 +8,8 @@ import Darwin
 /// Creating a store's file so that only its owner can read it (staff records are personal data).
 ///
 /// The empty database file is created here with mode 0600 before SQLite first opens it; SQLite
-/// then creates the `-wal` and `-shm` files with the same mode as the database file. Nothing
+/// then creates the `-wal` and `-shm` files with the same mode as the database file, which
+/// `makePrivate` sets to 0600 on every opening. Nothing
 /// here opens a file that SQLite has open (closing such a handle would drop SQLite's locks).
 enum StoreFiles {
     static let directoryMode: mode_t = 0o700
@@ -24,6 +25,39 @@ enum StoreFiles {
             guard stat(path, &info) == 0 else { return nil }
             device = UInt64(info.st_dev)
             inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// Refuses, before SQLite sees it, a path that is not a regular file (opening a FIFO would
+    /// wait for a writer for ever) or, unless hopdash has just created it, an empty file.
+    static func checkOpenable(_ path: String, createdHere: Bool = false) throws(StoreError) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }   // missing: SQLite's own message
+        let kind: String? = switch info.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFDIR: "a folder"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+        if let kind { throw .notAFile(path: path, kind: kind) }
+        if info.st_size == 0 && !createdHere { throw .emptyFile(path: path) }
+    }
+
+    /// Makes the store and the `-wal` and `-shm` beside it owner-only (SQLite creates those two
+    /// with the store's own mode, so a 0644 store would share its journal with everyone). A file
+    /// this user does not own is refused when `editing`, with why; a reader leaves it as it is.
+    static func makePrivate(_ path: String, editing: Bool) throws(StoreError) {
+        for file in [path, path + "-wal", path + "-shm"] {
+            var info = stat()
+            guard stat(file, &info) == 0, info.st_mode & 0o077 != 0 else { continue }
+            if info.st_uid == geteuid(), chmod(file, fileMode) == 0 { continue }
+            guard editing else { continue }
+            let mode = String(info.st_mode & 0o777, radix: 8)
+            throw .cannotOpen(path: path, reason: "\(file) is readable by others (mode \(mode)) and this user cannot make it "
+                              + "owner-only; its owner can, with chmod 600, before anyone edits it")
         }
     }
 
@@ -52,7 +86,7 @@ enum StoreFiles {
         }
     }
 
-    private static func createMissingDirectories(for path: String) throws(StoreError) {
+    static func createMissingDirectories(for path: String) throws(StoreError) {
         var missing: [String] = []
         var directory = parent(of: path)
         while !directory.isEmpty, !exists(directory) {

@@ -14,6 +14,12 @@ enum Validate {
         }
     }
 
+    /// An e-mail address and a telephone number, each empty or shaped like one (`ContactShape`).
+    static func contact(email: String, phone: String) throws {
+        if let problem = ContactShape.emailProblem(email) { throw StoreError.invalid(field: "Email", reason: problem) }
+        if let problem = ContactShape.phoneProblem(phone) { throw StoreError.invalid(field: "Phone", reason: problem) }
+    }
+
     /// The shape of a checklist item id ("C01"); which ids exist is the framework's business.
     static func checklistItem(_ id: String) throws {
         guard id.count == 3, id.first == "C", id.dropFirst().allSatisfy({ ("0"..."9").contains($0) }) else {

@@ -19,6 +19,7 @@ import CNcurses
 /// | SIGCONT | continue counter; the loop repaints | same |
 /// | SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP | restore terminal, run the previous handler, die of the signal | same |
 /// | SIGWINCH | ncurses' own handler; `get_wch` returns `KEY_RESIZE` | same |
+/// | SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ, SIGSYS, SIGPOLL, SIGSTKFLT, SIGPWR, real-time signals, when at their default action | as a crash: restore the terminal, die of the signal | same |
 ///
 /// No handler uses `SA_RESTART`, so a signal cuts `get_wch`'s wait short and the loop sees the
 /// flag at once (when the signal lands on the thread waiting in `get_wch`; otherwise within the

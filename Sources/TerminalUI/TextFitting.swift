@@ -1,32 +1,13 @@
+import HopModel
+
 /// Making arbitrary stored text safe and sized for a cell grid.
 public enum TextFitting {
-    /// Replaces what must never reach a terminal: C0/C1 controls (ESC included), DEL, and
-    /// bidirectional overrides/isolates that could reorder what is shown. Tabs and newlines
+    /// Replaces what must never reach a terminal (`SafeText.isUnsafe`: C0/C1 controls, ESC
+    /// included, DEL, bidirectional overrides and isolates) with U+FFFD. Tabs and newlines
     /// become spaces so one record stays on one line.
-    public static func sanitize(_ text: String) -> String {
-        var needsWork = false
-        for s in text.unicodeScalars where isUnsafe(s) || s == "\t" || s == "\n" || s == "\r" {
-            needsWork = true
-            break
-        }
-        guard needsWork else { return text }
-        var result = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s == "\t" || s == "\n" || s == "\r" {
-                result.append(" ")
-            } else if isUnsafe(s) {
-                result.append("\u{FFFD}")
-            } else {
-                result.append(s)
-            }
-        }
-        return String(result)
-    }
+    public static func sanitize(_ text: String) -> String { SafeText.line(text) }
 
-    static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-    }
+    static func isUnsafe(_ s: Unicode.Scalar) -> Bool { SafeText.isUnsafe(s) }
 
     /// Cuts `text` to at most `width` columns, ending in an ellipsis when cut.
     public static func truncate(_ text: String, to width: Int, ascii: Bool = false) -> String {

@@ -38,10 +38,11 @@ extension Hopdash {
             let seed = self.seed
             let user = settings.user.value
             let create: (Bool) throws -> StoreClient = { withDemo in
-                let store = try Store.open(path: path, mode: .createIfMissing)
-                if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
+                try Store.create(path: path, filling: { store in
+                    if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
+                })
                 Diagnostics.record(.info, "store.created", ["path": path, "demo": "\(withDemo)"])
-                return StoreAdapter(store, user: user)
+                return StoreAdapter(try Store.open(path: path, mode: .readWrite), user: user)
             }
             var client: StoreClient?
             var screen = Screen.overview

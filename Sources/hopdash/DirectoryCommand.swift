@@ -13,7 +13,7 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"), completion: .file())
+        @Option(help: ArgumentHelp("Write to this file (created 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: "The format: text, markdown or csv.")
@@ -21,13 +21,14 @@ extension Hopdash {
 
         func run() throws {
             let path = try storeOptions.resolvedPath()
+            let target = try OutputTarget.resolve(out, store: path)
             let directory: Directory
             do {
                 directory = try Store.open(path: path, mode: .readOnly).directory()
             } catch {
                 throw UserFacingError("\(error)")
             }
-            try PrivateFile.output(directory.rendered(format), to: out)
+            try target.write(text: directory.rendered(format))
         }
     }
 }

@@ -24,7 +24,7 @@ extension Hopdash {
         @Option(help: "Which records, for csv: staff, assessments, cpd or qualifications.")
         var table: CSVTable?
 
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"), completion: .file())
+        @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @OptionGroup var logOptions: LogOptions
@@ -39,13 +39,12 @@ extension Hopdash {
             Diagnostics.start(settings, command: "export")
             let path = settings.store.value
             let what = table.map { "\($0)" } ?? "store"
+            let target = try OutputTarget.resolve(out, store: path)
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 Diagnostics.storeOpened(path, mode: "read-only")
                 var lines = 0
-                if let out { _ = try PrivateFile.write(to: out) { lines = try export(store, to: $0) } } else {
-                    lines = try export(store, to: FileHandle.standardOutput)
-                }
+                try target.write { lines = try export(store, to: $0) }
                 // CSV: one line is the header; JSON: one row a line, between its opening and closing lines.
                 Diagnostics.record(.info, "export.done", ["format": format.rawValue, "table": what, "out": out ?? "stdout",
                                                           "lines": "\(lines)"])

@@ -29,10 +29,14 @@ extension Hopdash {
         @Option(help: ArgumentHelp("The day the data is written relative to (YYYY-MM-DD). Default: today.", valueName: "date"))
         var today: String?
 
+        static let mostStaff = 5_100_000
+
         func validate() throws {
-            guard staff >= 1 else { throw ValidationError("--staff must be at least 1.") }
+            guard (1...Self.mostStaff).contains(staff) else {
+                throw ValidationError("--staff must be from 1 to \(Self.mostStaff.formatted()) (ten times the civil service).")
+            }
             if let today, Day(iso: today) == nil {
-                throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.")
+                throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.")
             }
         }
 

@@ -23,7 +23,7 @@ extension Hopdash {
 
         func validate() throws {
             if let today, Day(iso: today) == nil {
-                throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.")
+                throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.")
             }
         }
 
@@ -33,10 +33,10 @@ extension Hopdash {
                 throw UserFacingError("\(path) already exists; nothing changed. Choose another --store path.")
             }
             do {
-                let store = try Store.open(path: path, mode: .createIfMissing)
-                if demo {
-                    try DemoData.writeDemo(into: store, seed: seed, today: today.flatMap(Day.init(iso:)) ?? Day.today())
-                }
+                let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+                try Store.create(path: path, filling: { store in
+                    if demo { try DemoData.writeDemo(into: store, seed: seed, today: day) }
+                })
             } catch {
                 throw UserFacingError("\(error)")
             }

@@ -6,7 +6,8 @@ import Darwin
 #endif
 
 /// Writing a file that only its owner can read (0600), whole or not at all: the bytes go to a
-/// temporary file beside it, which is then renamed over the target.
+/// temporary file beside it, which is then renamed over the target, which must be a regular
+/// file or nothing. `OutputTarget` decides when a command's output comes here.
 enum PrivateFile {
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -16,15 +17,6 @@ enum PrivateFile {
     @discardableResult
     static func write(_ data: Data, to path: String) throws -> Bool {
         try write(to: path) { try $0.write(contentsOf: data) }
-    }
-
-    /// Writes `text` to `path` when given, else to standard output.
-    static func output(_ text: String, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do { try write(Data(text.utf8), to: path) } catch { throw UserFacingError("\(error)") }
     }
 
     /// The folder `path` is to be written in ("." for a bare name), refused with a message when
@@ -60,6 +52,12 @@ enum PrivateFile {
         }
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
+        // Only a regular file is ever replaced: whatever appeared at the name since it was
+        // chosen (a device, a pipe, a link, a folder) is left alone.
+        var now = stat()
+        if failure == nil, lstat(path, &now) == 0, (now.st_mode & S_IFMT) != S_IFREG {
+            failure = "it is no longer a regular file, and hopdash replaces nothing else"
+        }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)

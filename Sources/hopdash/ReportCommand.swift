@@ -29,7 +29,7 @@ extension Hopdash {
         @Option(help: "markdown or html (one self-contained file with charts).")
         var format: Format = .markdown
 
-        @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"), completion: .file())
+        @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: ArgumentHelp("Counts below N show as \"<N\"; percentages and means based on fewer than N people are not shown.",
@@ -47,12 +47,13 @@ extension Hopdash {
         func validate() throws {
             guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more.") }
             guard roundTo >= 1 else { throw ValidationError("--round-to must be 1 or more.") }
-            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.") }
+            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.") }
             if let out, out.isEmpty { throw ValidationError("--out needs a file name.") }
         }
 
         func run() throws {
             let path = try storeOptions.resolvedPath()
+            let target = try OutputTarget.resolve(out, store: path)
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
             }
@@ -79,14 +80,8 @@ extension Hopdash {
                                      suppression: Suppression(threshold: suppressBelow, rounding: roundTo),
                                      seminar: SeminarPlanner.plan(data, settings: seminar, framework: framework))
             let text = format == .html ? HTMLReport.render(report) : MarkdownReport.render(report)
-            guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            let replaced: Bool
-            do { replaced = try PrivateFile.write(Data(text.utf8), to: out) } catch {
-                throw UserFacingError("\(error)")
-            }
+            let replaced = try target.write(text: text)
+            guard case .file(let out) = target else { return }
             let professions = report.professions.count
             let absolute = URL(fileURLWithPath: out).standardizedFileURL.path
             FileHandle.standardError.write(Data("""

@@ -21,7 +21,7 @@ extension Hopdash {
                                    valueName: "N"))
         var groups: Int?
 
-        @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"), completion: .file())
+        @Option(help: ArgumentHelp("Write to this file (created 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
         @Option(help: "The format: text or markdown.")
@@ -37,6 +37,7 @@ extension Hopdash {
 
         func run() throws {
             let path = try storeOptions.resolvedPath()
+            let target = try OutputTarget.resolve(out, store: path)
             let plan: SeminarPlan
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
@@ -50,7 +51,7 @@ extension Hopdash {
                 throw UserFacingError("\(error)")
             }
             let lines = format == .text ? plan.textLines() : plan.markdownLines()
-            try PrivateFile.output(lines.map { $0 + "\n" }.joined(), to: out)
+            try target.write(text: lines.map { $0 + "\n" }.joined())
         }
     }
 }

@@ -37,8 +37,11 @@ extension Hopdash {
         @Option(help: "Show this pane full screen: maturity, skills, cpd or checklist.")
         var pane: PaneName?
 
-        @Option(help: ArgumentHelp("Screen size in cells.", valueName: "WxH"))
+        @Option(help: ArgumentHelp("Screen size in cells, up to \(Snapshot.largest.width)x\(Snapshot.largest.height).", valueName: "WxH"))
         var size: String = "80x24"
+
+        /// The largest screen drawn: well past any real terminal, a few tens of megabytes of cells.
+        static let largest = Size(width: 1000, height: 500)
 
         @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8.")
         var ascii = false
@@ -47,8 +50,12 @@ extension Hopdash {
         var today: String?
 
         func validate() throws {
-            guard Size(parsing: size) != nil else { throw ValidationError("--size \"\(size)\" is not WIDTHxHEIGHT, for example 80x24.") }
-            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a date in the form YYYY-MM-DD.") }
+            guard let parsed = Size(parsing: size) else { throw ValidationError("--size \"\(size)\" is not WIDTHxHEIGHT, for example 80x24.") }
+            guard parsed.width <= Self.largest.width, parsed.height <= Self.largest.height else {
+                throw ValidationError("--size \(size) is larger than hopdash draws: at most \(Self.largest.width) columns "
+                                      + "and \(Self.largest.height) rows.")
+            }
+            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.") }
             if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
         }
 

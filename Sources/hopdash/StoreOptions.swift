@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HopModel
 import HopStore
 
 extension CompletionKind {

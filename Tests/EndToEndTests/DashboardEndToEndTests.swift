@@ -57,6 +57,17 @@ import Testing
         #expect(try terminalRestored())
     }
 
+    /// Signals whose default action ends the process: the process still ends of the signal, but
+    /// with the terminal restored first.
+    @Test(arguments: ["USR1", "USR2", "ALRM", "PIPE"])
+    func aSignalThatEndsTheProcessRestoresTheTerminal(signal: String) throws {
+        let tmux = try session()
+        #expect(tmux.waitFor("Cross-profession overview"))
+        _ = try Shell.run("/usr/bin/env", ["pkill", "-\(signal)", "-f", "hopdash --store \(store)"])
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+    }
+
     /// A crash (SIGSEGV): the shim's handler restores the terminal, then the Swift runtime's
     /// backtracer reports it and, on a terminal, offers for 30 s to interact; any key other than
     /// space or D ends it, as a user would press.

@@ -141,6 +141,39 @@ struct ValidationTests {
         #expect(try f.store.profession(id: f.profession.id) == f.profession)
     }
 
+    /// An e-mail address and a phone number must look like one, on a profession's head and on
+    /// a departmental lead; empty is allowed.
+    @Test func emailAndPhoneMustBeShapedLikeOne() throws {
+        let f = try Fixture()
+        var head = f.profession
+        head.headEmail = "not-an-email"
+        #expect(f.invalidField { _ = try f.store.saveProfession(head, by: user) } == "Email")
+        head.headEmail = "head@dfa.example.org"
+        head.headPhone = "phone?"
+        #expect(f.invalidField { _ = try f.store.saveProfession(head, by: user) } == "Phone")
+        #expect(try f.store.profession(id: f.profession.id) == f.profession)
+        for bad in ["a@b", "a b@c.org", "@c.org", "a@c..org", "a@@c.org", "a@-c.org"] {
+            #expect(ContactShape.emailProblem(bad) != nil, "\(bad)")
+        }
+        for bad in ["123", "020 7946 0123 ext", "+44 (0) 20 7946 01234567890", "020-7946-0123?"] {
+            #expect(ContactShape.phoneProblem(bad) != nil, "\(bad)")
+        }
+        head.headPhone = "+44 (0)20 7946 0123 ext 45"
+        let saved = try f.store.saveProfession(head, by: user)
+        #expect(saved.headEmail == "head@dfa.example.org" && saved.headPhone == "+44 (0)20 7946 0123 ext 45")
+
+        let department = try f.store.saveDepartment(Department(code: "WG", name: "Welsh Government"), by: user)
+        let lead = { (email: String, phone: String) in
+            f.invalidField {
+                _ = try f.store.saveDepartmentalLead(DepartmentalLead(professionId: f.profession.id, departmentId: department.id,
+                                                                      name: "Lead", email: email, phone: phone), by: user)
+            }
+        }
+        #expect(lead("lead at example.org", "") == "Email")
+        #expect(lead("", "call me") == "Phone")
+        #expect(lead("", "") == nil)
+    }
+
     @Test func membershipsAreAtMostThreeWithOnePrimary() throws {
         // Given four professions
         let f = try Fixture()

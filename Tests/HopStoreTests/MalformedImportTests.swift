@@ -38,6 +38,13 @@ struct MalformedImportTests {
              message: "unknown-grade.csv:2:3: unknown grade \"G8\"; expected one of AA, AO, EO, HEO, SEO, G7, G6, SCS1, SCS2, SCS3"),
         Case(file: "empty.csv", table: .staff,
              message: "empty.csv:1:0: the file is empty; expected a header row naming the columns: Staff number, Name, Grade, Department, Post, Profession, Other professions"),
+        // Text no record may hold, which an export would write as U+FFFD (CSVWriter).
+        Case(file: "nul-in-field.csv", table: .staff,
+             message: "nul-in-field.csv:2:1: holds a NUL character (U+0000); expected text (is the file UTF-16? Save it as CSV UTF-8)"),
+        Case(file: "unmarked-utf16.csv", table: .staff,
+             message: "unmarked-utf16.csv:1:1: holds a NUL character (U+0000); expected text (is the file UTF-16? Save it as CSV UTF-8)"),
+        Case(file: "control-character.csv", table: .staff,
+             message: "control-character.csv:2:2: holds the control character U+001B; expected text without control characters or direction overrides"),
         // Valid, and nothing to do: the summary says so and nothing is written, not even the log.
         Case(file: "header-only.csv", table: .staff, message: "0 inserted, 0 updated, 0 unchanged, 0 skipped"),
     ]
@@ -53,6 +60,15 @@ struct MalformedImportTests {
             #expect(messages.last == "Nothing was imported: the store is unchanged. Correct the file and run the import again.")
         }
         #expect(try everyRow(store) == before)
+    }
+
+    /// Every cell with a control character or an override is listed, each at its place.
+    @Test func everyControlCharacterIsListed() throws {
+        let store = try importTestStore()
+        let path = Self.folder.appendingPathComponent("control-character.csv").path
+        let messages = try importMessages(store, .staff, CSVReader(fileAt: path), file: "control-character.csv")
+        #expect(messages.contains("control-character.csv:3:2: holds the control character U+202E; "
+                                  + "expected text without control characters or direction overrides"))
     }
 
     @Test func theCorpusHasNoFileWithoutACase() throws {

@@ -169,16 +169,16 @@ struct OpeningTests {
         #expect(try store.isReadOnly && store.departments().isEmpty)
     }
 
-    @Test func readOnlyOpeningOfAnOlderStoreAsksForAnUpgrade() throws {
-        // Given an empty file (schema 0)
+    @Test func anEmptyFileIsNotAStoreInAnyMode() throws {
+        // Given an empty file hopdash did not create
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
         _ = FileManager.default.createFile(atPath: path, contents: nil)
-        // When opening it read-only
-        // Then it is not opened, since it cannot be migrated
-        #expect(throws: StoreError.needsUpgrade(path: path, found: 0, known: Schema.version)) {
-            try Store.open(path: path, mode: .readOnly)
+        // Then every mode gives the same answer and the file stays empty
+        for mode in [Store.OpenMode.readOnly, .readWrite, .createIfMissing] {
+            #expect(throws: StoreError.emptyFile(path: path)) { try Store.open(path: path, mode: mode) }
         }
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue == 0)
     }
 
     @Test func dataVersionSeesCommitsFromOtherConnections() throws {

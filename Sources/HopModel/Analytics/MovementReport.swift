@@ -84,9 +84,10 @@ public struct MovementReport: Hashable, Sendable {
             .sorted { ($0.people, $1.from, $1.to) > ($1.people, $0.from, $0.to) }
     }
 
-    /// The twelve months up to today: from the day after the same day a year ago.
+    /// The twelve months up to today: from the day after the same day a year ago (just today
+    /// on the first supported day).
     public static func lastYear(_ today: Day) -> ClosedRange<Day> {
-        today.adding(months: -12).adding(days: 1)...today
+        min(today.adding(months: -12).adding(days: 1), today)...today
     }
 
     /// The calendar quarter (January-March, ...) containing `day`.

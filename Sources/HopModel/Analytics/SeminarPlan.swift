@@ -58,8 +58,9 @@ public struct SeminarPlan: Hashable, Sendable {
                      + "(L = latest self-assessed maturity, 1-5)"]
         for (i, group) in groups.enumerated() {
             lines.append("")
-            lines.append("Group \(i + 1) (\(group.professions.count)): " + group.professions.map(member).joined(separator: " · "))
-            lines.append("  " + group.explanation)
+            lines.append("Group \(i + 1) (\(group.professions.count)): "
+                         + SafeText.line(group.professions.map(member).joined(separator: " · ")))
+            lines.append("  " + SafeText.line(group.explanation))
         }
         return lines
     }

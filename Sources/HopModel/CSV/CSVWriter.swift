@@ -5,9 +5,13 @@
 /// a carriage return) is written after an apostrophe, which spreadsheets show as text and
 /// `formulaGuardRemoved` takes off again on import: a name typed as "=HYPERLINK(...)" stays a
 /// name in whoever opens the export.
+///
+/// Line breaks and tabs in a field are data and written as they are (quoted); any other control
+/// character, DEL or bidirectional override (`SafeText`), which imports refuse, is written as
+/// U+FFFD, so an export printed on a terminal cannot drive it.
 public enum CSVWriter {
     public static func line(_ fields: [String]) -> String {
-        fields.map { escape(guardingFormula($0)) }.joined(separator: ",") + "\r\n"
+        fields.map { escape(guardingFormula(SafeText.lines($0))) }.joined(separator: ",") + "\r\n"
     }
 
     static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]

@@ -129,7 +129,7 @@ public enum MarkdownReport {
     /// a suppressed "<5" stays readable as plain text.
     public static func escape(_ text: String) -> String {
         var out = ""
-        let characters = Array(text)
+        let characters = Array(SafeText.line(text))
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
             switch character {

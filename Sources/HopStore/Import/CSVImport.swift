@@ -59,6 +59,7 @@ extension RowImporter {
                          + Self.columns.map(\.title).joined(separator: ", "))
             return outcome
         }
+        guard !Self.reportControls(headerRow, &problems) else { return outcome }
         let header = CSVHeader.match(headerRow, columns: Self.columns, report: &problems)
         check(header, line: headerRow.line, problems: &problems)
         guard problems.isEmpty else { return outcome }
@@ -66,6 +67,7 @@ extension RowImporter {
         while let record = try reader.next() {
             rows += 1
             if rows % 65_536 == 0 { progress?(reader.bytesRead) }
+            if Self.reportControls(record, &problems) { continue }
             if record.isBlank { outcome.skipped += 1; continue }
             if record.fields.count != header.fieldCount {
                 problems.add(line: record.line, column: 0,
@@ -78,6 +80,29 @@ extension RowImporter {
         progress?(reader.bytesRead)
         return outcome
     }
+}
+
+extension RowImporter {
+    /// Reports each cell holding a character no record may hold (`SafeText`: a NUL, another
+    /// control character, DEL, a bidirectional override; line breaks and tabs are data); returns
+    /// whether there was one. A NUL usually means UTF-16 saved without a byte-order mark.
+    static func reportControls(_ record: CSVRecord, _ problems: inout ImportProblems) -> Bool {
+        var found = false
+        for (index, field) in record.fields.enumerated() {
+            guard let bad = field.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !"\t\r\n".unicodeScalars.contains($0) })
+            else { continue }
+            found = true
+            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            problems.add(line: record.line, column: index + 1, bad == "\0"
+                ? "holds a NUL character (\(code)); expected text (is the file UTF-16? Save it as CSV UTF-8)"
+                : "holds the control character \(code); expected text without control characters or direction overrides")
+        }
+        return found
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 
 extension Store {

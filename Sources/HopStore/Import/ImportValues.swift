@@ -24,6 +24,9 @@ enum ImportValues {
         if numbers.count == 3, numbers.allSatisfy({ $0 != nil }) {
             let (a, b, c) = (numbers[0]!, numbers[1]!, numbers[2]!)
             let (year, month, day) = text.contains("/") ? (c, b, a) : (a, b, c)
+            if year >= 1000, !Day.supportedYears.contains(year) {
+                return .failure(Message("date \(quoted(text)) is outside the days hopdash keeps; expected one \(Day.supportedRange)"))
+            }
             if year >= 1000, let parsed = Day(year: year, month: month, day: day) { return .success(parsed) }
             if year >= 1000 { return .failure(Message("date \(quoted(text)) does not exist; expected a day of the calendar")) }
         }

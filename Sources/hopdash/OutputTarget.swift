@@ -1,0 +1,132 @@
+import Foundation
+import HopModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a command's `--out` writes, decided before anything is written.
+///
+/// A regular file (after symbolic links) or a new name is replaced whole through `PrivateFile`
+/// (0600); a character device (a terminal, `/dev/null`) or a FIFO is written through, never
+/// replaced; `-`, `/dev/stdout` and `/dev/stderr` (also as `/dev/fd/1`, `/proc/self/fd/2`...)
+/// are the process's own descriptors. Anything else is refused, and so is any name or file that
+/// is the store, its `-wal`, `-shm` or `-journal`: nothing but a regular file is ever replaced,
+/// and never the store.
+enum OutputTarget: Equatable {
+    case descriptor(Int32)
+    case device(String)
+    case file(String)
+
+    /// Standard output when `path` is nil or "-". `store` is the store the command reads.
+    static func resolve(_ path: String?, store: String?) throws -> OutputTarget {
+        guard let path, path != "-" else { return .descriptor(STDOUT_FILENO) }
+        guard !path.isEmpty else { throw UserFacingError("--out needs a file name (or - for standard output).") }
+        if let descriptor = standardDescriptor(path) { return .descriptor(descriptor) }
+        var link = stat()
+        guard lstat(path, &link) == 0 else {
+            guard errno == ENOENT else { throw failure(path, String(cString: strerror(errno))) }
+            do { _ = try PrivateFile.folder(of: path) } catch { throw UserFacingError("\(error)") }
+            if let store { try StoreGuard(store: store).check(path, identity: nil) }
+            return .file(path)
+        }
+        let isLink = (link.st_mode & S_IFMT) == S_IFLNK
+        var target = stat()
+        guard stat(path, &target) == 0 else {
+            throw failure(path, isLink ? "it is a symbolic link to something that does not exist" : String(cString: strerror(errno)))
+        }
+        if let store { try StoreGuard(store: store).check(path, identity: target) }
+        switch target.st_mode & S_IFMT {
+        case S_IFREG: return .file(isLink ? resolvedPath(path) : path)
+        case S_IFCHR, S_IFIFO: return .device(path)
+        case S_IFDIR: throw failure(path, "it is a folder")
+        default:
+            throw failure(path, "it is neither a file, a terminal, a character device nor a pipe, "
+                          + "and hopdash replaces nothing but regular files")
+        }
+    }
+
+    /// Streams what `body` writes; returns whether a regular file was replaced.
+    @discardableResult
+    func write(_ body: (FileHandle) throws -> Void) throws -> Bool {
+        switch self {
+        case .descriptor(let descriptor):
+            try body(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
+            return false
+        case .device(let path):
+            let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw Self.failure(path, String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            try body(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
+            return false
+        case .file(let path):
+            do { return try PrivateFile.write(to: path, body) } catch { throw UserFacingError("\(error)") }
+        }
+    }
+
+    /// Writes `text` with every control character but line breaks and tabs replaced
+    /// (`SafeText.lines`); returns whether a regular file was replaced.
+    @discardableResult
+    func write(text: String) throws -> Bool {
+        try write { try $0.write(contentsOf: Data(SafeText.lines(text).utf8)) }
+    }
+
+    /// The descriptor `path` names when it is the process's standard output or error.
+    static func standardDescriptor(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": STDOUT_FILENO
+        case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": STDERR_FILENO
+        default: nil
+        }
+    }
+
+    /// `path` with every symbolic link resolved, or as given when it cannot be.
+    static func resolvedPath(_ path: String) -> String { realPath(path) ?? path }
+
+    /// The absolute path without links, when `path` exists.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func failure(_ path: String, _ reason: String) -> UserFacingError {
+        UserFacingError("Cannot write \(path): \(reason); nothing was written.")
+    }
+}
+
+/// The store and the files SQLite keeps beside it, which no output may name or be.
+struct StoreGuard {
+    let store: String
+
+    private static let parts = [("", "the store"), ("-wal", "the store's write-ahead log"),
+                                ("-shm", "the store's shared-memory index"), ("-journal", "the store's rollback journal")]
+
+    /// Refuses `path` when its name (folders and links resolved) is one of the store's files, or
+    /// when `identity` (the output's own file) is one of them by device and inode (a hard link).
+    func check(_ path: String, identity: stat?) throws {
+        let name = Self.absoluteName(path)
+        let storeName = Self.absoluteName(store)
+        for (suffix, what) in Self.parts {
+            var sameFile = false
+            if let identity {
+                var part = stat()
+                sameFile = stat(store + suffix, &part) == 0 && part.st_dev == identity.st_dev && part.st_ino == identity.st_ino
+            }
+            if sameFile || name == storeName + suffix {
+                throw UserFacingError("Refusing to write \(path): it is \(what) (\(store + suffix)), which the output "
+                                      + "would destroy; nothing was written. Choose another --out.")
+            }
+        }
+    }
+
+    /// The absolute path with the folder's links resolved, and the file's own link too when it
+    /// has one.
+    static func absoluteName(_ path: String) -> String {
+        if let resolved = OutputTarget.realPath(path) { return resolved }
+        let folder = (path as NSString).deletingLastPathComponent
+        let base = (path as NSString).lastPathComponent
+        return OutputTarget.resolvedPath(folder.isEmpty ? "." : folder) + "/" + base
+    }
+}
