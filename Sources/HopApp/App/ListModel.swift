@@ -102,6 +102,21 @@ public struct ListModel<Row: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
+/// The list screens' states forward the list's members (`state.overview.filter`), so that a
+/// screen's state reads as one value while the list machinery lives in `ListModel`.
+@dynamicMemberLookup
+public protocol ListScreenState {
+    associatedtype Row: Hashable & Sendable
+    var list: ListModel<Row> { get set }
+}
+
+extension ListScreenState {
+    public subscript<T>(dynamicMember keyPath: WritableKeyPath<ListModel<Row>, T>) -> T {
+        get { list[keyPath: keyPath] }
+        set { list[keyPath: keyPath] = newValue }
+    }
+}
+
 /// One-line text entry for filters and searches: printable characters append, backspace removes.
 public enum LineEdit {
     public static let maxLength = 80

@@ -1,20 +1,5 @@
 import HopModel
 
-/// The list screens' states forward the list's members (`state.overview.filter`), so that a
-/// screen's state reads as one value while the list machinery lives in `ListModel`.
-@dynamicMemberLookup
-public protocol ListScreenState {
-    associatedtype Row: Hashable & Sendable
-    var list: ListModel<Row> { get set }
-}
-
-extension ListScreenState {
-    public subscript<T>(dynamicMember keyPath: WritableKeyPath<ListModel<Row>, T>) -> T {
-        get { list[keyPath: keyPath] }
-        set { list[keyPath: keyPath] = newValue }
-    }
-}
-
 /// Every profession's figures, and the overview's list of them.
 public struct OverviewState: Hashable, Sendable, ListScreenState {
     public var rows: [OverviewRow] = []
