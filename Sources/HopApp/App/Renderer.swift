@@ -41,7 +41,7 @@ public enum Renderer {
         buffer.fill(rect, style: theme.title.reversed())
         let screenTitle = Features.feature(for: state.screen).title(state)
         let title = screenTitle.isEmpty ? "hopdash" : "hopdash · " + screenTitle
-        let date = Format.date(state.today) + (state.mode == .kiosk ? " · read-only" : "")
+        let date = Format.date(state.today)
         let dateWidth = DisplayWidth.of(date)
         buffer.write(" " + title, x: rect.x, y: rect.y, style: theme.title.reversed(),
                      maxWidth: max(0, rect.width - dateWidth - 2))
