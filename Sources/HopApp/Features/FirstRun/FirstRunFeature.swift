@@ -47,8 +47,9 @@ enum FirstRunFeature: Feature {
         out.line("There is no store yet at:", theme.muted, buffer: &buffer)
         out.line("  " + state.storeDescription, theme.text, buffer: &buffer)
         out.skip()
-        let choices = bindings.map { ($0.keys[0].description, $0.description) }
-            + [(Keymap.key(for: .quit).map(\.description) ?? "q", "Quit, creating nothing")]
+        // The keymap in force (a config file may have rebound them).
+        let choices = state.bindings.filter { $0.scope == .firstRun }.map { ($0.keys[0].description, $0.description) }
+            + [(Keymap.key(for: .quit, bindings: state.bindings).map(\.description) ?? "q", "Quit, creating nothing")]
         for (key, label) in choices {
             out.line([(" \(key) ", theme.helpKey.reversed()), ("  " + label, theme.text)], buffer: &buffer)
         }
