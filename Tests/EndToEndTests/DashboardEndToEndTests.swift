@@ -52,7 +52,7 @@ import Testing
     func signalLeavesTheTerminalUsable(signal: String) throws {
         let tmux = try session()
         #expect(tmux.waitFor("Cross-profession overview"))
-        _ = try Shell.run("/usr/bin/env", ["pkill", "-\(signal)", "-f", "hopdash --store \(store)"])
+        try tmux.signal(signal, child: "hopdash")
         #expect(tmux.waitFor("finished"), "\(tmux.screen())")
         #expect(try terminalRestored())
     }
@@ -63,7 +63,7 @@ import Testing
     func aSignalThatEndsTheProcessRestoresTheTerminal(signal: String) throws {
         let tmux = try session()
         #expect(tmux.waitFor("Cross-profession overview"))
-        _ = try Shell.run("/usr/bin/env", ["pkill", "-\(signal)", "-f", "hopdash --store \(store)"])
+        try tmux.signal(signal, child: "hopdash")
         #expect(tmux.waitFor("finished"), "\(tmux.screen())")
         #expect(try terminalRestored())
     }
@@ -74,7 +74,7 @@ import Testing
     @Test func aCrashLeavesTheTerminalUsable() throws {
         let tmux = try session()
         #expect(tmux.waitFor("Cross-profession overview"))
-        _ = try Shell.run("/usr/bin/env", ["pkill", "-SEGV", "-f", "hopdash --store \(store)"])
+        try tmux.signal("SEGV", child: "hopdash")
         let deadline = Date().addingTimeInterval(15)
         while Date() < deadline, !tmux.screen().contains("finished") {
             if tmux.screen().contains("any other key to quit") { try tmux.send("q") }

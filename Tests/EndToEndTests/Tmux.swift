@@ -20,7 +20,7 @@ final class Tmux {
         try tmux(["set-option", "-t", session, "remain-on-exit", "on"])
     }
 
-    enum TmuxError: Error { case couldNotStart(Int32) }
+    enum TmuxError: Error { case couldNotStart(Int32), noSuchChild(String, String) }
 
     deinit { _ = try? tmux(["kill-server"]) }
 
@@ -30,6 +30,17 @@ final class Tmux {
 
     /// Sends literal text (no key-name interpretation).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+
+    /// Sends `signal` to the process named `name` that the pane's shell started: only what this
+    /// test started, found by its parent's id, never by a pattern other processes could match.
+    func signal(_ signal: String, child name: String) throws {
+        let shell = try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Shell.run("/usr/bin/env", ["pgrep", "-P", shell, "-x", name]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !child.isEmpty, !child.contains("\n") else { throw TmuxError.noSuchChild(name, child) }
+        try Shell.run("/usr/bin/env", ["kill", "-\(signal)", child])
+    }
 
     /// Copies everything the pane's program writes, byte for byte, to `file` from now on.
     func pipe(to file: String) throws {
