@@ -16,6 +16,9 @@ public enum Reducer {
             return perform(command, &state)
         case .text(let key):
             return type(key, &state)
+        case .paste(let text):
+            paste(text, &state)
+            return []
         case .refused(let reason):
             state.notice = nil
             state.status = reason
