@@ -307,6 +307,9 @@ public struct ChangeLogEntry: Hashable, Sendable, Identifiable {
     public var professionId: RowID?
     public var before: String?
     public var after: String?
+    /// Names of the rows it refers to, as the store holds them now, by "table:id" ("staff:3566"
+    /// → "Ann Example (S001)"); for the interactive change log only (names are personal data).
+    public var names: [String: String] = [:]
 
     public init(id: RowID = 0, at: String, user: String, table: String, recordId: String, action: String,
                 professionId: RowID?, before: String?, after: String?) {

@@ -240,9 +240,9 @@ extension Store {
         try read { db in
             let filter = professionId == nil ? "" : "WHERE profession_id = ?"
             let arguments: StatementArguments = professionId.map { [$0, limit] } ?? [limit]
-            return try Row.fetchAll(db, sql: """
+            return try ChangeLogNames.attach(Row.fetchAll(db, sql: """
                 SELECT \(ChangeLogEntry.selection) FROM change_log \(filter) ORDER BY id DESC LIMIT ?
-                """, arguments: arguments).map(ChangeLogEntry.init(row:))
+                """, arguments: arguments).map(ChangeLogEntry.init(row:)), db)
         }
     }
 
@@ -250,9 +250,9 @@ extension Store {
     /// the id, or the parts of a composite key joined by "/").
     public func changeLog(kind: RecordKind, recordId: String) throws(StoreError) -> [ChangeLogEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try ChangeLogNames.attach(Row.fetchAll(db, sql: """
                 SELECT \(ChangeLogEntry.selection) FROM change_log WHERE table_name = ? AND record_id = ? ORDER BY id DESC
-                """, arguments: [kind.table, recordId]).map(ChangeLogEntry.init(row:))
+                """, arguments: [kind.table, recordId]).map(ChangeLogEntry.init(row:)), db)
         }
     }
 

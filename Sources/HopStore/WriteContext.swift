@@ -27,7 +27,8 @@ struct WriteContext {
         try db.cachedStatement(sql: """
             INSERT INTO change_log (at, user, table_name, record_id, action, profession_id, before, after)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [at, user, table, recordId, action.rawValue, professionId, before, after])
+            """).execute(arguments: [at, user, table, recordId, Store.loggingUndo ? "undo" : action.rawValue, professionId,
+                                   before, after])
     }
 
     func log<R: MappedRecord>(_ action: Action, before: R?, after: R?, professionId: RowID?) throws {

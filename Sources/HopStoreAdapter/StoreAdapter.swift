@@ -84,6 +84,12 @@ public final class StoreAdapter: EditingStoreClient {
 
     public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
 
+    public func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord? {
+        guard undoing else { return try apply(change, today: today) }
+        return try Store.undoing { () throws(SaveError) -> EditableRecord? in try apply(change, today: today) }
+    }
+
+    /// `apply(_:today:undoing:)` for a change that is not an undo.
     public func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
             switch change {

@@ -79,6 +79,11 @@ struct ImportOptions: ParsableArguments {
     @Flag(help: "Check and count everything, then write nothing.")
     var dryRun = false
 
+    @Option(help: ArgumentHelp("Who the change log names for this import.",
+                               discussion: "Default: $HOPDASH_USER, else the config file's user, else your login name.",
+                               valueName: "name"))
+    var user: String?
+
     @OptionGroup var logOptions: LogOptions
 }
 
@@ -90,7 +95,8 @@ protocol ImportSubcommand: ParsableCommand {
 
 extension ImportSubcommand {
     func run() throws {
-        let settings = try Configuration.settings(.init(store: options.storeOptions.store, logLevel: options.logOptions.logLevel))
+        let settings = try Configuration.settings(.init(store: options.storeOptions.store, user: options.user,
+                                                        logLevel: options.logOptions.logLevel))
         Diagnostics.start(settings, command: "import")
         let path = settings.store.value
         let file = options.file
@@ -108,8 +114,9 @@ extension ImportSubcommand {
         }
         let bar = ProgressBar(totalBytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
         do {
+            // The change log names whoever ran the import, as it names an editor.
             let outcome = try store.importCSV(Self.table, from: reader, file: file, dryRun: options.dryRun,
-                                              progress: bar.map { bar in { bar.show($0) } })
+                                              by: settings.user.value, progress: bar.map { bar in { bar.show($0) } })
             bar?.finish()
             Diagnostics.record(.info, "import.done", ["table": "\(Self.table)", "file": file, "dry-run": "\(options.dryRun)",
                                                       "inserted": "\(outcome.inserted)", "updated": "\(outcome.updated)",

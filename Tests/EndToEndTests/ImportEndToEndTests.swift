@@ -65,6 +65,31 @@ import Testing
         #expect(try hopdash("export", "--table", "staff").output.hasSuffix("NEW003,Bo Again,EO,\(department),,,\r\n"))
     }
 
+    @Test func anImportIsLoggedAsWhoeverRanIt() throws {
+        let department = try Shell.run("/usr/bin/env", ["sqlite3", store, "SELECT code FROM department LIMIT 1"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = directory + "/new.csv"
+        try "Staff number,Name,Grade,Department\nNEW101,Ann Example,EO,\(department)\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try hopdash("import", "staff", file, "--user", "Kim Importer").status == 0)
+        let users = { (after: Int) in
+            try Shell.run("/usr/bin/env", ["sqlite3", self.store, "SELECT DISTINCT user FROM change_log WHERE id > \(after)"])
+                .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try users(0).contains("Kim Importer"))
+        #expect(try !users(0).split(separator: "\n").contains("import"), "never the word \"import\"")
+        // Without --user: HOPDASH_USER, as the dashboard would name its editor.
+        let last = Int(try Shell.run("/usr/bin/env", ["sqlite3", store, "SELECT MAX(id) FROM change_log"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        try "Staff number,Name,Grade,Department\nNEW102,Bo Example,EO,\(department)\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOPDASH_USER"] = "Pat Runner"
+        let run = try Shell.run(Paths.binary, ["import", "staff", file, "--store", store], environment: environment)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try users(last) == "Pat Runner")
+    }
+
     @Test func aMissingFileIsAPlainError() throws {
         let result = try hopdash("import", "cpd", directory + "/missing.csv")
         #expect(result.status != 0)

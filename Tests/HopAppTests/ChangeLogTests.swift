@@ -7,19 +7,23 @@ import HopStore
 /// The change log overlay: for the profession, for the selected record; when, who, what,
 /// before → after.
 @Suite struct ChangeLogTests {
-    let update = ChangeLogEntry(id: 2, at: "2026-10-01T09:30:00Z", user: "jo.editor", table: "checklist_entry",
-                                recordId: "1/C01", action: "update", professionId: 1,
-                                before: #"{"profession_id":1,"item_id":"C01","owner":"Sam","status":"done","version":1}"#,
-                                after: #"{"profession_id":1,"item_id":"C01","owner":"Kim","status":"done","version":2}"#)
+    let update = {
+        var entry = ChangeLogEntry(id: 2, at: "2026-10-01T09:30:00Z", user: "jo.editor", table: "checklist_entry",
+                                   recordId: "1/C01", action: "update", professionId: 1,
+                                   before: #"{"profession_id":1,"item_id":"C01","owner":"Sam","status":"done","version":1}"#,
+                                   after: #"{"profession_id":1,"item_id":"C01","owner":"Kim","status":"done","version":2}"#)
+        entry.names = ["profession:1": "Policy (POL)"]
+        return entry
+    }()
 
     @Test func linesSayWhenWhoWhatAndBeforeToAfter() {
         let lines = ChangeLogView.lines(update)
-        #expect(lines.heading == "2026-10-01 09:30:00 UTC  jo.editor  update checklist entry 1/C01")
+        #expect(lines.heading == "2026-10-01 09:30:00 UTC  jo.editor  update checklist entry C01, Policy (POL)")
         #expect(lines.detail == "owner: Sam → Kim")
         var insert = update
         insert.action = "insert"
         insert.before = nil
-        #expect(ChangeLogView.lines(insert).detail == "item_id: C01; owner: Kim; profession_id: 1; status: done")
+        #expect(ChangeLogView.lines(insert).detail == "item_id: C01; owner: Kim; profession: Policy (POL); status: done")
         var delete = update
         delete.after = nil
         #expect(ChangeLogView.lines(delete).detail.hasPrefix("was item_id: C01; owner: Sam"))
@@ -51,8 +55,48 @@ import HopStore
         app.press(.focusPane(.checklist), .open, .showChangeLog)
         let screen = app.screen.joined(separator: "\n")
         #expect(screen.contains("Changes to checklist item C01"))
-        #expect(screen.contains("2026-10-01 10:00:00 UTC  jo.editor  update checklist entry 1/C01"), "\(screen)")
+        // The heading wraps inside the 80-column overlay; nothing of it is cut.
+        #expect(screen.contains("2026-10-01 10:00:00 UTC  jo.editor  update checklist entry C01,"), "\(screen)")
+        #expect(screen.contains("Policy (POL)"))
         #expect(screen.contains("owner: Sam Owner → Kim"))
         #expect(!screen.contains("pat.other") && !screen.contains("C02"), "another record's change is not in this one's log")
+    }
+
+    @Test func idsOfOtherRecordsAreShownAsTheirNames() {
+        var entry = ChangeLogEntry(id: 3, at: "2026-10-01T09:30:00Z", user: "jo.editor", table: "assessment", recordId: "41",
+                                   action: "update", professionId: 1,
+                                   before: #"{"id":41,"staff_id":3566,"skill_id":7,"level":2,"version":1}"#,
+                                   after: #"{"id":41,"staff_id":3566,"skill_id":7,"level":3,"version":2}"#)
+        entry.names = ["staff:3566": "Ann Example (S001)"]
+        let lines = ChangeLogView.lines(entry)
+        #expect(lines.heading.hasSuffix("update assessment Ann Example (S001), skill #7"))
+        #expect(lines.detail == "level: 2 → 3")
+        entry.before = nil
+        let inserted = ChangeLogView.lines(entry).detail
+        #expect(inserted.contains("staff: Ann Example (S001)"))
+        #expect(inserted.contains("skill: #7 (deleted)"))
+        #expect(!inserted.contains("staff_id") && !inserted.contains("3566"))
+    }
+
+    @Test func anUndoIsLabelledUndo() {
+        var undo = update
+        undo.action = "undo"
+        #expect(ChangeLogView.lines(undo).heading.hasSuffix("jo.editor  undo checklist entry C01, Policy (POL)"))
+    }
+
+    @Test func aLongValueIsShownWholeNotCut() {
+        var state = Fixtures.professionState()
+        _ = Reducer.reduce(&state, .command(.showChangeLog))
+        let words = (1...300).map { String(format: "w%04d", $0) }
+        var long = update
+        long.after = #"{"profession_id":1,"item_id":"C01","owner":"Kim","status":"done","evidence":""# + words.joined(separator: " ")
+            + #"","version":2}"#
+        _ = Reducer.reduce(&state, .changeLogLoaded([long]))
+        var seen = ""
+        for _ in 0..<200 {
+            seen += Renderer.frame(state, theme: .monochrome).0.lines.joined(separator: "\n")
+            _ = Reducer.reduce(&state, .command(.down))
+        }
+        for word in words { #expect(seen.contains(word), "\(word) is never shown") }
     }
 }

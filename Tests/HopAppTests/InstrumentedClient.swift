@@ -26,9 +26,9 @@ final class InstrumentedClient: EditingStoreClient {
     func dataVersion() throws -> Int { try client.dataVersion() }
     func lastChange() throws -> Date? { try client.lastChange() }
     func seminarSettings() throws -> SeminarSettings { try client.seminarSettings() }
-    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+    func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord? {
         if let message = failNext { failNext = nil; throw .failed(message) }
-        return try client.apply(change, today: today)
+        return try client.apply(change, today: today, undoing: undoing)
     }
     func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry] { try client.changeLog(subject) }
     func staffCount(professionId: RowID, filter: String) throws -> Int { try client.staffCount(professionId: professionId, filter: filter) }

@@ -189,7 +189,8 @@ public final class Runtime {
             }
             let today = state.today
             let outcome: Result<EditableRecord?, SaveError> = lane.sync {
-                do throws(SaveError) { return .success(try client.apply(change, today: today)) } catch { return .failure(error) }
+                do throws(SaveError) { return .success(try client.apply(change, today: today, undoing: origin == .undo)) }
+                catch { return .failure(error) }
             }
             switch outcome {
             case .success(let after):

@@ -26,8 +26,9 @@ extension StoreClient {
 public protocol EditingStoreClient: StoreClient {
     /// Applies one change in one transaction (summaries and change log included), dated
     /// `today`; returns the record as saved, nil after a removal. A record changed since it was
-    /// read is `SaveError.conflict`, never overwritten.
-    func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord?
+    /// read is `SaveError.conflict`, never overwritten. `undoing`: it puts back an earlier
+    /// change, and the change log says "undo".
+    func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord?
     /// Who changed what and when, newest first.
     func changeLog(_ subject: ChangeLogSubject) throws -> [ChangeLogEntry]
     /// Up to `StaffPageRequest.limit` members after `request.after` (keyset pagination).

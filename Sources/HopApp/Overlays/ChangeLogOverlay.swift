@@ -20,8 +20,9 @@ enum ChangeLogOverlay {
         var rows: [(String, Style)] = []
         for entry in view.entries {
             let lines = ChangeLogView.lines(entry)
-            rows.append((lines.heading, theme.title))
-            for line in TextFitting.wrap(lines.detail, width: inner.width - 2, lines: 3) { rows.append(("  " + line, theme.text)) }
+            // Whole: the overlay scrolls, so no value is cut.
+            for line in TextFitting.wrap(lines.heading, width: inner.width) { rows.append((line, theme.title)) }
+            for line in TextFitting.wrap(lines.detail, width: inner.width - 2) { rows.append(("  " + line, theme.text)) }
         }
         let visible = out.remaining - 1
         let start = min(view.offset, max(0, rows.count - visible))

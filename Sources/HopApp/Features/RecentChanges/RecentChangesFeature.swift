@@ -105,7 +105,7 @@ enum RecentChangesFeature: Feature {
         let needle = state.recentChanges.filter.lowercased()
         guard !needle.isEmpty else { return entries }
         return entries.filter { entry in
-            [entry.user, entry.action, entry.table, entry.recordId, professionName(entry.professionId, state)]
+            [entry.user, ChangeLogView.what(entry), entry.recordId, professionName(entry.professionId, state)]
                 .contains { $0.lowercased().contains(needle) }
         }
     }
@@ -138,7 +138,7 @@ enum RecentChangesFeature: Feature {
         }
         for (i, entry) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
             let when = String(entry.at.replacingOccurrences(of: "T", with: " ").prefix(16))
-            let what = "\(entry.action) \(entry.table.replacingOccurrences(of: "_", with: " ")) \(entry.recordId)"
+            let what = ChangeLogView.what(entry)
             out.line(line(when, entry.user, what, professionName(entry.professionId, state)),
                      i == view.position.selected ? theme.selection : theme.text, buffer: &buffer)
         }
