@@ -61,7 +61,7 @@ extension Hopdash {
         @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8 (the default under such a locale, LANG=C for one).")
         var ascii = false
 
-        @Option(help: ArgumentHelp("Render as of this day (YYYY-MM-DD). Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("Render as of this day (YYYY-MM-DD or DD/MM/YYYY). Default: today.", valueName: "date"))
         var today: String?
 
         func validate() throws {
@@ -70,7 +70,7 @@ extension Hopdash {
                 throw ValidationError("--size \(size) is larger than hopdash draws: at most \(Self.largest.width) columns "
                                       + "and \(Self.largest.height) rows.")
             }
-            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.") }
+            try DayOption.validate(today, option: "--today")
             if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
             if slide < 1 { throw ValidationError("--slide \(slide) is not a slide: they are numbered from 1.") }
             if slide != 1 && screen != .kiosk { throw ValidationError("--slide goes with --screen kiosk.") }
@@ -82,7 +82,7 @@ extension Hopdash {
             let store: Store
             do { store = try Store.open(path: path, mode: .readOnly) } catch { throw UserFacingError("\(error)") }
             let size = Size(parsing: size)!
-            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let day = today.flatMap(DayParser.day) ?? Day.today()
             let backend = MemoryBackend(size: size)
             var state = AppState(mode: screen == .kiosk ? .kiosk : .interactive, screen: .overview, size: size, today: day,
                                  framework: Framework.embedded, storeDescription: path)
