@@ -1,7 +1,7 @@
 /// What a table column asks for: at least `min` cells, `preferred` when there is room for
 /// every column's preference, then a `share` of what is left over (columns with share 0 stop
 /// at their preference), never more than `max`. A column's header is never cut: `min` is
-/// raised to the header's width.
+/// raised to the header's width (and `max` with it); `preferred` never passes `max`.
 public struct ColumnSpec: Sendable, Equatable {
     public var header: String
     public var min: Int
@@ -14,9 +14,10 @@ public struct ColumnSpec: Sendable, Equatable {
         let floor = Swift.max(min, DisplayWidth.of(header))
         self.header = header
         self.min = floor
-        self.preferred = Swift.max(floor, preferred ?? floor)
+        let ceiling = max.map { Swift.max(floor, $0) }
+        self.preferred = Swift.min(Swift.max(floor, preferred ?? floor), ceiling ?? Int.max)
         self.share = Swift.max(0, share)
-        self.max = max.map { Swift.max(floor, $0) }
+        self.max = ceiling
         self.alignRight = alignRight
     }
 

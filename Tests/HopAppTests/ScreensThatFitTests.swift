@@ -58,6 +58,15 @@ import TerminalUI
         #expect(app.screen != last)
     }
 
+    @Test func theHelpListsTheKioskExitSequenceAsOneEntryWithItsKeysWhole() {
+        let app = DemoApp(size: Self.small)
+        app.press(.showHelp)
+        app.type("Exit")
+        let lines = app.screen.filter { $0.contains("Esc q u i t Enter") || $0.contains("Exit: press Esc") }
+        #expect(lines.count == 2)
+        #expect(!app.screen.contains { $0.contains("Ent…") })
+    }
+
     @Test func theHintBarShowsEditingKeysAsRoomAllows() {
         let small = policy(Self.small).screen.last ?? ""
         #expect(small.contains("n New") && small.contains("? Help") && small.contains("q/Ctrl-C Quit"))

@@ -52,6 +52,8 @@ final class ColumnLayoutTests: XCTestCase {
         let spec = ColumnSpec("Need at SCS1", min: 4, preferred: 6, max: 8)
         XCTAssertEqual([spec.min, spec.preferred, spec.max], [12, 12, 12])
         XCTAssertEqual(ColumnLayout.widths([spec, ColumnSpec("Note", min: 4, share: 1)], width: 40), [12, 27])
+        // A preference past the maximum stops at the maximum (a column as wide as its values).
+        XCTAssertEqual(ColumnSpec.text("Who", min: 4, preferred: 12, values: ["jo.editor"]).preferred, 9)
     }
 
     func testCutCellsEndInAnEllipsisAndTheDetailGivesThemWhole() {

@@ -26,8 +26,12 @@ enum HelpOverlay {
             for row in matching {
                 let disabled = row.bindings[0].disabledReason(state).map { " (\($0))" } ?? ""
                 let wrapped = TextFitting.wrap(row.description + disabled, width: max(10, width - keysWidth))
+                // Keys too long for their column (the kiosk's exit sequence) take a line of
+                // their own, whole, with the description under the description column.
+                let ownLine = DisplayWidth.of(row.keys) > keysWidth - 3
+                if ownLine { out.append(("  " + row.keys, false)) }
                 for (i, part) in wrapped.enumerated() {
-                    let keys = i == 0 ? row.keys : ""
+                    let keys = i == 0 && !ownLine ? row.keys : ""
                     out.append(("  " + TextFitting.pad(keys, to: keysWidth - 2) + part, false))
                 }
             }

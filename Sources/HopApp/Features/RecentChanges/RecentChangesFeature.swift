@@ -128,11 +128,11 @@ enum RecentChangesFeature: Feature {
              "\(entry.action) \(entry.table.replacingOccurrences(of: "_", with: " ")) \(entry.recordId)",
              professionName(entry.professionId, state)]
         }
-        // Who and the profession up to their longest values; what was changed takes the rest.
+        // Each text column up to its longest value; what was changed takes two shares.
         let all = rows.map(cells)
         let columns = ColumnLayout.columns([
             .fixed("When (UTC)", 16, alignRight: false), .text("Who", min: 8, preferred: 12, values: all.map { $0[1] }),
-            ColumnSpec("What", min: 10, preferred: 30, share: 2),
+            .text("What", min: 10, preferred: 30, share: 2, values: all.map { $0[2] }),
             .text("Profession", min: 10, preferred: 14, values: all.map { $0[3] }),
         ], width: inner.width)
         var out = LineWriter(inner)
