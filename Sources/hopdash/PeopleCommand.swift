@@ -35,7 +35,7 @@ extension Hopdash {
         @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
-        @Option(help: ArgumentHelp("The list as of this day (YYYY-MM-DD): the CPD cycle and the audit cycle count from it. Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("The list as of this day (YYYY-MM-DD or DD/MM/YYYY): the CPD cycle and the audit cycle count from it. Default: today.", valueName: "date"))
         var today: String?
 
         @Option(help: ArgumentHelp("Who the access log names.",
@@ -46,7 +46,7 @@ extension Hopdash {
         @OptionGroup var logOptions: LogOptions
 
         func validate() throws {
-            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.") }
+            try DayOption.validate(today, option: "--today")
             do { _ = try PeopleCriterion.parse(who) } catch { throw ValidationError("--who \(error.description)") }
         }
 
@@ -58,7 +58,7 @@ extension Hopdash {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
             }
-            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let day = today.flatMap(DayParser.day) ?? Day.today()
             let criterion = try PeopleCriterion.parse(who)
             let store: Store
             let query: PeopleQuery
