@@ -110,7 +110,13 @@ public final class Store: Sendable {
                 return store
             }
         } catch {
-            throw StoreError.wrapping(error, path: path)
+            let error = StoreError.wrapping(error, path: path)
+            // SQLite cannot open for writing a store whose folder it cannot write (the `-wal` and
+            // `-shm` go there): said as what it is.
+            if case .cannotOpen = error, mode != .readOnly, !StoreFiles.folderIsWritable(path) {
+                throw StoreError.readOnly(path: path)
+            }
+            throw error
         }
     }
 

@@ -67,8 +67,7 @@ enum StoreFiles {
     /// file there, and fail. Immutable means no locks and no change detection: an editor
     /// elsewhere saving into the file is not seen (and, mid-save, could be read half-written).
     static func readingLocation(_ path: String) -> String {
-        let folder = parent(of: path)
-        guard access(folder.isEmpty ? "." : folder, W_OK) != 0 else { return path }
+        guard !folderIsWritable(path) else { return path }
         var info = stat()
         if stat(path + "-wal", &info) == 0, info.st_size > 0 { return path }
         // Characters a URI gives a meaning to are escaped; the rest of the path is as it is.
@@ -83,6 +82,12 @@ enum StoreFiles {
         }
         // "file:" with an absolute path must begin "file:///" or "file:/"; a relative one is kept relative.
         return "file:" + escaped + "?immutable=1"
+    }
+
+    /// Whether this user may create files in the folder holding `path` (a read-only mount says no, even to root).
+    static func folderIsWritable(_ path: String) -> Bool {
+        let folder = parent(of: path)
+        return access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
     static func exists(_ path: String) -> Bool {
