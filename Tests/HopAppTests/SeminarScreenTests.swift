@@ -64,7 +64,7 @@ import TerminalUI
             "│                                                                              │",
             "│A move pins the profession to its group. hopdash seminar prints the plan.     │",
             "└──────────────────────────────── → move · p pin · + more · - fewer · Esc back ┘",
-            "Right/l Move  p Pin  + More  - Fewer  Esc Back  o Overview  ? Help",
+            "Right/l Move  p Pin  + More  - Fewer  Esc Back  ? Help  q/Ctrl-C Quit",
         ])
     }
 
