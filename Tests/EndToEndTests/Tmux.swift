@@ -47,6 +47,16 @@ final class Tmux {
         try tmux(["pipe-pane", "-o", "-t", session, "cat >> '\(file)'"])
     }
 
+    /// Writes `bytes` to the pane's terminal as if another program had: the screen shows them
+    /// over whatever hopdash drew, without hopdash knowing.
+    func writeToTerminal(_ bytes: String) throws {
+        let tty = try tmux(["display-message", "-p", "-t", session, "#{pane_tty}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let handle = FileHandle(forWritingAtPath: tty) else { throw TmuxError.noSuchChild("tty", tty) }
+        handle.write(Data(bytes.utf8))
+        try handle.close()
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }

@@ -96,4 +96,7 @@ public enum Effect: Hashable, Sendable {
     case loadSeminarSettings
     /// A read a feature defines itself; its result comes back as `featureLoaded`.
     case read(FeatureRead)
+    /// Ctrl-L: the terminal clears and draws every cell again, whatever it shows now (another
+    /// program's output, a line noise burst), not only the cells the last frame changed.
+    case repaint
 }

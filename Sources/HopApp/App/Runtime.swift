@@ -199,6 +199,12 @@ public final class Runtime {
             case .failure(.failed(let message)):
                 return .saveFailed(origin, message: message)
             }
+        case .repaint:
+            // The next frame is sent whole, and the terminal clears first (ncurses' clearok).
+            backend.invalidate()
+            previousFrame = nil
+            previousCursor = nil
+            return nil
         case .createStore(let demo):
             guard let createStore else { return nil }
             do {
