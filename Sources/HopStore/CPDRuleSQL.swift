@@ -29,20 +29,22 @@ public enum CPDRuleSQL {
     public static func category(_ rule: CPDRule, minutes: String, joined: String,
                                 fte: String) -> (sql: String, arguments: StatementArguments) {
         let months = 0...CPDRule.monthsPerCycle
-        let start = startMonth(joined: joined, cycleYear: "?", cycleStartMonth: "?")
+        // Only numbers the rule computed are written into the text, so it binds nothing and
+        // fits statements with named arguments as well as positional ones.
+        let start = startMonth(joined: joined, cycleYear: String(rule.cycleStart.year),
+                               cycleStartMonth: String(rule.cycleStart.month))
         let memberDays = "[" + months.map { String(rule.memberDays(startMonth: $0)) }.joined(separator: ",") + "]"
         let elapsed = "[" + months.map { String(rule.elapsedDays(startMonth: $0)) }.joined(separator: ",") + "]"
         let scale = 100 * rule.cycleDays
         let owedPerDay = "\(rule.requiredMinutes) * \(Self.fte(fte))"
-        let cycle: StatementArguments = [rule.cycleStart.year, rule.cycleStart.month]
         let sql = """
             CASE WHEN COALESCE(\(minutes), 0) <= 0 THEN '\(CPDReport.Category.noneLogged.rawValue)'
-                 WHEN \(minutes) * \(scale) >= \(owedPerDay) * json_extract(?, '$[' || (\(start)) || ']')
+                 WHEN \(minutes) * \(scale) >= \(owedPerDay) * json_extract('\(memberDays)', '$[' || (\(start)) || ']')
                      THEN '\(CPDReport.Category.completed.rawValue)'
-                 WHEN \(minutes) * \(scale) >= \(owedPerDay) * json_extract(?, '$[' || (\(start)) || ']')
+                 WHEN \(minutes) * \(scale) >= \(owedPerDay) * json_extract('\(elapsed)', '$[' || (\(start)) || ']')
                      THEN '\(CPDReport.Category.onTrack.rawValue)'
                  ELSE '\(CPDReport.Category.behind.rawValue)' END
             """
-        return (sql, [memberDays] + cycle + [elapsed] + cycle)
+        return (sql, [])
     }
 }

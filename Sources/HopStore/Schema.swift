@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -28,13 +28,18 @@ enum Schema {
             try db.execute(sql: crossProfession)
             try db.execute(sql: "PRAGMA user_version = 3")
         }
+        // Who took lists of named people out of the tool (never the names).
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: accessLog)
+            try db.execute(sql: "PRAGMA user_version = 4")
+        }
         // Staff gain the day they joined the profession and their full-time equivalent, and
         // the CPD histogram counts members by both, so that what they owe is pro-rated
         // (`CPDRule`). The histogram is rebuilt from the records it summarises.
-        migrator.registerMigration("v4-staff-working-pattern") { db in
+        migrator.registerMigration("v5-staff-working-pattern") { db in
             try db.execute(sql: workingPattern)
             try Summary.rebuild(db, [.cpdHistogram])
-            try db.execute(sql: "PRAGMA user_version = 4")
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }
@@ -261,7 +266,23 @@ enum Schema {
         ) STRICT;
         """
 
-    // MARK: - Working pattern (v4)
+    // MARK: - Access log (v4)
+
+    /// One row per list of named people exported; no foreign keys, so that it outlives the
+    /// profession it names (by code). Holds no names: who exported, not who was listed.
+    static let accessLog = """
+        CREATE TABLE access_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            profession_code TEXT NOT NULL,
+            list TEXT NOT NULL,
+            people INTEGER NOT NULL CHECK (people >= 0),
+            format TEXT NOT NULL
+        ) STRICT;
+        """
+
+    // MARK: - Working pattern (v5)
 
     static let workingPattern = """
         ALTER TABLE staff ADD COLUMN joined_profession TEXT
