@@ -51,9 +51,14 @@ enum PrivateFile {
         if fchmod(descriptor, 0o600) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil {
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-            do { try body(handle) } catch { failure = "\(error)" }
+            do { try body(handle) } catch {
+                // A full disk arrives as Foundation's error 640: said in words. Anything else
+                // (a store that could not be read) passes through as it is.
+                guard SystemErrorText.isFileSystemError(error) else { close(descriptor); unlink(temporary); throw error }
+                failure = SystemErrorText.describe(error)
+            }
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno == ENOSPC ? "the disk is full" : String(cString: strerror(errno)) }
         close(descriptor)
         // Only a regular file is ever replaced: whatever appeared at the name since it was
         // chosen (a device, a pipe, a link, a folder) is left alone.

@@ -13,10 +13,10 @@ func importTestStore() throws -> Store {
 }
 
 /// What an import says, as the user reads it: the summary line, or every line of the refusal.
-func importMessages(_ store: Store, _ table: CSVTable, _ reader: CSVReader, file: String,
+func importMessages(_ store: Store, _ table: CSVTable, _ reader: @autoclosure () throws -> CSVReader, file: String,
                     dryRun: Bool = false) throws -> [String] {
     do {
-        return [try store.importCSV(table, from: reader, file: file, dryRun: dryRun).summary]
+        return [try store.importCSV(table, reading: reader, file: file, dryRun: dryRun).summary]
     } catch let failure as ImportFailure {
         return failure.description.components(separatedBy: "\n")
     }
@@ -48,9 +48,9 @@ func importInBothOrders(_ table: CSVTable, header: String, stored: String, mine:
     return try [mine + others, scattered].map { rows in
         let store = try importTestStore()
         let file = header + "\n" + rows.joined(separator: "\n") + "\n"
-        _ = try store.importCSV(table, from: CSVReader(bytes: Array((header + "\n" + stored + "\n").utf8)), file: "before.csv")
-        let outcome = try store.importCSV(table, from: CSVReader(bytes: Array(file.utf8)), file: "hr.csv")
-        let again = try store.importCSV(table, from: CSVReader(bytes: Array(file.utf8)), file: "hr.csv")
+        _ = try store.importCSV(table, reading: { CSVReader(bytes: Array((header + "\n" + stored + "\n").utf8)) }, file: "before.csv")
+        let outcome = try store.importCSV(table, reading: { CSVReader(bytes: Array(file.utf8)) }, file: "hr.csv")
+        let again = try store.importCSV(table, reading: { CSVReader(bytes: Array(file.utf8)) }, file: "hr.csv")
         #expect(again == ImportOutcome(inserted: 0, updated: 0, unchanged: rows.count, skipped: 0), "\(table) again: \(rows)")
         #expect(try store.verifySummaries().isEmpty)
         return (outcome, try records(store))
@@ -60,7 +60,7 @@ func importInBothOrders(_ table: CSVTable, header: String, stored: String, mine:
 @Suite("Importing and exporting CSV")
 struct CSVImportTests {
     private func run(_ store: Store, _ table: CSVTable, _ text: String, dryRun: Bool = false) throws -> ImportOutcome {
-        try store.importCSV(table, from: CSVReader(bytes: Array(text.utf8)), file: "hr.csv", dryRun: dryRun)
+        try store.importCSV(table, reading: { CSVReader(bytes: Array(text.utf8)) }, file: "hr.csv", dryRun: dryRun)
     }
 
     private func problems(_ store: Store, _ table: CSVTable, _ text: String) throws -> [String] {

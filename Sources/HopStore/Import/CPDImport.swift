@@ -125,7 +125,7 @@ struct CPDImporter: RowImporter {
         }
         let key = Key(date: row.date, type: row.type, title: row.title)
         // Without a Note column, a stored note is kept: only the time is compared.
-        try stored.save(key, isSame: { $0.minutes == row.minutes && (row.note == nil || $0.note == row.note) }, &outcome,
+        try stored.save(key, isSame: { $0.minutes == row.minutes && (row.note == nil || $0.note == row.note) }, &outcome, writing: !w.checkOnly,
                         update: { id in
             try ImportLog.update(CPDActivity.self, id: id, w, professionId: row.primary) {
                 $0.minutes = row.minutes

@@ -178,6 +178,8 @@ struct StaffImporter: RowImporter {
         guard let stored = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
             SELECT \(StaffMember.selection) FROM staff WHERE staff_number = ?
             """), arguments: [row.number]).map(StaffMember.init(row:)) else {
+            outcome.inserted += 1
+            guard !w.checkOnly else { return }
             let staffId = try StaffMember(staffNumber: row.number, name: row.name, gradeId: row.gradeId,
                                           departmentId: row.departmentId, post: row.post ?? "",
                                           joinedProfession: row.joined ?? nil, fte: row.fte ?? nil).insert(db)
@@ -185,7 +187,6 @@ struct StaffImporter: RowImporter {
                 membership.staffId = staffId
                 try membership.insert(db)
             }
-            outcome.inserted += 1
             return
         }
         var updated = stored
@@ -205,6 +206,8 @@ struct StaffImporter: RowImporter {
             outcome.unchanged += 1
             return
         }
+        outcome.updated += 1
+        guard !w.checkOnly else { return }
         try updated.update(db)
         updated.version += 1
         let primary = (newMemberships ?? Set(storedMemberships)).first(where: \.isPrimary)?.professionId
@@ -219,6 +222,5 @@ struct StaffImporter: RowImporter {
             try w.log(.staffProfession, recordId: String(stored.id), action: .replace, professionId: primary,
                       before: LoggedJSON.array(storedMemberships), after: LoggedJSON.array(ordered))
         }
-        outcome.updated += 1
     }
 }
