@@ -77,13 +77,13 @@ struct FairCPDTests {
     @Test func theStaffImportTakesBothFieldsAndBlankMeansFullTimeAllCycle() throws {
         let store = try importTestStore()
         // Given a file with both columns, by aliases
-        let outcome = try store.importCSV(.staff, from: CSVReader(bytes: Array("""
+        let outcome = try store.importCSV(.staff, reading: { CSVReader(bytes: Array("""
             Staff number,Name,Grade,Department,Date joined profession,Full-time equivalent
             NEW001,Ann Example,EO,CS,20/05/2025,0.6
             NEW002,Bo Example,EO,CS,,
             NEW003,Cy Example,EO,CS,2024-01-31,60%
 
-            """.utf8)), file: "hr.csv")
+            """.utf8)) }, file: "hr.csv")
         #expect(outcome.inserted == 3)
         func member(_ number: String) throws -> StaffMember? {
             try store.writer.read { db in
@@ -96,17 +96,17 @@ struct FairCPDTests {
         #expect(try member("NEW002")?.joinedProfession == nil && member("NEW002")?.fte == nil)
         #expect(try member("NEW003")?.fte?.hundredths == 60)
         // When a later file lacks the columns, the fields are kept; a blank cell clears them
-        let kept = try store.importCSV(.staff, from: CSVReader(bytes: Array(
-            "Staff number,Name,Grade,Department\nNEW001,Ann Example,EO,CS\n".utf8)), file: "hr.csv")
+        let kept = try store.importCSV(.staff, reading: { CSVReader(bytes: Array(
+            "Staff number,Name,Grade,Department\nNEW001,Ann Example,EO,CS\n".utf8)) }, file: "hr.csv")
         #expect(kept.unchanged == 1)
         #expect(try member("NEW001")?.fte?.hundredths == 60)
-        _ = try store.importCSV(.staff, from: CSVReader(bytes: Array(
-            "Staff number,Name,Grade,Department,FTE,Joined profession\nNEW001,Ann Example,EO,CS,,\n".utf8)), file: "hr.csv")
+        _ = try store.importCSV(.staff, reading: { CSVReader(bytes: Array(
+            "Staff number,Name,Grade,Department,FTE,Joined profession\nNEW001,Ann Example,EO,CS,,\n".utf8)) }, file: "hr.csv")
         #expect(try member("NEW001")?.fte == nil && member("NEW001")?.joinedProfession == nil)
         #expect(try store.verifySummaries().isEmpty)
         // And the export writes both back as the import reads them
-        _ = try store.importCSV(.staff, from: CSVReader(bytes: Array(
-            "Staff number,Name,Grade,Department,FTE,Joined profession\nNEW001,Ann Example,EO,CS,0.75,2025-05-20\n".utf8)),
+        _ = try store.importCSV(.staff, reading: { CSVReader(bytes: Array(
+            "Staff number,Name,Grade,Department,FTE,Joined profession\nNEW001,Ann Example,EO,CS,0.75,2025-05-20\n".utf8)) },
                                 file: "hr.csv")
         var csv = ""
         try store.exportCSV(.staff) { csv += $0 }
@@ -122,7 +122,7 @@ struct FairCPDTests {
             + "NEW002,Bo Example,EO,CS,2025-01-01,1.5\n"
             + "NEW003,Cy Example,EO,CS,soon,0\n"
         do {
-            _ = try store.importCSV(.staff, from: CSVReader(bytes: Array(file.utf8)), file: "hr.csv")
+            _ = try store.importCSV(.staff, reading: { CSVReader(bytes: Array(file.utf8)) }, file: "hr.csv")
             Issue.record("imported")
         } catch let failure as ImportFailure {
             #expect(failure.problems.listed.map(\.description) == [
