@@ -26,13 +26,18 @@ public struct SkillLevelCount: Hashable, Sendable {
     }
 }
 
-/// `staff` members logged exactly `minutes` of counted CPD in the cycle (members with none
-/// logged have no bin).
+/// `staff` members logged exactly `minutes` of counted CPD in the cycle, and owe CPD from
+/// `startMonth` months into it at full-time equivalent `fte` (`CPDRule`). Members with none
+/// logged have no bin.
 public struct CPDHistogramBin: Hashable, Sendable {
     public var minutes: Int
     public var staff: Int
+    public var startMonth: Int
+    public var fte: FullTimeEquivalent
 
-    public init(minutes: Int, staff: Int) { self.minutes = minutes; self.staff = staff }
+    public init(minutes: Int, staff: Int, startMonth: Int = 0, fte: FullTimeEquivalent = .fullTime) {
+        self.minutes = minutes; self.staff = staff; self.startMonth = startMonth; self.fte = fte
+    }
 }
 
 /// Counted CPD in the cycle by activity type, over all members.

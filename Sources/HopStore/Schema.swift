@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -32,6 +32,14 @@ enum Schema {
         migrator.registerMigration("v4") { db in
             try db.execute(sql: accessLog)
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        // Staff gain the day they joined the profession and their full-time equivalent, and
+        // the CPD histogram counts members by both, so that what they owe is pro-rated
+        // (`CPDRule`). The histogram is rebuilt from the records it summarises.
+        migrator.registerMigration("v5-staff-working-pattern") { db in
+            try db.execute(sql: workingPattern)
+            try Summary.rebuild(db, [.cpdHistogram])
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }
@@ -272,6 +280,26 @@ enum Schema {
             people INTEGER NOT NULL CHECK (people >= 0),
             format TEXT NOT NULL
         ) STRICT;
+        """
+
+    // MARK: - Working pattern (v5)
+
+    static let workingPattern = """
+        ALTER TABLE staff ADD COLUMN joined_profession TEXT
+            CHECK (joined_profession GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+        ALTER TABLE staff ADD COLUMN fte_hundredths INTEGER CHECK (fte_hundredths BETWEEN 1 AND 100);
+
+        DROP TABLE sum_cpd_hist;
+        CREATE TABLE sum_cpd_hist (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            fte_hundredths INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, cycle_year, minutes, start_month, fte_hundredths)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_cpd_hist_empty ON sum_cpd_hist(n) WHERE n = 0;
         """
 
     // MARK: - Summaries

@@ -164,14 +164,15 @@ struct PeopleSQL {
             columns = """
                 (SELECT COALESCE(SUM(c.minutes), 0) FROM cpd_activity c
                  WHERE c.staff_id = s.id AND c.date BETWEEN :start AND :end
-                   AND c.type IN (SELECT value FROM json_each(:types))) AS minutes
+                   AND c.type IN (SELECT value FROM json_each(:types))) AS minutes,
+                s.joined_profession AS joined_profession, s.fte_hundredths AS fte_hundredths
                 """
-            condition = switch category {
-            case .completed: "minutes > 0 AND minutes >= :required"
-            case .onTrack: "minutes > 0 AND minutes < :required AND minutes * :length >= :required * :elapsed"
-            case .behind: "minutes > 0 AND minutes < :required AND minutes * :length < :required * :elapsed"
-            case .noneLogged: "minutes = 0"
-            }
+            // The category by `CPDRule`, as the dashboard counts it (joiners and part-timers
+            // owe their share).
+            let rule = CPDRule(requirement: requirement, cycleYear: year, today: query.today)
+            let (ruleSQL, _) = CPDRuleSQL.category(rule, minutes: "minutes", joined: "joined_profession",
+                                                    fte: "fte_hundredths")
+            condition = "(\(ruleSQL)) = '\(category.rawValue)'"
             value = "printf('%.1f (%.1f)', minutes / 60.0, :due)"
             key = "minutes"
         case .qualificationMissing(let name):

@@ -9,7 +9,8 @@ import HopModel
 
 extension Store {
     /// Saves a staff member (id 0 to add one). A change of grade moves their counts in the
-    /// summaries to the new grade.
+    /// summaries to the new grade; a change of the day they joined or of their working
+    /// pattern moves their CPD to the share they now owe.
     public func saveStaff(_ staff: StaffMember, by user: String) throws(StoreError) -> StaffMember {
         try validated {
             try Validate.notBlank(staff.staffNumber, "Staff number")
@@ -21,9 +22,11 @@ extension Store {
             try w.requireUnique(.staff, column: "staff_number", value: staff.staffNumber, exceptId: staff.id,
                                 field: "staff number")
             let profession = try w.primaryProfession(ofStaff: staff.id)
-            let gradeChanged = try staff.id != 0
-                && RowID.fetchOne(w.db, sql: "SELECT grade_id FROM staff WHERE id = ?", arguments: [staff.id]) != staff.gradeId
-            return try Summary.maintaining(gradeChanged ? Summary.skills : [], forStaff: [staff.id], w.db) {
+            let stored = staff.id == 0 ? nil : try StaffMember.fetch(w.db, key: [staff.id])
+            let gradeChanged = stored.map { $0.gradeId != staff.gradeId } ?? false
+            let patternChanged = stored.map { $0.joinedProfession != staff.joinedProfession || $0.fte != staff.fte } ?? false
+            let summaries = (gradeChanged ? Summary.skills : []) + (patternChanged ? Summary.cpd : [])
+            return try Summary.maintaining(summaries, forStaff: [staff.id], w.db) {
                 try w.save(staff) { _ in profession }
             }
         }

@@ -103,11 +103,11 @@ struct CSVImportTests {
         promoted[2] = newGrade == "G7" ? "Grade 7" : "Grade 6"
         // Given an HR extract as a spreadsheet saves it: BOM, CRLF, aliases and other case in the
         // header, a quoted comma and a quoted line break, grade and department by name, a blank row
-        let file = "\u{FEFF}Staff No.,FULL NAME,grade,Dept,Job title,Primary profession,Other professions\r\n"
+        let file = "\u{FEFF}Staff No.,FULL NAME,grade,Dept,Job title,Primary profession,Other professions,Joined,FTE\r\n"
             + exported[1] + "\r\n"                    // CS000001 as stored
             + CSVWriter.line(promoted)                  // CS000002 promoted, the grade by its name
-            + "NEW001,\"Example, Ann\",heo,cs,\"Case\r\nworker\",pol,OPD; fin\r\n"
-            + ",,,,,,\r\n"
+            + "NEW001,\"Example, Ann\",heo,cs,\"Case\r\nworker\",pol,OPD; fin,,\r\n"
+            + ",,,,,,,,\r\n"
         // When imported, then imported again
         let first = try run(store, .staff, file)
         let second = try run(store, .staff, file)

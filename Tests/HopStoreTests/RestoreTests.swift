@@ -74,7 +74,7 @@ import Testing
         file["tables"] = tables
         let message = try refusal(file)
         #expect(message.contains("tables.staff.rows[1]: staff_number is a whole number, expected a string"))
-        #expect(message.contains("tables.staff.rows[2]: 6 values, expected 7 (one per column)"))
+        #expect(message.contains("tables.staff.rows[2]: 8 values, expected 9 (one per column)"))
         #expect(message.contains("tables.staff.rows[3]: UNIQUE constraint failed"))
         #expect(message.contains("tables.staff: a row (rowid 99) refers to a department that is not in the file"))
         #expect(message.contains("tables.nonsense: no such table"))

@@ -15,6 +15,8 @@ public enum FieldKind: Hashable, Sendable {
     case note(rows: Int)
     /// Names separated by commas, so many of them (a proficiency scale, lowest first).
     case list(ClosedRange<Int>)
+    /// A full-time equivalent, 0.01 to 1; blank for full time.
+    case fullTimeEquivalent
 }
 
 /// One labelled field of a form: its input, and the message shown beside it when invalid.
@@ -55,6 +57,8 @@ public struct FormField: Hashable, Sendable {
 
     public var date: Day? { DayParser.day(trimmed) }
 
+    public var fullTimeEquivalent: FullTimeEquivalent? { FullTimeEquivalent(text: trimmed) }
+
     /// The names of a list field, trimmed.
     public var listItems: [String] {
         if trimmed.isEmpty { return [] }
@@ -82,6 +86,8 @@ public struct FormField: Hashable, Sendable {
             let items = listItems
             if items.contains(where: \.isEmpty) { return "a name is blank" }
             return count.contains(items.count) ? nil : "needs \(count.lowerBound)-\(count.upperBound) names, by commas"
+        case .fullTimeEquivalent:
+            return trimmed.isEmpty || fullTimeEquivalent != nil ? nil : "must be 0.01 to 1, or blank"
         case .choice, .note:
             return nil
         }

@@ -1,6 +1,8 @@
 import HopModel
 
-/// The form for a staff member: staff number, name, grade, department, post.
+/// The form for a staff member: staff number, name, grade, department, post, the day they
+/// joined the profession and their full-time equivalent (both optional: the whole CPD cycle
+/// and full time).
 enum StaffForm {
     static func make(_ member: StaffMember, grades: [Grade], departments: [Department]) -> Form {
         Form(title: "Staff member: \(member.name)",
@@ -23,6 +25,8 @@ enum StaffForm {
             FormField("Department", .choice(departments.map(\.name)),
                       choice: departments.firstIndex { $0.id == member.departmentId } ?? 0),
             FormField("Post", .text(required: false), text: member.post, maxLength: 80),
+            FormField("Joined", .date(required: false), text: member.joinedProfession?.iso ?? "", maxLength: 10),
+            FormField("FTE", .fullTimeEquivalent, text: member.fte?.text ?? "", maxLength: 5),
         ]
     }
 
@@ -33,6 +37,8 @@ enum StaffForm {
         if grades.indices.contains(form.fields[2].choice) { member.gradeId = grades[form.fields[2].choice].id }
         if departments.indices.contains(form.fields[3].choice) { member.departmentId = departments[form.fields[3].choice].id }
         member.post = form.fields[4].trimmed
+        member.joinedProfession = form.fields[5].date
+        member.fte = form.fields[6].fullTimeEquivalent
         return member
     }
 }

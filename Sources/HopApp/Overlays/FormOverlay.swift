@@ -58,7 +58,7 @@ enum FormOverlay {
                     buffer.write(line, x: x, y: y + row, style: inputStyle, maxWidth: width)
                 }
                 if focused { cursor = (x + wrapped.cursorColumn, y + wrapped.cursorLine - first) }
-            case .text, .number, .date, .list:
+            case .text, .number, .date, .list, .fullTimeEquivalent:
                 let at = field.input.render(x: x, y: y, width: inputWidth, style: inputStyle, buffer: &buffer, focused: focused)
                 if focused { cursor = at }
             }

@@ -41,6 +41,9 @@ struct DemoGenerator {
     /// A stream of its own for movements and leads, so that adding them left every other
     /// record of a seed as it was.
     private var movementRandom: DemoRandom
+    /// A stream of its own for the day people joined their profession and their working
+    /// pattern, for the same reason.
+    private var patternRandom: DemoRandom
     /// About one person in twenty-five, remembered for a movement once everyone is written.
     private var movers: [Person] = []
 
@@ -67,6 +70,7 @@ struct DemoGenerator {
         self.department = department
         var copy = random
         self.movementRandom = DemoRandom(seed: copy.next() ^ 0x4D4F_5645_4D45_4E54)
+        self.patternRandom = DemoRandom(seed: copy.next() ^ 0x5041_5454_4552_4E53)
     }
 
     /// Writes the professions, then `headcounts[i]` people whose primary profession is
@@ -233,7 +237,7 @@ struct DemoGenerator {
         let staffId = try writer.insert(StaffMember(
             staffNumber: department.code + String(repeating: "0", count: max(0, 6 - number.count)) + number,
             name: DemoNames.person(&random), gradeId: gradeIds[grade], departmentId: departmentId,
-            post: spec.postWord + " " + postBand(grade)))
+            post: spec.postWord + " " + postBand(grade), joinedProfession: joinedProfession(), fte: workingPattern()))
         let person = Person(id: staffId, grade: grade, primary: primary)
         if movementRandom.chance(0.04) { movers.append(person) }
 
@@ -250,6 +254,19 @@ struct DemoGenerator {
         }
         try writeCPD(person)
         try writeQualifications(person, memberships: memberships)
+    }
+
+    /// One in ten joined within the last eleven months (so pro-rated CPD shows), half of the
+    /// rest long ago, and the others have no date recorded.
+    private mutating func joinedProfession() -> Day? {
+        if patternRandom.chance(0.1) { return today.adding(days: -patternRandom.int(0...330)) }
+        return patternRandom.chance(0.5) ? today.adding(days: -patternRandom.int(400...9000)) : nil
+    }
+
+    /// About one in six works part time; the rest have no pattern recorded (full time).
+    private mutating func workingPattern() -> FullTimeEquivalent? {
+        guard patternRandom.chance(0.16) else { return nil }
+        return FullTimeEquivalent(hundredths: patternRandom.pick([50, 60, 80, 90]))
     }
 
     private func postBand(_ grade: Int) -> String {

@@ -24,7 +24,10 @@ extension CSVTable {
                     WHERE sp.staff_id = s.id AND sp.is_primary),
                    (SELECT group_concat(code, '\(StaffCSV.separator) ') FROM (
                         SELECT p.code FROM staff_profession sp JOIN profession p ON p.id = sp.profession_id
-                        WHERE sp.staff_id = s.id AND NOT sp.is_primary ORDER BY p.code))
+                        WHERE sp.staff_id = s.id AND NOT sp.is_primary ORDER BY p.code)),
+                   s.joined_profession,
+                   CASE WHEN s.fte_hundredths IS NULL THEN NULL WHEN s.fte_hundredths = 100 THEN '1'
+                        ELSE rtrim(printf('0.%02d', s.fte_hundredths), '0') END
             FROM staff s
             JOIN grade g ON g.id = s.grade_id
             JOIN department d ON d.id = s.department_id

@@ -59,7 +59,8 @@ enum CPDPane {
         out.line("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
                  c.theme.title, buffer: &buffer)
         if c.zoomed {
-            out.line("On track: logged at least the pro-rated share of the cycle's hours so far.", c.theme.muted, buffer: &buffer)
+            out.line("On track: logged what is due by now, pro-rated for joiners and part-timers.",
+                     c.theme.muted, buffer: &buffer)
             let counted = "Counts: " + report.requirement.countedTypes.map(\.label).sorted().joined(separator: ", ")
             for line in TextFitting.wrap(counted, width: rect.width, lines: 2) { out.line(line, c.theme.muted, buffer: &buffer) }
             out.skip()
