@@ -1,0 +1,71 @@
+import GRDB
+import HopModel
+
+/// The store's own rules (`Validate`), applied by a restore to every row it loaded: a file may
+/// hold only what the store's writes and imports would have saved.
+struct RestoreChecks {
+    /// Reads one loaded row by its key and checks it; nil when the row is not there.
+    typealias Check = @Sendable (RestoreChecks, [DatabaseValue]) throws -> Void
+
+    let db: Database
+    /// The scale of each skill's profession, read once per skill.
+    private let scales = ScaleCache()
+
+    /// The checks of each table that holds records; other tables (memberships, seminar
+    /// settings, the change log, the summaries) have no rules of their own beyond their columns.
+    static let byTable: [String: (keyColumns: [String], check: Check)] = Dictionary(uniqueKeysWithValues: [
+        rule(Department.self) { d, _ in try Validate.department(d) },
+        rule(Grade.self) { g, _ in try Validate.grade(g) },
+        rule(Profession.self) { p, _ in try Validate.profession(p) },
+        rule(Skill.self) { s, _ in try Validate.skill(s) },
+        rule(SkillRequirement.self) { r, checks in
+            if let scaleMax = try checks.scaleMax(skill: r.skillId) { try Validate.skillRequirement(r, scaleMax: scaleMax) }
+        },
+        rule(StaffMember.self) { s, _ in try Validate.staff(s) },
+        rule(SkillAssessment.self) { a, checks in
+            if let scaleMax = try checks.scaleMax(skill: a.skillId) { try Validate.assessment(a, scaleMax: scaleMax) }
+        },
+        rule(CPDRequirement.self) { r, _ in try Validate.cpdRequirement(r) },
+        rule(QualificationRequirement.self) { r, _ in try Validate.qualificationRequirement(r) },
+        rule(CPDActivity.self) { a, _ in try Validate.cpdActivity(a) },
+        rule(QualificationHeld.self) { q, _ in try Validate.qualificationHeld(q) },
+        rule(ChecklistEntry.self) { e, _ in try Validate.checklistEntry(e) },
+        rule(MaturityAssessment.self) { m, _ in try Validate.maturityAssessment(m) },
+        rule(Movement.self) { m, _ in try Validate.movement(m) },
+        rule(DepartmentalLead.self) { l, _ in try Validate.departmentalLead(l) },
+    ])
+
+    private static func rule<R: MappedRecord>(_ type: R.Type, _ validate: @escaping @Sendable (R, RestoreChecks) throws -> Void)
+        -> (String, (keyColumns: [String], check: Check)) {
+        (R.table, (R.keyColumns, { checks, key in
+            // Decoding applies the stored forms (a date that is a calendar day, a known type).
+            guard let record = try R.fetch(checks.db, key: key) else { return }
+            try validate(record, checks)
+        }))
+    }
+
+    /// The highest level of the skill's profession, or nil when the file lacks the skill or its
+    /// profession (the foreign key check reports that).
+    func scaleMax(skill id: RowID) throws -> Int? {
+        if let known = scales.bySkill[id] { return known }
+        var scaleMax: Int?
+        if let skill = try Skill.fetch(db, key: [id]), let profession = try Profession.fetch(db, key: [skill.professionId]) {
+            scaleMax = profession.scaleMax
+        }
+        scales.bySkill[id] = scaleMax
+        return scaleMax
+    }
+
+    /// The problem with a row, as a restore lists it under the row's JSON path, or nil.
+    static func problem(_ error: Error, at path: String) -> String? {
+        switch error {
+        case StoreError.invalid(let field, let reason): "\(path): \(field): \(reason)"
+        case let error as StoredValueError: "\(path).\(error.column): \(error.reason)"
+        default: nil
+        }
+    }
+}
+
+private final class ScaleCache {
+    var bySkill: [RowID: Int?] = [:]
+}
