@@ -52,6 +52,10 @@ import Testing
              message: "tables.cpd_activity.rows[0]: Title: must not be empty"),
         Case(table: "cpd_activity", column: "minutes", value: "600000",
              message: "tables.cpd_activity.rows[0]: Minutes: 600000 is not between 1 and 527040"),
+        Case(table: "staff", column: "staff_number", value: "\"" + String(repeating: "9", count: 100_000) + "\"",
+             message: "tables.staff.rows[0].staff_number: 100000 characters; expected at most 20 (Staff number)"),
+        Case(table: "cpd_activity", column: "note", value: "\"" + String(repeating: "n", count: 1001) + "\"",
+             message: "tables.cpd_activity.rows[0].note: 1001 characters; expected at most 1000 (Note)"),
         Case(table: "profession", column: "head_email", value: "\"not-an-email\"",
              message: "tables.profession.rows[0]: Email: "),
     ]
