@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -27,6 +27,11 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: crossProfession)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        // Who took lists of named people out of the tool (never the names).
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: accessLog)
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }
@@ -250,6 +255,22 @@ enum Schema {
         CREATE TABLE seminar_lock (
             profession_id INTEGER PRIMARY KEY REFERENCES profession(id) ON DELETE CASCADE,
             group_number INTEGER NOT NULL CHECK (group_number >= 1)
+        ) STRICT;
+        """
+
+    // MARK: - Access log (v4)
+
+    /// One row per list of named people exported; no foreign keys, so that it outlives the
+    /// profession it names (by code). Holds no names: who exported, not who was listed.
+    static let accessLog = """
+        CREATE TABLE access_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            profession_code TEXT NOT NULL,
+            list TEXT NOT NULL,
+            people INTEGER NOT NULL CHECK (people >= 0),
+            format TEXT NOT NULL
         ) STRICT;
         """
 

@@ -31,6 +31,13 @@ final class Tmux {
     /// Sends literal text (no key-name interpretation).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
 
+    /// Pastes `text` as a terminal does: tmux's paste-buffer brackets it (ESC[200~ ... ESC[201~)
+    /// when the program has asked for bracketed paste, and sends each line break as CR.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "e2e-paste", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", session])
+    }
+
     /// Sends `signal` to the process named `name` that the pane's shell started: only what this
     /// test started, found by its parent's id, never by a pattern other processes could match.
     func signal(_ signal: String, child name: String) throws {

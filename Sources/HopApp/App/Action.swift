@@ -54,6 +54,8 @@ public enum Action: Hashable, Sendable {
     case command(Command)
     /// A key that no binding claimed (typed text in a filter or search field).
     case text(Key)
+    /// Pasted text (a bracketed paste), for the focused form field; nothing else takes it.
+    case paste(String)
     /// A bound key that cannot be used now, with why (shown on the status line).
     case refused(String)
     case resized(Size)

@@ -18,6 +18,9 @@ public enum Reducer {
             return command == .refresh ? [.repaint] + effects : effects
         case .text(let key):
             return type(key, &state)
+        case .paste(let text):
+            paste(text, &state)
+            return []
         case .refused(let reason):
             state.notice = nil
             state.status = reason
