@@ -13,8 +13,7 @@ extension Store {
     /// pattern moves their CPD to the share they now owe.
     public func saveStaff(_ staff: StaffMember, by user: String) throws(StoreError) -> StaffMember {
         try validated {
-            try Validate.notBlank(staff.staffNumber, "Staff number")
-            try Validate.notBlank(staff.name, "Name")
+            try Validate.staff(staff)
         }
         return try write(by: user) { w in
             try w.requireGrade(staff.gradeId)
@@ -37,8 +36,7 @@ extension Store {
     public func addStaff(_ staff: StaffMember, professionId: RowID, by user: String) throws(StoreError) -> StaffMember {
         try validated {
             try Validate.mustBeNew(staff.id, .staff)
-            try Validate.notBlank(staff.staffNumber, "Staff number")
-            try Validate.notBlank(staff.name, "Name")
+            try Validate.staff(staff)
         }
         return try write(by: user) { w in
             try w.requireGrade(staff.gradeId)
@@ -108,7 +106,7 @@ extension Store {
         try write(by: user) { w in
             try w.requireStaff(assessment.staffId)
             let (skill, scaleMax) = try w.requireSkill(assessment.skillId)
-            try Validate.level(assessment.level, scaleMax: scaleMax)
+            try Validate.assessment(assessment, scaleMax: scaleMax)
             var staff = [assessment.staffId]
             if assessment.id != 0 {
                 let current = try w.current(SkillAssessment.self, key: [assessment.id], expectedVersion: assessment.version)
@@ -145,8 +143,7 @@ extension Store {
 
     private func saveCPDActivity(_ activity: CPDActivity, by user: String) throws(StoreError) -> CPDActivity {
         try validated {
-            try Validate.range(activity.minutes, 1...Validate.minutesInAYear, "Minutes")
-            try Validate.notBlank(activity.title, "Title")
+            try Validate.cpdActivity(activity)
         }
         return try write(by: user) { w in
             try w.requireStaff(activity.staffId)
@@ -186,7 +183,7 @@ extension Store {
     }
 
     private func saveQualificationHeld(_ qualification: QualificationHeld, by user: String) throws(StoreError) -> QualificationHeld {
-        try validated { try Validate.notBlank(qualification.qualification, "Qualification") }
+        try validated { try Validate.qualificationHeld(qualification) }
         return try write(by: user) { w in
             try w.requireStaff(qualification.staffId)
             let profession = try w.primaryProfession(ofStaff: qualification.staffId)

@@ -81,6 +81,24 @@ struct MalformedImportTests {
         #expect(files == Self.cases.map(\.file).sorted())
     }
 
+    /// One limit per field (`FieldLimit`), the same as the form's: a 100,000-character staff
+    /// number was imported before.
+    @Test func aValueOverItsFieldsLimitIsRefusedAtItsCell() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("long-values.csv")
+        let csv = "Staff number,Name,Grade,Department,Post\n" + String(repeating: "9", count: 100_000)
+            + ",Ann Example,EO,CS,Analyst\nNEW002," + String(repeating: "n", count: 81) + ",EO,CS,\n"
+            + "NEW003,Bo Example,EO,CS," + String(repeating: "p", count: 80) + "\n"
+        try csv.write(toFile: path, atomically: false, encoding: .utf8)
+        let store = try importTestStore()
+        let before = try everyRow(store)
+        let messages = try importMessages(store, .staff, CSVReader(fileAt: path), file: "long-values.csv")
+        #expect(messages.first == "long-values.csv:2:1: 100000 characters; expected at most 20 (Staff number)")
+        #expect(messages.contains("long-values.csv:3:2: 81 characters; expected at most 80 (Name)"))
+        #expect(!messages.contains { $0.hasPrefix("long-values.csv:4:") }, "80 is within the limit")
+        #expect(try everyRow(store) == before)
+    }
+
     /// 10 MB in one cell: generated here rather than kept in the repository. The reader stops at
     /// 1 MiB, so memory stays bounded, and says where the field starts.
     @Test func aTenMegabyteFieldIsRefusedWhereItStarts() throws {

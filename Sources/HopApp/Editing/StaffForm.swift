@@ -18,13 +18,13 @@ enum StaffForm {
 
     static func fields(_ member: StaffMember, grades: [Grade], departments: [Department]) -> [FormField] {
         [
-            FormField("Staff no.", .text(required: true), text: member.staffNumber, maxLength: 20),
-            FormField("Name", .text(required: true), text: member.name, maxLength: 80),
+            FormField("Staff no.", .text(required: true), text: member.staffNumber, limit: .staffNumber),
+            FormField("Name", .text(required: true), text: member.name, limit: .staffName),
             FormField("Grade", .choice(grades.map { "\($0.code) \($0.name)" }),
                       choice: grades.firstIndex { $0.id == member.gradeId } ?? 0),
             FormField("Department", .choice(departments.map(\.name)),
                       choice: departments.firstIndex { $0.id == member.departmentId } ?? 0),
-            FormField("Post", .text(required: false), text: member.post, maxLength: 80),
+            FormField("Post", .text(required: false), text: member.post, limit: .post),
             FormField("Joined", .date(required: false), text: member.joinedProfession?.iso ?? "", maxLength: 10),
             FormField("FTE", .fullTimeEquivalent, text: member.fte?.text ?? "", maxLength: 5),
         ]

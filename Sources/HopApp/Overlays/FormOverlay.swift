@@ -79,6 +79,9 @@ enum FormOverlay {
         } else if let focused = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil,
                   case .choice = focused.kind {
             out.line("Left/Right or Space change it; a letter or number picks directly.", theme.muted, buffer: &buffer)
+        } else if let focused = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil,
+                  let counter = focused.counter {
+            out.line("\(focused.label): \(counter) characters", theme.muted, buffer: &buffer)
         }
         buffer.write("Tab next · Enter on the last field or Ctrl-S saves · Esc cancels", x: inner.x, y: inner.maxY - 1,
                      style: theme.muted, maxWidth: inner.width)

@@ -14,8 +14,8 @@ public enum CPDCSV {
         CSVColumn("Hours", aliases: ["hours spent", "duration hours", "cpd hours"], isRequired: false),
         CSVColumn("Minutes", aliases: ["duration minutes", "cpd minutes"], isRequired: false),
         CSVColumn("Type", aliases: ["activity type", "cpd type"]),
-        CSVColumn("Title", aliases: ["activity", "activity title", "description"]),
-        CSVColumn("Note", aliases: ["notes", "comment", "comments"], isRequired: false),
+        CSVColumn("Title", aliases: ["activity", "activity title", "description"], limit: .cpdTitle),
+        CSVColumn("Note", aliases: ["notes", "comment", "comments"], isRequired: false, limit: .note),
     ]
     enum Column: Int { case staff, date, hours, minutes, type, title, note }
 

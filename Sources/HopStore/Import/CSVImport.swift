@@ -75,6 +75,7 @@ extension RowImporter {
                              "\(record.fields.count) fields; expected \(header.fieldCount), as in the header")
                 continue
             }
+            if Self.reportOverLimit(record, header, &problems) { continue }
             guard let row = try parse(record, header, &problems), problems.isEmpty else { continue }
             try save(row, &outcome)
         }
@@ -97,6 +98,21 @@ extension RowImporter {
             problems.add(line: record.line, column: index + 1, bad == "\0"
                 ? "holds a NUL character (\(code)); expected text (is the file UTF-16? Save it as CSV UTF-8)"
                 : "holds the control character \(code); expected text without control characters or direction overrides")
+        }
+        return found
+    }
+}
+
+extension RowImporter {
+    /// Reports each cell longer than its column's limit (`FieldLimit`, the same as the form's);
+    /// returns whether there was one.
+    static func reportOverLimit(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) -> Bool {
+        var found = false
+        for (index, column) in columns.enumerated() {
+            guard let limit = column.limit, let field = header.field(index, of: record),
+                  let problem = limit.problem(field.text) else { continue }
+            problems.add(line: record.line, column: field.column, problem)
+            found = true
         }
         return found
     }

@@ -141,5 +141,5 @@ enum ImportLog {
 enum ImportColumns {
     static let staffNumber = CSVColumn("Staff number", aliases: [
         "staff no", "staff id", "employee number", "employee no", "employee id", "personnel number",
-    ])
+    ], limit: .staffNumber)
 }

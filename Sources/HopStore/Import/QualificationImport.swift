@@ -8,7 +8,7 @@ import HopModel
 public enum QualificationCSV {
     public static let columns = [
         ImportColumns.staffNumber,
-        CSVColumn("Qualification", aliases: ["qualification name", "qualification held", "award"]),
+        CSVColumn("Qualification", aliases: ["qualification name", "qualification held", "award"], limit: .qualification),
         CSVColumn("Date", aliases: ["date awarded", "awarded on", "date gained", "date achieved"]),
     ]
     enum Column: Int { case staff, qualification, date }

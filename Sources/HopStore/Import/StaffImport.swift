@@ -13,10 +13,10 @@ import HopModel
 public enum StaffCSV {
     public static let columns = [
         ImportColumns.staffNumber,
-        CSVColumn("Name", aliases: ["full name", "staff name", "employee name"]),
+        CSVColumn("Name", aliases: ["full name", "staff name", "employee name"], limit: .staffName),
         CSVColumn("Grade", aliases: ["grade code", "band"]),
         CSVColumn("Department", aliases: ["department code", "dept", "organisation"]),
-        CSVColumn("Post", aliases: ["post title", "job title", "role"], isRequired: false),
+        CSVColumn("Post", aliases: ["post title", "job title", "role"], isRequired: false, limit: .post),
         CSVColumn("Profession", aliases: ["primary profession", "profession code"], isRequired: false),
         CSVColumn("Other professions", aliases: ["secondary professions", "additional professions"], isRequired: false),
         CSVColumn("Joined profession", aliases: ["date joined profession", "joined", "profession start date"],
