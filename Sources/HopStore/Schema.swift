@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -27,6 +27,11 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: crossProfession)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        // The register of business-critical posts and their successors.
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: succession)
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }
@@ -251,6 +256,36 @@ enum Schema {
             profession_id INTEGER PRIMARY KEY REFERENCES profession(id) ON DELETE CASCADE,
             group_number INTEGER NOT NULL CHECK (group_number >= 1)
         ) STRICT;
+        """
+
+    // MARK: - Succession (v4)
+
+    /// Business-critical posts (one title per profession and department) and their successors,
+    /// kept in the order the register lists them. A post's holder leaving the store leaves the
+    /// post vacant; a successor leaving it leaves the list.
+    static let succession = """
+        CREATE TABLE critical_post (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            department_id INTEGER NOT NULL REFERENCES department(id),
+            grade_id INTEGER NOT NULL REFERENCES grade(id),
+            title TEXT NOT NULL,
+            holder_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            risk TEXT NOT NULL CHECK (risk IN ('high', 'medium', 'low')),
+            head_involved INTEGER NOT NULL CHECK (head_involved IN (0, 1)),
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (profession_id, department_id, title)
+        ) STRICT;
+
+        CREATE TABLE successor (
+            post_id INTEGER NOT NULL REFERENCES critical_post(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 1),
+            readiness TEXT NOT NULL CHECK (readiness IN ('ready-now', '1-2-years', '3-years-plus')),
+            action TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (post_id, staff_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX successor_by_staff ON successor(staff_id);
         """
 
     // MARK: - Summaries

@@ -156,6 +156,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case movement
     case departmentalLead = "departmental_lead"
     case seminarSetting = "seminar_setting"
+    case criticalPost = "critical_post"
 
     public var table: String { rawValue }
 
@@ -179,6 +180,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .movement: "movement"
         case .departmentalLead: "departmental lead"
         case .seminarSetting: "seminar plan"
+        case .criticalPost: "critical post"
         }
     }
 }
@@ -199,6 +201,7 @@ public enum StoredRecord: Hashable, Sendable {
     case movement(Movement)
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
+    case criticalPost(CriticalPost)
 
     public var version: Int {
         switch self {
@@ -215,6 +218,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .movement(let r): r.version
         case .departmentalLead(let r): r.version
         case .seminarSettings(let r): r.version
+        case .criticalPost(let r): r.version
         }
     }
 }

@@ -17,12 +17,14 @@ struct CollationInput {
     let staffDepartments: [String: String]
     /// Departmental leads, few per profession.
     let leads: [DepartmentalLead]
+    /// The register of critical posts, with successors (a few per profession).
+    let posts: [CriticalPost]
 
     init(file: String) throws {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
         // One read transaction: a consistent picture even while someone edits the input.
-        (departments, grades, professions, skills, frameworks, staffDepartments, leads) = try store.read { db in
+        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
             let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
@@ -55,7 +57,8 @@ struct CollationInput {
                     professions, skillsById,
                     Dictionary(uniqueKeysWithValues: professions.map { ($0.code, frameworks[$0.id]!) }),
                     staffDepartments,
-                    try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id"))
+                    try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id"),
+                    try CriticalPostRows.fetch(db))
         }
     }
 }
@@ -65,6 +68,14 @@ extension CollationInput {
     func leadKey(_ lead: DepartmentalLead) -> String {
         let profession = professions.first { $0.id == lead.professionId }?.code ?? "?"
         return "profession \(profession) in department \(departments[lead.departmentId]?.code ?? "?")"
+    }
+}
+
+extension CollationInput {
+    /// A critical post's place, by codes: "post \"Title\" of profession POL in department DFA".
+    func postKey(_ post: CriticalPost) -> String {
+        let profession = professions.first { $0.id == post.professionId }?.code ?? "?"
+        return "critical post \"\(post.title)\" of profession \(profession) in department \(departments[post.departmentId]?.code ?? "?")"
     }
 }
 
