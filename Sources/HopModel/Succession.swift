@@ -68,7 +68,7 @@ public struct CriticalPost: Hashable, Sendable, Identifiable {
     /// What the figures count of a post: no title, no names.
     public var fact: CriticalPostFact {
         CriticalPostFact(professionId: professionId, departmentId: departmentId, isVacant: isVacant, risk: risk,
-                         readiness: successors.map(\.readiness))
+                         headInvolved: headInvolved, readiness: successors.map(\.readiness))
     }
 }
 
@@ -78,11 +78,13 @@ public struct CriticalPostFact: Hashable, Sendable {
     public var departmentId: RowID
     public var isVacant: Bool
     public var risk: LossRisk
+    public var headInvolved: Bool
     public var readiness: [Readiness]
 
-    public init(professionId: RowID, departmentId: RowID, isVacant: Bool, risk: LossRisk, readiness: [Readiness]) {
+    public init(professionId: RowID, departmentId: RowID, isVacant: Bool, risk: LossRisk, headInvolved: Bool = false,
+                readiness: [Readiness]) {
         self.professionId = professionId; self.departmentId = departmentId; self.isVacant = isVacant
-        self.risk = risk; self.readiness = readiness
+        self.risk = risk; self.headInvolved = headInvolved; self.readiness = readiness
     }
 
     public var hasReadyNow: Bool { readiness.contains(.readyNow) }

@@ -82,3 +82,28 @@ enum CriticalPostRows {
         return String(row.dropLast()) + ",\"successors\":" + successors + "}"
     }
 }
+
+/// The critical posts each profession's figures need (see `SuccessionCoverage`): a few per
+/// profession, counted across every department.
+enum CriticalPostFacts {
+    static func fetch(_ db: Database, only professionId: RowID?) throws -> [RowID: [CriticalPostFact]] {
+        var facts: [RowID: [CriticalPostFact]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.profession_id, c.department_id, c.holder_id IS NULL, c.risk, c.head_involved,
+                   (SELECT group_concat(readiness) FROM successor WHERE post_id = c.id)
+            FROM critical_post c \(professionId == nil ? "" : "WHERE c.profession_id = ?") ORDER BY c.id
+            """, arguments: professionId.map { [$0] } ?? []) {
+            let readiness = try ((row[5] as String?) ?? "").split(separator: ",").map { text in
+                guard let value = Readiness(rawValue: String(text)) else {
+                    throw StoredValueError(column: "readiness", reason: "unknown stored value")
+                }
+                return value
+            }
+            facts[try row.value(at: 0), default: []].append(CriticalPostFact(
+                professionId: try row.value(at: 0), departmentId: try row.value(at: 1), isVacant: try row.value(at: 2),
+                risk: try row.decoded(at: 3, "risk", as: LossRisk.self), headInvolved: try row.value(at: 4),
+                readiness: readiness))
+        }
+        return facts
+    }
+}
