@@ -27,6 +27,14 @@ static inline attr_t hop_a_dim(void) { return A_DIM; }
 static inline attr_t hop_a_normal(void) { return A_NORMAL; }
 static inline int hop_key_resize(void) { return KEY_RESIZE; }
 static inline int hop_key_code_yes(void) { return KEY_CODE_YES; }
+// Key codes for the bracketed-paste markers ESC[200~ and ESC[201~ (define_key), above KEY_MAX.
+static inline int hop_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int hop_key_paste_end(void) { return KEY_MAX + 2; }
+/// Makes get_wch return the paste codes for the bracketed-paste markers.
+static inline void hop_define_paste_keys(void) {
+    define_key("\033[200~", hop_key_paste_start());
+    define_key("\033[201~", hop_key_paste_end());
+}
 static inline int hop_err(void) { return ERR; }
 static inline int hop_ok(void) { return OK; }
 static inline int hop_has_colors(void) { return has_colors() ? 1 : 0; }
@@ -357,10 +365,13 @@ static inline void hop_sig_append_capability(const char *name) {
     }
 }
 
-/// Precomputes what the crash handler writes: attributes off, cursor visible, keypad local,
-/// leave the alternate screen.
+/// Precomputes what the crash handler writes: bracketed paste off, attributes off, cursor
+/// visible, keypad local, leave the alternate screen.
 static inline void hop_sig_prepare_restore_sequence(void) {
     hop_sig()->restore_len = 0;
+    static const char paste_off[] = "\033[?2004l";
+    memcpy(hop_sig()->restore_seq, paste_off, sizeof paste_off - 1);
+    hop_sig()->restore_len = sizeof paste_off - 1;
     hop_sig_append_capability("sgr0");
     hop_sig_append_capability("cnorm");
     hop_sig_append_capability("rmkx");

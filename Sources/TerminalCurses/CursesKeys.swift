@@ -9,6 +9,8 @@ public enum KeyDecoder {
         case key(Key)
         /// ncurses saw SIGWINCH and has resized its screen; the caller reads the new size.
         case resize
+        /// ESC[200~ and ESC[201~: the terminal brackets pasted text (`BracketedPaste`).
+        case pasteStart, pasteEnd
     }
 
     /// The ncurses `KEY_*` values the decoder names.
@@ -18,14 +20,17 @@ public enum KeyDecoder {
         /// `KEY_F0`; `KEY_F(n)` is `f0 + n` for n in 0...63.
         public var f0: Int32
         public var resize: Int32
+        /// The codes `CursesTerminal` asks ncurses (`define_key`) to return for ESC[200~ and
+        /// ESC[201~, past every code ncurses names itself.
+        public var pasteStart, pasteEnd: Int32
 
         public init(enter: Int32, backspace: Int32, delete: Int32, insert: Int32, up: Int32, down: Int32,
                     left: Int32, right: Int32, home: Int32, end: Int32, pageUp: Int32, pageDown: Int32,
-                    backTab: Int32, f0: Int32, resize: Int32) {
+                    backTab: Int32, f0: Int32, resize: Int32, pasteStart: Int32, pasteEnd: Int32) {
             self.enter = enter; self.backspace = backspace; self.delete = delete; self.insert = insert
             self.up = up; self.down = down; self.left = left; self.right = right; self.home = home
             self.end = end; self.pageUp = pageUp; self.pageDown = pageDown; self.backTab = backTab
-            self.f0 = f0; self.resize = resize
+            self.f0 = f0; self.resize = resize; self.pasteStart = pasteStart; self.pasteEnd = pasteEnd
         }
 
         /// The values from this system's `curses.h`.
@@ -34,7 +39,8 @@ public enum KeyDecoder {
             insert: Int32(KEY_IC), up: Int32(KEY_UP), down: Int32(KEY_DOWN), left: Int32(KEY_LEFT),
             right: Int32(KEY_RIGHT), home: Int32(KEY_HOME), end: Int32(KEY_END),
             pageUp: Int32(KEY_PPAGE), pageDown: Int32(KEY_NPAGE), backTab: Int32(KEY_BTAB),
-            f0: Int32(KEY_F0), resize: Int32(hop_key_resize()))
+            f0: Int32(KEY_F0), resize: Int32(hop_key_resize()),
+            pasteStart: Int32(hop_key_paste_start()), pasteEnd: Int32(hop_key_paste_end()))
     }
 
     /// `code` is the `wint_t` that `get_wch` stored; `isKeyCode` is true when it returned
@@ -46,6 +52,8 @@ public enum KeyDecoder {
     static func decodeKeyCode(_ code: Int32, _ c: KeyCodes) -> Decoded {
         switch code {
         case c.resize: return .resize
+        case c.pasteStart: return .pasteStart
+        case c.pasteEnd: return .pasteEnd
         case c.enter: return .key(.enter)
         case c.backspace: return .key(.backspace)
         case c.delete: return .key(.delete)

@@ -8,6 +8,8 @@
 //   XON/XOFF off in both modes so Ctrl-S never freezes the screen, cursor hidden unless `draw`
 //   is given a cursor position.
 // - Input: `get_wch` decoded by `KeyDecoder` into `InputEvent`s; KEY_RESIZE becomes `.resize`.
+//   Bracketed paste is on while the screen is ours: ncurses returns the markers as key codes
+//   (`define_key`) and `BracketedPaste` gathers what lies between them into one `.paste`.
 // - Output: `draw` puts each changed cell with `setcchar` + `mvadd_wch` and flushes with exactly
 //   one `wrefresh`; an empty change list writes nothing. Colour pairs are made lazily
 //   (`CursesPalette`); with colour off none are made and no colour escape is ever sent.
@@ -86,6 +88,8 @@ public final class CursesTerminal: TerminalBackend {
     private var seenContinues: Int
     /// Reused for each cell: a grapheme's scalars, NUL-terminated.
     private var wideBuffer: [wchar_t]
+    /// Gathers a bracketed paste into one event.
+    private var paste = BracketedPaste()
 
     nonisolated(unsafe) private static var active = false
 
@@ -121,6 +125,7 @@ public final class CursesTerminal: TerminalBackend {
             _ = nonl()
             _ = intrflush(window, false)
             _ = keypad(window, true)
+            hop_define_paste_keys()
             _ = hop_tty_disable_flow_control(STDOUT_FILENO)
             _ = def_prog_mode()     // so endwin/refresh round trips keep IXON off
             _ = set_escdelay(25)
@@ -130,6 +135,7 @@ public final class CursesTerminal: TerminalBackend {
             _ = curs_set(0)
         }
         let palette = counting(&written) { CursesPalette(enabled: options.color) }
+        counting(&written) { setBracketedPaste(true) }
         CursesSignals.prepareRestoreSequence()
         CursesSignals.setActive(true)
         CursesSignals.captureStderr()
@@ -154,7 +160,7 @@ public final class CursesTerminal: TerminalBackend {
     public func stop() {
         guard running else { return }
         running = false
-        counted { _ = endwin() }
+        counted { _ = endwin(); Self.setBracketedPaste(false) }
         CursesSignals.setActive(false)
         CursesSignals.releaseStderr()
         delscreen(screen)
@@ -180,13 +186,18 @@ public final class CursesTerminal: TerminalBackend {
         // Waiting "forever" is done in one-second slices, so a signal that lands on another
         // thread (and so does not interrupt get_wch) is still seen within a second.
         let forever = timeoutMilliseconds < 0
-        repeat {
-            wtimeout(window, forever ? 1000 : Int32(clamping: timeoutMilliseconds))
+        while true {
+            // Mid-paste, the rest of it is waited for (up to two seconds of silence).
+            let wait = paste.isCollecting ? 2000 : forever ? 1000 : Int32(clamping: timeoutMilliseconds)
+            wtimeout(window, wait)
             var character: wint_t = 0
             let result = counted { wget_wch(window, &character) }
             if result == hop_ok() || result == hop_key_code_yes() {
-                switch KeyDecoder.decode(code: Int32(bitPattern: character), isKeyCode: result == hop_key_code_yes()) {
+                let decoded = KeyDecoder.decode(code: Int32(bitPattern: character), isKeyCode: result == hop_key_code_yes())
+                switch paste.feed(decoded) {
                 case .key(let key): return .key(key)
+                case .paste(let text): return .paste(text)
+                case .nothing: continue
                 case .resize:
                     // The emulator may have reflowed the old contents: repaint everything.
                     invalidate()
@@ -194,11 +205,11 @@ public final class CursesTerminal: TerminalBackend {
                 }
             }
             // ERR: timed out, a signal cut the wait short, or the terminal is gone.
+            if case .paste(let text)? = paste.finish() { return .paste(text) }
             if let event = handleSignals() { return event }
             CursesSignals.noteHangup()
-            if quitRequested { return .tick }
-        } while forever
-        return .tick
+            if quitRequested || !forever { return .tick }
+        }
     }
 
     public func draw(_ changes: [CellChange], cursor: (x: Int, y: Int)?) {
@@ -290,6 +301,7 @@ public final class CursesTerminal: TerminalBackend {
             // the terminal modes and drawn over the screen.
             seenContinues = continues
             counted {
+                Self.setBracketedPaste(true)
                 _ = reset_prog_mode()
                 _ = clearok(hop_stdscr(), true)
                 _ = wrefresh(hop_stdscr())
@@ -301,13 +313,28 @@ public final class CursesTerminal: TerminalBackend {
 
     /// Ctrl-Z: give the shell its terminal back, stop, and repaint in full when continued.
     private func suspend() {
-        counted { _ = endwin() }
+        counted { _ = endwin(); Self.setBracketedPaste(false) }
         CursesSignals.stopProcess()
         counted {
+            Self.setBracketedPaste(true)
             _ = clearok(hop_stdscr(), true)
             _ = wrefresh(hop_stdscr())   // leaves endwin: program modes back, whole screen drawn
         }
         needsFullRepaint = false
+    }
+
+    // MARK: - Bracketed paste
+
+    /// Asks the terminal to bracket pasted text (ESC[?2004h), so a paste arrives as one event
+    /// and never as keys; off (ESC[?2004l) on every way out: `stop`, suspend, and the crash and
+    /// signal restore (`hop_sig_prepare_restore_sequence`). Terminals without the mode ignore it.
+    private static func setBracketedPaste(_ on: Bool) {
+        let sequence: StaticString = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+        var done = 0
+        while done < sequence.utf8CodeUnitCount {
+            let n = write(STDOUT_FILENO, sequence.utf8Start + done, sequence.utf8CodeUnitCount - done)
+            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { break }
+        }
     }
 
     // MARK: - Counting output

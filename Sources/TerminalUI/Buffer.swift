@@ -50,13 +50,13 @@ public struct Buffer: Hashable, Sendable {
         var column = x
         let clean = TextFitting.sanitize(text)
         for index in clean.indices {
-            let character = clean[index]
-            let w = DisplayWidth.of(character)
+            // Each cluster whole, or its replacement whole (`DisplayWidth.drawable`).
+            let (drawn, w) = DisplayWidth.drawable(clean[index])
             if w == 0 {
                 // A lone zero-width cluster: attach to the previous cell if it is ours.
                 if column > x, column - 1 >= bounds.x, column - 1 < limit {
                     let prev = self[column - 1, y]
-                    if !prev.isContinuation { self[column - 1, y] = Cell(prev.text + String(character), style: prev.style) }
+                    if !prev.isContinuation { self[column - 1, y] = Cell(prev.text + drawn, style: prev.style) }
                 }
                 continue
             }
@@ -68,7 +68,7 @@ public struct Buffer: Hashable, Sendable {
             }
             if column >= bounds.x {
                 clearWideOverlap(x: column, y: y)
-                self[column, y] = Cell(String(character), style: style)
+                self[column, y] = Cell(drawn, style: style)
                 if w == 2 {
                     clearWideOverlap(x: column + 1, y: y)
                     self[column + 1, y] = Cell(Cell.continuation.text, style: style)

@@ -1,23 +1,17 @@
+import HopModel
+
 /// Display width of text in terminal columns, by grapheme cluster, never by `String.count`.
 ///
-/// Wide: East Asian Wide/Fullwidth ranges and emoji presented as emoji. Zero: combining and
-/// enclosing marks, joiners and variation selectors (they belong to the cluster before them).
+/// Widths are the C library's `wcwidth` (`WidthTable`, generated from it), because ncurses
+/// places every cell by that function: any other table pushes borders out of line. A cluster
+/// is drawn in one cell, as ncurses can draw it (a spacing character and the zero-width marks
+/// after it), or replaced whole (`drawable`); it is measured as it is drawn.
 public enum DisplayWidth {
-    /// Width of one grapheme cluster: 0, 1 or 2.
+    /// Width of one grapheme cluster as drawn: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        // Printable ASCII, most of every frame, without Unicode property look-ups.
+        // Printable ASCII, most of every frame, without look-ups.
         if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if isControl(first) { return 0 }
-        // An emoji sequence (flags, ZWJ families, keycaps, VS16) is drawn two columns wide.
-        if scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) && first.properties.isEmoji {
-            return 2
-        }
-        if first.properties.isEmojiPresentation { return 2 }
-        if isRegionalIndicator(first) { return 2 }
-        let base = of(scalar: first)
-        return base
+        return drawable(character).width
     }
 
     /// Width of a string: the sum of its clusters.
@@ -27,52 +21,66 @@ public enum DisplayWidth {
         return total
     }
 
-    /// Width of a single scalar outside any cluster context.
+    /// The C library's width of a single scalar outside any cluster: 0, 1 or 2, and -1 for
+    /// what it cannot print (controls, code points it does not know).
     public static func of(scalar: Unicode.Scalar) -> Int {
-        if isControl(scalar) { return 0 }
-        if isZeroWidth(scalar) { return 0 }
-        return isWide(scalar.value) ? 2 : 1
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if contains(WidthTable.zero, v) { return 0 }
+        if contains(WidthTable.wide, v) { return 2 }
+        if contains(WidthTable.unprintable, v) { return -1 }
+        return 1
     }
 
-    static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
+    /// The text one cell shows for a cluster, and its width.
+    ///
+    /// - A spacing character followed only by zero-width ones (accents, variation selectors,
+    ///   joiners): itself, as wide as its first scalar.
+    /// - Unsafe characters (controls, bidi overrides): as `SafeText.line` replaces them
+    ///   (U+FFFD, or a space for tab and line breaks), one column each, as `Buffer` draws them.
+    /// - A character the C library cannot print: U+FFFD, one column.
+    /// - A flag (two regional indicators): its two letters ("GB"), two columns.
+    /// - Any other cluster of several spacing characters (ZWJ sequences such as families,
+    ///   emoji with a skin tone): ncurses would draw only its first character, so it is
+    ///   replaced whole by U+FFFD, one column.
+    /// - A cluster of zero-width characters alone: itself, no columns (it joins the cell
+    ///   before it).
+    public static func drawable(_ character: Character) -> (text: String, width: Int) {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return (String(character), 1) }
+        let scalars = character.unicodeScalars
+        if scalars.contains(where: SafeText.isUnsafe) {
+            let clean = SafeText.line(String(character))
+            return (clean, of(clean))
+        }
+        guard let first = scalars.first else { return ("", 0) }
+        let base = of(scalar: first)
+        if base < 0 { return (replacement, 1) }
+        var spacing = 0
+        for s in scalars.dropFirst() where of(scalar: s) != 0 { spacing += 1 }
+        if spacing == 0 { return (String(character), base) }
+        if base == 0 { return (replacement, 1) }
+        if scalars.count == 2, isRegionalIndicator(first), let second = scalars.last, isRegionalIndicator(second) {
+            return (letter(first) + letter(second), 2)
+        }
+        return (replacement, 1)
     }
+
+    /// What stands for a cluster that cannot be drawn in a cell.
+    public static let replacement = String(SafeText.replacement)
 
     static func isRegionalIndicator(_ s: Unicode.Scalar) -> Bool {
         (0x1F1E6...0x1F1FF).contains(s.value)
     }
 
-    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return true
-        default: break
-        }
-        return (0xFE00...0xFE0F).contains(s.value) || (0x1160...0x11FF).contains(s.value)
+    private static func letter(_ s: Unicode.Scalar) -> String {
+        String(UnicodeScalar(UInt8(s.value - 0x1F1E6) + UInt8(ascii: "A")))
     }
 
-    /// East Asian Wide (W) and Fullwidth (F) ranges, condensed from Unicode's EastAsianWidth.txt.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
-        0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
-        0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
-        0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5,
-        0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
-        0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
-        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
-        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-        0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-        0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
-        0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251,
-        0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF,
-        0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
-
-    static func isWide(_ value: UInt32) -> Bool {
-        if value < 0x1100 { return false }
-        var low = 0, high = wideRanges.count - 1
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0, high = ranges.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            let range = wideRanges[mid]
+            let range = ranges[mid]
             if value < range.lowerBound { high = mid - 1 } else if value > range.upperBound { low = mid + 1 } else { return true }
         }
         return false

@@ -3,6 +3,9 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     /// The terminal changed size.
     case resize(Size)
+    /// Text the user pasted, whole, as the terminal bracketed it (ESC[200~ ... ESC[201~). It is
+    /// never run as keys: a form inserts it into the focused field, everything else ignores it.
+    case paste(String)
     /// Nothing happened within the poll interval (the runtime uses it for clocks and polling).
     case tick
 }

@@ -48,7 +48,7 @@ struct Bench: ParsableCommand {
         var idleSeconds: Int = 0
 
         func validate() throws {
-            guard Day(iso: today) != nil else { throw ValidationError("--today must be YYYY-MM-DD") }
+            guard DayParser.day(today) != nil else { throw ValidationError("--today must be \(DayParser.forms)") }
             guard parsedSizes != nil else { throw ValidationError("--sizes must be numbers separated by commas") }
             guard runs >= 1, edits >= 1 else { throw ValidationError("--runs and --edits must be at least 1") }
         }
@@ -85,7 +85,7 @@ struct Bench: ParsableCommand {
         @Option var edits: Int = 20
 
         func run() throws {
-            let result = try DashboardProbe.run(store: store, today: Day(iso: today)!, edits: edits)
+            let result = try DashboardProbe.run(store: store, today: DayParser.day(today)!, edits: edits)
             let data = try JSONEncoder().encode(result)
             print(String(decoding: data, as: UTF8.self))
         }

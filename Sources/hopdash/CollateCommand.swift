@@ -9,9 +9,9 @@ extension Hopdash {
             discussion: """
             Departments stay distinct (matched by code); grades and professions are matched by code, \
             skills by profession and name. Nothing is written if any staff number is in more than one \
-            input, or a profession's framework, a department's name or a grade differs between inputs: \
-            every conflict is listed with the files. A checklist item recorded in several inputs keeps \
-            the most recently updated entry. The inputs are only read.
+            input, or a profession's framework, a department's name, a grade or a checklist item's entry \
+            (status, owner, due date, evidence) differs between inputs: every conflict is listed with the \
+            files. A checklist item recorded alike in several inputs is kept once. The inputs are only read.
             """)
 
         @Argument(help: ArgumentHelp("The stores to combine.", valueName: "store.sqlite"), completion: .storeFile)
@@ -47,8 +47,8 @@ extension Hopdash {
             }
             print("Collated \(summary.inputs) stores into \(into): \(summary.staff) staff in \(summary.departments) "
                   + "departments, \(summary.professions) professions"
-                  + (summary.checklistItemsChosen > 0
-                     ? "; \(summary.checklistItemsChosen) checklist items were in several stores (the latest kept)" : ""))
+                  + (summary.checklistItemsShared > 0
+                     ? "; \(summary.checklistItemsShared) checklist items were recorded alike in several stores (kept once)" : ""))
         }
     }
 }

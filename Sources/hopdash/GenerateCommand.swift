@@ -26,7 +26,7 @@ extension Hopdash {
         @Option(help: "Seed (the same seed gives the same store).")
         var seed: UInt64 = DemoData.defaultSeed
 
-        @Option(help: ArgumentHelp("The day the data is written relative to (YYYY-MM-DD). Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("The day the data is written relative to (YYYY-MM-DD or DD/MM/YYYY). Default: today.", valueName: "date"))
         var today: String?
 
         static let mostStaff = 5_100_000
@@ -35,16 +35,14 @@ extension Hopdash {
             guard (1...Self.mostStaff).contains(staff) else {
                 throw ValidationError("--staff must be from 1 to \(Self.mostStaff.formatted()) (ten times the civil service).")
             }
-            if let today, Day(iso: today) == nil {
-                throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.")
-            }
+            try DayOption.validate(today, option: "--today")
         }
 
         func run() throws {
             guard !FileManager.default.fileExists(atPath: store) else {
                 throw UserFacingError("\(store) already exists; nothing changed. Choose another --store path.")
             }
-            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let day = today.flatMap(DayParser.day) ?? Day.today()
             let started = Date()
             do {
                 let opened = try Store.open(path: store, mode: .createIfMissing)

@@ -18,13 +18,11 @@ extension Hopdash {
         @Option(help: "Seed for demo data (the same seed gives the same store).")
         var seed: UInt64 = DemoData.defaultSeed
 
-        @Option(help: ArgumentHelp("The day the demo data is written relative to (YYYY-MM-DD). Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("The day the demo data is written relative to (YYYY-MM-DD or DD/MM/YYYY). Default: today.", valueName: "date"))
         var today: String?
 
         func validate() throws {
-            if let today, Day(iso: today) == nil {
-                throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.")
-            }
+            try DayOption.validate(today, option: "--today")
         }
 
         func run() throws {
@@ -33,7 +31,7 @@ extension Hopdash {
                 throw UserFacingError("\(path) already exists; nothing changed. Choose another --store path.")
             }
             do {
-                let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+                let day = today.flatMap(DayParser.day) ?? Day.today()
                 try Store.create(path: path, filling: { store in
                     if demo { try DemoData.writeDemo(into: store, seed: seed, today: day) }
                 })

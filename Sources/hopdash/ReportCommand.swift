@@ -41,13 +41,13 @@ extension Hopdash {
                                    valueName: "N"))
         var roundTo: Int = 1
 
-        @Option(help: ArgumentHelp("Report as of this day (YYYY-MM-DD). Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("Report as of this day (YYYY-MM-DD or DD/MM/YYYY). Default: today.", valueName: "date"))
         var today: String?
 
         func validate() throws {
             guard suppressBelow >= 1 else { throw ValidationError("--suppress-below must be 1 or more.") }
             guard roundTo >= 1 else { throw ValidationError("--round-to must be 1 or more.") }
-            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.") }
+            try DayOption.validate(today, option: "--today")
             if let out, out.isEmpty { throw ValidationError("--out needs a file name.") }
         }
 
@@ -57,7 +57,7 @@ extension Hopdash {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
             }
-            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let day = today.flatMap(DayParser.day) ?? Day.today()
             let framework = Framework.embedded
             var data: [ProfessionData]
             let seminar: SeminarSettings

@@ -46,7 +46,7 @@ extension Hopdash {
         @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8.")
         var ascii = false
 
-        @Option(help: ArgumentHelp("Render as of this day (YYYY-MM-DD). Default: today.", valueName: "date"))
+        @Option(help: ArgumentHelp("Render as of this day (YYYY-MM-DD or DD/MM/YYYY). Default: today.", valueName: "date"))
         var today: String?
 
         func validate() throws {
@@ -55,7 +55,7 @@ extension Hopdash {
                 throw ValidationError("--size \(size) is larger than hopdash draws: at most \(Self.largest.width) columns "
                                       + "and \(Self.largest.height) rows.")
             }
-            if let today, Day(iso: today) == nil { throw ValidationError("--today \"\(today)\" is not a day \(Day.supportedRange) in the form YYYY-MM-DD.") }
+            try DayOption.validate(today, option: "--today")
             if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
         }
 
@@ -65,7 +65,7 @@ extension Hopdash {
             let store: Store
             do { store = try Store.open(path: path, mode: .readOnly) } catch { throw UserFacingError("\(error)") }
             let size = Size(parsing: size)!
-            let day = today.flatMap(Day.init(iso:)) ?? Day.today()
+            let day = today.flatMap(DayParser.day) ?? Day.today()
             let backend = MemoryBackend(size: size)
             var state = AppState(mode: .interactive, screen: .overview, size: size, today: day,
                                  framework: Framework.embedded, storeDescription: path)

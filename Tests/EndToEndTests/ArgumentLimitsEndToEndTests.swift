@@ -49,6 +49,18 @@ import Testing
         }
     }
 
+    /// The command line reads dates as forms and imports do (`DayParser`): DD/MM/YYYY works,
+    /// loose forms are refused (before, only YYYY-MM-DD was read here).
+    @Test func theCommandLineReadsDatesAsFormsAndImportsDo() throws {
+        let report = try Shell.run(Paths.binary, ["report", "--store", store, "--today", "14/07/2027"])
+        #expect(report.status == 0, "\(report.error)")
+        #expect(report.output.contains("Figures as of 14 Jul 2027."), "\(report.output.prefix(400))")
+        for today in ["2026-2-3", "+1/+2/2026", "14/7/2027"] {
+            try expectRefused(["report", "--store", store, "--today", today],
+                              "--today \"\(today)\" is not a day from 1900-01-01 to 2999-12-31 in the form YYYY-MM-DD or DD/MM/YYYY.")
+        }
+    }
+
     @Test func sizesAndCountsHaveLimits() throws {
         try expectRefused(["snapshot", "--store", store, "--size", "100000x100000"],
                           "--size 100000x100000 is larger than hopdash draws: at most 1000 columns and 500 rows.")

@@ -85,6 +85,26 @@ import Testing
         #expect(try terminalRestored())
     }
 
+    /// Another program scribbles over the screen; Ctrl-L puts back every cell hopdash drew.
+    @Test(arguments: [(80, 24), (200, 60)])
+    func ctrlLRepaintsOverJunk(width: Int, height: Int) throws {
+        let tmux = try session(width: width, height: height)
+        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        let before = tmux.screen()
+        try tmux.writeToTerminal("\u{1B}[3;5HJUNK-ON-SCREEN \u{1B}[10;2HMORE-JUNK\u{1B}[2K")
+        #expect(tmux.waitFor("JUNK-ON-SCREEN"), "\(tmux.screen())")
+        try tmux.send("C-l")
+        #expect(tmux.waitForAbsence("JUNK-ON-SCREEN"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        let repainted = tmux.screen()
+        #expect(!repainted.contains("MORE-JUNK"))
+        // Row by row as before the junk, but for the title line, whose clock may turn over.
+        #expect(repainted.split(separator: "\n").dropFirst().elementsEqual(before.split(separator: "\n").dropFirst()),
+                "\(repainted)")
+        try tmux.send("q")
+        #expect(tmux.waitFor("finished"))
+    }
+
     @Test func suspendAndResumeRepaints() throws {
         // Job control needs an interactive shell: run one, start hopdash in it, Ctrl-Z, fg.
         let shell = try Tmux("PS1='$ ' sh -i")

@@ -31,6 +31,13 @@ final class Tmux {
     /// Sends literal text (no key-name interpretation).
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
 
+    /// Pastes `text` as a terminal does: tmux's paste-buffer brackets it (ESC[200~ ... ESC[201~)
+    /// when the program has asked for bracketed paste, and sends each line break as CR.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "e2e-paste", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", session])
+    }
+
     /// Sends `signal` to the process named `name` that the pane's shell started: only what this
     /// test started, found by its parent's id, never by a pattern other processes could match.
     func signal(_ signal: String, child name: String) throws {
@@ -45,6 +52,16 @@ final class Tmux {
     /// Copies everything the pane's program writes, byte for byte, to `file` from now on.
     func pipe(to file: String) throws {
         try tmux(["pipe-pane", "-o", "-t", session, "cat >> '\(file)'"])
+    }
+
+    /// Writes `bytes` to the pane's terminal as if another program had: the screen shows them
+    /// over whatever hopdash drew, without hopdash knowing.
+    func writeToTerminal(_ bytes: String) throws {
+        let tty = try tmux(["display-message", "-p", "-t", session, "#{pane_tty}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let handle = FileHandle(forWritingAtPath: tty) else { throw TmuxError.noSuchChild("tty", tty) }
+        handle.write(Data(bytes.utf8))
+        try handle.close()
     }
 
     func resize(width: Int, height: Int) throws {

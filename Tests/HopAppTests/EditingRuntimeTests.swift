@@ -135,7 +135,7 @@ import HopStoreAdapter
         #expect(lines.contains { $0.contains("Checklist C02") })
         let due = lines.first { $0.contains("Due date") } ?? ""
         #expect(due.contains("2026-09-0"))
-        #expect(due.contains("must be a date, YYYY-MM-DD"))
+        #expect(due.contains("use YYYY-MM-DD or DD/MM/YYYY"))
         #expect(lines.contains { $0.contains("‹ In progress ›") })
         #expect(lines.contains { $0.contains("Esc cancels") })
         #expect(lines.allSatisfy { DisplayWidth.of($0) == 80 })

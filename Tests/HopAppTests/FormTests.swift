@@ -49,7 +49,7 @@ import TerminalUI
         erase(10, &state)
         type("2026-13-01", &state)
         #expect(press(.saveForm, &state) == [])
-        #expect(state.form?.field("Due date")?.error == "must be a date, YYYY-MM-DD")
+        #expect(state.form?.field("Due date")?.error == "no such day")
         #expect(state.form?.focus == 2)
         erase(5, &state)
         type("12-01", &state)
@@ -70,6 +70,26 @@ import TerminalUI
         #expect(state.form == nil)
         #expect(state.undoStack == [applied])
         #expect(state.notice?.hasPrefix("Saved: checklist item C02") == true)
+    }
+
+    /// Forms read dates as imports do (`DayParser`): 14/07/2027 was refused ("must be a date,
+    /// YYYY-MM-DD") though an import takes it.
+    @Test func aDateFieldTakesDayMonthYear() {
+        var state = checklistOnC02()
+        let original = Fixtures.policy().checklist[1]
+        _ = press(.editSelected, &state)
+        _ = press(.nextField, &state)
+        _ = press(.nextField, &state)
+        erase(10, &state)
+        type("14/07/2027", &state)
+        var expected = original
+        expected.due = Day(iso: "2027-07-14")
+        #expect(press(.saveForm, &state) == [.apply(.saveChecklistEntry(expected), before: .checklistEntry(original), origin: .form)])
+        #expect(state.form?.field("Due date")?.error == nil)
+        erase(10, &state)
+        type("1/7/2027", &state)
+        #expect(press(.saveForm, &state) == [])
+        #expect(state.form?.field("Due date")?.error == "use YYYY-MM-DD or DD/MM/YYYY")
     }
 
     @Test func enterMovesOnAndSavesOnTheLastField() {

@@ -72,26 +72,54 @@ import Testing
         }
     }
 
-    @Test func aChecklistItemInSeveralStoresKeepsTheLatestEntry() throws {
+    @Test func aChecklistItemDoneInOneStoreAndChangedInAnotherIsRefusedNotDropped() throws {
+        // As found: one department's "done" gave way to another's newer "in progress".
+        let a = try handBuiltStore("a.sqlite", department: "DFA", [("C01", .done, "Sam Owner", day("2025-05-01"))])
+        let b = try handBuiltStore("b.sqlite", department: "DFB", [("C01", .inProgress, "Sam Owner", day("2025-06-01"))])
+        let error = try refusal([a.path, b.path])
+        #expect(error.contains("checklist item C01 of profession POL differs between \(a.path) (updated 2025-05-01) and "
+                               + "\(b.path) (updated 2025-06-01): status Done vs In progress"), "\(error)")
+        #expect(error.contains("make the stores agree"))
+    }
+
+    @Test func everyFieldOfAChecklistEntryCounts() throws {
+        let a = try handBuiltStore("a.sqlite", department: "DFA", [("C01", .done, "Sam Owner", day("2025-05-01"))])
+        let b = try handBuiltStore("b.sqlite", department: "DFB", [("C01", .done, "Kim Other", day("2025-05-01"))])
+        let error = try refusal([a.path, b.path])
+        #expect(error.contains("owner \"Sam Owner\" vs \"Kim Other\""), "\(error)")
+        #expect(!error.contains("status"))
+    }
+
+    @Test func checklistEntriesThatAgreeAreKeptOnceAndOthersAllKept() throws {
+        let a = try handBuiltStore("a.sqlite", department: "DFA", [("C01", .done, "Sam Owner", day("2025-05-01")),
+                                                                   ("C02", .inProgress, "", day("2025-05-02"))])
+        // C01 alike (saved again later, saying the same), C03 only here.
+        let b = try handBuiltStore("b.sqlite", department: "DFB", [("C01", .done, "Sam Owner", day("2025-06-01")),
+                                                                   ("C03", .notApplicable, "", day("2025-06-02"))])
+        let summary = try Store.collate([a.path, b.path], into: folder.file("c.sqlite"), clock: fixedClock)
+        #expect(summary.checklistItemsShared == 1)
+        let c = try Store.open(path: folder.file("c.sqlite"), mode: .readOnly)
+        let profession = try #require(try c.professions().first { $0.code == "POL" })
+        let entries = try c.checklist(professionId: profession.id)
+        let byItem = Dictionary(uniqueKeysWithValues: entries.map { ($0.itemId, $0) })
+        #expect(byItem["C01"]?.status == .done)
+        #expect(byItem["C01"]?.updated == day("2025-06-01"))
+        #expect(byItem["C02"]?.status == .inProgress)
+        #expect(byItem["C03"]?.status == .notApplicable)
+        #expect(try rawInt(c, "SELECT COUNT(*) FROM checklist_entry") == 3)
+    }
+
+    @Test func demoStoresWhoseChecklistsDifferAreRefused() throws {
         let a = try demoStore("a.sqlite", department: DemoData.department, seed: 1)
         let b = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1)
         let profession = try #require(try b.professions().first)
         let entry = try #require(try b.checklist(professionId: profession.id).first)
         var changed = entry
         changed.evidence = "Reviewed by the board"
-        changed.status = entry.status == .done ? .inProgress : .done
         _ = try b.saveChecklistEntry(changed, on: day("2030-01-01"), by: user)
-
-        let summary = try Store.collate([a.path, b.path], into: folder.file("c.sqlite"), clock: fixedClock)
-        let c = try Store.open(path: folder.file("c.sqlite"), mode: .readOnly)
-        let collated = try #require(try c.professions().first { $0.code == profession.code })
-        let kept = try #require(try c.checklist(professionId: collated.id).first { $0.itemId == entry.itemId })
-        #expect(kept.evidence == "Reviewed by the board")
-        #expect(kept.status == changed.status)
-        #expect(kept.updated == day("2030-01-01"))
-        // Both demo stores record every item, so every item was chosen between them.
-        #expect(summary.checklistItemsChosen == (try rawInt(a, "SELECT COUNT(*) FROM checklist_entry")))
-        #expect(try rawInt(c, "SELECT COUNT(*) FROM checklist_entry") == rawInt(a, "SELECT COUNT(*) FROM checklist_entry"))
+        let error = try refusal([a.path, b.path])
+        #expect(error.contains("checklist item \(entry.itemId) of profession \(profession.code) differs"))
+        #expect(error.contains("evidence differs"))
     }
 
     @Test func sameStaffNumbersAreRefusedListingEach() throws {
@@ -126,6 +154,23 @@ import Testing
         try store.bulkLoad(by: "demo") { writer in
             var generator = DemoGenerator(writer: writer, random: DemoRandom(seed: seed), today: today, department: department)
             try generator.run(DemoProfession.all, headcounts: DemoProfession.all.map { max(3, $0.headcount / 20) })
+        }
+        return store
+    }
+
+    /// A store made by hand: one department, the profession POL, and the checklist entries given
+    /// (item, status, owner, day saved).
+    private func handBuiltStore(_ name: String, department code: String,
+                                _ entries: [(String, ChecklistStatus, String, Day)]) throws -> Store {
+        let store = try Store.open(path: folder.file(name), mode: .createIfMissing, clock: fixedClock)
+        _ = try store.saveDepartment(Department(code: code, name: "Department \(code)"), by: user)
+        let profession = try store.saveProfession(Profession(code: "POL", name: "Policy"), by: user)
+        for (item, status, owner, saved) in entries {
+            let current = try store.checklist(professionId: profession.id).first { $0.itemId == item }
+            var entry = current ?? ChecklistEntry(professionId: profession.id, itemId: item)
+            entry.status = status
+            entry.owner = owner
+            _ = try store.saveChecklistEntry(entry, on: saved, by: user)
         }
         return store
     }

@@ -30,6 +30,11 @@ struct MalformedImportTests {
              message: "unknown-header.csv:1:5: unknown column here; expected one of: Staff number, Name, Grade, Department, Post, Profession, Other professions"),
         Case(file: "impossible-date.csv", table: .cpd,
              message: "impossible-date.csv:2:2: date \"31/02/2026\" does not exist; expected a day of the calendar"),
+        // One date parser (`DayParser`): every digit of YYYY-MM-DD or DD/MM/YYYY, nothing looser.
+        Case(file: "unpadded-date.csv", table: .cpd,
+             message: "unpadded-date.csv:2:2: date \"2026-2-3\" is not a date; expected YYYY-MM-DD or DD/MM/YYYY"),
+        Case(file: "signed-date.csv", table: .cpd,
+             message: "signed-date.csv:2:2: date \"+1/+2/2026\" is not a date; expected YYYY-MM-DD or DD/MM/YYYY"),
         Case(file: "out-of-range-level.csv", table: .assessments,
              message: "out-of-range-level.csv:2:3: level 5 is above OPD's maximum 4; expected 1 to 4"),
         Case(file: "duplicate-staff-number.csv", table: .staff,

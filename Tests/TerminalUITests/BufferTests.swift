@@ -120,3 +120,65 @@ import Testing
         #expect(BigText.lines("<5", unicode: false) == ["  /  _ ", " <  |_ ", "  \\  _|"])
     }
 }
+
+/// Grapheme clusters reach a cell whole or are replaced whole, and are measured as drawn.
+@Suite struct ClusterDrawingTests {
+    /// Cells of row 0 as a list of (text, width) with continuation cells left out.
+    private func cells(_ buffer: Buffer) -> [String] {
+        (0..<buffer.size.width).filter { !buffer[$0, 0].isContinuation }.map { buffer[$0, 0].text }
+    }
+
+    @Test func familyIsReplacedWholeAndTheRestStaysInPlace() {
+        var buffer = Buffer(size: Size(width: 8, height: 1))
+        let used = buffer.write("👨‍👩‍👧ab|", x: 0, y: 0)
+        #expect(used == DisplayWidth.of("👨‍👩‍👧ab|"))
+        #expect(cells(buffer) == ["\u{FFFD}", "a", "b", "|", " ", " ", " ", " "])
+        // No cell holds a part of the family.
+        #expect(!buffer.lines[0].unicodeScalars.contains { $0.value == 0x1F468 || $0.value == 0x200D })
+    }
+
+    @Test func flagIsDrawnAsItsLetters() {
+        var buffer = Buffer(size: Size(width: 5, height: 1))
+        buffer.write("🇬🇧|", x: 0, y: 0)
+        #expect(buffer.lines == ["GB|  "])
+    }
+
+    @Test func combiningMarksStayWithTheirLetter() {
+        var buffer = Buffer(size: Size(width: 4, height: 1))
+        buffer.write("Zoe\u{308}|", x: 0, y: 0)
+        #expect(cells(buffer) == ["Z", "o", "e\u{308}", "|"])
+    }
+
+    @Test func controlCharactersTakeTheColumnTheyAreMeasuredAs() {
+        var buffer = Buffer(size: Size(width: 6, height: 1))
+        let text = "a\u{1}\u{9B}b|"
+        let used = buffer.write(text, x: 0, y: 0)
+        #expect(used == DisplayWidth.of(text))
+        #expect(buffer.lines == ["a\u{FFFD}\u{FFFD}b| "])
+        // Padding by the measured width lines the border up after it.
+        #expect(DisplayWidth.of(TextFitting.pad("x\u{1B}", to: 4)) == 4)
+    }
+
+    @Test func aClusterThatDoesNotFitIsLeftOutWholeAndMarked() {
+        var buffer = Buffer(size: Size(width: 3, height: 1))
+        buffer.write("ab日", x: 0, y: 0)
+        #expect(buffer.lines == ["ab…"])
+    }
+
+    @Test func anOverlayClosingLeavesNothingBehind() {
+        // The frame under an overlay, the overlay, then the frame again: cell for cell as before.
+        var base = Buffer(size: Size(width: 12, height: 2))
+        base.write("日本🇬🇧👨‍👩‍👧e\u{301}", x: 0, y: 0)
+        base.write("🌡䷀x\u{7}y", x: 1, y: 1)
+        var withOverlay = base
+        withOverlay.fill(Rect(x: 3, y: 0, width: 5, height: 2), with: " ")
+        withOverlay.write("help", x: 3, y: 0)
+        // A backend replaying the changes (as ncurses does) ends where a fresh draw would.
+        var screen = Buffer(size: base.size)
+        for change in base.changes(since: nil) { screen[change.x, change.y] = change.cell }
+        for change in withOverlay.changes(since: base) { screen[change.x, change.y] = change.cell }
+        for change in base.changes(since: withOverlay) { screen[change.x, change.y] = change.cell }
+        #expect(screen == base)
+        for line in base.lines { #expect(DisplayWidth.of(line) == 12, "\(line)") }
+    }
+}

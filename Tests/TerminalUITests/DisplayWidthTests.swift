@@ -3,14 +3,19 @@ import Testing
 
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
-        ("abc", 3), ("Zoë", 3), ("e\u{301}", 1), ("日本語", 6), ("한국", 4), ("👍", 2), ("👍🏽", 2),
-        ("👨‍👩‍👧", 2), ("🇬🇧", 2), ("❤️", 2), ("ｆｕｌｌ", 8), ("", 0), ("a\u{200B}b", 2),
+        ("abc", 3), ("Zoë", 3), ("e\u{301}", 1), ("日本語", 6), ("한국", 4), ("👍", 2),
+        // Clusters ncurses cannot draw in one cell are replaced whole, and measured so.
+        ("👍🏽", 1), ("👨‍👩‍👧", 1), ("🇬🇧", 2),
+        // A variation selector does not widen: the C library gives U+2764 one column.
+        ("❤️", 1), ("ｆｕｌｌ", 8), ("", 0), ("a\u{200B}b", 2),
+        // Unsafe characters count as the replacement they are drawn as.
+        ("a\u{1B}b", 3), ("\u{202E}x", 2), ("a\tb", 3), ("\u{7}\u{7}", 2),
     ])
     func widths(text: String, expected: Int) {
         #expect(DisplayWidth.of(text) == expected)
     }
 
-    @Test func controlCharactersHaveNoWidthAndAreSanitised() {
+    @Test func controlCharactersAreMeasuredAsDrawnAndSanitised() {
         let hostile = "name\u{1B}[31mred\u{07}\u{9B}2J\u{202E}evil\ttab\nline"
         let clean = TextFitting.sanitize(hostile)
         #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })

@@ -54,6 +54,8 @@ public enum Action: Hashable, Sendable {
     case command(Command)
     /// A key that no binding claimed (typed text in a filter or search field).
     case text(Key)
+    /// Pasted text (a bracketed paste), for the focused form field; nothing else takes it.
+    case paste(String)
     /// A bound key that cannot be used now, with why (shown on the status line).
     case refused(String)
     case resized(Size)
@@ -96,4 +98,7 @@ public enum Effect: Hashable, Sendable {
     case loadSeminarSettings
     /// A read a feature defines itself; its result comes back as `featureLoaded`.
     case read(FeatureRead)
+    /// Ctrl-L: the terminal clears and draws every cell again, whatever it shows now (another
+    /// program's output, a line noise burst), not only the cells the last frame changed.
+    case repaint
 }

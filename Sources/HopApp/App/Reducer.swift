@@ -13,9 +13,14 @@ public enum Reducer {
         if state.mode == .kiosk { return KioskReducer.reduce(&state, action) }
         switch action {
         case .command(let command):
-            return perform(command, &state)
+            let effects = perform(command, &state)
+            // Ctrl-L repaints whatever is open (a form, an overlay) as well as reading afresh.
+            return command == .refresh ? [.repaint] + effects : effects
         case .text(let key):
             return type(key, &state)
+        case .paste(let text):
+            paste(text, &state)
+            return []
         case .refused(let reason):
             state.notice = nil
             state.status = reason

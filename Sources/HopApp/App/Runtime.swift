@@ -79,8 +79,8 @@ public final class Runtime {
             if lane.inFlight > 0, let since = readsOutSince, now().timeIntervalSince(since) < typeAheadSeconds {
                 // Keys typed just after one that asked for a read wait for it, so that they
                 // act on what it brings (Enter on a list that is still loading).
-                typeAhead += burst.filter { if case .key = $0 { true } else { false } }
-                burst.removeAll { if case .key = $0 { true } else { false } }
+                typeAhead += burst.filter(\.isTyped)
+                burst.removeAll(where: \.isTyped)
             } else {
                 burst = typeAhead + burst
                 typeAhead = []
@@ -116,6 +116,8 @@ public final class Runtime {
         switch event {
         case .key(let key):
             if let action = Keymap.resolve(key, state: state) { enqueue(action) }
+        case .paste(let text):
+            enqueue(.paste(text))
         case .resize(let size):
             backend.invalidate()
             previousFrame = nil
@@ -199,6 +201,12 @@ public final class Runtime {
             case .failure(.failed(let message)):
                 return .saveFailed(origin, message: message)
             }
+        case .repaint:
+            // The next frame is sent whole, and the terminal clears first (ncurses' clearok).
+            backend.invalidate()
+            previousFrame = nil
+            previousCursor = nil
+            return nil
         case .createStore(let demo):
             guard let createStore else { return nil }
             do {
@@ -244,5 +252,15 @@ public final class Runtime {
         previousFrame = frame
         previousCursor = cursor
         return frame
+    }
+}
+
+private extension InputEvent {
+    /// Keys and pastes: what the user typed, kept in order while reads are out.
+    var isTyped: Bool {
+        switch self {
+        case .key, .paste: true
+        case .resize, .tick: false
+        }
     }
 }

@@ -50,7 +50,7 @@ final class StoreLane {
             return attempt("the change log") { .changeLogLoaded(try EditingRead.editor($0).changeLog(subject)) }
         case .read(let request):
             return attempt(request.name) { .featureLoaded(FeatureResult(screen: request.screen, data: try request.perform($0, today))) }
-        case .apply, .createStore:
+        case .apply, .createStore, .repaint:
             return nil
         }
     }

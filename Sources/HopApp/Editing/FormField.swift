@@ -6,7 +6,7 @@ public enum FieldKind: Hashable, Sendable {
     case text(required: Bool)
     /// A whole number within a range.
     case number(ClosedRange<Int>)
-    /// YYYY-MM-DD; blank allowed unless required.
+    /// YYYY-MM-DD or DD/MM/YYYY (`DayParser`); blank allowed unless required.
     case date(required: Bool)
     /// One of a fixed list; typing a character picks the next option starting with it, so
     /// "1"-"5" pick maturity levels "1 Initial"..."5 Embedded".
@@ -53,7 +53,7 @@ public struct FormField: Hashable, Sendable {
 
     public var number: Int? { Int(trimmed) }
 
-    public var date: Day? { Day(iso: trimmed) }
+    public var date: Day? { DayParser.day(trimmed) }
 
     /// The names of a list field, trimmed.
     public var listItems: [String] {
@@ -71,7 +71,13 @@ public struct FormField: Hashable, Sendable {
             return range.contains(n) ? nil : "must be \(range.lowerBound) to \(range.upperBound)"
         case .date(let required):
             if trimmed.isEmpty { return required ? "required" : nil }
-            return date == nil ? "must be a date, YYYY-MM-DD" : nil
+            switch DayParser.parse(trimmed) {
+            case .success: return nil
+            // At most 31 characters: what an 80-column form shows beside the field.
+            case .failure(.notADate): return "use \(DayParser.forms)"
+            case .failure(.doesNotExist): return "no such day"
+            case .failure(.outsideSupportedDays): return "\(Day.earliest.iso) to \(Day.latest.iso) only"
+            }
         case .list(let count):
             let items = listItems
             if items.contains(where: \.isEmpty) { return "a name is blank" }

@@ -10,8 +10,9 @@ extension Reducer {
             return []
         }
         guard let inverse = last.inverse else {
-            state.undoStack.removeLast()
-            state.status = "That change cannot be undone."
+            // Changes without an inverse never enter the history (`saved`); should one be there,
+            // refusing it leaves the history as it was.
+            state.status = "The last change (\(last.change.summary(state.framework))) cannot be undone. Nothing was changed."
             return []
         }
         return [.apply(inverse, before: last.after, origin: .undo)]

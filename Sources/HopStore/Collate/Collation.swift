@@ -33,8 +33,8 @@ public struct CollationSummary: Equatable, Sendable {
     public var departments: Int
     public var professions: Int
     public var staff: Int
-    /// Checklist items recorded in more than one input, of which the latest was kept.
-    public var checklistItemsChosen: Int
+    /// Checklist items recorded alike in more than one input, written once.
+    public var checklistItemsShared: Int
 }
 
 extension Store {
@@ -42,7 +42,8 @@ extension Store {
     /// departments kept distinct and matched by code, grades and professions matched by code,
     /// skills by profession and name. Refused as a whole, listing every conflict, when a staff
     /// number is in more than one input, or a profession's framework (scale, skills, required
-    /// levels, CPD or qualification requirements), a department's name or a grade differs.
+    /// levels, CPD or qualification requirements), a department's name, a grade or a checklist
+    /// item's entry (status, owner, due date, evidence) differs.
     /// Built under a temporary name in the same folder and moved into place (0600); an
     /// existing `path` is never replaced. The inputs are opened read-only.
     public static func collate(_ files: [String], into path: String,
@@ -54,7 +55,7 @@ extension Store {
         guard conflicts.isEmpty else { throw CollationError.conflicts(conflicts) }
 
         return try StoreFiles.build(beside: path, purpose: "collating") { temporary in
-            var summary = CollationSummary(inputs: inputs.count, departments: 0, professions: 0, staff: 0, checklistItemsChosen: 0)
+            var summary = CollationSummary(inputs: inputs.count, departments: 0, professions: 0, staff: 0, checklistItemsShared: 0)
             let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
             try store.bulkLoad(by: "hopdash collate") { w in
                 summary = try CollationWriter(writer: w, inputs: inputs).write()
@@ -73,6 +74,7 @@ extension Store {
         var staff: [String: (department: String, file: String)] = [:]
         var leads: [String: (DepartmentalLead, String)] = [:]
         var posts: [String: String] = [:]
+        var checklist: [String: (ChecklistEntry, String)] = [:]
         for input in inputs {
             for department in input.departments.values.sorted(by: { $0.code < $1.code }) {
                 if let (first, file) = departments[department.code] {
@@ -124,6 +126,19 @@ extension Store {
                 if let file = posts[key] {
                     conflicts.append("\(key) is in both \(file) and \(input.file); each post must come from one store")
                 } else { posts[key] = input.file }
+            }
+            // One profession has one checklist: two inputs that say different things about an
+            // item are a conflict (neither entry is dropped in favour of the other).
+            for (key, entry) in input.checklist.sorted(by: { $0.key < $1.key }) {
+                guard let (first, file) = checklist[key] else { checklist[key] = (entry, input.file); continue }
+                let differences = CollationChecklistItem(entry: first).differences(from: entry)
+                guard !differences.isEmpty else { continue }
+                let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+                let updated = { (e: ChecklistEntry) in e.updated.map { " (updated \($0.iso))" } ?? "" }
+                conflicts.append("checklist item \(parts.last ?? key) of profession \(parts.first ?? "?") differs between "
+                                 + "\(file)\(updated(first)) and \(input.file)\(updated(entry)): "
+                                 + differences.joined(separator: "; ")
+                                 + "; the collated store holds one entry per item, so make the stores agree on it first")
             }
         }
         return conflicts
@@ -292,15 +307,15 @@ private struct CollationWriter {
                 }
             }
         }
-        // A checklist item recorded by several inputs: the most recently updated entry (the
-        // first input's on a tie), counted in the summary.
+        // A checklist item recorded alike by several inputs (checked above: they agree on all
+        // but when it was updated) is written once, with the latest update, and counted.
         for (_, kept) in checklist.sorted(by: { $0.key < $1.key }) {
             var entry = kept.entry
             entry.professionId = professions[kept.professionCode]!  // every input's professions were written above
             try writer.insert(entry)
         }
         return CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
-                                staff: staffCount, checklistItemsChosen: occurrences.values.filter { $0 > 1 }.count)
+                                staff: staffCount, checklistItemsShared: occurrences.values.filter { $0 > 1 }.count)
     }
 
     /// A day after another; no day is earlier than any.

@@ -19,12 +19,14 @@ struct CollationInput {
     let leads: [DepartmentalLead]
     /// The register of critical posts, with successors (a few per profession).
     let posts: [CriticalPost]
+    /// Checklist entries by "profession code/item id".
+    let checklist: [String: ChecklistEntry]
 
     init(file: String) throws {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
         // One read transaction: a consistent picture even while someone edits the input.
-        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts) = try store.read { db in
+        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts, checklist) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
             let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
@@ -52,13 +54,19 @@ struct CollationInput {
             while let row = try rows.next() {
                 staffDepartments[try row.value(at: 0)] = departmentCodes[try row.value(at: 1)] ?? "?"
             }
+            let professionCodes = Dictionary(uniqueKeysWithValues: professions.map { ($0.id, $0.code) })
+            var checklist: [String: ChecklistEntry] = [:]
+            for entry in try ChecklistEntry.fetchAll(db, sql: "SELECT \(ChecklistEntry.selection) FROM checklist_entry") {
+                checklist[(professionCodes[entry.professionId] ?? "?") + "/" + entry.itemId] = entry
+            }
             return (Dictionary(uniqueKeysWithValues: departments.map { ($0.id, $0) }),
                     Dictionary(uniqueKeysWithValues: grades.map { ($0.id, $0) }),
                     professions, skillsById,
                     Dictionary(uniqueKeysWithValues: professions.map { ($0.code, frameworks[$0.id]!) }),
                     staffDepartments,
                     try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id"),
-                    try CriticalPostRows.fetch(db))
+                    try CriticalPostRows.fetch(db),
+                    checklist)
         }
     }
 }
@@ -115,6 +123,23 @@ struct CollationFramework: Equatable {
         if qualifications != other.qualifications {
             found.append(lead + "the required qualifications differ between \(file) and \(otherFile)")
         }
+        return found
+    }
+}
+
+/// How collation compares one checklist item recorded by two inputs: what the item says
+/// (status, owner, due date, evidence); when it was last updated does not make a difference.
+struct CollationChecklistItem {
+    let entry: ChecklistEntry
+
+    /// The fields in which `other` says something else, with both values, or [] when they agree.
+    func differences(from other: ChecklistEntry) -> [String] {
+        var found: [String] = []
+        let quoted = { (s: String) in s.isEmpty ? "blank" : "\"\(SafeText.line(s))\"" }
+        if entry.status != other.status { found.append("status \(entry.status.label) vs \(other.status.label)") }
+        if entry.owner != other.owner { found.append("owner \(quoted(entry.owner)) vs \(quoted(other.owner))") }
+        if entry.due != other.due { found.append("due \(entry.due?.iso ?? "none") vs \(other.due?.iso ?? "none")") }
+        if entry.evidence != other.evidence { found.append("evidence differs") }
         return found
     }
 }

@@ -15,41 +15,11 @@ enum ImportValues {
         return echo ? "\"\(text)\"" : otherwise
     }
 
-    /// `YYYY-MM-DD`, or `DD/MM/YYYY` as UK spreadsheets show dates.
+    /// A date as `DayParser` reads it (`YYYY-MM-DD` or `DD/MM/YYYY`, within the supported days).
     static func day(_ text: String) -> Result<Day, Message> {
-        if let day = isoDay(text) { return .success(day) }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        let numbers = (text.contains("/") ? parts : text.split(separator: "-", omittingEmptySubsequences: false))
-            .map { Int($0) }
-        if numbers.count == 3, numbers.allSatisfy({ $0 != nil }) {
-            let (a, b, c) = (numbers[0]!, numbers[1]!, numbers[2]!)
-            let (year, month, day) = text.contains("/") ? (c, b, a) : (a, b, c)
-            if year >= 1000, !Day.supportedYears.contains(year) {
-                return .failure(Message("date \(quoted(text)) is outside the days hopdash keeps; expected one \(Day.supportedRange)"))
-            }
-            if year >= 1000, let parsed = Day(year: year, month: month, day: day) { return .success(parsed) }
-            if year >= 1000 { return .failure(Message("date \(quoted(text)) does not exist; expected a day of the calendar")) }
+        DayParser.parse(text).mapError { problem in
+            Message("date \(quoted(text)) \(problem.summary); \(problem.expected)")
         }
-        return .failure(Message("date \(quoted(text)) is not a date; expected YYYY-MM-DD or DD/MM/YYYY"))
-    }
-
-    /// `YYYY-MM-DD` read straight from the bytes: the common case, once per row.
-    private static func isoDay(_ text: String) -> Day? {
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        var count = 0
-        for (index, byte) in text.utf8.enumerated() {
-            count += 1
-            if index == 4 || index == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
-            }
-        }
-        guard count == 10 else { return nil }
-        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
-        return Day(year: number(0..<4), month: number(4..<6), day: number(6..<8))
     }
 
     /// Time spent in hours, as "1.5" or "1:30", in whole minutes (rounded to the nearest).
