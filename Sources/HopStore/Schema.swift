@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -28,10 +28,15 @@ enum Schema {
             try db.execute(sql: crossProfession)
             try db.execute(sql: "PRAGMA user_version = 3")
         }
-        // The register of business-critical posts and their successors.
+        // Who took lists of named people out of the tool (never the names).
         migrator.registerMigration("v4") { db in
-            try db.execute(sql: succession)
+            try db.execute(sql: accessLog)
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        // The register of business-critical posts and their successors.
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: succession)
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }
@@ -258,7 +263,22 @@ enum Schema {
         ) STRICT;
         """
 
-    // MARK: - Succession (v4)
+    // MARK: - Access log (v4)
+
+    /// One row per list of named people exported; no foreign keys, so that it outlives the
+    /// profession it names (by code). Holds no names: who exported, not who was listed.
+    static let accessLog = """
+        CREATE TABLE access_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            profession_code TEXT NOT NULL,
+            list TEXT NOT NULL,
+            people INTEGER NOT NULL CHECK (people >= 0),
+            format TEXT NOT NULL
+        ) STRICT;
+
+    // MARK: - Succession (v5)
 
     /// Business-critical posts (one title per profession and department) and their successors,
     /// kept in the order the register lists them. A post's holder leaving the store leaves the

@@ -42,7 +42,10 @@ enum PrivateFile {
         let directory = try folder(of: path)
         let temporary = directory + "/." + (path as NSString).lastPathComponent + "." + UUID().uuidString + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(description: "Cannot write \(path): \(String(cString: strerror(errno))).") }
+        guard descriptor >= 0 else {
+            throw Failure(description: "Cannot write \(path): cannot create a file in the folder \(directory) "
+                          + "(\(String(cString: strerror(errno)))); nothing was written.")
+        }
         var failure: String?
         // The umask can only have removed bits; make the mode exact.
         if fchmod(descriptor, 0o600) != 0 { failure = String(cString: strerror(errno)) }
