@@ -277,6 +277,7 @@ enum Schema {
             people INTEGER NOT NULL CHECK (people >= 0),
             format TEXT NOT NULL
         ) STRICT;
+        """
 
     // MARK: - Succession (v5)
 
