@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -40,6 +40,11 @@ enum Schema {
             try db.execute(sql: workingPattern)
             try Summary.rebuild(db, [.cpdHistogram])
             try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        // The register of business-critical posts and their successors.
+        migrator.registerMigration("v6-succession") { db in
+            try db.execute(sql: succession)
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }
@@ -300,6 +305,36 @@ enum Schema {
             PRIMARY KEY (profession_id, cycle_year, minutes, start_month, fte_hundredths)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_cpd_hist_empty ON sum_cpd_hist(n) WHERE n = 0;
+        """
+
+    // MARK: - Succession (v6)
+
+    /// Business-critical posts (one title per profession and department) and their successors,
+    /// kept in the order the register lists them. A post's holder leaving the store leaves the
+    /// post vacant; a successor leaving it leaves the list.
+    static let succession = """
+        CREATE TABLE critical_post (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            department_id INTEGER NOT NULL REFERENCES department(id),
+            grade_id INTEGER NOT NULL REFERENCES grade(id),
+            title TEXT NOT NULL,
+            holder_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            risk TEXT NOT NULL CHECK (risk IN ('high', 'medium', 'low')),
+            head_involved INTEGER NOT NULL CHECK (head_involved IN (0, 1)),
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (profession_id, department_id, title)
+        ) STRICT;
+
+        CREATE TABLE successor (
+            post_id INTEGER NOT NULL REFERENCES critical_post(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 1),
+            readiness TEXT NOT NULL CHECK (readiness IN ('ready-now', '1-2-years', '3-years-plus')),
+            action TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (post_id, staff_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX successor_by_staff ON successor(staff_id);
         """
 
     // MARK: - Summaries

@@ -36,6 +36,12 @@ extension Store {
                     "\(current.code) is named by \(leads) departmental lead\(leads == 1 ? "" : "s") and \(movements) "
                     + "movement\(movements == 1 ? "" : "s"), which would lose their department; change those first")
             }
+            let posts = try count("SELECT COUNT(*) FROM critical_post WHERE department_id = ?1")
+            if posts > 0 {
+                throw StoreError.invalid(field: "Department", reason:
+                    "\(current.code) has \(posts) critical post\(posts == 1 ? "" : "s") on the succession register; "
+                    + "move or remove them first")
+            }
             try w.delete(current, professionId: nil)
         }
     }
@@ -63,6 +69,11 @@ extension Store {
             if staff > 0 {
                 throw StoreError.invalid(field: "Grade", reason:
                     "\(staff) staff member\(staff == 1 ? " is" : "s are") at \(current.code); change their grade first")
+            }
+            let posts = try Int.fetchOne(w.db, sql: "SELECT COUNT(*) FROM critical_post WHERE grade_id = ?", arguments: [id]) ?? 0
+            if posts > 0 {
+                throw StoreError.invalid(field: "Grade", reason:
+                    "\(posts) critical post\(posts == 1 ? " is" : "s are") at \(current.code); change their grade first")
             }
             let levels = try SkillRequirement.fetchAll(w.db, sql: """
                 SELECT \(SkillRequirement.selection) FROM skill_requirement WHERE grade_id = ? ORDER BY skill_id

@@ -92,6 +92,7 @@ extension Store {
                 """)
             let summaries = try SummaryRows.fetch(db, only: only, today: today, staff: staff)
             let movements = try MovementFacts.fetch(db, only: id, today: today)
+            let posts = try CriticalPostFacts.fetch(db, only: id)
 
             let skillsOf = Dictionary(grouping: skills, by: \.professionId)
             let requirementsOf = Dictionary(grouping: requirements) { skillProfession[$0.skillId] ?? 0 }
@@ -109,7 +110,8 @@ extension Store {
                     qualificationRequirements: qualificationsOf[p] ?? [],
                     cpdCycleYear: cpd?.cycleYear(containing: today),
                     cpdHistogram: summaries.histogram[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
-                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [])
+                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [],
+                    criticalPosts: posts[p] ?? [])
             }
         }
     }

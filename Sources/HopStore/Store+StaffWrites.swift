@@ -78,11 +78,19 @@ extension Store {
         }
     }
 
-    /// Deletes a staff member with their memberships, assessments, CPD and qualifications.
+    /// Deletes a staff member with their memberships, assessments, CPD and qualifications. A
+    /// critical post they hold becomes vacant and they leave the posts they were to succeed to,
+    /// each post saved (a new version, change-logged) rather than changed behind its back.
     public func deleteStaff(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.current(StaffMember.self, key: [id], expectedVersion: expectedVersion)
             let profession = try w.primaryProfession(ofStaff: id)
+            for var post in try CriticalPostRows.fetch(w.db, where: "holder_id = ? OR id IN (SELECT post_id FROM successor WHERE staff_id = ?)",
+                                                       arguments: [id, id]) {
+                if post.holderId == id { post.holderId = nil }
+                post.successors.removeAll { $0.staffId == id }
+                try w.saveCriticalPost(post)
+            }
             try Summary.maintaining(Summary.allCases, forStaff: [id], w.db) {
                 try w.delete(current, professionId: profession)
             }

@@ -197,6 +197,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case movement
     case departmentalLead = "departmental_lead"
     case seminarSetting = "seminar_setting"
+    case criticalPost = "critical_post"
 
     public var table: String { rawValue }
 
@@ -220,6 +221,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .movement: "movement"
         case .departmentalLead: "departmental lead"
         case .seminarSetting: "seminar plan"
+        case .criticalPost: "critical post"
         }
     }
 }
@@ -240,6 +242,7 @@ public enum StoredRecord: Hashable, Sendable {
     case movement(Movement)
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
+    case criticalPost(CriticalPost)
 
     public var version: Int {
         switch self {
@@ -256,6 +259,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .movement(let r): r.version
         case .departmentalLead(let r): r.version
         case .seminarSettings(let r): r.version
+        case .criticalPost(let r): r.version
         }
     }
 }

@@ -14,7 +14,7 @@ extension Hopdash {
             that is not known is a problem). Dates are YYYY-MM-DD or DD/MM/YYYY. Every problem is reported as \
             FILE:LINE:COLUMN, where COLUMN counts fields from 1; on any problem nothing is written.
             """,
-            subcommands: [Staff.self, Assessments.self, CPD.self, Qualifications.self])
+            subcommands: [Staff.self, Assessments.self, CPD.self, Qualifications.self, CriticalPosts.self])
 
         struct Staff: ImportSubcommand {
             static let table = CSVTable.staff
@@ -63,6 +63,23 @@ extension Hopdash {
                 discussion: """
                 Columns: Staff number; Qualification (its name); Date (when gained). A row for a qualification \
                 the person already holds updates its date.
+                """)
+            @OptionGroup var options: ImportOptions
+        }
+
+        struct CriticalPosts: ImportSubcommand {
+            static let table = CSVTable.criticalPosts
+            static let configuration = CommandConfiguration(
+                commandName: "critical-posts",
+                abstract: "Import the register of business-critical posts and their successors.",
+                discussion: """
+                One row per successor. Columns: Profession; Department; Post (its title); Grade (codes or names); \
+                Holder (staff number; blank or "vacant" for a vacant post); Risk of loss (high, medium or low); \
+                Head of Profession involved (yes or no: in recruitment to the post); Successor (staff number; \
+                blank for a post with none); Readiness (ready now, 1-2 years or 3+ years); Development action \
+                (optional). A post is known by profession, department and title; its rows must agree on the \
+                post's cells and together list its successors, which replace the stored ones. Posts the file \
+                does not name are left as they are.
                 """)
             @OptionGroup var options: ImportOptions
         }

@@ -39,7 +39,7 @@ import HopStore
             "│Learning        -   L1   -            ││                                      │",
             "│                                      ││                                      │",
             "│⚠ self vs evidence 2+ apart           ││                                      │",
-            "│Evid: from checklist items done       ││Audited 15/18 (83%), 3 never assessed │",
+            "│Evid: checklist done, or by records   ││Audited 15/18 (83%), 3 never assessed │",
             "└────────────────── Enter: full screen ┘└─────────────────────────────────── 2 ┘",
             "┌ 3 CPD ───────────────────────────────┐┌ 4 Checklist ─────────────────────────┐",
             "│30 h per cycle, Apr 2026 to Mar 2027  ││Area          Done                    │",

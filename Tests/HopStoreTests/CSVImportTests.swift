@@ -292,14 +292,22 @@ struct CSVImportTests {
 
         let copy = try inMemoryStore()
         try DemoData.write(into: copy, seed: 5, today: today, scale: 0.04)
+        // The register of critical posts names staff: it goes with them.
         try copy.writer.write { db in
+            try db.execute(sql: "DELETE FROM critical_post")
             try db.execute(sql: "DELETE FROM staff")
             try Summary.rebuild(db)
         }
         #expect(try rawInt(copy, "SELECT COUNT(*) FROM assessment") == 0)
+        // One record a line, but a critical post has a line per successor.
+        let posts = try rawInt(original, "SELECT COUNT(*) FROM critical_post")
+        #expect(posts > 0)
+        func records(_ table: CSVTable, _ csv: String) -> Int {
+            table == .criticalPosts ? posts : csv.components(separatedBy: "\r\n").count - 2
+        }
         for (table, csv) in zip(CSVTable.allCases, exports) {
             let outcome = try run(copy, table, csv)
-            #expect(outcome.inserted == csv.components(separatedBy: "\r\n").count - 2, "\(table)")
+            #expect(outcome.inserted == records(table, csv), "\(table)")
             #expect(outcome.updated == 0 && outcome.unchanged == 0)
         }
         #expect(try fingerprint(copy) == fingerprint(original))
@@ -307,7 +315,7 @@ struct CSVImportTests {
         #expect(try copy.verifySummaries().isEmpty)
         // And each export read back into its own store changes nothing
         for (table, csv) in zip(CSVTable.allCases, exports) {
-            #expect(try run(original, table, csv).unchanged == csv.components(separatedBy: "\r\n").count - 2)
+            #expect(try run(original, table, csv).unchanged == records(table, csv))
         }
     }
 }

@@ -46,6 +46,10 @@ struct DemoGenerator {
     private var patternRandom: DemoRandom
     /// About one person in twenty-five, remembered for a movement once everyone is written.
     private var movers: [Person] = []
+    /// A stream of its own for the succession register, for the same reason.
+    private var successionRandom: DemoRandom
+    /// Each profession's first members at SEO and above: holders and successors of its critical posts.
+    private var seniors: [Int: [Person]] = [:]
 
     /// A profession once written: its ids and what its members need.
     private struct PlacedProfession {
@@ -71,6 +75,7 @@ struct DemoGenerator {
         var copy = random
         self.movementRandom = DemoRandom(seed: copy.next() ^ 0x4D4F_5645_4D45_4E54)
         self.patternRandom = DemoRandom(seed: copy.next() ^ 0x5041_5454_4552_4E53)
+        self.successionRandom = DemoRandom(seed: copy.next() ^ 0x5355_4343_4553_5321)
     }
 
     /// Writes the professions, then `headcounts[i]` people whose primary profession is
@@ -89,6 +94,38 @@ struct DemoGenerator {
         }
         try writeLeads()
         for person in movers { try writeMovement(person) }
+        try writeSuccession()
+    }
+
+    // MARK: - Succession
+
+    /// Two to four critical posts per profession, at SEO and above: most held, some vacant,
+    /// with none to three successors of mixed readiness.
+    private mutating func writeSuccession() throws {
+        var r = successionRandom
+        defer { successionRandom = r }
+        for (index, profession) in professions.enumerated() {
+            let people = seniors[index] ?? []
+            guard !people.isEmpty else { continue }
+            let word = profession.spec.postWord
+            let titles = ["Head of \(word)", "Deputy head of \(word)", "\(word) lead: \(profession.spec.skills[0])",
+                          "\(word) lead: \(profession.spec.skills[profession.spec.skills.count - 1])"]
+            for title in titles.prefix(min(people.count + 1, r.int(2...4))) {
+                let holder: Person? = r.chance(0.15) ? nil : r.pick(people)
+                let grade = holder?.grade ?? r.pick(people).grade
+                var successors: [Successor] = []
+                let candidates = people.filter { $0.id != holder?.id && $0.grade >= grade - 2 }
+                for candidate in candidates.prefix(r.index(weights: [0.25, 0.4, 0.25, 0.1])) {
+                    let readiness = Readiness.allCases[r.index(weights: [0.35, 0.45, 0.2])]
+                    let action = ["Stretch assignment", "Mentoring by the post holder", "Leadership programme", ""][r.int(0...3)]
+                    successors.append(Successor(staffId: candidate.id, readiness: readiness, action: action))
+                }
+                try writer.insert(CriticalPost(professionId: profession.id, departmentId: departmentId,
+                                               gradeId: gradeIds[grade], title: title, holderId: holder?.id,
+                                               risk: LossRisk.allCases[r.index(weights: [0.3, 0.45, 0.25])],
+                                               headInvolved: r.chance(0.7), successors: successors))
+            }
+        }
     }
 
     // MARK: - Working across professions
@@ -240,6 +277,7 @@ struct DemoGenerator {
             post: spec.postWord + " " + postBand(grade), joinedProfession: joinedProfession(), fte: workingPattern()))
         let person = Person(id: staffId, grade: grade, primary: primary)
         if movementRandom.chance(0.04) { movers.append(person) }
+        if grade >= 4, seniors[primary, default: []].count < 12 { seniors[primary, default: []].append(person) }
 
         var memberships = [primary]
         let extra = random.index(weights: [0.9, 0.08, 0.02])

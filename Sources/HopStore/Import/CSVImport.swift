@@ -4,6 +4,7 @@ import HopModel
 /// What `hopdash import` and `hopdash export --table` read and write as CSV.
 public enum CSVTable: String, CaseIterable, Sendable {
     case staff, assessments, cpd, qualifications
+    case criticalPosts = "critical-posts"
 
     /// The columns an import understands, in the order an export writes them.
     public var columns: [CSVColumn] {
@@ -12,6 +13,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .assessments: AssessmentCSV.columns
         case .cpd: CPDCSV.columns
         case .qualifications: QualificationCSV.columns
+        case .criticalPosts: CriticalPostCSV.columns
         }
     }
 
@@ -22,6 +24,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .assessments: "Assessments"
         case .cpd: "CPD activities"
         case .qualifications: "Qualifications held"
+        case .criticalPosts: "Critical posts"
         }
     }
 }
@@ -44,10 +47,14 @@ protocol RowImporter {
     /// The row's values, or nil after reporting everything wrong with it.
     mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row?
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws
+    /// Called once after every row was saved, with no problem found: work that needs the
+    /// whole file (records that span rows).
+    mutating func finish(_ outcome: inout ImportOutcome) throws
 }
 
 extension RowImporter {
     func check(_ header: CSVHeader, line: Int, problems: inout ImportProblems) {}
+    mutating func finish(_ outcome: inout ImportOutcome) throws {}
 
     /// Reads the header, then every row: blank rows skipped, ragged rows reported, the rest
     /// parsed and, while there is no problem, saved. After a problem the rest of the file is
@@ -79,6 +86,7 @@ extension RowImporter {
             guard let row = try parse(record, header, &problems), problems.isEmpty else { continue }
             try save(row, &outcome)
         }
+        if problems.isEmpty { try finish(&outcome) }
         progress?(reader.bytesRead)
         return outcome
     }
@@ -149,6 +157,7 @@ extension Store {
         case .assessments: try importRows(AssessmentImporter.self, open, file, dryRun, check, errorLimit, user, progress)
         case .cpd: try importRows(CPDImporter.self, open, file, dryRun, check, errorLimit, user, progress)
         case .qualifications: try importRows(QualificationImporter.self, open, file, dryRun, check, errorLimit, user, progress)
+        case .criticalPosts: try importRows(CriticalPostImporter.self, open, file, dryRun, check, errorLimit, user, progress)
         }
     }
 
