@@ -185,12 +185,15 @@ struct CriticalPostImporter: RowImporter {
                 post.id = stored.id
                 post.version = stored.version
                 if post == stored { outcome.unchanged += 1; continue }
-                try w.saveCriticalPost(post)
                 outcome.updated += 1
+                // The check pass counts what the write pass will do, and writes nothing.
+                guard !w.checkOnly else { continue }
+                try w.saveCriticalPost(post)
             } else {
+                outcome.inserted += 1
+                guard !w.checkOnly else { continue }
                 post.id = try post.insert(w.db)
                 try CriticalPostRows.insertSuccessors(w.db, post)
-                outcome.inserted += 1
             }
         }
     }
