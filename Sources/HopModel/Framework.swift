@@ -105,9 +105,12 @@ public struct ChecklistItem: Hashable, Sendable, Identifiable {
     /// The ids of the principles (in the same area) that the item restates.
     public let principles: [String]
     public let label: String
+    /// Records that evidence the item when they meet their rule (`RecordEvidence`); empty
+    /// when only the item's checklist status does.
+    public let evidence: [RecordEvidence]
 
-    public init(id: String, area: Int, principles: [String], label: String) {
-        self.id = id; self.area = area; self.principles = principles; self.label = label
+    public init(id: String, area: Int, principles: [String], label: String, evidence: [RecordEvidence] = []) {
+        self.id = id; self.area = area; self.principles = principles; self.label = label; self.evidence = evidence
     }
 }
 

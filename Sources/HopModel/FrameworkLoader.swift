@@ -118,7 +118,7 @@ private struct FrameworkDTO: Decodable {
     struct Level: Decodable { let level: Int; let name: String }
     struct Area: Decodable { let id: Int; let name: String; let shortName: String }
     struct Principle: Decodable { let id: String; let area: Int; let audience: String; let label: String }
-    struct Item: Decodable { let id: String; let area: Int; let principles: [String]; let label: String }
+    struct Item: Decodable { let id: String; let area: Int; let principles: [String]; let label: String; let evidence: [String]? }
     struct Descriptor: Decodable { let area: Int; let level: Int; let text: String }
 
     let format: String
@@ -139,12 +139,24 @@ private struct FrameworkDTO: Decodable {
             }
             converted.append(.init(id: principle.id, area: principle.area, audience: audience, label: principle.label))
         }
+        var items: [ChecklistItem] = []
+        for item in checklist {
+            var evidence: [RecordEvidence] = []
+            for name in item.evidence ?? [] {
+                guard let known = RecordEvidence(rawValue: name) else {
+                    throw FrameworkError("\(origin): checklist item \(item.id): evidence \"\(name)\" is not one hopdash knows ("
+                                         + RecordEvidence.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                }
+                evidence.append(known)
+            }
+            items.append(.init(id: item.id, area: item.area, principles: item.principles, label: item.label, evidence: evidence))
+        }
         return Framework(
             format: format, version: version, source: source,
             levels: levels.map { .init(level: $0.level, name: $0.name) },
             areas: areas.map { .init(id: $0.id, name: $0.name, shortName: $0.shortName) },
             principles: converted,
-            checklist: checklist.map { .init(id: $0.id, area: $0.area, principles: $0.principles, label: $0.label) },
+            checklist: items,
             descriptors: descriptors.map { .init(area: $0.area, level: $0.level, text: $0.text) })
     }
 }

@@ -26,13 +26,18 @@ public struct SkillLevelCount: Hashable, Sendable {
     }
 }
 
-/// `staff` members logged exactly `minutes` of counted CPD in the cycle (members with none
-/// logged have no bin).
+/// `staff` members logged exactly `minutes` of counted CPD in the cycle, and owe CPD from
+/// `startMonth` months into it at full-time equivalent `fte` (`CPDRule`). Members with none
+/// logged have no bin.
 public struct CPDHistogramBin: Hashable, Sendable {
     public var minutes: Int
     public var staff: Int
+    public var startMonth: Int
+    public var fte: FullTimeEquivalent
 
-    public init(minutes: Int, staff: Int) { self.minutes = minutes; self.staff = staff }
+    public init(minutes: Int, staff: Int, startMonth: Int = 0, fte: FullTimeEquivalent = .fullTime) {
+        self.minutes = minutes; self.staff = staff; self.startMonth = startMonth; self.fte = fte
+    }
 }
 
 /// Counted CPD in the cycle by activity type, over all members.
@@ -66,17 +71,22 @@ public struct ProfessionData: Hashable, Sendable {
     /// Movements that concern the profession (its profession moves, its members' placements
     /// and returns) in the periods `MovementReport` counts; few, whatever the headcount.
     public var movements: [MovementFact]
+    /// The profession's business-critical posts as succession coverage counts them (no
+    /// titles, no names); a few per profession.
+    public var criticalPosts: [CriticalPostFact]
 
     public init(profession: Profession, grades: [Grade], skills: [Skill] = [], requirements: [SkillRequirement] = [],
                 membership: [GradeMembership] = [], levelCounts: [SkillLevelCount] = [],
                 cpdRequirement: CPDRequirement? = nil, qualificationRequirements: [QualificationRequirement] = [],
                 cpdCycleYear: Int? = nil, cpdHistogram: [CPDHistogramBin] = [], cpdTypeTotals: [CPDTypeTotal] = [],
-                checklist: [ChecklistEntry] = [], maturity: [MaturityAssessment] = [], movements: [MovementFact] = []) {
+                checklist: [ChecklistEntry] = [], maturity: [MaturityAssessment] = [], movements: [MovementFact] = [],
+                criticalPosts: [CriticalPostFact] = []) {
         self.profession = profession; self.grades = grades; self.skills = skills
         self.requirements = requirements; self.membership = membership; self.levelCounts = levelCounts
         self.cpdRequirement = cpdRequirement; self.qualificationRequirements = qualificationRequirements
         self.cpdCycleYear = cpdCycleYear; self.cpdHistogram = cpdHistogram; self.cpdTypeTotals = cpdTypeTotals
         self.checklist = checklist; self.maturity = maturity; self.movements = movements
+        self.criticalPosts = criticalPosts
     }
 
     public var memberCount: Int { membership.reduce(0) { $0 + $1.members } }

@@ -91,12 +91,17 @@ public struct StaffMember: Hashable, Sendable, Identifiable {
     public var gradeId: RowID
     public var departmentId: RowID
     public var post: String
+    /// The day they joined the profession; nil: before any CPD cycle that matters (`CPDRule`).
+    public var joinedProfession: Day?
+    /// Their working pattern; nil: full time.
+    public var fte: FullTimeEquivalent?
     public var version: Int
 
     public init(id: RowID = 0, staffNumber: String, name: String, gradeId: RowID, departmentId: RowID,
-                post: String = "", version: Int = 0) {
+                post: String = "", joinedProfession: Day? = nil, fte: FullTimeEquivalent? = nil, version: Int = 0) {
         self.id = id; self.staffNumber = staffNumber; self.name = name; self.gradeId = gradeId
-        self.departmentId = departmentId; self.post = post; self.version = version
+        self.departmentId = departmentId; self.post = post; self.joinedProfession = joinedProfession
+        self.fte = fte; self.version = version
     }
 }
 

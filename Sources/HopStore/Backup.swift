@@ -24,7 +24,7 @@ extension Store {
         let queue: DatabaseQueue
         let state: Schema.State
         do {
-            queue = try DatabaseQueue(path: source, configuration: configuration(readOnly: true))
+            queue = try DatabaseQueue(path: StoreFiles.readingLocation(source), configuration: configuration(readOnly: true))
             state = try queue.read(Schema.state)
         } catch {
             throw StoreError.wrapping(error, path: source)
@@ -40,6 +40,9 @@ extension Store {
                 try queue.writeWithoutTransaction { db in
                     try db.execute(sql: "VACUUM INTO ?", arguments: [temporary])
                 }
+            } catch let error as DatabaseError where [.SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) {
+                // The store is only read: a write that failed is the copy's, on its own disk.
+                throw StoreError.outputFull(path: path)
             } catch {
                 throw StoreError.wrapping(error, path: source)
             }

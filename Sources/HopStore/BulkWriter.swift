@@ -100,7 +100,7 @@ public final class BulkWriter {
     @discardableResult public func insert(_ lead: DepartmentalLead) throws -> RowID { try add(lead) }
 
     @discardableResult
-    private func add<R: MappedRecord>(_ record: R) throws -> RowID {
+    fileprivate func add<R: MappedRecord>(_ record: R) throws -> RowID {
         counts[R.kind, default: 0] += 1
         let id = try record.insert(db)
         if let rowsPerCommit {
@@ -112,5 +112,15 @@ public final class BulkWriter {
             }
         }
         return id
+    }
+}
+
+extension BulkWriter {
+    /// A critical post with its successors.
+    @discardableResult public func insert(_ post: CriticalPost) throws -> RowID {
+        var saved = post
+        saved.id = try add(post)
+        try CriticalPostRows.insertSuccessors(db, saved)
+        return saved.id
     }
 }

@@ -228,3 +228,13 @@ func idValue(_ id: RowID) -> DatabaseValue {
 extension Day {
     var databaseValue: DatabaseValue { iso.databaseValue }
 }
+
+extension FullTimeEquivalent {
+    /// A stored `fte_hundredths`, refused (as damage) outside 1...100.
+    static func stored(_ hundredths: Int) throws -> FullTimeEquivalent {
+        guard let fte = FullTimeEquivalent(hundredths: hundredths) else {
+            throw StoredValueError(column: "fte_hundredths", reason: "the stored full-time equivalent is not 1 to 100 hundredths")
+        }
+        return fte
+    }
+}

@@ -88,18 +88,21 @@ extension SkillRequirement: MappedRecord {
 extension StaffMember: VersionedRecord {
     static let kind = RecordKind.staff
     static let keyColumns = ["id"]
-    static let valueColumns = ["staff_number", "name", "grade_id", "department_id", "post"]
+    static let valueColumns = ["staff_number", "name", "grade_id", "department_id", "post", "joined_profession",
+                               "fte_hundredths"]
 
     init(row: Row) throws {
+        let hundredths: Int? = try row.value("fte_hundredths")
+        let fte = try hundredths.map(FullTimeEquivalent.stored)
         try self.init(id: row.value("id"), staffNumber: row.value("staff_number"), name: row.value("name"),
                       gradeId: row.value("grade_id"), departmentId: row.value("department_id"), post: row.value("post"),
-                      version: row.value("version"))
+                      joinedProfession: row.optionalDay("joined_profession"), fte: fte, version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
     var values: [DatabaseValue] {
         [staffNumber.databaseValue, name.databaseValue, gradeId.databaseValue, departmentId.databaseValue,
-         post.databaseValue]
+         post.databaseValue, joinedProfession?.databaseValue ?? .null, fte?.hundredths.databaseValue ?? .null]
     }
     mutating func didInsert(rowID: RowID) { id = rowID }
     var stored: StoredRecord { .staff(self) }

@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 3
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -27,6 +27,24 @@ enum Schema {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: crossProfession)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        // Who took lists of named people out of the tool (never the names).
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: accessLog)
+            try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        // Staff gain the day they joined the profession and their full-time equivalent, and
+        // the CPD histogram counts members by both, so that what they owe is pro-rated
+        // (`CPDRule`). The histogram is rebuilt from the records it summarises.
+        migrator.registerMigration("v5-staff-working-pattern") { db in
+            try db.execute(sql: workingPattern)
+            try Summary.rebuild(db, [.cpdHistogram])
+            try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        // The register of business-critical posts and their successors.
+        migrator.registerMigration("v6-succession") { db in
+            try db.execute(sql: succession)
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }
@@ -251,6 +269,72 @@ enum Schema {
             profession_id INTEGER PRIMARY KEY REFERENCES profession(id) ON DELETE CASCADE,
             group_number INTEGER NOT NULL CHECK (group_number >= 1)
         ) STRICT;
+        """
+
+    // MARK: - Access log (v4)
+
+    /// One row per list of named people exported; no foreign keys, so that it outlives the
+    /// profession it names (by code). Holds no names: who exported, not who was listed.
+    static let accessLog = """
+        CREATE TABLE access_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            profession_code TEXT NOT NULL,
+            list TEXT NOT NULL,
+            people INTEGER NOT NULL CHECK (people >= 0),
+            format TEXT NOT NULL
+        ) STRICT;
+        """
+
+    // MARK: - Working pattern (v5)
+
+    static let workingPattern = """
+        ALTER TABLE staff ADD COLUMN joined_profession TEXT
+            CHECK (joined_profession GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+        ALTER TABLE staff ADD COLUMN fte_hundredths INTEGER CHECK (fte_hundredths BETWEEN 1 AND 100);
+
+        DROP TABLE sum_cpd_hist;
+        CREATE TABLE sum_cpd_hist (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            fte_hundredths INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, cycle_year, minutes, start_month, fte_hundredths)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_cpd_hist_empty ON sum_cpd_hist(n) WHERE n = 0;
+        """
+
+    // MARK: - Succession (v6)
+
+    /// Business-critical posts (one title per profession and department) and their successors,
+    /// kept in the order the register lists them. A post's holder leaving the store leaves the
+    /// post vacant; a successor leaving it leaves the list.
+    static let succession = """
+        CREATE TABLE critical_post (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            department_id INTEGER NOT NULL REFERENCES department(id),
+            grade_id INTEGER NOT NULL REFERENCES grade(id),
+            title TEXT NOT NULL,
+            holder_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            risk TEXT NOT NULL CHECK (risk IN ('high', 'medium', 'low')),
+            head_involved INTEGER NOT NULL CHECK (head_involved IN (0, 1)),
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (profession_id, department_id, title)
+        ) STRICT;
+
+        CREATE TABLE successor (
+            post_id INTEGER NOT NULL REFERENCES critical_post(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 1),
+            readiness TEXT NOT NULL CHECK (readiness IN ('ready-now', '1-2-years', '3-years-plus')),
+            action TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (post_id, staff_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX successor_by_staff ON successor(staff_id);
         """
 
     // MARK: - Summaries

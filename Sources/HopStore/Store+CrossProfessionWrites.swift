@@ -35,8 +35,7 @@ extension Store {
     /// Adds (id 0) or updates a profession's lead in a department: one per department.
     public func saveDepartmentalLead(_ lead: DepartmentalLead, by user: String) throws(StoreError) -> DepartmentalLead {
         try validated {
-            try Validate.notBlank(lead.name, "Name")
-            try Validate.contact(email: lead.email, phone: lead.phone)
+            try Validate.departmentalLead(lead)
         }
         return try write(by: user) { w in
             _ = try w.requireProfession(lead.professionId)

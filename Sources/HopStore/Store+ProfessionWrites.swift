@@ -11,8 +11,7 @@ import HopModel
 extension Store {
     public func saveDepartment(_ department: Department, by user: String) throws(StoreError) -> Department {
         try validated {
-            try Validate.notBlank(department.code, "Department code")
-            try Validate.notBlank(department.name, "Department name")
+            try Validate.department(department)
         }
         return try write(by: user) { w in
             try w.requireUnique(.department, column: "code", value: department.code, exceptId: department.id, field: "code")
@@ -37,14 +36,19 @@ extension Store {
                     "\(current.code) is named by \(leads) departmental lead\(leads == 1 ? "" : "s") and \(movements) "
                     + "movement\(movements == 1 ? "" : "s"), which would lose their department; change those first")
             }
+            let posts = try count("SELECT COUNT(*) FROM critical_post WHERE department_id = ?1")
+            if posts > 0 {
+                throw StoreError.invalid(field: "Department", reason:
+                    "\(current.code) has \(posts) critical post\(posts == 1 ? "" : "s") on the succession register; "
+                    + "move or remove them first")
+            }
             try w.delete(current, professionId: nil)
         }
     }
 
     public func saveGrade(_ grade: Grade, by user: String) throws(StoreError) -> Grade {
         try validated {
-            try Validate.notBlank(grade.code, "Grade code")
-            try Validate.notBlank(grade.name, "Grade name")
+            try Validate.grade(grade)
         }
         return try write(by: user) { w in
             try w.requireUnique(.grade, column: "code", value: grade.code, exceptId: grade.id, field: "code")
@@ -66,6 +70,11 @@ extension Store {
                 throw StoreError.invalid(field: "Grade", reason:
                     "\(staff) staff member\(staff == 1 ? " is" : "s are") at \(current.code); change their grade first")
             }
+            let posts = try Int.fetchOne(w.db, sql: "SELECT COUNT(*) FROM critical_post WHERE grade_id = ?", arguments: [id]) ?? 0
+            if posts > 0 {
+                throw StoreError.invalid(field: "Grade", reason:
+                    "\(posts) critical post\(posts == 1 ? " is" : "s are") at \(current.code); change their grade first")
+            }
             let levels = try SkillRequirement.fetchAll(w.db, sql: """
                 SELECT \(SkillRequirement.selection) FROM skill_requirement WHERE grade_id = ? ORDER BY skill_id
                 """, arguments: [id])
@@ -86,10 +95,7 @@ extension Store {
     /// assessment or a requirement.
     public func saveProfession(_ profession: Profession, by user: String) throws(StoreError) -> Profession {
         try validated {
-            try Validate.notBlank(profession.code, "Profession code")
-            try Validate.notBlank(profession.name, "Profession name")
-            try Validate.scale(profession.scaleLabels)
-            try Validate.contact(email: profession.headEmail, phone: profession.headPhone)
+            try Validate.profession(profession)
         }
         return try write(by: user) { w in
             try w.requireUnique(.profession, column: "code", value: profession.code, exceptId: profession.id, field: "code")
@@ -159,7 +165,7 @@ extension Store {
     /// Saves a skill and the levels it requires at some grades in one transaction (a form
     /// edits both at once). Grades not listed keep their requirement.
     public func saveSkill(_ skill: Skill, requirements: [(gradeId: RowID, level: Int)], by user: String) throws(StoreError) -> Skill {
-        try validated { try Validate.notBlank(skill.name, "Skill name") }
+        try validated { try Validate.skill(skill) }
         return try write(by: user) { w in
             _ = try w.requireProfession(skill.professionId)
             if skill.id != 0 {
@@ -203,8 +209,7 @@ extension Store {
     /// recomputes that profession's CPD summaries, whose cycles and counted types it defines.
     public func saveCPDRequirement(_ requirement: CPDRequirement, by user: String) throws(StoreError) -> CPDRequirement {
         try validated {
-            try Validate.range(requirement.hoursPerCycle, 0...10_000, "Hours per cycle")
-            try Validate.range(requirement.cycleStartMonth, 1...12, "Cycle start month")
+            try Validate.cpdRequirement(requirement)
         }
         return try write(by: user) { w in
             _ = try w.requireProfession(requirement.professionId)
@@ -233,7 +238,7 @@ extension Store {
             QualificationRequirement(professionId: professionId, gradeId: $0.gradeId, qualification: $0.qualification)
         }
         try validated {
-            for requirement in new { try Validate.notBlank(requirement.qualification, "Qualification") }
+            for requirement in new { try Validate.qualificationRequirement(requirement) }
             guard Set(new).count == new.count else {
                 throw StoreError.invalid(field: "Qualifications", reason: "the same qualification is listed twice for a grade")
             }
@@ -260,7 +265,7 @@ extension Store {
     /// Saves a profession's progress on a checklist item (version 0 for an item not yet
     /// recorded), stamping it as updated on `day`.
     public func saveChecklistEntry(_ entry: ChecklistEntry, on day: Day, by user: String) throws(StoreError) -> ChecklistEntry {
-        try validated { try Validate.checklistItem(entry.itemId) }
+        try validated { try Validate.checklistEntry(entry) }
         var entry = entry
         entry.updated = day
         return try write(by: user) { [entry] w in
@@ -273,9 +278,7 @@ extension Store {
     public func addMaturityAssessment(_ assessment: MaturityAssessment, by user: String) throws(StoreError) -> MaturityAssessment {
         try validated {
             try Validate.mustBeNew(assessment.id, .maturityAssessment)
-            try Validate.range(assessment.area, 1...5, "Area")
-            try Validate.range(assessment.level, 1...5, "Maturity level")
-            try Validate.notBlank(assessment.assessor, "Assessor")
+            try Validate.maturityAssessment(assessment)
         }
         return try write(by: user) { w in
             _ = try w.requireProfession(assessment.professionId)
@@ -306,8 +309,8 @@ extension WriteContext {
     func setSkillRequirement(skillId: RowID, gradeId: RowID, level: Int) throws -> SkillRequirement {
         let (skill, scaleMax) = try requireSkill(skillId)
         try requireGrade(gradeId)
-        try Validate.level(level, scaleMax: scaleMax, allowingZero: true, "Required level")
         let requirement = SkillRequirement(skillId: skillId, gradeId: gradeId, level: level)
+        try Validate.skillRequirement(requirement, scaleMax: scaleMax)
         let current = try SkillRequirement.fetch(db, key: [skillId, gradeId])
         if current == requirement { return requirement }
         if current == nil { try requirement.insert(db) } else { try requirement.update(db) }

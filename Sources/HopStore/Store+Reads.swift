@@ -92,6 +92,7 @@ extension Store {
                 """)
             let summaries = try SummaryRows.fetch(db, only: only, today: today, staff: staff)
             let movements = try MovementFacts.fetch(db, only: id, today: today)
+            let posts = try CriticalPostFacts.fetch(db, only: id)
 
             let skillsOf = Dictionary(grouping: skills, by: \.professionId)
             let requirementsOf = Dictionary(grouping: requirements) { skillProfession[$0.skillId] ?? 0 }
@@ -109,7 +110,8 @@ extension Store {
                     qualificationRequirements: qualificationsOf[p] ?? [],
                     cpdCycleYear: cpd?.cycleYear(containing: today),
                     cpdHistogram: summaries.histogram[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
-                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [])
+                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [],
+                    criticalPosts: posts[p] ?? [])
             }
         }
     }
@@ -348,18 +350,21 @@ private struct SummaryRows {
         let cycleArguments: StatementArguments = [today.year, today.month] + only.arguments
         let professionCondition = only.id == nil ? "" : "AND s.profession_id = ?"
         // Totals at or above the requirement are read as the requirement (at least 1 minute):
-        // every such member has completed, whatever their exact total, and the rows read stay
-        // bounded by the requirement instead of growing with the number of staff (at 510,000
-        // staff, 11,000 rows became under 2,000 and the overview's first frame halved).
+        // every such member has completed (no one owes more than a full-timer there all
+        // cycle), whatever their exact total, and the rows read stay bounded by the
+        // requirement instead of growing with the number of staff (at 510,000 staff, 11,000
+        // rows became under 2,000 and the overview's first frame halved).
         for row in try Row.fetchAll(db, sql: """
-            SELECT s.profession_id, MIN(s.minutes, MAX(1, r.hours_per_cycle * 60)) AS minutes, SUM(s.n) AS n
+            SELECT s.profession_id, MIN(s.minutes, MAX(1, r.hours_per_cycle * 60)) AS minutes, SUM(s.n) AS n,
+                   s.start_month, s.fte_hundredths
             FROM \(histogram) s JOIN cpd_requirement r ON r.profession_id = s.profession_id
             WHERE \(currentCycle) \(professionCondition)
-            GROUP BY s.profession_id, 2
-            ORDER BY s.profession_id, 2
+            GROUP BY s.profession_id, 2, 4, 5
+            ORDER BY s.profession_id, 2, 4, 5
             """, arguments: histogramArguments + cycleArguments) {
             try rows.histogram[row.value(at: 0), default: []].append(
-                CPDHistogramBin(minutes: row.value(at: 1), staff: row.value(at: 2)))
+                CPDHistogramBin(minutes: row.value(at: 1), staff: row.value(at: 2), startMonth: row.value(at: 3),
+                                fte: FullTimeEquivalent.stored(row.value(at: 4))))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT s.profession_id, s.type, s.minutes, s.activities

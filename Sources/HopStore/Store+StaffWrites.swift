@@ -9,11 +9,11 @@ import HopModel
 
 extension Store {
     /// Saves a staff member (id 0 to add one). A change of grade moves their counts in the
-    /// summaries to the new grade.
+    /// summaries to the new grade; a change of the day they joined or of their working
+    /// pattern moves their CPD to the share they now owe.
     public func saveStaff(_ staff: StaffMember, by user: String) throws(StoreError) -> StaffMember {
         try validated {
-            try Validate.notBlank(staff.staffNumber, "Staff number")
-            try Validate.notBlank(staff.name, "Name")
+            try Validate.staff(staff)
         }
         return try write(by: user) { w in
             try w.requireGrade(staff.gradeId)
@@ -21,9 +21,11 @@ extension Store {
             try w.requireUnique(.staff, column: "staff_number", value: staff.staffNumber, exceptId: staff.id,
                                 field: "staff number")
             let profession = try w.primaryProfession(ofStaff: staff.id)
-            let gradeChanged = try staff.id != 0
-                && RowID.fetchOne(w.db, sql: "SELECT grade_id FROM staff WHERE id = ?", arguments: [staff.id]) != staff.gradeId
-            return try Summary.maintaining(gradeChanged ? Summary.skills : [], forStaff: [staff.id], w.db) {
+            let stored = staff.id == 0 ? nil : try StaffMember.fetch(w.db, key: [staff.id])
+            let gradeChanged = stored.map { $0.gradeId != staff.gradeId } ?? false
+            let patternChanged = stored.map { $0.joinedProfession != staff.joinedProfession || $0.fte != staff.fte } ?? false
+            let summaries = (gradeChanged ? Summary.skills : []) + (patternChanged ? Summary.cpd : [])
+            return try Summary.maintaining(summaries, forStaff: [staff.id], w.db) {
                 try w.save(staff) { _ in profession }
             }
         }
@@ -34,8 +36,7 @@ extension Store {
     public func addStaff(_ staff: StaffMember, professionId: RowID, by user: String) throws(StoreError) -> StaffMember {
         try validated {
             try Validate.mustBeNew(staff.id, .staff)
-            try Validate.notBlank(staff.staffNumber, "Staff number")
-            try Validate.notBlank(staff.name, "Name")
+            try Validate.staff(staff)
         }
         return try write(by: user) { w in
             try w.requireGrade(staff.gradeId)
@@ -77,11 +78,19 @@ extension Store {
         }
     }
 
-    /// Deletes a staff member with their memberships, assessments, CPD and qualifications.
+    /// Deletes a staff member with their memberships, assessments, CPD and qualifications. A
+    /// critical post they hold becomes vacant and they leave the posts they were to succeed to,
+    /// each post saved (a new version, change-logged) rather than changed behind its back.
     public func deleteStaff(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.current(StaffMember.self, key: [id], expectedVersion: expectedVersion)
             let profession = try w.primaryProfession(ofStaff: id)
+            for var post in try CriticalPostRows.fetch(w.db, where: "holder_id = ? OR id IN (SELECT post_id FROM successor WHERE staff_id = ?)",
+                                                       arguments: [id, id]) {
+                if post.holderId == id { post.holderId = nil }
+                post.successors.removeAll { $0.staffId == id }
+                try w.saveCriticalPost(post)
+            }
             try Summary.maintaining(Summary.allCases, forStaff: [id], w.db) {
                 try w.delete(current, professionId: profession)
             }
@@ -105,7 +114,7 @@ extension Store {
         try write(by: user) { w in
             try w.requireStaff(assessment.staffId)
             let (skill, scaleMax) = try w.requireSkill(assessment.skillId)
-            try Validate.level(assessment.level, scaleMax: scaleMax)
+            try Validate.assessment(assessment, scaleMax: scaleMax)
             var staff = [assessment.staffId]
             if assessment.id != 0 {
                 let current = try w.current(SkillAssessment.self, key: [assessment.id], expectedVersion: assessment.version)
@@ -142,8 +151,7 @@ extension Store {
 
     private func saveCPDActivity(_ activity: CPDActivity, by user: String) throws(StoreError) -> CPDActivity {
         try validated {
-            try Validate.range(activity.minutes, 1...Validate.minutesInAYear, "Minutes")
-            try Validate.notBlank(activity.title, "Title")
+            try Validate.cpdActivity(activity)
         }
         return try write(by: user) { w in
             try w.requireStaff(activity.staffId)
@@ -183,7 +191,7 @@ extension Store {
     }
 
     private func saveQualificationHeld(_ qualification: QualificationHeld, by user: String) throws(StoreError) -> QualificationHeld {
-        try validated { try Validate.notBlank(qualification.qualification, "Qualification") }
+        try validated { try Validate.qualificationHeld(qualification) }
         return try write(by: user) { w in
             try w.requireStaff(qualification.staffId)
             let profession = try w.primaryProfession(ofStaff: qualification.staffId)

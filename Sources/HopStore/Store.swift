@@ -40,6 +40,12 @@ public final class Store: Sendable {
     /// would go on committing to a file deleted or replaced under it, and report every edit
     /// saved into a file nobody will open again.
     private let identity: StoreFiles.Identity?
+    /// The write-ahead log this store's connections write into, once known (nil in memory and
+    /// read-only). SQLite keeps writing into a `-wal` that was deleted or replaced under it, and
+    /// every other process then opens a different one: the edits would be acknowledged and lost.
+    private let journal = JournalIdentity()
+    /// Whether the store is a file (not in memory).
+    var isFileBacked: Bool { identity != nil }
 
     private init(path: String, isReadOnly: Bool, writer: any DatabaseWriter, monitor: DatabaseQueue?, clock: @escaping Clock) {
         self.path = path
@@ -77,7 +83,10 @@ public final class Store: Sendable {
             }
             try StoreFiles.checkOpenable(path, createdHere: created)
             try StoreFiles.makePrivate(path, editing: mode != .readOnly)
-            let state = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            // A reader in a folder it cannot write (a read-only share) opens the file as
+            // immutable: SQLite then needs no `-shm` beside it, and sees no later change.
+            let location = mode == .readOnly ? StoreFiles.readingLocation(path) : path
+            let state = try DatabaseQueue(path: location, configuration: configuration(readOnly: true))
                 .read(Schema.state)
             if state.isNewer {
                 throw StoreError.newerSchema(path: path, found: state.found, known: Schema.version)
@@ -87,7 +96,7 @@ public final class Store: Sendable {
                 guard state.isComplete else {
                     throw StoreError.needsUpgrade(path: path, found: state.found, known: Schema.version)
                 }
-                let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+                let queue = try DatabaseQueue(path: location, configuration: configuration(readOnly: true))
                 return Store(path: path, isReadOnly: true, writer: queue, monitor: queue, clock: clock)
             case .readWrite, .createIfMissing:
                 let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
@@ -96,10 +105,18 @@ public final class Store: Sendable {
                 try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
                 try Schema.migrator.migrate(pool)
                 let monitor = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
-                return Store(path: path, isReadOnly: false, writer: pool, monitor: monitor, clock: clock)
+                let store = Store(path: path, isReadOnly: false, writer: pool, monitor: monitor, clock: clock)
+                store.journal.record(StoreFiles.Identity(path: path + "-wal"))
+                return store
             }
         } catch {
-            throw StoreError.wrapping(error, path: path)
+            let error = StoreError.wrapping(error, path: path)
+            // SQLite cannot open for writing a store whose folder it cannot write (the `-wal` and
+            // `-shm` go there): said as what it is.
+            if case .cannotOpen = error, mode != .readOnly, !StoreFiles.folderIsWritable(path) {
+                throw StoreError.readOnly(path: path)
+            }
+            throw error
         }
     }
 
@@ -186,6 +203,9 @@ public final class Store: Sendable {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     if let identity, StoreFiles.Identity(path: path) != identity { throw StoreError.moved(path: path) }
+                    if identity != nil, !journal.isUnchanged(StoreFiles.Identity(path: path + "-wal")) {
+                        throw StoreError.journalMoved(path: path)
+                    }
                     result = try body(WriteContext(db: db, user: user, at: at))
                     if stampsLastChange { try StoreMeta.touch(db, at: at) }
                     return .commit
@@ -193,7 +213,12 @@ public final class Store: Sendable {
                 return result!
             }
         } catch {
-            throw StoreError.wrapping(error, path: path)
+            let error = StoreError.wrapping(error, path: path)
+            // Held past the busy timeout: by an import, it may have said who and since when.
+            if case .busy(let path, nil) = error, isFileBacked, let holder = ImportNotice.holder(beside: path) {
+                throw StoreError.busy(path: path, holder: holder)
+            }
+            throw error
         }
     }
 
@@ -205,6 +230,26 @@ public final class Store: Sendable {
     /// The inverse of `timestamp`; nil for text that is not one.
     public static func date(fromTimestamp text: String) -> Date? {
         try? Date(text, strategy: Date.ISO8601FormatStyle())
+    }
+}
+
+/// Which `-wal` file a store's connections write into: the first one seen (after opening, or
+/// inside the first write transaction, when SQLite has surely made it), then compared before
+/// every write.
+final class JournalIdentity: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: StoreFiles.Identity?
+
+    func record(_ identity: StoreFiles.Identity?) {
+        lock.withLock { if known == nil { known = identity } }
+    }
+
+    /// Whether `current` is the journal first seen; a first sighting is recorded and passes.
+    func isUnchanged(_ current: StoreFiles.Identity?) -> Bool {
+        lock.withLock {
+            guard let known else { known = current; return true }
+            return current == known
+        }
     }
 }
 

@@ -30,12 +30,17 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case readOnly(path: String)
     /// The file at the path is no longer the one opened (deleted, moved or replaced since).
     case moved(path: String)
+    /// The store's write-ahead log (`-wal`) was deleted or replaced while open.
+    case journalMoved(path: String)
     /// SQLite could not write for want of space.
     case diskFull(path: String)
+    /// A file hopdash was writing beside the store (a backup) did not fit on its disk.
+    case outputFull(path: String)
     /// The operating system failed a read or write (a full disk or file-size limit, a failing or vanished disk).
     case ioError(path: String)
-    /// Another program held the store for longer than the busy timeout.
-    case busy(path: String)
+    /// Another program held the store for longer than the busy timeout; `holder` says who and
+    /// since when, when an import left word of it (`ImportNotice`).
+    case busy(path: String, holder: String? = nil)
     /// The record changed (or was deleted, `current == nil`) since the caller read it.
     case conflict(kind: RecordKind, recordId: String, current: StoredRecord?)
     /// The record the caller refers to does not exist.
@@ -81,13 +86,21 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "nothing was changed."
         case .moved(let path):
             "The store at \(path) was deleted, moved or replaced while open; nothing was saved. Open it again."
+        case .journalMoved(let path):
+            "The store at \(path) lost its journal (\(path)-wal was deleted or replaced while open); nothing was saved. "
+                + "Close every hopdash using this store, then open it again."
         case .diskFull(let path):
             "The disk holding the store at \(path) is full; nothing was changed. Free some space and try again."
+        case .outputFull(let path):
+            "Could not write \(path): the disk holding it is full (or failed a write). Nothing was left there, "
+                + "and the store was not changed."
         case .ioError(let path):
             "The store at \(path) could not be read or written (the disk may be full, failing or gone); "
                 + "nothing was changed."
-        case .busy(let path):
+        case .busy(let path, nil):
             "The store at \(path) is busy: another program is saving. Nothing was changed; try again."
+        case .busy(let path, let holder?):
+            "The store at \(path) is busy: \(holder). Nothing was changed; try again when it has finished."
         case .conflict(let kind, _, let current?):
             "This \(kind.noun) was changed by someone else after you opened it (it is now at version "
                 + "\(current.version)). Your change was not saved; reload it and try again."
@@ -101,6 +114,34 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "Another \(kind.noun) already has this \(field)."
         case .database(let path, let message):
             "The store at \(path) reported an error: \(message)."
+        }
+    }
+
+    /// The same error about `new` instead of `old` (a store built under a temporary name is
+    /// spoken of by the name it is being built for).
+    func replacingPath(_ old: String, with new: String) -> StoreError {
+        func swap(_ path: String) -> String { path == old ? new : path }
+        return switch self {
+        case .notFound(let path): .notFound(path: swap(path))
+        case .notADatabase(let path): .notADatabase(path: swap(path))
+        case .notAStore(let path): .notAStore(path: swap(path))
+        case .emptyFile(let path): .emptyFile(path: swap(path))
+        case .notAFile(let path, let kind): .notAFile(path: swap(path), kind: kind)
+        case .damaged(let path): .damaged(path: swap(path))
+        case .damagedValue(let path, let column, let reason): .damagedValue(path: swap(path), column: column, reason: reason)
+        case .cannotCreate(let path, let reason): .cannotCreate(path: swap(path), reason: reason)
+        case .cannotOpen(let path, let reason): .cannotOpen(path: swap(path), reason: reason)
+        case .newerSchema(let path, let found, let known): .newerSchema(path: swap(path), found: found, known: known)
+        case .needsUpgrade(let path, let found, let known): .needsUpgrade(path: swap(path), found: found, known: known)
+        case .readOnly(let path): .readOnly(path: swap(path))
+        case .moved(let path): .moved(path: swap(path))
+        case .journalMoved(let path): .journalMoved(path: swap(path))
+        case .diskFull(let path): .diskFull(path: swap(path))
+        case .outputFull(let path): .outputFull(path: swap(path))
+        case .ioError(let path): .ioError(path: swap(path))
+        case .busy(let path, let holder): .busy(path: swap(path), holder: holder)
+        case .database(let path, let message): .database(path: swap(path), message: message)
+        case .conflict, .missing, .invalid, .duplicate: self
         }
     }
 
@@ -156,6 +197,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case movement
     case departmentalLead = "departmental_lead"
     case seminarSetting = "seminar_setting"
+    case criticalPost = "critical_post"
 
     public var table: String { rawValue }
 
@@ -179,6 +221,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .movement: "movement"
         case .departmentalLead: "departmental lead"
         case .seminarSetting: "seminar plan"
+        case .criticalPost: "critical post"
         }
     }
 }
@@ -199,6 +242,7 @@ public enum StoredRecord: Hashable, Sendable {
     case movement(Movement)
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
+    case criticalPost(CriticalPost)
 
     public var version: Int {
         switch self {
@@ -215,6 +259,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .movement(let r): r.version
         case .departmentalLead(let r): r.version
         case .seminarSettings(let r): r.version
+        case .criticalPost(let r): r.version
         }
     }
 }

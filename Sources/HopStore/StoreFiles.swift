@@ -61,6 +61,35 @@ enum StoreFiles {
         }
     }
 
+    /// Where a reader opens the store at `path`: the path itself, or, in a folder this user
+    /// cannot write (a read-only share) and with no write-ahead log beside it to be read, a
+    /// SQLite URI opening it as immutable. SQLite would otherwise have to create the `-shm`
+    /// file there, and fail. Immutable means no locks and no change detection: an editor
+    /// elsewhere saving into the file is not seen (and, mid-save, could be read half-written).
+    static func readingLocation(_ path: String) -> String {
+        guard !folderIsWritable(path) else { return path }
+        var info = stat()
+        if stat(path + "-wal", &info) == 0, info.st_size > 0 { return path }
+        // Characters a URI gives a meaning to are escaped; the rest of the path is as it is.
+        var escaped = ""
+        for character in path {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        // "file:" with an absolute path must begin "file:///" or "file:/"; a relative one is kept relative.
+        return "file:" + escaped + "?immutable=1"
+    }
+
+    /// Whether this user may create files in the folder holding `path` (a read-only mount says no, even to root).
+    static func folderIsWritable(_ path: String) -> Bool {
+        let folder = parent(of: path)
+        return access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
     static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }

@@ -22,7 +22,8 @@ enum Summary: CaseIterable {
     /// Members whose latest assessment (latest date, then highest id) of a skill is at a
     /// level, by their current grade. Assessments of non-members are kept but not counted.
     case skillLevel
-    /// Per CPD cycle, how many members logged exactly so many minutes of counted CPD (> 0).
+    /// Per CPD cycle, how many members logged exactly so many minutes of counted CPD (> 0),
+    /// by the month of the cycle they owe CPD from and their full-time equivalent (`CPDRule`).
     case cpdHistogram
     /// Per CPD cycle, members' counted CPD by activity type.
     case cpdTypes
@@ -52,7 +53,7 @@ enum Summary: CaseIterable {
         switch self {
         case .membership: ["profession_id", "grade_id"]
         case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
-        case .cpdHistogram: ["profession_id", "cycle_year", "minutes"]
+        case .cpdHistogram: ["profession_id", "cycle_year", "minutes", "start_month", "fte_hundredths"]
         case .cpdTypes: ["profession_id", "cycle_year", "type"]
         }
     }
@@ -116,14 +117,18 @@ enum Summary: CaseIterable {
                 """, arguments)
         case .cpdHistogram:
             let (activities, arguments) = Summary.countedActivities(scope)
+            let startMonth = CPDRuleSQL.startMonth(joined: "s.joined_profession", cycleYear: "t.cycle_year",
+                                                   cycleStartMonth: "t.cycle_start_month")
             return ("""
                 \(activities)
-                SELECT profession_id, cycle_year, minutes, COUNT(*) AS n
-                FROM (SELECT profession_id, cycle_year, SUM(minutes) AS minutes
+                SELECT t.profession_id, t.cycle_year, t.minutes, \(startMonth) AS start_month,
+                       \(CPDRuleSQL.fte("s.fte_hundredths")) AS fte_hundredths, COUNT(*) AS n
+                FROM (SELECT profession_id, staff_id, cycle_year, cycle_start_month, SUM(minutes) AS minutes
                       FROM counted_activity
-                      GROUP BY profession_id, staff_id, cycle_year)
-                WHERE minutes > 0
-                GROUP BY profession_id, cycle_year, minutes
+                      GROUP BY profession_id, staff_id, cycle_year) t
+                JOIN staff s ON s.id = t.staff_id
+                WHERE t.minutes > 0
+                GROUP BY t.profession_id, t.cycle_year, t.minutes, 4, 5
                 """, arguments)
         case .cpdTypes:
             let (activities, arguments) = Summary.countedActivities(scope)
@@ -149,7 +154,7 @@ enum Summary: CaseIterable {
                 WHERE \(professionFilter)
             ),
             counted_activity AS (
-                SELECT sp.profession_id, sp.staff_id, c.type, c.minutes,
+                SELECT sp.profession_id, sp.staff_id, c.type, c.minutes, ct.cycle_start_month,
                        CAST(substr(c.date, 1, 4) AS INTEGER)
                          - (CAST(substr(c.date, 6, 2) AS INTEGER) < ct.cycle_start_month) AS cycle_year
                 FROM counted_type ct

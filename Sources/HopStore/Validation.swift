@@ -8,6 +8,12 @@ enum Validate {
         if text.allSatisfy(\.isWhitespace) { throw StoreError.invalid(field: field, reason: "must not be empty") }
     }
 
+    /// What no stored text may hold, or nil: a NUL, which SQLite's C strings would cut the
+    /// text at (an import says the same of a CSV cell).
+    static func textProblem(_ text: String) -> String? {
+        text.utf8.contains(0) ? "holds a NUL character (U+0000); expected text" : nil
+    }
+
     static func range(_ value: Int, _ range: ClosedRange<Int>, _ field: String) throws {
         guard range.contains(value) else {
             throw StoreError.invalid(field: field, reason: "\(value) is not between \(range.lowerBound) and \(range.upperBound)")

@@ -8,6 +8,8 @@ struct WriteContext {
     let user: String
     /// When the write happened (ISO 8601, UTC).
     let at: String
+    /// An import's check: on a read-only connection, counting what it would write, writing nothing.
+    var checkOnly = false
 
     enum Action: String {
         case insert, update, delete

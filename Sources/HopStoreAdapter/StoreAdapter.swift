@@ -57,6 +57,8 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .departmentalLead, recordId: String(l.id))
         case .record(.seminarSettings):
             return try store.changeLog(kind: .seminarSetting, recordId: "1")
+        case .record(.criticalPost(let p)):
+            return try store.changeLog(kind: .criticalPost, recordId: String(p.id))
         }
     }
 
@@ -167,6 +169,11 @@ public final class StoreAdapter: EditingStoreClient {
                 return nil
             case .saveSeminarSettings(let s):
                 return .seminarSettings(try store.saveSeminarSettings(s, by: user))
+            case .saveCriticalPost(let p):
+                return .criticalPost(try store.saveCriticalPost(p, by: user))
+            case .deleteCriticalPost(let p):
+                try store.deleteCriticalPost(id: p.id, expectedVersion: p.version, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -212,6 +219,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .movement(let m): return .movement(m)
         case .departmentalLead(let l): return .departmentalLead(l)
         case .seminarSettings(let s): return .seminarSettings(s)
+        case .criticalPost(let p): return .criticalPost(p)
         }
     }
 

@@ -93,6 +93,13 @@ public final class CursesTerminal: TerminalBackend {
 
     nonisolated(unsafe) private static var active = false
 
+    /// Whether the user's locale (LC_ALL, LC_CTYPE, LANG) is UTF-8, as `start` finds it: what
+    /// draws without a terminal (`snapshot`) folds to ASCII when it is not, as the terminal does.
+    public static func localeIsUTF8() -> Bool {
+        setlocale(LC_ALL, "")
+        return hop_codeset_is_utf8() != 0
+    }
+
     // MARK: - Start and stop
 
     public static func start(options: CursesOptions, environment: [String: String]) throws(TerminalError) -> CursesTerminal {

@@ -56,6 +56,13 @@ public enum BigText {
         return rows
     }
 
+    /// Whether every character of `text` has a big glyph (digits and their punctuation do;
+    /// letters, as in "n/a", do not).
+    public static func draws(_ text: String, unicode: Bool = true) -> Bool {
+        let font = unicode ? glyphs : asciiGlyphs
+        return text.allSatisfy { font[$0] != nil }
+    }
+
     /// Columns `text` takes when drawn big.
     public static func width(_ text: String, unicode: Bool = true) -> Int {
         lines(text, unicode: unicode).first.map(DisplayWidth.of) ?? 0

@@ -1,4 +1,6 @@
-/// Glyphs with an ASCII fallback for terminals whose locale is not UTF-8.
+/// Glyphs with an ASCII fallback for terminals whose locale is not UTF-8. Each mark is as wide
+/// in ASCII as in Unicode, so a row lines up the same either way (the ellipsis excepted, which
+/// `TextFitting` and `Buffer.asciiFolded` place).
 public struct Symbols: Sendable {
     public let unicode: Bool
 
@@ -12,15 +14,17 @@ public struct Symbols: Sendable {
     public var bottomRight: String { unicode ? "┘" : "+" }
     public var barFull: String { unicode ? "█" : "#" }
     public var barEmpty: String { unicode ? "░" : "." }
-    public var ellipsis: String { unicode ? "…" : "~" }
+    public var ellipsis: String { unicode ? "…" : "..." }
     public var selected: String { unicode ? "▶" : ">" }
     public var up: String { unicode ? "▲" : "^" }
     public var down: String { unicode ? "▼" : "v" }
     public var warning: String { unicode ? "⚠" : "!" }
-    public var check: String { unicode ? "✓" : "x" }
+    /// "+" in ASCII: an "x" reads as a cross, the opposite of done.
+    public var check: String { unicode ? "✓" : "+" }
     public var cross: String { unicode ? "✗" : "X" }
     public var dot: String { unicode ? "·" : "." }
-    public var arrowRight: String { unicode ? "→" : "->" }
+    /// One column in ASCII as in Unicode: a two-column "->" pushed a border out of line.
+    public var arrowRight: String { unicode ? "→" : ">" }
 
     /// Eight rising blocks for sparklines; ASCII uses digits of the level.
     public var sparks: [String] {

@@ -9,16 +9,17 @@ public enum TextFitting {
 
     static func isUnsafe(_ s: Unicode.Scalar) -> Bool { SafeText.isUnsafe(s) }
 
-    /// Cuts `text` to at most `width` columns, ending in an ellipsis when cut.
+    /// Cuts `text` to at most `width` columns, ending in an ellipsis when cut ("…", in ASCII
+    /// "..." where there are at least four columns, fewer dots where there are not).
     public static func truncate(_ text: String, to width: Int, ascii: Bool = false) -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }
-        let ellipsis = ascii ? "~" : "…"
+        let ellipsis = ascii ? String(repeating: ".", count: min(3, max(1, width - 1))) : "…"
         var result = ""
         var used = 0
         for c in text {
             let w = DisplayWidth.of(c)
-            if used + w > width - 1 { break }
+            if used + w > width - DisplayWidth.of(ellipsis) { break }
             result.append(c)
             used += w
         }

@@ -17,7 +17,7 @@ struct Bench: ParsableCommand {
         sqlite3's GROUP BY over the raw rows and its .import of the same CSV. Stores, CSVs and \
         import-ready copies are generated once and kept in --cache. Needs sqlite3 (and tmux for --idle-seconds).
         """,
-        subcommands: [Run.self, Probe.self, Verify.self],
+        subcommands: [Run.self, Probe.self, People.self, Verify.self],
         defaultSubcommand: Run.self)
 
     struct Run: ParsableCommand {
@@ -68,6 +68,8 @@ struct Bench: ParsableCommand {
                 let measured = try Measurement.take(fixture, runs: runs, importRuns: importRuns ?? runs,
                                                     edits: edits, today: today, tools: tools)
                 report(measured.table)
+                log("\(size) staff: lists of people")
+                report(try Child.check([tools.bench, "people", "--store", fixture.store, "--today", today]).output)
                 largestStore = fixture.store
             }
             if idleSeconds > 0, let largestStore {

@@ -10,8 +10,8 @@ extension Hopdash {
             discussion: """
             Streams from the store (opened read-only) to --out (readable by its owner only, replaced whole \
             when the export is complete) or standard output. --format json writes every record (see \
-            docs/FORMAT.md) and takes no --table. --format csv needs --table: staff, assessments, cpd or \
-            qualifications, each written with the columns its import reads.
+            docs/FORMAT.md) and takes no --table. --format csv needs --table: staff, assessments, cpd, \
+            qualifications or critical-posts, each written with the columns its import reads.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
@@ -21,7 +21,7 @@ extension Hopdash {
         @Option(help: "The format: csv or json.")
         var format: Format = .csv
 
-        @Option(help: "Which records, for csv: staff, assessments, cpd or qualifications.")
+        @Option(help: "Which records, for csv: staff, assessments, cpd, qualifications or critical-posts.")
         var table: CSVTable?
 
         @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
@@ -30,7 +30,7 @@ extension Hopdash {
         @OptionGroup var logOptions: LogOptions
 
         func validate() throws {
-            if format == .csv, table == nil { throw ValidationError("--format csv needs --table (staff, assessments, cpd or qualifications).") }
+            if format == .csv, table == nil { throw ValidationError("--format csv needs --table (staff, assessments, cpd, qualifications or critical-posts).") }
             if format == .json, table != nil { throw ValidationError("--format json writes the whole store; leave out --table.") }
         }
 

@@ -14,7 +14,7 @@ extension Hopdash {
             that is not known is a problem). Dates are YYYY-MM-DD or DD/MM/YYYY. Every problem is reported as \
             FILE:LINE:COLUMN, where COLUMN counts fields from 1; on any problem nothing is written.
             """,
-            subcommands: [Staff.self, Assessments.self, CPD.self, Qualifications.self])
+            subcommands: [Staff.self, Assessments.self, CPD.self, Qualifications.self, CriticalPosts.self])
 
         struct Staff: ImportSubcommand {
             static let table = CSVTable.staff
@@ -66,6 +66,23 @@ extension Hopdash {
                 """)
             @OptionGroup var options: ImportOptions
         }
+
+        struct CriticalPosts: ImportSubcommand {
+            static let table = CSVTable.criticalPosts
+            static let configuration = CommandConfiguration(
+                commandName: "critical-posts",
+                abstract: "Import the register of business-critical posts and their successors.",
+                discussion: """
+                One row per successor. Columns: Profession; Department; Post (its title); Grade (codes or names); \
+                Holder (staff number; blank or "vacant" for a vacant post); Risk of loss (high, medium or low); \
+                Head of Profession involved (yes or no: in recruitment to the post); Successor (staff number; \
+                blank for a post with none); Readiness (ready now, 1-2 years or 3+ years); Development action \
+                (optional). A post is known by profession, department and title; its rows must agree on the \
+                post's cells and together list its successors, which replace the stored ones. Posts the file \
+                does not name are left as they are.
+                """)
+            @OptionGroup var options: ImportOptions
+        }
     }
 }
 
@@ -100,23 +117,56 @@ extension ImportSubcommand {
         Diagnostics.start(settings, command: "import")
         let path = settings.store.value
         let file = options.file
-        let store: Store
-        do { store = try Store.open(path: path, mode: .readWrite) } catch {
+        // The file is checked through the store opened read-only: a dry run or a refused import
+        // leaves every byte of it as it was (opening SQLite for writing rewrites pages even when
+        // nothing is saved). Only a store of an older layout, which must be upgraded to be
+        // imported into, is opened for writing first.
+        var checker: Store?
+        do {
+            checker = try Store.open(path: path, mode: .readOnly)
+            Diagnostics.storeOpened(path, mode: "read-only")
+        } catch StoreError.needsUpgrade where !options.dryRun {
+            checker = nil
+        } catch {
             Diagnostics.record(.error, "store.open-failed", ["path": path, "reason": "\(error)"])
             throw UserFacingError("\(error)")
         }
-        Diagnostics.storeOpened(path, mode: "read-write")
-        let reader: CSVReader
-        do { reader = try CSVReader(fileAt: file) } catch {
+        var first: CSVReader?
+        do { first = try CSVReader(fileAt: file) } catch {
             // A file that cannot be opened is a failed task; one that opens but is not CSV is bad data.
             let message = ((error as? CSVError)?.message ?? "\(error)") + "; nothing was imported."
             throw UserFacingError(message, status: ((error as? CSVError)?.line ?? 0) > 0 ? .badInput : .failure)
         }
-        let bar = ProgressBar(totalBytes: (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        // The import reads the file twice (a check, then the write): the bar covers both.
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        let bar = ProgressBar(totalBytes: options.dryRun ? size : 2 * size)
+        var passes = 0
+        let open: () throws -> CSVReader = {
+            passes += 1
+            if let reader = first { first = nil; return reader }
+            return try CSVReader(fileAt: file)
+        }
+        let progress = bar.map { bar in { (bytes: Int) in bar.show((passes - 1) * size + bytes) } }
         do {
-            // The change log names whoever ran the import, as it names an editor.
-            let outcome = try store.importCSV(Self.table, from: reader, file: file, dryRun: options.dryRun,
-                                              by: settings.user.value, progress: bar.map { bar in { bar.show($0) } })
+            let checked = try checker?.importCSV(Self.table, reading: open, file: file, dryRun: true,
+                                                 by: settings.user.value, progress: progress)
+            let outcome: ImportOutcome
+            if let checked, options.dryRun || checked.inserted + checked.updated == 0 {
+                outcome = checked
+            } else {
+                // Closed first: the editing connection must be the last to close, so that SQLite
+                // moves the write-ahead log into the store file and removes it.
+                let checkFirst = checker == nil
+                checker = nil
+                let store: Store
+                do { store = try Store.open(path: path, mode: .readWrite) } catch {
+                    Diagnostics.record(.error, "store.open-failed", ["path": path, "reason": "\(error)"])
+                    throw UserFacingError("\(error)")
+                }
+                Diagnostics.storeOpened(path, mode: "read-write")
+                outcome = try store.importCSV(Self.table, reading: open, file: file, checkFirst: checkFirst,
+                                              by: settings.user.value, progress: progress)
+            }
             bar?.finish()
             Diagnostics.record(.info, "import.done", ["table": "\(Self.table)", "file": file, "dry-run": "\(options.dryRun)",
                                                       "inserted": "\(outcome.inserted)", "updated": "\(outcome.updated)",
@@ -127,6 +177,7 @@ extension ImportSubcommand {
             // The problems themselves quote the file; the log keeps their number only.
             Diagnostics.record(.error, "import.refused", ["table": "\(Self.table)", "file": file,
                                                           "problems": "\((error as? ImportFailure)?.problems.total ?? 1)"])
+            if let error = error as? UserFacingError { throw error }
             throw UserFacingError("\(error)", status: error is ImportFailure || error is CSVError ? .badInput : .failure)
         }
     }

@@ -52,16 +52,25 @@ enum OutputTarget: Equatable {
     func write(_ body: (FileHandle) throws -> Void) throws -> Bool {
         switch self {
         case .descriptor(let descriptor):
-            try body(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
+            try Self.streaming("standard output") { try body(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)) }
             return false
         case .device(let path):
             let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             guard descriptor >= 0 else { throw Self.failure(path, String(cString: strerror(errno))) }
             defer { close(descriptor) }
-            try body(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
+            try Self.streaming(path) { try body(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)) }
             return false
         case .file(let path):
-            do { return try PrivateFile.write(to: path, body) } catch { throw UserFacingError("\(error)") }
+            do { return try PrivateFile.write(to: path, body) } catch let error as PrivateFile.Failure {
+                throw UserFacingError("\(error)")
+            }
+        }
+    }
+
+    /// Runs `body`, a write to `name`, giving a failure of the file system (a full disk) in words.
+    private static func streaming(_ name: String, _ body: () throws -> Void) throws {
+        do { try body() } catch where SystemErrorText.isFileSystemError(error) {
+            throw UserFacingError("Could not finish writing to \(name): \(SystemErrorText.describe(error)).")
         }
     }
 

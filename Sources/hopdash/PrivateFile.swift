@@ -42,15 +42,23 @@ enum PrivateFile {
         let directory = try folder(of: path)
         let temporary = directory + "/." + (path as NSString).lastPathComponent + "." + UUID().uuidString + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Failure(description: "Cannot write \(path): \(String(cString: strerror(errno))).") }
+        guard descriptor >= 0 else {
+            throw Failure(description: "Cannot write \(path): cannot create a file in the folder \(directory) "
+                          + "(\(String(cString: strerror(errno)))); nothing was written.")
+        }
         var failure: String?
         // The umask can only have removed bits; make the mode exact.
         if fchmod(descriptor, 0o600) != 0 { failure = String(cString: strerror(errno)) }
         if failure == nil {
             let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-            do { try body(handle) } catch { failure = "\(error)" }
+            do { try body(handle) } catch {
+                // A full disk arrives as Foundation's error 640: said in words. Anything else
+                // (a store that could not be read) passes through as it is.
+                guard SystemErrorText.isFileSystemError(error) else { close(descriptor); unlink(temporary); throw error }
+                failure = SystemErrorText.describe(error)
+            }
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno == ENOSPC ? "the disk is full" : String(cString: strerror(errno)) }
         close(descriptor)
         // Only a regular file is ever replaced: whatever appeared at the name since it was
         // chosen (a device, a pipe, a link, a folder) is left alone.

@@ -4,6 +4,7 @@ import HopApp
 import HopModel
 import HopStore
 import HopStoreAdapter
+import TerminalCurses
 import TerminalUI
 
 extension Hopdash {
@@ -13,7 +14,13 @@ extension Hopdash {
             abstract: "Print a screen as plain text, for tests, handouts and benchmarks.",
             discussion: "Renders through the same code as the terminal, headless. Trailing spaces are trimmed. The store is opened read-only.")
 
-        enum ScreenName: String, ExpressibleByArgument, CaseIterable { case overview, departments, profession }
+        enum ScreenName: String, ExpressibleByArgument, CaseIterable {
+            case overview, departments, profession, members, member, skills, movements, setup, directory, seminar, changes,
+                 help, form, kiosk
+
+            /// Screens of one profession (the first by name unless --profession names one).
+            var needsProfession: Bool { [.profession, .members, .member, .skills, .movements, .form].contains(self) }
+        }
         enum PaneName: String, ExpressibleByArgument, CaseIterable {
             case maturity, skills, cpd, checklist
             var pane: Pane {
@@ -28,8 +35,16 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: "Which screen: overview, departments (the overview by department) or profession.")
+        @Option(help: ArgumentHelp("""
+            Which screen: overview, departments (the overview by department), profession, members (a profession's), \
+            member (the first member's records), skills, movements, setup, directory, seminar, changes (recent changes), \
+            help (the help overlay), form (the profession's details form) or kiosk (with --slide).
+            """, valueName: "screen"))
         var screen: ScreenName = .overview
+
+        @Option(help: ArgumentHelp("Kiosk slide number for --screen kiosk, from 1, in the order the kiosk shows them (overview, seminar, each profession).",
+                                   valueName: "n"))
+        var slide: Int = 1
 
         @Option(help: ArgumentHelp("Profession code for --screen profession (default: the first by name).", valueName: "code"))
         var profession: String?
@@ -43,7 +58,7 @@ extension Hopdash {
         /// The largest screen drawn: well past any real terminal, a few tens of megabytes of cells.
         static let largest = Size(width: 1000, height: 500)
 
-        @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8.")
+        @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8 (the default under such a locale, LANG=C for one).")
         var ascii = false
 
         @Option(help: ArgumentHelp("Render as of this day (YYYY-MM-DD or DD/MM/YYYY). Default: today.", valueName: "date"))
@@ -57,6 +72,8 @@ extension Hopdash {
             }
             try DayOption.validate(today, option: "--today")
             if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
+            if slide < 1 { throw ValidationError("--slide \(slide) is not a slide: they are numbered from 1.") }
+            if slide != 1 && screen != .kiosk { throw ValidationError("--slide goes with --screen kiosk.") }
         }
 
         func run() throws {
@@ -67,14 +84,17 @@ extension Hopdash {
             let size = Size(parsing: size)!
             let day = today.flatMap(DayParser.day) ?? Day.today()
             let backend = MemoryBackend(size: size)
-            var state = AppState(mode: .interactive, screen: .overview, size: size, today: day,
+            var state = AppState(mode: screen == .kiosk ? .kiosk : .interactive, screen: .overview, size: size, today: day,
                                  framework: Framework.embedded, storeDescription: path)
+            if screen == .kiosk { state.kiosk = KioskState(options: KioskOptions(showSeminar: true)) }
             // The hint bar shows the keys in force, as the terminal would.
             state.bindings = settings.bindings
-            let runtime = Runtime(state: state, backend: backend, theme: ascii ? Theme.monochrome.ascii() : .monochrome,
+            // A locale that is not UTF-8 folds to ASCII here as the terminal would.
+            let useAscii = ascii || !CursesTerminal.localeIsUTF8()
+            let runtime = Runtime(state: state, backend: backend, theme: useAscii ? Theme.monochrome.ascii() : .monochrome,
                                   client: StoreAdapter(store, user: OSUser.name), today: { day })
             runtime.start()
-            if screen == .profession {
+            if screen.needsProfession {
                 let rows = runtime.state.overview.visibleRows
                 guard let row = profession.map({ code in rows.first { $0.code.caseInsensitiveCompare(code) == .orderedSame } })
                         ?? rows.first else {
@@ -83,10 +103,35 @@ extension Hopdash {
                 }
                 runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
             }
-            if screen == .departments { runtime.dispatch(.command(.toggleDepartments)) }
+            try open(screen, runtime)
             if let status = runtime.state.status { throw UserFacingError(status) }
             let frame = runtime.render()
             for line in frame.trimmedLines { print(line) }
+        }
+
+        /// Goes from the overview (or the profession) to `screen` as the keys would.
+        private func open(_ screen: ScreenName, _ runtime: Runtime) throws {
+            switch screen {
+            case .overview, .profession: break
+            case .departments: runtime.dispatch(.command(.toggleDepartments))
+            case .members: runtime.dispatch(.command(.show(.staff)))
+            case .member:
+                runtime.dispatch(.command(.show(.staff)))
+                guard runtime.state.staffList.selected != nil else { throw UserFacingError("The profession has no members to show.") }
+                runtime.dispatch(.command(.show(.member)))
+            case .skills: runtime.dispatch(.command(.show(.skills)))
+            case .movements: runtime.dispatch(.command(.show(.movements)))
+            case .setup: runtime.dispatch(.command(.show(.setup)))
+            case .directory: runtime.dispatch(.command(.show(.directory)))
+            case .seminar: runtime.dispatch(.command(.show(.seminar)))
+            case .changes: runtime.dispatch(.command(.show(.recentChanges)))
+            case .help: runtime.dispatch(.command(.showHelp))
+            case .form: runtime.dispatch(.command(.editProfession))
+            case .kiosk:
+                let slides = runtime.state.kiosk.slides.count
+                guard slide <= slides else { throw UserFacingError("--slide \(slide): the kiosk has \(slides) slides.") }
+                for _ in 1..<slide { runtime.dispatch(.command(.nextSlide)) }
+            }
         }
     }
 }

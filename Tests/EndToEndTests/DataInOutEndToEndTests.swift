@@ -26,6 +26,27 @@ import Testing
         #expect(again.error.contains("r.sqlite already exists; nothing was changed"))
     }
 
+    /// A restore refuses what the store's writes refuse (here a level 9 on the demo's scale,
+    /// which restored before), exits 2 (bad input) and creates nothing.
+    @Test func restoreRefusesALevelOutsideTheScale() throws {
+        let export = try Shell.run(Paths.binary, ["export", "--format", "json", "--store", store])
+        #expect(export.status == 0)
+        var file = try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as! [String: Any]
+        var tables = file["tables"] as! [String: Any]
+        var assessments = tables["assessment"] as! [String: Any]
+        let columns = assessments["columns"] as! [String]
+        var rows = assessments["rows"] as! [[Any]]
+        rows[0][columns.firstIndex(of: "level")!] = 9
+        assessments["rows"] = rows
+        tables["assessment"] = assessments
+        file["tables"] = tables
+        try JSONSerialization.data(withJSONObject: file).write(to: URL(fileURLWithPath: directory + "/bad.json"))
+        let restored = try Shell.run(Paths.binary, ["restore", directory + "/bad.json", "--store", directory + "/bad.sqlite"])
+        #expect(restored.status == 2, "\(restored.error)")
+        #expect(restored.error.contains("tables.assessment.rows[0]: Level: 9 is outside this profession's scale"), "\(restored.error)")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/bad.sqlite"))
+    }
+
     @Test func csvNeedsATableAndJSONRefusesOne() throws {
         let csv = try Shell.run(Paths.binary, ["export", "--store", store])
         #expect(csv.status != 0)

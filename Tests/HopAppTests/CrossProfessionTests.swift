@@ -31,15 +31,15 @@ import TerminalUI
         expectScreen(app.backend.screen, [
             " hopdash · Directory                                                 1 Oct 2026",
             "┌ ▶ Directory · heads of profession and departmental leads ────────────────────┐",
-            "│Profession / dept.  Name               Email                     Phone        │",
-            "│Data Ethics         (no head recorded)                                        │",
-            "│Policy              Alex Example       alex.example@example.org  020 7946 0001│",
-            "│  Welsh Government  Rhian Lead         rhian.lead@example.org    029 2018 0001│",
+            "│Profession / dept. Name               Email                    Phone          │",
+            "│Data Ethics        (no head recorded)                                         │",
+            "│Policy             Alex Example       alex.example@example.org 020 7946 0001  │",
+            "│  Welsh Government Rhian Lead         rhian.lead@example.org   029 2018 0001  │",
         ] + Array(repeating: "│                                                                              │", count: 14) + [
             "│Heads first, their departmental leads indented; hopdash directory exports it. │",
             "│                                                                              │",
             "└──────────────────────── n new lead · e edit · d delete · / filter · Esc back ┘",
-            "n New lead  e/Enter Edit  d Delete  / Filter  Esc Back  o Overview  ? Help",
+            "n New lead  e/Enter Edit  d Delete  / Filter  Esc Back  ? Help  q/Ctrl-C Quit",
         ])
     }
 

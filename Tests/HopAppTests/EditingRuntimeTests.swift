@@ -126,6 +126,16 @@ import HopStoreAdapter
         #expect(app.backend.cursor?.x == at.x - 1)
     }
 
+    /// The focused text field's count against its limit (`FieldLimit`), at 80 columns.
+    @Test func aFocusedTextFieldShowsItsCounter() {
+        let app = start()
+        app.press(.down, .editSelected, .nextField)
+        for c in "Kim Lee" { app.send(.char(c)) }
+        #expect(app.backend.screen.lines.contains { $0.contains("Owner: 7/80 characters") })
+        app.press(.nextField)
+        #expect(!app.backend.screen.lines.contains { $0.contains("characters") }, "a date field has no counter")
+    }
+
     @Test func formAt80x24ShowsFieldsErrorsBesideThemAndKeys() {
         let app = start()
         app.press(.down, .editSelected, .nextField, .nextField)

@@ -68,14 +68,17 @@ import TerminalUI
         #expect(app.runtime.state.form?.field("Owner")?.value == owner + "]52;c;aGk=Kim2J")
     }
 
-    @Test func aPasteStopsAtTheFieldsLimit() throws {
+    @Test func aPastePastTheFieldsLimitIsKeptWholeAndRefusedOnSave() throws {
         let store = TestStore.make()
         let app = start(store)
         app.press(.editSelected, .nextField)
         let owner = try #require(app.runtime.state.form?.field("Owner"))
-        #expect(owner.input.text.count < owner.input.maxLength)
-        paste(String(repeating: "x", count: owner.input.maxLength * 2), app)
-        #expect(app.runtime.state.form?.field("Owner")?.input.text.count == owner.input.maxLength)
+        let limit = try #require(owner.limit).characters
+        paste(String(repeating: "x", count: limit * 2), app)
+        // Nothing pasted is cut: the field holds all of it, and says it is over its limit.
+        let pasted = try #require(app.runtime.state.form?.field("Owner"))
+        #expect(pasted.input.text == owner.input.text + String(repeating: "x", count: limit * 2))
+        #expect(pasted.validationError() == "at most \(limit) characters")
     }
 }
 

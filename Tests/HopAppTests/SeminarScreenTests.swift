@@ -64,7 +64,7 @@ import TerminalUI
             "│                                                                              │",
             "│A move pins the profession to its group. hopdash seminar prints the plan.     │",
             "└──────────────────────────────── → move · p pin · + more · - fewer · Esc back ┘",
-            "Right/l Move  p Pin  + More  - Fewer  Esc Back  o Overview  ? Help",
+            "Right/l Move  p Pin  + More  - Fewer  Esc Back  ? Help  q/Ctrl-C Quit",
         ])
     }
 
@@ -83,6 +83,24 @@ import TerminalUI
         }
     }
 
+    @Test func aProfessionWithNoAssessmentIsNotShownALevel() {
+        let professions = [
+            SeminarProfession(id: 1, code: "NEW", name: "Newly formed", levels: [:]),
+            SeminarProfession(id: 2, code: "OLD", name: "Established", levels: [1: 3, 2: 4]),
+        ]
+        let plan = SeminarPlanner.plan(professions, groups: 1, framework: .embedded)
+        var buffer = Buffer(size: Size(width: 80, height: 24))
+        KioskSeminarSlide.render(plan, state: Fixtures.state(), in: Rect(x: 0, y: 1, width: 80, height: 21), buffer: &buffer,
+                                 theme: .monochrome)
+        let slide = buffer.trimmedLines.joined(separator: "\n")
+        #expect(slide.contains("Newly formed not assessed"), "\(slide)")
+        #expect(!slide.contains("Newly formed L"))
+        #expect(slide.contains("Established L4"))
+        #expect(plan.textLines().contains { $0.contains("Newly formed not assessed") })
+        let screen = SeminarScreen.lines(plan, framework: .embedded, width: 80, unicode: true)
+        #expect(screen.first?.text.hasSuffix("L4") == true, "\(screen.first?.text ?? "")")
+    }
+
     @Test func groupsThatDoNotFitTheSlideAreCountedAndTheLegendKeepsItsRow() {
         let professions = (1...60).map { i in
             SeminarProfession(id: RowID(i), code: "P\(i)", name: "Profession number \(i)", levels: [1: i % 5 + 1, 4: (i * 3) % 5 + 1])
@@ -97,5 +115,29 @@ import TerminalUI
         #expect(counted != nil && counted! < body.maxY - 2)
         let shown = lines.filter { $0.hasPrefix(" Group ") }.count
         #expect(shown > 0 && lines.contains { $0.contains("… and \(30 - shown) more groups") })
+    }
+}
+
+/// The kiosk's overview slide: the service's figures big, every profession still listed.
+@Suite struct KioskOverviewSlideTests {
+    @Test func bigFiguresAboveTheRowsWhenThereIsRoom() {
+        let state = Fixtures.loadedState(size: Size(width: 80, height: 24), mode: .kiosk)
+        var buffer = Buffer(size: state.size)
+        KioskOverviewSlide.render(state, in: Rect(x: 0, y: 1, width: 80, height: 21), buffer: &buffer, theme: .monochrome)
+        let lines = buffer.trimmedLines
+        // The profession count in big digits, its label beneath.
+        let big = BigText.lines("\(state.overview.rows.count)")
+        #expect(lines[2].hasPrefix(" " + big[0]), "\(buffer.picture)")
+        #expect(lines[5].contains("professions") && lines[5].contains("checklist done"), "\(buffer.picture)")
+        for row in state.overview.rows { #expect(lines.contains { $0.contains(row.name) }, "\(row.name)") }
+        // A figure with no big glyphs ("n/a") is written plainly, never left blank.
+        #expect(BigText.draws("n/a") == false && BigText.draws("5,418") && BigText.draws("47%"))
+    }
+
+    @Test func noBandWhenTheRowsNeedTheRoom() {
+        let state = Fixtures.loadedState(size: Size(width: 80, height: 24), mode: .kiosk)
+        var buffer = Buffer(size: Size(width: 80, height: 10))
+        KioskOverviewSlide.render(state, in: Rect(x: 0, y: 0, width: 80, height: 10), buffer: &buffer, theme: .monochrome)
+        #expect(!buffer.trimmedLines.contains { $0.contains("professions") && $0.contains("members") }, "\(buffer.picture)")
     }
 }

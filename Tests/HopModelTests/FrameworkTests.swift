@@ -219,6 +219,9 @@ let rejections: [Rejection] = [
     Rejection("principle 1.1: label is empty") { $0.edit("principles", id("1.1")) { $0["label"] = "" } },
     // Checklist
     Rejection("checklist item 1: id is empty") { $0.edit("checklist", id("C01")) { $0["id"] = "" } },
+    Rejection("checklist item C10: evidence \"succession-plan\" is not one hopdash knows (succession-register, head-in-critical-recruitment)") {
+        $0.edit("checklist", id("C10")) { $0["evidence"] = ["succession-plan"] }
+    },
     Rejection("checklist item C01: appears twice") { $0.edit("checklist", id("C02")) { $0["id"] = "C01" } },
     Rejection("checklist item C03: area 9 does not exist") { $0.edit("checklist", id("C03")) { $0["area"] = 9 } },
     Rejection("checklist item C03: cites no principle") {

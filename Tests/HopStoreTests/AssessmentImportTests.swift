@@ -13,7 +13,7 @@ struct AssessmentImportTests {
     }
 
     private func run(_ store: Store, _ text: String, dryRun: Bool = false, limit: Int = 50) throws -> ImportOutcome {
-        try store.importAssessments(from: CSVReader(bytes: Array(text.utf8)), file: "audit.csv", dryRun: dryRun,
+        try store.importAssessments(reading: { CSVReader(bytes: Array(text.utf8)) }, file: "audit.csv", dryRun: dryRun,
                                     errorLimit: limit)
     }
 

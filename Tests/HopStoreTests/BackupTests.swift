@@ -112,6 +112,47 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["foreign.sqlite", "notes.txt"])
     }
+
+    /// A build killed part way (its `defer` never ran) leaves `.NAME.PURPOSE-PID-UUID` files: the
+    /// next build beside the same name removes those whose process has ended, and leaves a
+    /// running one's and anything else alone.
+    @Test func theTemporaryFilesOfAKilledBuildAreRemovedByTheNext() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("store.sqlite")
+        do {
+            let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
+            _ = try Basics.write(into: store)
+        }
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let abandoned = folder.file(".backup.sqlite.backup-\(ended.processIdentifier)-\(UUID().uuidString)")
+        let running = folder.file(".backup.sqlite.backup-\(getpid())-\(UUID().uuidString)")
+        let other = folder.file(".backup.sqlite.notes")
+        for file in [abandoned, abandoned + "-wal", running, other] {
+            #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+        }
+        try Store.backup(storeAt: path, to: folder.file("backup.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(!FileManager.default.fileExists(atPath: abandoned + "-wal"))
+        #expect(FileManager.default.fileExists(atPath: running))
+        #expect(FileManager.default.fileExists(atPath: other))
+        #expect(FileManager.default.fileExists(atPath: folder.file("backup.sqlite")))
+    }
+
+    /// An error about a store being built under a temporary name names the store's own path.
+    @Test func aFailedBuildNamesThePathNotItsTemporaryFile() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("new.sqlite")
+        #expect {
+            try Store.create(path: path) { _ in throw StoreError.diskFull(path: "unused") }
+        } throws: { $0 as? StoreError == .diskFull(path: "unused") }
+        #expect {
+            try StoreFiles.build(beside: path, purpose: "new") { temporary in throw StoreError.diskFull(path: temporary) }
+        } throws: { $0 as? StoreError == .diskFull(path: path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
 }
 
 private func rawString(_ store: Store, _ sql: String) throws -> String? {

@@ -26,6 +26,25 @@ import Testing
             == "The store at \(path) was deleted, moved or replaced while open; nothing was saved. Open it again.")
     }
 
+    @Test(arguments: ["deleted", "replaced"])
+    func aWriteAfterTheJournalWasDeletedOrReplacedIsRefused(what: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("store.sqlite")
+        let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
+        _ = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        if what == "deleted" {
+            #expect(unlink(path + "-wal") == 0)
+        } else {
+            #expect(FileManager.default.createFile(atPath: directory.file("other-wal"), contents: Data()))
+            #expect(rename(directory.file("other-wal"), path + "-wal") == 0)
+        }
+        #expect(throws: StoreError.journalMoved(path: path)) {
+            try store.saveDepartment(Department(code: "DFB", name: "Other Affairs"), by: user)
+        }
+        #expect(StoreError.journalMoved(path: path).description.contains("(\(path)-wal was deleted or replaced while open); nothing was saved"))
+    }
+
     @Test func aStoredValueNoHopdashWritesIsReportedAsDamageNamingTheStore() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")

@@ -27,7 +27,7 @@ struct MalformedImportTests {
         Case(file: "unclosed-quote.csv", table: .cpd,
              message: "unclosed-quote.csv:2:5: a quoted field opened here is never closed; expected a closing quote (\")"),
         Case(file: "unknown-header.csv", table: .staff,
-             message: "unknown-header.csv:1:5: unknown column here; expected one of: Staff number, Name, Grade, Department, Post, Profession, Other professions"),
+             message: "unknown-header.csv:1:5: unknown column here; expected one of: Staff number, Name, Grade, Department, Post, Profession, Other professions, Joined profession, FTE"),
         Case(file: "impossible-date.csv", table: .cpd,
              message: "impossible-date.csv:2:2: date \"31/02/2026\" does not exist; expected a day of the calendar"),
         // One date parser (`DayParser`): every digit of YYYY-MM-DD or DD/MM/YYYY, nothing looser.
@@ -42,7 +42,7 @@ struct MalformedImportTests {
         Case(file: "unknown-grade.csv", table: .staff,
              message: "unknown-grade.csv:2:3: unknown grade \"G8\"; expected one of AA, AO, EO, HEO, SEO, G7, G6, SCS1, SCS2, SCS3"),
         Case(file: "empty.csv", table: .staff,
-             message: "empty.csv:1:0: the file is empty; expected a header row naming the columns: Staff number, Name, Grade, Department, Post, Profession, Other professions"),
+             message: "empty.csv:1:0: the file is empty; expected a header row naming the columns: Staff number, Name, Grade, Department, Post, Profession, Other professions, Joined profession, FTE"),
         // Text no record may hold, which an export would write as U+FFFD (CSVWriter).
         Case(file: "nul-in-field.csv", table: .staff,
              message: "nul-in-field.csv:2:1: holds a NUL character (U+0000); expected text (is the file UTF-16? Save it as CSV UTF-8)"),
@@ -79,6 +79,24 @@ struct MalformedImportTests {
     @Test func theCorpusHasNoFileWithoutACase() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
         #expect(files == Self.cases.map(\.file).sorted())
+    }
+
+    /// One limit per field (`FieldLimit`), the same as the form's: a 100,000-character staff
+    /// number was imported before.
+    @Test func aValueOverItsFieldsLimitIsRefusedAtItsCell() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("long-values.csv")
+        let csv = "Staff number,Name,Grade,Department,Post\n" + String(repeating: "9", count: 100_000)
+            + ",Ann Example,EO,CS,Analyst\nNEW002," + String(repeating: "n", count: 81) + ",EO,CS,\n"
+            + "NEW003,Bo Example,EO,CS," + String(repeating: "p", count: 80) + "\n"
+        try csv.write(toFile: path, atomically: false, encoding: .utf8)
+        let store = try importTestStore()
+        let before = try everyRow(store)
+        let messages = try importMessages(store, .staff, CSVReader(fileAt: path), file: "long-values.csv")
+        #expect(messages.first == "long-values.csv:2:1: 100000 characters; expected at most 20 (Staff number)")
+        #expect(messages.contains("long-values.csv:3:2: 81 characters; expected at most 80 (Name)"))
+        #expect(!messages.contains { $0.hasPrefix("long-values.csv:4:") }, "80 is within the limit")
+        #expect(try everyRow(store) == before)
     }
 
     /// 10 MB in one cell: generated here rather than kept in the repository. The reader stops at

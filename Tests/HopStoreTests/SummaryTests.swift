@@ -173,7 +173,7 @@ struct SummaryTests {
         // When one count is changed, one row removed and one invented
         try rawWrite(f.store, "UPDATE sum_skill_level SET n = n + 1 WHERE skill_id = ? AND level = 3", [f.s1.id])
         try rawWrite(f.store, "DELETE FROM sum_membership WHERE profession_id = ? AND grade_id = ?", [f.q.id, f.grade("AO")])
-        try rawWrite(f.store, "INSERT INTO sum_cpd_hist VALUES (?, 2025, 999, 1)", [f.p.id])
+        try rawWrite(f.store, "INSERT INTO sum_cpd_hist VALUES (?, 2025, 999, 0, 100, 1)", [f.p.id])
         // Then each difference is reported
         let differences = try f.store.verifySummaries()
         #expect(differences.count == 4, "\(differences)")

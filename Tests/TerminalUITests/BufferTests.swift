@@ -182,3 +182,26 @@ import Testing
         for line in base.lines { #expect(DisplayWidth.of(line) == 12, "\(line)") }
     }
 }
+
+/// ASCII mode: every mark as wide as in Unicode, so borders stay where they are.
+@Suite struct AsciiModeTests {
+    @Test func marksKeepTheirWidthAndReadRight() {
+        let ascii = Symbols(unicode: false), unicode = Symbols(unicode: true)
+        #expect(ascii.check == "+")
+        for (a, u) in [(ascii.check, unicode.check), (ascii.arrowRight, unicode.arrowRight), (ascii.cross, unicode.cross),
+                       (ascii.warning, unicode.warning), (ascii.up, unicode.up), (ascii.down, unicode.down)] {
+            #expect(DisplayWidth.of(a) == DisplayWidth.of(u), "\(a) for \(u)")
+        }
+    }
+
+    @Test func aCutMarkBecomesThreeDotsWithoutMovingTheBorder() {
+        var buffer = Buffer(size: Size(width: 12, height: 2))
+        buffer.write("|", x: 0, y: 0)
+        buffer.write("Corvane Thistledale", x: 1, y: 0, maxWidth: 10)
+        buffer.write("|", x: 11, y: 0)
+        buffer.write("Loading…", x: 0, y: 1)
+        let folded = buffer.asciiFolded()
+        #expect(folded.lines == ["|Corvane...|", "Loading...  "])
+        #expect(folded.lines.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } })
+    }
+}

@@ -31,7 +31,8 @@ import Testing
             }
         }
         #expect(TextFitting.truncate("abcdef", to: 4) == "abc…")
-        #expect(TextFitting.truncate("abcdef", to: 4, ascii: true) == "abc~")
+        #expect(TextFitting.truncate("abcdef", to: 4, ascii: true) == "a...")
+        #expect(TextFitting.truncate("abcdef", to: 2, ascii: true) == "a.")
         #expect(TextFitting.pad("日本", to: 5) == "日本 ")
     }
 

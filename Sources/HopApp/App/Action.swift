@@ -9,6 +9,7 @@ public enum Command: Hashable, Sendable {
     case closeOverlay
     case up, down, pageUp, pageDown, top, bottom
     case nextPane, previousPane
+    case scrollLeft, scrollRight // a window of columns wider than the screen: the skills pane's grades
     case focusPane(Pane)
     case open          // Enter: drill into the selection or zoom the focused pane
     case back          // Esc: leave zoom, filter or screen

@@ -5,7 +5,7 @@ public struct HelpState: Hashable, Sendable {
     public var query = ""
     public var offset = 0
 
-    public init() {}
+    public init(query: String = "", offset: Int = 0) { self.query = query; self.offset = offset }
 }
 
 public enum Overlay: Hashable, Sendable {

@@ -14,11 +14,14 @@ public struct Binding: Hashable, Sendable {
     /// Shows people's names (members, their records, who changed what). Kiosk mode shows
     /// aggregates only, so it disables these too.
     public var showsNames: Bool
+    /// Which hints the hint bar keeps when it cannot show them all: lower ranks first
+    /// (`HintRank`); the ones kept are shown in scope order.
+    public var hintRank: Int
 
     public init(_ keys: [Key], _ command: Command, scope: KeyScope, _ description: String, hint: String? = nil,
-                mutates: Bool = false, showsNames: Bool = false) {
+                rank: Int = HintRank.screen, mutates: Bool = false, showsNames: Bool = false) {
         self.keys = keys; self.command = command; self.scope = scope; self.description = description
-        self.hint = hint; self.mutates = mutates; self.showsNames = showsNames
+        self.hint = hint; self.hintRank = rank; self.mutates = mutates; self.showsNames = showsNames
     }
 
     /// Why this binding cannot be used now, or nil when it can (lazygit's GetDisabledReason).
@@ -36,6 +39,15 @@ public struct Binding: Hashable, Sendable {
     }
 
     public var keyLabel: String { keys.map(\.description).joined(separator: "/") }
+}
+
+/// The hint bar's order of keeping: help and quit always, then how to move about a screen,
+/// then what edits or opens from it, then ways elsewhere.
+public enum HintRank {
+    public static let always = 0
+    public static let screen = 1
+    public static let editing = 2
+    public static let elsewhere = 3
 }
 
 public enum Keymap {
@@ -77,11 +89,12 @@ public enum Keymap {
         Binding([key], .exitSequence(key), scope: .kiosk, "Exit: \(KioskExit.description)")
     } + [
         // Everywhere
-        Binding([.char("?")], .showHelp, scope: .global, "Help: every key (type to search)", hint: "Help"),
+        Binding([.char("?")], .showHelp, scope: .global, "Help: every key (type to search)", hint: "Help",
+                rank: HintRank.always),
         Binding([.ctrl("l")], .refresh, scope: .global, "Reload from the store and redraw"),
         Binding([.char("u")], .undo, scope: .global, "Undo the last change made in this session (repeatable)",
                 mutates: true),
-        Binding([.char("q"), .ctrl("c")], .quit, scope: .global, "Quit", hint: "Quit"),
+        Binding([.char("q"), .ctrl("c")], .quit, scope: .global, "Quit", hint: "Quit", rank: HintRank.always),
     ]
 
     /// Every scope, in the order of its first binding, keys that work everywhere last.
@@ -120,11 +133,11 @@ public enum Keymap {
         return state.kiosk.exitProgress > 0 ? .command(.exitSequence(key)) : nil
     }
 
-    /// The bindings to show in the hint bar now, in scope order.
-    public static func hints(for state: AppState) -> [(key: String, label: String)] {
+    /// The bindings to show in the hint bar now, in scope order, each with its rank.
+    public static func hints(for state: AppState) -> [HintItem] {
         scopes(for: state).flatMap { scope in
             state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
-                .map { (key: $0.keyLabel, label: $0.hint!) }
+                .map { HintItem(key: $0.keyLabel, label: $0.hint!, rank: $0.hintRank) }
         }
     }
 

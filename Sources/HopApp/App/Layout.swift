@@ -32,8 +32,9 @@ public enum Layout {
         max(1, frame(size).body.height - 2 - above - below)
     }
 
-    /// Table rows visible on the overview (under the column header, above the two-line legend).
-    public static func overviewRows(_ size: Size) -> Int { listRows(size, above: 1, below: 2) }
+    /// Table rows visible on the overview (under the column header, above the selected row's
+    /// detail line and the two-line legend).
+    public static func overviewRows(_ size: Size) -> Int { listRows(size, above: 1, below: 3) }
 
     /// Selectable rows visible in a pane as currently laid out.
     static func paneRows(_ pane: Pane, state: AppState) -> Int {

@@ -123,6 +123,14 @@ public struct AppliedChange: Hashable, Sendable {
             guard case .seminarSettings(var old)? = before, case .seminarSettings(let saved)? = after else { return nil }
             old.version = saved.version
             return .saveSeminarSettings(old)
+        case .saveCriticalPost:
+            guard case .criticalPost(let saved)? = after else { return nil }
+            guard case .criticalPost(var old)? = before else { return .deleteCriticalPost(saved) }
+            old.version = saved.version
+            return .saveCriticalPost(old)
+        case .deleteCriticalPost(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveCriticalPost(removed)
         case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade:
             return nil
         }

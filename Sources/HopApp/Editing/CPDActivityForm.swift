@@ -13,8 +13,8 @@ enum CPDActivityForm {
             FormField("Hours", .number(0...2000), text: String(a.minutes / 60), maxLength: 4),
             FormField("Minutes", .number(0...59), text: String(a.minutes % 60), maxLength: 2),
             FormField("Type", .choice(types.map(\.label)), choice: types.firstIndex(of: a.type) ?? 0),
-            FormField("Title", .text(required: true), text: a.title, maxLength: 120),
-            FormField("Note", .note(rows: 3), text: a.note, maxLength: 1000),
+            FormField("Title", .text(required: true), text: a.title, limit: .cpdTitle),
+            FormField("Note", .note(rows: 3), text: a.note, limit: .note),
         ]
     }
 
@@ -24,7 +24,7 @@ enum CPDActivityForm {
         a.minutes = (form.fields[1].number ?? 0) * 60 + (form.fields[2].number ?? 0)
         a.type = CPDActivityType.allCases[form.fields[3].choice]
         a.title = form.fields[4].trimmed
-        a.note = form.fields[5].input.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        a.note = form.fields[5].noteText
         return a
     }
 }

@@ -60,6 +60,9 @@ public enum Change: Hashable, Sendable {
     case deleteDepartmentalLead(DepartmentalLead)
     /// Replaces the seminar plan's number of groups and pins, at its version.
     case saveSeminarSettings(SeminarSettings)
+    /// Adds (id 0) or updates a business-critical post with its successors, at its version.
+    case saveCriticalPost(CriticalPost)
+    case deleteCriticalPost(CriticalPost)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -126,6 +129,10 @@ public enum Change: Hashable, Sendable {
             return "departmental lead \(l.name) deleted"
         case .saveSeminarSettings(let s):
             return "seminar plan: \(s.groups) groups, \(s.locks.count) pinned"
+        case .saveCriticalPost(let p):
+            return "critical post \"\(p.title)\", \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
+        case .deleteCriticalPost(let p):
+            return "critical post \"\(p.title)\" deleted"
         }
     }
 }

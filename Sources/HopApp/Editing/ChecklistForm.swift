@@ -11,9 +11,9 @@ enum ChecklistForm {
         let statuses = ChecklistStatus.allCases
         return [
             FormField("Status", .choice(statuses.map(\.label)), choice: statuses.firstIndex(of: entry.status) ?? 0),
-            FormField("Owner", .text(required: false), text: entry.owner, maxLength: 80),
+            FormField("Owner", .text(required: false), text: entry.owner, limit: .checklistOwner),
             FormField("Due date", .date(required: false), text: entry.due?.iso ?? "", maxLength: 10),
-            FormField("Evidence", .note(rows: 4), text: entry.evidence, maxLength: 1000),
+            FormField("Evidence", .note(rows: 4), text: entry.evidence, limit: .note),
         ]
     }
 
@@ -23,7 +23,7 @@ enum ChecklistForm {
         entry.status = ChecklistStatus.allCases[form.fields[0].choice]
         entry.owner = form.fields[1].trimmed
         entry.due = form.fields[2].date
-        entry.evidence = form.fields[3].input.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        entry.evidence = form.fields[3].noteText
         return entry
     }
 }

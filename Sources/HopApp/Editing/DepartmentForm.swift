@@ -8,8 +8,8 @@ enum DepartmentForm {
 
     static func fields(_ d: Department) -> [FormField] {
         [
-            FormField("Code", .text(required: true), text: d.code, maxLength: 12),
-            FormField("Name", .text(required: true), text: d.name, maxLength: 100),
+            FormField("Code", .text(required: true), text: d.code, limit: .code),
+            FormField("Name", .text(required: true), text: d.name, limit: .departmentName),
             FormField("Devolved", .choice(ProfessionForm.yesNo), choice: d.isDevolved ? 1 : 0),
         ]
     }

@@ -14,9 +14,9 @@ enum DepartmentalLeadForm {
                       choice: professions.firstIndex { $0.id == lead.professionId } ?? 0),
             FormField("Department", .choice(departments.map(\.name)),
                       choice: departments.firstIndex { $0.id == lead.departmentId } ?? 0),
-            FormField("Name", .text(required: true), text: lead.name, maxLength: 100),
-            FormField("Email", .text(required: false), text: lead.email, maxLength: 120),
-            FormField("Phone", .text(required: false), text: lead.phone, maxLength: 40),
+            FormField("Name", .text(required: true), text: lead.name, limit: .leadName),
+            FormField("Email", .text(required: false), text: lead.email, limit: .email),
+            FormField("Phone", .text(required: false), text: lead.phone, limit: .phone),
         ]
     }
 

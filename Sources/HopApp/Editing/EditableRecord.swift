@@ -21,6 +21,8 @@ public enum EditableRecord: Hashable, Sendable {
     case movement(Movement)
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
+    /// A business-critical post with its successors.
+    case criticalPost(CriticalPost)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -41,6 +43,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .movement(let m): "movement \(m.id)"
         case .departmentalLead(let l): "departmental_lead \(l.id)"
         case .seminarSettings: "seminar_setting 1"
+        case .criticalPost(let p): "critical_post \(p.id)"
         }
     }
 
@@ -61,6 +64,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .movement(let m): m.version
         case .departmentalLead(let l): l.version
         case .seminarSettings(let s): s.version
+        case .criticalPost(let p): p.version
         case .maturityAssessment, .qualificationRequirements: nil
         }
     }
@@ -82,6 +86,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .movement(var m): m.version = version; return .movement(m)
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
+        case .criticalPost(var p): p.version = version; return .criticalPost(p)
         }
     }
 }

@@ -15,6 +15,8 @@ public enum FieldKind: Hashable, Sendable {
     case note(rows: Int)
     /// Names separated by commas, so many of them (a proficiency scale, lowest first).
     case list(ClosedRange<Int>)
+    /// A full-time equivalent, 0.01 to 1; blank for full time.
+    case fullTimeEquivalent
 }
 
 /// One labelled field of a form: its input, and the message shown beside it when invalid.
@@ -25,11 +27,34 @@ public struct FormField: Hashable, Sendable {
     /// The selected option of a choice field.
     public var choice: Int
     public var error: String?
+    /// The most characters a changed value may have (`FieldLimit`); for a list, each name.
+    public var limit: FieldLimit?
+    /// The text as read when the form opened: a field left alone saves exactly this.
+    public let original: String
 
-    public init(_ label: String, _ kind: FieldKind, text: String = "", choice: Int = 0, maxLength: Int = 200) {
+    /// `maxLength` caps what can be typed in a number or date field. Text, note and list fields
+    /// take any length, so that a stored value is never cut (even one longer than today's
+    /// `limit`, from before it); a value the user changed is checked against `limit`.
+    public init(_ label: String, _ kind: FieldKind, text: String = "", choice: Int = 0, maxLength: Int = 200,
+                limit: FieldLimit? = nil) {
         self.label = label; self.kind = kind
-        self.input = TextField(text, maxLength: maxLength)
+        switch kind {
+        case .text, .note, .list: self.input = TextField(text, maxLength: .max)
+        case .number, .date, .choice, .fullTimeEquivalent: self.input = TextField(text, maxLength: maxLength)
+        }
         self.choice = choice
+        self.limit = limit
+        self.original = text
+    }
+
+    /// Whether the text differs from what the form opened with.
+    public var isChanged: Bool { input.text != original }
+
+    /// "23/80" for a field with a limit (the saved count: surrounding spaces are not saved).
+    public var counter: String? {
+        guard let limit else { return nil }
+        if case .list = kind { return nil }
+        return "\(saved.count)/\(limit.characters)"
     }
 
     public var options: [String] {
@@ -49,11 +74,35 @@ public struct FormField: Hashable, Sendable {
         return nil
     }
 
-    public var trimmed: String { input.text.trimmingCharacters(in: .whitespaces) }
+    /// The value to save for a one-line field: exactly as read when the field was not changed,
+    /// otherwise without surrounding spaces.
+    public var trimmed: String { isChanged ? typed : original }
+
+    /// The value to save for a note: as read when not changed, otherwise without surrounding
+    /// spaces and blank lines.
+    public var noteText: String { isChanged ? input.text.trimmingCharacters(in: .whitespacesAndNewlines) : original }
+
+    private var typed: String { input.text.trimmingCharacters(in: .whitespaces) }
+
+    private var saved: String {
+        if case .note = kind { return noteText }
+        return trimmed
+    }
+
+    /// "at most 80 characters" when the user changed the value to something longer than the limit.
+    private var lengthError: String? {
+        guard let limit, isChanged else { return nil }
+        if case .list = kind {
+            return listItems.contains { !limit.allows($0) } ? "a name is over \(limit.characters) characters" : nil
+        }
+        return limit.allows(saved) ? nil : "at most \(limit.characters) characters"
+    }
 
     public var number: Int? { Int(trimmed) }
 
     public var date: Day? { DayParser.day(trimmed) }
+
+    public var fullTimeEquivalent: FullTimeEquivalent? { FullTimeEquivalent(text: trimmed) }
 
     /// The names of a list field, trimmed.
     public var listItems: [String] {
@@ -65,7 +114,7 @@ public struct FormField: Hashable, Sendable {
     public func validationError() -> String? {
         switch kind {
         case .text(let required):
-            return required && trimmed.isEmpty ? "required" : nil
+            return required && typed.isEmpty ? "required" : lengthError
         case .number(let range):
             guard let n = number else { return trimmed.isEmpty ? "required" : "must be a whole number" }
             return range.contains(n) ? nil : "must be \(range.lowerBound) to \(range.upperBound)"
@@ -81,8 +130,12 @@ public struct FormField: Hashable, Sendable {
         case .list(let count):
             let items = listItems
             if items.contains(where: \.isEmpty) { return "a name is blank" }
-            return count.contains(items.count) ? nil : "needs \(count.lowerBound)-\(count.upperBound) names, by commas"
-        case .choice, .note:
+            return count.contains(items.count) ? lengthError : "needs \(count.lowerBound)-\(count.upperBound) names, by commas"
+        case .fullTimeEquivalent:
+            return trimmed.isEmpty || fullTimeEquivalent != nil ? nil : "must be 0.01 to 1, or blank"
+        case .note:
+            return lengthError
+        case .choice:
             return nil
         }
     }

@@ -8,8 +8,8 @@ enum GradeForm {
 
     static func fields(_ g: Grade) -> [FormField] {
         [
-            FormField("Code", .text(required: true), text: g.code, maxLength: 12),
-            FormField("Name", .text(required: true), text: g.name, maxLength: 100),
+            FormField("Code", .text(required: true), text: g.code, limit: .code),
+            FormField("Name", .text(required: true), text: g.name, limit: .gradeName),
             FormField("Rank", .number(1...99), text: String(g.rank), maxLength: 2),
         ]
     }

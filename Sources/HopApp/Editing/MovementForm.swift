@@ -27,15 +27,15 @@ enum MovementForm {
             FormField("Type", .choice(types.map(\.label)), choice: types.firstIndex(of: m.type) ?? 0),
             FormField("Start", .date(required: true), text: m.start.iso, maxLength: 10),
             FormField("End", .date(required: false), text: m.end?.iso ?? "", maxLength: 10),
-            FormField("From post", .text(required: false), text: m.fromPost, maxLength: 100),
-            FormField("To post", .text(required: false), text: m.toPost, maxLength: 100),
+            FormField("From post", .text(required: false), text: m.fromPost, limit: .movementPost),
+            FormField("To post", .text(required: false), text: m.toPost, limit: .movementPost),
             FormField("From prof.", .choice(professionOptions), choice: pick(m.fromProfessionId, in: professions)),
             FormField("To prof.", .choice(professionOptions), choice: pick(m.toProfessionId, in: professions)),
             FormField("From dept.", .choice(departmentOptions), choice: pick(m.fromDepartmentId, in: departments)),
             FormField("To dept.", .choice(departmentOptions), choice: pick(m.toDepartmentId, in: departments)),
-            FormField("Host org.", .text(required: false), text: m.organisation, maxLength: 100),
+            FormField("Host org.", .text(required: false), text: m.organisation, limit: .organisation),
             FormField("Sector", .choice(sectors), choice: m.sector.flatMap { Sector.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0),
-            FormField("Note", .note(rows: 2), text: m.note, maxLength: 1000),
+            FormField("Note", .note(rows: 2), text: m.note, limit: .note),
         ]
     }
 
@@ -53,7 +53,7 @@ enum MovementForm {
         m.toDepartmentId = picked(form.fields[8], in: departments)
         m.organisation = form.fields[9].trimmed
         m.sector = form.fields[10].choice > 0 ? Sector.allCases[form.fields[10].choice - 1] : nil
-        m.note = form.fields[11].input.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        m.note = form.fields[11].noteText
         return m
     }
 }

@@ -11,13 +11,13 @@ enum ProfessionForm {
 
     static func fields(_ p: Profession) -> [FormField] {
         [
-            FormField("Code", .text(required: true), text: p.code, maxLength: 12),
-            FormField("Name", .text(required: true), text: p.name, maxLength: 80),
-            FormField("Head", .text(required: false), text: p.headName, maxLength: 80),
-            FormField("Email", .text(required: false), text: p.headEmail, maxLength: 120),
-            FormField("Phone", .text(required: false), text: p.headPhone, maxLength: 40),
+            FormField("Code", .text(required: true), text: p.code, limit: .code),
+            FormField("Name", .text(required: true), text: p.name, limit: .professionName),
+            FormField("Head", .text(required: false), text: p.headName, limit: .headName),
+            FormField("Email", .text(required: false), text: p.headEmail, limit: .email),
+            FormField("Phone", .text(required: false), text: p.headPhone, limit: .phone),
             FormField("Newly est.", .choice(yesNo), choice: p.isNew ? 1 : 0),
-            FormField("Levels", .list(2...10), text: p.scaleLabels.joined(separator: ", "), maxLength: 300),
+            FormField("Levels", .list(2...10), text: p.scaleLabels.joined(separator: ", "), limit: .levelName),
         ]
     }
 

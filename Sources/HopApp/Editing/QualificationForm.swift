@@ -8,7 +8,7 @@ enum QualificationForm {
 
     static func fields(_ q: QualificationHeld) -> [FormField] {
         [
-            FormField("Qualification", .text(required: true), text: q.qualification, maxLength: 120),
+            FormField("Qualification", .text(required: true), text: q.qualification, limit: .qualification),
             FormField("Gained on", .date(required: true), text: q.date.iso, maxLength: 10),
         ]
     }

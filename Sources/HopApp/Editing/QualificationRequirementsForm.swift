@@ -12,7 +12,7 @@ enum QualificationRequirementsForm {
     static func fields(_ current: [QualificationRequirement], grades: [Grade]) -> [FormField] {
         grades.map { grade in
             let names = current.filter { $0.gradeId == grade.id }.map(\.qualification)
-            return FormField("At \(grade.code)", .list(0...10), text: names.joined(separator: ", "), maxLength: 400)
+            return FormField("At \(grade.code)", .list(0...10), text: names.joined(separator: ", "), limit: .qualification)
         }
     }
 

@@ -10,7 +10,7 @@ enum SkillForm {
     }
 
     static func fields(_ skill: Skill, requirements: [SkillRequirement], grades: [Grade], scaleMax: Int) -> [FormField] {
-        [FormField("Name", .text(required: true), text: skill.name, maxLength: 80)] + grades.map { grade in
+        [FormField("Name", .text(required: true), text: skill.name, limit: .skillName)] + grades.map { grade in
             let level = requirements.first { $0.gradeId == grade.id }?.level ?? 0
             return FormField("Need at \(grade.code)", .number(0...scaleMax), text: String(level), maxLength: 2)
         }

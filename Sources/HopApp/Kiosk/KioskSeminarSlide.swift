@@ -13,7 +13,7 @@ enum KioskSeminarSlide {
         let rows = area.height - 1
         var out = LineWriter(Rect(x: area.x, y: area.y, width: area.width, height: rows))
         let blocks = plan.groups.enumerated().map { i, group in
-            (TextFitting.wrap("Group \(i + 1): " + group.professions.map { "\($0.name) L\($0.level)" }.joined(separator: " · "),
+            (TextFitting.wrap("Group \(i + 1): " + group.professions.map { "\($0.name) \($0.levelLabel)" }.joined(separator: " · "),
                               width: area.width),
              TextFitting.wrap(group.explanation, width: area.width - 2).map { "  " + $0 })
         }

@@ -58,7 +58,7 @@ enum FormOverlay {
                     buffer.write(line, x: x, y: y + row, style: inputStyle, maxWidth: width)
                 }
                 if focused { cursor = (x + wrapped.cursorColumn, y + wrapped.cursorLine - first) }
-            case .text, .number, .date, .list:
+            case .text, .number, .date, .list, .fullTimeEquivalent:
                 let at = field.input.render(x: x, y: y, width: inputWidth, style: inputStyle, buffer: &buffer, focused: focused)
                 if focused { cursor = at }
             }
@@ -79,6 +79,9 @@ enum FormOverlay {
         } else if let focused = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil,
                   case .choice = focused.kind {
             out.line("Left/Right or Space change it; a letter or number picks directly.", theme.muted, buffer: &buffer)
+        } else if let focused = form.fields.indices.contains(form.focus) ? form.fields[form.focus] : nil,
+                  let counter = focused.counter {
+            out.line("\(focused.label): \(counter) characters", theme.muted, buffer: &buffer)
         }
         buffer.write("Tab next · Enter on the last field or Ctrl-S saves · Esc cancels", x: inner.x, y: inner.maxY - 1,
                      style: theme.muted, maxWidth: inner.width)
@@ -118,6 +121,7 @@ enum FormOverlay {
                 + (m.toPost.isEmpty ? "" : ", post \(m.toPost)") + (m.organisation.isEmpty ? "" : ", \(m.organisation)")
         case .departmentalLead(let l): "\(l.name) \(l.email) \(l.phone)"
         case .seminarSettings(let s): "\(s.groups) groups, \(s.locks.count) pinned"
+        case .criticalPost(let p): "\(p.title), risk \(p.risk.label.lowercased()), \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         }
     }
 }

@@ -17,7 +17,11 @@ enum Overlays {
         }
         switch state.overlay {
         case .help(var help):
-            help.offset = max(0, help.offset + step)
+            // A page is the help's own page, and the offset stays where a page still fills,
+            // so PgUp after paging past the end moves at once.
+            let (page, lines) = HelpOverlay.extent(state, help: help)
+            let move = abs(step) > 1 ? page * step.signum() : step
+            help.offset = HelpOverlay.start(HelpState(query: help.query, offset: help.offset + move), page: page, lines: lines)
             state.overlay = .help(help)
         case .changeLog(var view):
             view.offset = max(0, view.offset + step)

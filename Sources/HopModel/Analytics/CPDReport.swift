@@ -1,8 +1,7 @@
 /// CPD compliance for the cycle containing `today` (principles 5.9, 5.11).
 ///
-/// Pro-rating: by day `d` of a cycle of `D` days a member is expected to have logged
-/// `required × d / D`. Each member is in exactly one category:
-/// completed (≥ required), on track (≥ pro-rated), behind (some, below pro-rated), none logged.
+/// Each member is in exactly one category by `CPDRule`: completed, on track, behind, none
+/// logged, with what is due pro-rated through the cycle, for joiners and for part-time staff.
 public struct CPDReport: Hashable, Sendable {
     public enum Category: String, CaseIterable, Sendable {
         case completed, onTrack, behind, noneLogged
@@ -29,15 +28,16 @@ public struct CPDReport: Hashable, Sendable {
 
     public var requiredMinutes: Int { requirement.hoursPerCycle * 60 }
 
+    /// The rule that put each member in a category.
+    public var rule: CPDRule
+
     /// Share of the cycle elapsed at the end of `today`, 0...1.
     public var elapsedFraction: Double {
-        let length = cycleStart.days(until: cycleEnd) + 1
-        let elapsed = cycleStart.days(until: today) + 1
-        return min(1, max(0, Double(elapsed) / Double(length)))
+        Double(rule.elapsedDays(startMonth: 0)) / Double(rule.cycleDays)
     }
 
-    /// Minutes expected by today (exact, not rounded, so the boundary is fair).
-    public var proRataMinutes: Double { Double(requiredMinutes) * elapsedFraction }
+    /// Minutes expected by today of a full-time member there all cycle (exact, not rounded).
+    public var proRataMinutes: Double { rule.dueMinutes() }
 
     public func ratio(_ category: Category) -> Ratio { Ratio(counts[category] ?? 0, of: members) }
 
@@ -62,21 +62,13 @@ public struct CPDReport: Hashable, Sendable {
         self.cycleStart = requirement.cycleStart(year: cycleYear)
         self.cycleEnd = requirement.cycleEnd(year: cycleYear)
         self.members = data.memberCount
-        let required = requirement.hoursPerCycle * 60
-        let length = cycleStart.days(until: cycleEnd) + 1
-        let elapsed = min(length, max(0, cycleStart.days(until: today) + 1))
+        let rule = CPDRule(requirement: requirement, cycleYear: cycleYear, today: today)
+        self.rule = rule
         var counts: [Category: Int] = [.completed: 0, .onTrack: 0, .behind: 0, .noneLogged: 0]
         var logged = 0
         for bin in data.cpdHistogram where bin.minutes > 0 {
             logged += bin.staff
-            // Compare in integers: minutes × length ≥ required × elapsed  ⇔  minutes ≥ pro-rata.
-            if bin.minutes >= required {
-                counts[.completed]! += bin.staff
-            } else if bin.minutes * length >= required * elapsed {
-                counts[.onTrack]! += bin.staff
-            } else {
-                counts[.behind]! += bin.staff
-            }
+            counts[rule.category(minutes: bin.minutes, startMonth: bin.startMonth, fte: bin.fte)]! += bin.staff
         }
         counts[.noneLogged] = max(0, members - logged)
         self.counts = counts

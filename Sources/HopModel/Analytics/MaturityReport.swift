@@ -2,7 +2,10 @@
 /// evidence supports, with the history for a trend.
 ///
 /// Evidenced level from the checklist: with `f` the share of the area's applicable items done,
-/// level = 1 + ⌊4f⌋ (none done: 1 Initial; all done: 5 Embedded). A self-assessment two or
+/// level = 1 + ⌊4f⌋ (none done: 1 Initial; all done: 5 Embedded). An applicable item counts as
+/// done when its status is done or when records in hopdash meet the evidence the framework
+/// names for it (`ChecklistItem.evidence`, `RecordEvidence`): a maintained succession register
+/// evidences the succession-plan item whatever its status says. A self-assessment two or
 /// more levels away from the evidence is flagged ("guard against professional ego").
 public struct AreaMaturity: Hashable, Sendable {
     public var area: Area
@@ -10,6 +13,8 @@ public struct AreaMaturity: Hashable, Sendable {
     public var history: [MaturityAssessment]
     /// Nil when every item in the area is not applicable.
     public var evidenced: Int?
+    /// The record evidence met for the area's applicable items (counted in `evidenced`).
+    public var recordEvidence: Set<RecordEvidence> = []
 
     public var latest: MaturityAssessment? { history.last }
     public var selfAssessed: Int? { latest?.level }
@@ -30,12 +35,15 @@ public struct MaturityReport: Hashable, Sendable {
 
     public var areas: [AreaMaturity]
 
-    public init(framework: Framework, assessments: [MaturityAssessment], checklist: ChecklistReport) {
+    public init(framework: Framework, assessments: [MaturityAssessment], checklist: ChecklistReport,
+                evidence: Set<RecordEvidence> = []) {
         self.areas = framework.areas.map { area in
             let history = assessments.filter { $0.area == area.id }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-            let progress = checklist.areas.first { $0.area.id == area.id }
+            let applicable = checklist.rows.filter { $0.item.area == area.id && $0.entry.status != .notApplicable }
+            let done = applicable.filter { $0.entry.status == .done || !evidence.isDisjoint(with: $0.item.evidence) }
             return AreaMaturity(area: area, history: history,
-                                evidenced: progress.flatMap { MaturityReport.evidencedLevel($0.ratio) })
+                                evidenced: MaturityReport.evidencedLevel(Ratio(done.count, of: applicable.count)),
+                                recordEvidence: Set(applicable.flatMap(\.item.evidence)).intersection(evidence))
         }
     }
 

@@ -8,6 +8,7 @@ public struct ProfessionDashboard: Hashable, Sendable {
     public var checklist: ChecklistReport
     public var maturity: MaturityReport
     public var movements: MovementReport
+    public var succession: SuccessionCoverage
 
     public var profession: Profession { data.profession }
     public var staffCount: Int { data.memberCount }
@@ -18,7 +19,10 @@ public struct ProfessionDashboard: Hashable, Sendable {
         self.cpd = CPDReport(data: data, today: today)
         self.checklist = ChecklistReport(framework: framework, entries: data.checklist,
                                          professionId: data.profession.id, today: today)
-        self.maturity = MaturityReport(framework: framework, assessments: data.maturity, checklist: checklist)
+        let succession = SuccessionCoverage(posts: data.criticalPosts)
+        self.succession = succession
+        self.maturity = MaturityReport(framework: framework, assessments: data.maturity, checklist: checklist,
+                                       evidence: RecordEvidence.met(by: succession))
         self.movements = MovementReport(professionId: data.profession.id, facts: data.movements,
                                         cpdRequirement: data.cpdRequirement, today: today)
     }

@@ -8,6 +8,10 @@ public struct SeminarProfession: Hashable, Sendable {
     /// The overall level: the mean of `levels` rounded half up; 1 (Initial) when none.
     public var level: Int
 
+    /// "L3", or "not assessed" for a profession with no self-assessment: the planner groups it
+    /// as Initial, but no screen shows it a level it never gave itself.
+    public var levelLabel: String { levels.isEmpty ? "not assessed" : "L\(level)" }
+
     public init(id: RowID, code: String, name: String, levels: [Int: Int]) {
         self.id = id; self.code = code; self.name = name; self.levels = levels
         let known = levels.values
@@ -49,7 +53,7 @@ public struct SeminarPlan: Hashable, Sendable {
     public var professionCount: Int { groups.reduce(0) { $0 + $1.professions.count } }
 
     func member(_ p: SeminarProfession) -> String {
-        "\(p.name) L\(p.level)" + (locked.contains(p.id) ? " (pinned)" : "")
+        "\(p.name) \(p.levelLabel)" + (locked.contains(p.id) ? " (pinned)" : "")
     }
 
     /// The plan as plain text, a group to a paragraph: `hopdash seminar`'s output.

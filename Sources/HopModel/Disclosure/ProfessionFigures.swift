@@ -38,6 +38,17 @@ public struct ProfessionFigures: Hashable, Sendable {
         public var returningThisQuarter: Suppression.Disclosed<Int>
     }
 
+    /// The register of business-critical posts. Posts, their coverage and vacancies count
+    /// posts, not people, and are shown as they are; how many high-risk posts have no
+    /// successor is a judgement about their holders, so a small count is "<5".
+    public struct Succession: Hashable, Sendable {
+        public var posts: Int
+        public var readyNow: Ratio
+        public var anySuccessor: Ratio
+        public var vacancies: Int
+        public var highRiskUncovered: Suppression.Disclosed<Int>
+    }
+
     /// Members of the profession (the "staff" of its title and the base of its shares).
     public var staff: Suppression.Disclosed<Int>
     public var cpd: CPD?
@@ -46,6 +57,7 @@ public struct ProfessionFigures: Hashable, Sendable {
     public var neverAssessed: Suppression.Disclosed<Int>
     public var skills: [Skill]
     public var movements: Movements
+    public var succession: Succession
     /// Counts printed as "<5" (movements aside, which only the kiosk shows), and further
     /// figures (counts and shares) withheld to protect a small one ("[c]", "n/a").
     public var smallCount: Int
@@ -120,6 +132,9 @@ public struct ProfessionFigures: Hashable, Sendable {
         let moves = dashboard.movements
         movements = Movements(joiners: rule.count(moves.joiners), leavers: rule.count(moves.leavers),
                               awayNow: rule.count(moves.awayNow), returningThisQuarter: rule.count(moves.returningThisQuarter))
+        let s = dashboard.succession
+        succession = Succession(posts: s.posts, readyNow: s.readyNow, anySuccessor: s.anySuccessor, vacancies: s.vacancies,
+                                highRiskUncovered: rule.count(s.highRiskUncovered))
         // Shares alone cost 1; counts, printed as "<5", more.
         let printed = table.cells.indices.filter { if case .published = table.cells[$0].role { true } else { false } }
         let counts = printed.filter { if case .published(let cost) = table.cells[$0].role { cost > 1 } else { false } }

@@ -120,6 +120,7 @@ public enum HTMLReport {
                 + "</td></tr>\n"
         }
         out += "</tbody>\n</table></div>\n<p class=\"note\">\(e(ReportWording.maturityNote))</p>\n"
+        out += "<h3>Succession</h3>\n<p>\(e(ReportWording.succession(p.succession, rule)))</p>\n"
 
         let coverage = "Audit coverage: \(FigureText.percent(p.skills.coverage)) of members assessed; "
             + "\(FigureText.count(p.skills.neverAssessed, rule)) never assessed."

@@ -72,6 +72,7 @@ public enum MarkdownReport {
              ReportWording.trend(line).ifEmpty("-"), ReportWording.history(line)]
         })
         out += ["", escape(ReportWording.maturityNote), ""]
+        out += ["### Succession", "", escape(ReportWording.succession(p.succession, rule)), ""]
 
         out += ["### Skills gaps", "",
                 escape("Audit coverage: \(FigureText.percent(p.skills.coverage)) of members assessed; "

@@ -12,6 +12,7 @@ public struct ProfessionReport: Hashable, Sendable {
     /// Nil when the profession has set no CPD requirement.
     public var cpd: CPDSection?
     public var checklist: ChecklistSection
+    public var succession: ProfessionFigures.Succession
 
     /// Counts below the threshold, and figures withheld to protect them, in this section.
     public var smallCount: Int
@@ -30,6 +31,7 @@ public struct ProfessionReport: Hashable, Sendable {
         skills = SkillsSection(figures)
         cpd = dashboard.cpd.flatMap { report in figures.cpd.map { CPDSection(report, $0, staff: figures.staff) } }
         checklist = ChecklistSection(dashboard.checklist)
+        succession = figures.succession
         smallCount = figures.smallCount
         withheldCount = figures.withheldCount
     }

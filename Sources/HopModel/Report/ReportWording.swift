@@ -74,8 +74,17 @@ public enum ReportWording {
         largest share of assessed members below requirement.
         """
 
+    /// The register of critical posts in one sentence (counts of posts; the high-risk count disclosed).
+    public static func succession(_ s: ProfessionFigures.Succession, _ rule: Suppression) -> String {
+        guard s.posts > 0 else { return "No business-critical posts on the succession register yet." }
+        return "\(s.posts) business-critical post\(s.posts == 1 ? "" : "s"): \(FigureText.percent(s.readyNow)) with a successor "
+            + "ready now, \(FigureText.percent(s.anySuccessor)) with any successor; \(s.vacancies) vacant; "
+            + "\(FigureText.count(s.highRiskUncovered, rule)) at high risk of loss with no successor."
+    }
+
     public static let maturityNote = """
-        Evidence: the level the checklist items done support. ⚠ marks a self-assessment \(MaturityReport.flagThreshold) or \
+        Evidence: the level the checklist items done, or evidenced by records kept in hopdash (a maintained succession \
+        register), support. ⚠ marks a self-assessment \(MaturityReport.flagThreshold) or \
         more levels from the evidence.
         """
 

@@ -73,6 +73,7 @@ extension Store {
         var frameworks: [String: (CollationFramework, String)] = [:]
         var staff: [String: (department: String, file: String)] = [:]
         var leads: [String: (DepartmentalLead, String)] = [:]
+        var posts: [String: String] = [:]
         var checklist: [String: (ChecklistEntry, String)] = [:]
         for input in inputs {
             for department in input.departments.values.sorted(by: { $0.code < $1.code }) {
@@ -119,6 +120,12 @@ extension Store {
                         conflicts.append("departmental lead for \(key): one person in \(file) but another in \(input.file)")
                     }
                 } else { leads[key] = (lead, input.file) }
+            }
+            for post in input.posts {
+                let key = input.postKey(post)
+                if let file = posts[key] {
+                    conflicts.append("\(key) is in both \(file) and \(input.file); each post must come from one store")
+                } else { posts[key] = input.file }
             }
             // One profession has one checklist: two inputs that say different things about an
             // item are a conflict (neither entry is dropped in favour of the other).
@@ -263,6 +270,18 @@ private struct CollationWriter {
                     lead.professionId = try profession(lead.professionId)
                     lead.departmentId = try department(lead.departmentId)
                     try writer.insert(lead)
+                }
+                // Critical posts (checked to be in one input each), their people mapped to the new ids.
+                for var post in input.posts {
+                    post.id = 0
+                    post.professionId = try profession(post.professionId)
+                    post.departmentId = try department(post.departmentId)
+                    post.gradeId = try grade(post.gradeId)
+                    post.holderId = try post.holderId.map(person)
+                    for index in post.successors.indices {
+                        post.successors[index].staffId = try person(post.successors[index].staffId)
+                    }
+                    try writer.insert(post)
                 }
                 // The professions' own records: maturity history kept whole, checklists chosen below.
                 // The same assessment in several inputs (one profession's history copied between

@@ -17,6 +17,8 @@ struct CollationInput {
     let staffDepartments: [String: String]
     /// Departmental leads, few per profession.
     let leads: [DepartmentalLead]
+    /// The register of critical posts, with successors (a few per profession).
+    let posts: [CriticalPost]
     /// Checklist entries by "profession code/item id".
     let checklist: [String: ChecklistEntry]
 
@@ -24,7 +26,7 @@ struct CollationInput {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
         // One read transaction: a consistent picture even while someone edits the input.
-        (departments, grades, professions, skills, frameworks, staffDepartments, leads, checklist) = try store.read { db in
+        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts, checklist) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
             let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
@@ -63,6 +65,7 @@ struct CollationInput {
                     Dictionary(uniqueKeysWithValues: professions.map { ($0.code, frameworks[$0.id]!) }),
                     staffDepartments,
                     try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id"),
+                    try CriticalPostRows.fetch(db),
                     checklist)
         }
     }
@@ -73,6 +76,14 @@ extension CollationInput {
     func leadKey(_ lead: DepartmentalLead) -> String {
         let profession = professions.first { $0.id == lead.professionId }?.code ?? "?"
         return "profession \(profession) in department \(departments[lead.departmentId]?.code ?? "?")"
+    }
+}
+
+extension CollationInput {
+    /// A critical post's place, by codes: "post \"Title\" of profession POL in department DFA".
+    func postKey(_ post: CriticalPost) -> String {
+        let profession = professions.first { $0.id == post.professionId }?.code ?? "?"
+        return "critical post \"\(post.title)\" of profession \(profession) in department \(departments[post.departmentId]?.code ?? "?")"
     }
 }
 

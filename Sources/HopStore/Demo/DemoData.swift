@@ -41,8 +41,15 @@ struct DemoGenerator {
     /// A stream of its own for movements and leads, so that adding them left every other
     /// record of a seed as it was.
     private var movementRandom: DemoRandom
+    /// A stream of its own for the day people joined their profession and their working
+    /// pattern, for the same reason.
+    private var patternRandom: DemoRandom
     /// About one person in twenty-five, remembered for a movement once everyone is written.
     private var movers: [Person] = []
+    /// A stream of its own for the succession register, for the same reason.
+    private var successionRandom: DemoRandom
+    /// Each profession's first members at SEO and above: holders and successors of its critical posts.
+    private var seniors: [Int: [Person]] = [:]
 
     /// A profession once written: its ids and what its members need.
     private struct PlacedProfession {
@@ -67,6 +74,8 @@ struct DemoGenerator {
         self.department = department
         var copy = random
         self.movementRandom = DemoRandom(seed: copy.next() ^ 0x4D4F_5645_4D45_4E54)
+        self.patternRandom = DemoRandom(seed: copy.next() ^ 0x5041_5454_4552_4E53)
+        self.successionRandom = DemoRandom(seed: copy.next() ^ 0x5355_4343_4553_5321)
     }
 
     /// Writes the professions, then `headcounts[i]` people whose primary profession is
@@ -85,6 +94,38 @@ struct DemoGenerator {
         }
         try writeLeads()
         for person in movers { try writeMovement(person) }
+        try writeSuccession()
+    }
+
+    // MARK: - Succession
+
+    /// Two to four critical posts per profession, at SEO and above: most held, some vacant,
+    /// with none to three successors of mixed readiness.
+    private mutating func writeSuccession() throws {
+        var r = successionRandom
+        defer { successionRandom = r }
+        for (index, profession) in professions.enumerated() {
+            let people = seniors[index] ?? []
+            guard !people.isEmpty else { continue }
+            let word = profession.spec.postWord
+            let titles = ["Head of \(word)", "Deputy head of \(word)", "\(word) lead: \(profession.spec.skills[0])",
+                          "\(word) lead: \(profession.spec.skills[profession.spec.skills.count - 1])"]
+            for title in titles.prefix(min(people.count + 1, r.int(2...4))) {
+                let holder: Person? = r.chance(0.15) ? nil : r.pick(people)
+                let grade = holder?.grade ?? r.pick(people).grade
+                var successors: [Successor] = []
+                let candidates = people.filter { $0.id != holder?.id && $0.grade >= grade - 2 }
+                for candidate in candidates.prefix(r.index(weights: [0.25, 0.4, 0.25, 0.1])) {
+                    let readiness = Readiness.allCases[r.index(weights: [0.35, 0.45, 0.2])]
+                    let action = ["Stretch assignment", "Mentoring by the post holder", "Leadership programme", ""][r.int(0...3)]
+                    successors.append(Successor(staffId: candidate.id, readiness: readiness, action: action))
+                }
+                try writer.insert(CriticalPost(professionId: profession.id, departmentId: departmentId,
+                                               gradeId: gradeIds[grade], title: title, holderId: holder?.id,
+                                               risk: LossRisk.allCases[r.index(weights: [0.3, 0.45, 0.25])],
+                                               headInvolved: r.chance(0.7), successors: successors))
+            }
+        }
     }
 
     // MARK: - Working across professions
@@ -233,9 +274,10 @@ struct DemoGenerator {
         let staffId = try writer.insert(StaffMember(
             staffNumber: department.code + String(repeating: "0", count: max(0, 6 - number.count)) + number,
             name: DemoNames.person(&random), gradeId: gradeIds[grade], departmentId: departmentId,
-            post: spec.postWord + " " + postBand(grade)))
+            post: spec.postWord + " " + postBand(grade), joinedProfession: joinedProfession(), fte: workingPattern()))
         let person = Person(id: staffId, grade: grade, primary: primary)
         if movementRandom.chance(0.04) { movers.append(person) }
+        if grade >= 4, seniors[primary, default: []].count < 12 { seniors[primary, default: []].append(person) }
 
         var memberships = [primary]
         let extra = random.index(weights: [0.9, 0.08, 0.02])
@@ -250,6 +292,19 @@ struct DemoGenerator {
         }
         try writeCPD(person)
         try writeQualifications(person, memberships: memberships)
+    }
+
+    /// One in ten joined within the last eleven months (so pro-rated CPD shows), half of the
+    /// rest long ago, and the others have no date recorded.
+    private mutating func joinedProfession() -> Day? {
+        if patternRandom.chance(0.1) { return today.adding(days: -patternRandom.int(0...330)) }
+        return patternRandom.chance(0.5) ? today.adding(days: -patternRandom.int(400...9000)) : nil
+    }
+
+    /// About one in six works part time; the rest have no pattern recorded (full time).
+    private mutating func workingPattern() -> FullTimeEquivalent? {
+        guard patternRandom.chance(0.16) else { return nil }
+        return FullTimeEquivalent(hundredths: patternRandom.pick([50, 60, 80, 90]))
     }
 
     private func postBand(_ grade: Int) -> String {

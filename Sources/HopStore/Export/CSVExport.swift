@@ -10,6 +10,7 @@ extension CSVTable {
         case .assessments: AssessmentCSV.columns.map(\.title)
         case .cpd: CPDCSV.exportedColumns.map { CPDCSV.columns[$0.rawValue].title }
         case .qualifications: QualificationCSV.columns.map(\.title)
+        case .criticalPosts: CriticalPostCSV.columns.map(\.title)
         }
     }
 
@@ -24,7 +25,10 @@ extension CSVTable {
                     WHERE sp.staff_id = s.id AND sp.is_primary),
                    (SELECT group_concat(code, '\(StaffCSV.separator) ') FROM (
                         SELECT p.code FROM staff_profession sp JOIN profession p ON p.id = sp.profession_id
-                        WHERE sp.staff_id = s.id AND NOT sp.is_primary ORDER BY p.code))
+                        WHERE sp.staff_id = s.id AND NOT sp.is_primary ORDER BY p.code)),
+                   s.joined_profession,
+                   CASE WHEN s.fte_hundredths IS NULL THEN NULL WHEN s.fte_hundredths = 100 THEN '1'
+                        ELSE rtrim(printf('0.%02d', s.fte_hundredths), '0') END
             FROM staff s
             JOIN grade g ON g.id = s.grade_id
             JOIN department d ON d.id = s.department_id
@@ -55,6 +59,25 @@ extension CSVTable {
             FROM qualification_held q
             JOIN staff s ON s.id = q.staff_id
             ORDER BY q.staff_id, q.id
+            """
+        case .criticalPosts:
+            // One line per successor; a post without one gets a line with the successor's cells blank.
+            """
+            SELECT p.code, d.code, c.title, g.code, COALESCE(h.staff_number, ''),
+                   CASE c.risk \(LossRisk.allCases.map { "WHEN '\($0.rawValue)' THEN '\($0.label)'" }.joined(separator: " ")) END,
+                   CASE c.head_involved WHEN 1 THEN 'yes' ELSE 'no' END,
+                   COALESCE(s.staff_number, ''),
+                   CASE o.readiness \(Readiness.allCases.map { "WHEN '\($0.rawValue)' THEN '\($0.label)'" }.joined(separator: " "))
+                       ELSE '' END,
+                   COALESCE(o.action, '')
+            FROM critical_post c
+            JOIN profession p ON p.id = c.profession_id
+            JOIN department d ON d.id = c.department_id
+            JOIN grade g ON g.id = c.grade_id
+            LEFT JOIN staff h ON h.id = c.holder_id
+            LEFT JOIN successor o ON o.post_id = c.id
+            LEFT JOIN staff s ON s.id = o.staff_id
+            ORDER BY c.id, o.position
             """
         }
     }

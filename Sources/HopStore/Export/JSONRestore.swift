@@ -30,7 +30,8 @@ extension Store {
         }
     }
 
-    /// Inserts every row of `document` in one transaction, with foreign keys checked at the end.
+    /// Inserts every row of `document` in one transaction; then checks each against the store's
+    /// rules (`RestoreChecks`) and the foreign keys.
     private func load(_ document: JSONStoreDocument, file: String) throws {
         var problems: [String] = []
         var more = 0
@@ -38,6 +39,8 @@ extension Store {
             if problems.count < Store.restoreProblemLimit { problems.append(text) } else { more += 1 }
         }
         var failure: JSONStoreError?
+        // Each row loaded into a table with rules: its table, place in the file and key.
+        var loaded: [(table: String, index: Int, key: [DatabaseValue])] = []
         // The tables and columns of the layout the file was exported from: each must be there.
         let fileLayout = try JSONStoreLayout.read(schemaVersion: document.schemaVersion)
         do {
@@ -64,6 +67,10 @@ extension Store {
                         VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
                         """
                     var statement = try db.makeStatement(sql: insert)
+                    let rules = RestoreChecks.byTable[name]
+                    let keyPositions = rules.map { rules in
+                        rules.keyColumns.map { key in columns.firstIndex { $0.name == key } }
+                    }
                     for (index, row) in table.rows.enumerated() {
                         let at = "tables.\(name).rows[\(index)]"
                         guard row.count == columns.count else {
@@ -74,7 +81,10 @@ extension Store {
                         values.reserveCapacity(row.count)
                         var wellFormed = true
                         for (cell, column) in zip(row, columns) {
-                            if let value = Self.value(cell, for: column) {
+                            if case .text(let text) = cell, let reason = Validate.textProblem(text) {
+                                problem("\(at).\(column.name): \(reason)")
+                                wellFormed = false
+                            } else if let value = Self.value(cell, for: column) {
                                 values.append(value)
                             } else {
                                 problem("\(at): \(column.name) is \(Self.describe(cell)), expected \(Self.describe(column))")
@@ -84,11 +94,24 @@ extension Store {
                         guard wellFormed else { continue }
                         do {
                             try statement.execute(arguments: StatementArguments(values))
+                            if let keyPositions, keyPositions.allSatisfy({ $0 != nil }) {
+                                loaded.append((name, index, keyPositions.map { values[$0!] }))
+                            }
                         } catch let error as DatabaseError {
                             problem("\(at): \(error.message ?? "refused by the store")")
                             // A failed statement would report its error again on its next use.
                             statement = try db.makeStatement(sql: insert)
                         }
+                    }
+                }
+                // The store's own rules, once every table is in (a level needs its skill's scale).
+                let checks = RestoreChecks(db: db)
+                for (name, index, key) in loaded {
+                    do {
+                        try RestoreChecks.byTable[name]!.check(checks, key)
+                    } catch {
+                        guard let text = RestoreChecks.problem(error, at: "tables.\(name).rows[\(index)]") else { throw error }
+                        problem(text)
                     }
                 }
                 for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {

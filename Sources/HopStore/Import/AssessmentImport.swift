@@ -139,7 +139,7 @@ struct AssessmentImporter: RowImporter {
             }
         }
         try stored.save(Key(skillId: row.skillId, date: row.date), isSame: { $0.level == row.level && $0.source == row.source },
-                        &outcome, update: { id in
+                        &outcome, writing: !w.checkOnly, update: { id in
             try ImportLog.update(SkillAssessment.self, id: id, w, professionId: row.professionId) {
                 $0.level = row.level
                 $0.source = row.source

@@ -14,8 +14,8 @@ public enum CPDCSV {
         CSVColumn("Hours", aliases: ["hours spent", "duration hours", "cpd hours"], isRequired: false),
         CSVColumn("Minutes", aliases: ["duration minutes", "cpd minutes"], isRequired: false),
         CSVColumn("Type", aliases: ["activity type", "cpd type"]),
-        CSVColumn("Title", aliases: ["activity", "activity title", "description"]),
-        CSVColumn("Note", aliases: ["notes", "comment", "comments"], isRequired: false),
+        CSVColumn("Title", aliases: ["activity", "activity title", "description"], limit: .cpdTitle),
+        CSVColumn("Note", aliases: ["notes", "comment", "comments"], isRequired: false, limit: .note),
     ]
     enum Column: Int { case staff, date, hours, minutes, type, title, note }
 
@@ -125,7 +125,7 @@ struct CPDImporter: RowImporter {
         }
         let key = Key(date: row.date, type: row.type, title: row.title)
         // Without a Note column, a stored note is kept: only the time is compared.
-        try stored.save(key, isSame: { $0.minutes == row.minutes && (row.note == nil || $0.note == row.note) }, &outcome,
+        try stored.save(key, isSame: { $0.minutes == row.minutes && (row.note == nil || $0.note == row.note) }, &outcome, writing: !w.checkOnly,
                         update: { id in
             try ImportLog.update(CPDActivity.self, id: id, w, professionId: row.primary) {
                 $0.minutes = row.minutes

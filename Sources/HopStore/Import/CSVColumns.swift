@@ -7,11 +7,14 @@ public struct CSVColumn: Sendable {
     public let title: String
     public let aliases: [String]
     public let isRequired: Bool
+    /// The most characters a cell may hold, for text stored as it is (`FieldLimit`).
+    public let limit: FieldLimit?
 
-    public init(_ title: String, aliases: [String] = [], isRequired: Bool = true) {
+    public init(_ title: String, aliases: [String] = [], isRequired: Bool = true, limit: FieldLimit? = nil) {
         self.title = title
         self.aliases = aliases
         self.isRequired = isRequired
+        self.limit = limit
     }
 
     static func normalised(_ name: String) -> String {

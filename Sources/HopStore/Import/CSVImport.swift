@@ -4,6 +4,7 @@ import HopModel
 /// What `hopdash import` and `hopdash export --table` read and write as CSV.
 public enum CSVTable: String, CaseIterable, Sendable {
     case staff, assessments, cpd, qualifications
+    case criticalPosts = "critical-posts"
 
     /// The columns an import understands, in the order an export writes them.
     public var columns: [CSVColumn] {
@@ -12,6 +13,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .assessments: AssessmentCSV.columns
         case .cpd: CPDCSV.columns
         case .qualifications: QualificationCSV.columns
+        case .criticalPosts: CriticalPostCSV.columns
         }
     }
 
@@ -22,13 +24,15 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .assessments: "Assessments"
         case .cpd: "CPD activities"
         case .qualifications: "Qualifications held"
+        case .criticalPosts: "Critical posts"
         }
     }
 }
 
-/// One kind of import's own work, run row by row by `Store.importCSV` inside its transaction:
-/// checking a row (`parse`, which reports every problem it finds) and writing it (`save`,
-/// called only while the import has found no problem at all).
+/// One kind of import's own work, run row by row by `Store.importCSV`, once to check and once
+/// inside its write transaction: checking a row (`parse`, which reports every problem it finds)
+/// and writing it (`save`, called only while the import has found no problem at all; when
+/// `WriteContext.checkOnly`, it counts what it would do and writes nothing).
 protocol RowImporter {
     associatedtype Row
     static var columns: [CSVColumn] { get }
@@ -43,10 +47,14 @@ protocol RowImporter {
     /// The row's values, or nil after reporting everything wrong with it.
     mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row?
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws
+    /// Called once after every row was saved, with no problem found: work that needs the
+    /// whole file (records that span rows).
+    mutating func finish(_ outcome: inout ImportOutcome) throws
 }
 
 extension RowImporter {
     func check(_ header: CSVHeader, line: Int, problems: inout ImportProblems) {}
+    mutating func finish(_ outcome: inout ImportOutcome) throws {}
 
     /// Reads the header, then every row: blank rows skipped, ragged rows reported, the rest
     /// parsed and, while there is no problem, saved. After a problem the rest of the file is
@@ -74,9 +82,11 @@ extension RowImporter {
                              "\(record.fields.count) fields; expected \(header.fieldCount), as in the header")
                 continue
             }
+            if Self.reportOverLimit(record, header, &problems) { continue }
             guard let row = try parse(record, header, &problems), problems.isEmpty else { continue }
             try save(row, &outcome)
         }
+        if problems.isEmpty { try finish(&outcome) }
         progress?(reader.bytesRead)
         return outcome
     }
@@ -101,54 +111,89 @@ extension RowImporter {
     }
 }
 
+extension RowImporter {
+    /// Reports each cell longer than its column's limit (`FieldLimit`, the same as the form's);
+    /// returns whether there was one.
+    static func reportOverLimit(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) -> Bool {
+        var found = false
+        for (index, column) in columns.enumerated() {
+            guard let limit = column.limit, let field = header.field(index, of: record),
+                  let problem = limit.problem(field.text) else { continue }
+            problems.add(line: record.line, column: field.column, problem)
+            found = true
+        }
+        return found
+    }
+}
+
 private extension String {
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 
 extension Store {
-    /// Imports `table` from `reader` in one transaction: every row is checked, and on any
-    /// problem nothing is written and `ImportFailure` lists them (up to `errorLimit`). With
-    /// `dryRun` everything is checked and counted, then rolled back; an import that would
-    /// change nothing is rolled back too, so it leaves no trace. The summaries the table feeds
-    /// are rebuilt once at the end, and the change log gets one entry for the import (file and
-    /// counts) plus the before and after of every record it updated. `progress` is called now
-    /// and then with the bytes read so far.
-    public func importCSV(_ table: CSVTable, from reader: CSVReader, file: String, dryRun: Bool = false,
-                          errorLimit: Int = 50, by user: String = "import",
+    /// Imports `table` from the CSV file `open` opens, all or nothing, in two passes over it.
+    ///
+    /// The check: every row is parsed and matched against the store as one read transaction
+    /// sees it, writing nothing and holding no lock an editor waits on. On any problem nothing
+    /// is written and `ImportFailure` lists them (up to `errorLimit`); a dry run, or an import
+    /// that would change nothing, ends there too, so neither ever begins a write.
+    ///
+    /// The write: the file is read again in one immediate transaction, checked again (the store
+    /// may have changed in between) and saved. The summaries the table feeds are rebuilt once at
+    /// the end, and the change log gets one entry for the import (file and counts) plus the
+    /// before and after of every record it updated. While it holds the store, `ImportNotice`
+    /// tells an editor whose save it blocks who is importing and since when. `progress` is
+    /// called now and then with the bytes read so far (in each pass).
+    ///
+    /// `checkFirst: false` skips the check, for a caller that has just made it through another
+    /// `Store` (one opened read-only, so that a refused import never opens the file for writing:
+    /// opening for writing alone rewrites pages of it).
+    public func importCSV(_ table: CSVTable, reading open: () throws -> CSVReader, file: String, dryRun: Bool = false,
+                          checkFirst: Bool = true, errorLimit: Int = 50, by user: String = "import",
                           progress: ((Int) -> Void)? = nil) throws -> ImportOutcome {
-        switch table {
-        case .staff: try importRows(StaffImporter.self, reader, file, dryRun, errorLimit, user, progress)
-        case .assessments: try importRows(AssessmentImporter.self, reader, file, dryRun, errorLimit, user, progress)
-        case .cpd: try importRows(CPDImporter.self, reader, file, dryRun, errorLimit, user, progress)
-        case .qualifications: try importRows(QualificationImporter.self, reader, file, dryRun, errorLimit, user, progress)
+        let check = checkFirst || dryRun
+        return switch table {
+        case .staff: try importRows(StaffImporter.self, open, file, dryRun, check, errorLimit, user, progress)
+        case .assessments: try importRows(AssessmentImporter.self, open, file, dryRun, check, errorLimit, user, progress)
+        case .cpd: try importRows(CPDImporter.self, open, file, dryRun, check, errorLimit, user, progress)
+        case .qualifications: try importRows(QualificationImporter.self, open, file, dryRun, check, errorLimit, user, progress)
+        case .criticalPosts: try importRows(CriticalPostImporter.self, open, file, dryRun, check, errorLimit, user, progress)
         }
     }
 
     /// `importCSV(.assessments, ...)`.
-    public func importAssessments(from reader: CSVReader, file: String, dryRun: Bool = false,
+    public func importAssessments(reading open: () throws -> CSVReader, file: String, dryRun: Bool = false,
                                   errorLimit: Int = 50, by user: String = "import",
                                   progress: ((Int) -> Void)? = nil) throws -> ImportOutcome {
-        try importCSV(.assessments, from: reader, file: file, dryRun: dryRun, errorLimit: errorLimit, by: user,
+        try importCSV(.assessments, reading: open, file: file, dryRun: dryRun, errorLimit: errorLimit, by: user,
                       progress: progress)
     }
 
-    private func importRows<I: RowImporter>(_ importer: I.Type, _ reader: CSVReader, _ file: String, _ dryRun: Bool,
-                                            _ errorLimit: Int, _ user: String,
+    private func importRows<I: RowImporter>(_ importer: I.Type, _ open: () throws -> CSVReader, _ file: String, _ dryRun: Bool,
+                                            _ checkFirst: Bool, _ errorLimit: Int, _ user: String,
                                             _ progress: ((Int) -> Void)?) throws -> ImportOutcome {
+        if checkFirst {
+            // The check, on a read-only connection: a write here would fail in SQLite itself.
+            let checked = try readPassingOwnErrors { db in
+                try Self.pass(I.self, open(), WriteContext(db: db, user: user, at: Store.timestamp(clock()), checkOnly: true),
+                              file, errorLimit, progress)
+            }
+            if !checked.problems.isEmpty { throw ImportFailure(problems: checked.problems) }
+            guard !dryRun, checked.outcome.inserted + checked.outcome.updated > 0 else { return checked.outcome }
+        }
+        guard !isReadOnly else { throw StoreError.readOnly(path: path) }
+
+        let notice = isFileBacked ? ImportNotice.post(beside: path, user: user, at: clock()) : nil
+        defer { notice?.remove() }
         var problems = ImportProblems(file: file, limit: errorLimit)
         var outcome = ImportOutcome()
-        // `ImportRollBack` is thrown to roll back on problems, a dry run or nothing to do; `write`
-        // wraps whatever it catches, so the flag, not the error's type, says that this was intended.
+        // `ImportRollBack` is thrown to roll back on problems or nothing to do; `write` wraps
+        // whatever it catches, so the flag, not the error's type, says that this was intended.
         var rolledBack = false
         do {
             try write(by: user) { w in
-                do {
-                    var importer = try I(w)
-                    outcome = try importer.run(reader, problems: &problems, progress: progress)
-                } catch let error as CSVError {
-                    problems.add(line: error.line, column: error.column, error.message)
-                }
-                guard problems.isEmpty, !dryRun, outcome.inserted + outcome.updated > 0 else {
+                (outcome, problems) = try Self.pass(I.self, open(), w, file, errorLimit, progress)
+                guard problems.isEmpty, outcome.inserted + outcome.updated > 0 else {
                     rolledBack = true
                     throw ImportRollBack()
                 }
@@ -163,6 +208,22 @@ extension Store {
         }
         guard problems.isEmpty else { throw ImportFailure(problems: problems) }
         return outcome
+    }
+
+    /// One pass over the file: every row parsed and, while there is no problem, saved through
+    /// `w` (or, `w.checkOnly`, only counted).
+    private static func pass<I: RowImporter>(_ importer: I.Type, _ reader: CSVReader, _ w: WriteContext, _ file: String,
+                                             _ errorLimit: Int, _ progress: ((Int) -> Void)?) throws
+        -> (outcome: ImportOutcome, problems: ImportProblems) {
+        var problems = ImportProblems(file: file, limit: errorLimit)
+        var outcome = ImportOutcome()
+        do {
+            var importer = try I(w)
+            outcome = try importer.run(reader, problems: &problems, progress: progress)
+        } catch let error as CSVError {
+            problems.add(line: error.line, column: error.column, error.message)
+        }
+        return (outcome, problems)
     }
 }
 

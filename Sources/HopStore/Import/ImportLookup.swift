@@ -97,7 +97,9 @@ struct PersonRecords<Key: Hashable, Value> {
     /// Saves one row: leaves the stored record it stands for as it is when `isSame` says that
     /// record already holds the row's values, else `update`s it; with no stored record left for
     /// the key, `insert`s the row (which returns the new record's id). Counts it in `outcome`.
-    mutating func save(_ key: Key, isSame: (Value) -> Bool, _ outcome: inout ImportOutcome,
+    /// Unless `writing` (an import's check), only counts: the stored records still match as
+    /// they would in the write, since a record the import inserts is never matched again.
+    mutating func save(_ key: Key, isSame: (Value) -> Bool, _ outcome: inout ImportOutcome, writing: Bool = true,
                        update: (RowID) throws -> Void, insert: () throws -> RowID) rethrows {
         if var candidates = stored[key], !candidates.isEmpty {
             let index = candidates.firstIndex(where: { isSame($0.value) })
@@ -107,11 +109,12 @@ struct PersonRecords<Key: Hashable, Value> {
             if index != nil {
                 outcome.unchanged += 1
             } else {
-                try update(id)
+                if writing { try update(id) }
                 outcome.updated += 1
             }
         } else {
-            let id = try insert()
+            // Checking, no id is used: none stored is at or above the largest.
+            let id = writing ? try insert() : RowID.max
             if firstInserted == nil { firstInserted = id }
             outcome.inserted += 1
         }
@@ -138,5 +141,5 @@ enum ImportLog {
 enum ImportColumns {
     static let staffNumber = CSVColumn("Staff number", aliases: [
         "staff no", "staff id", "employee number", "employee no", "employee id", "personnel number",
-    ])
+    ], limit: .staffNumber)
 }

@@ -8,7 +8,7 @@ import HopModel
 public enum QualificationCSV {
     public static let columns = [
         ImportColumns.staffNumber,
-        CSVColumn("Qualification", aliases: ["qualification name", "qualification held", "award"]),
+        CSVColumn("Qualification", aliases: ["qualification name", "qualification held", "award"], limit: .qualification),
         CSVColumn("Date", aliases: ["date awarded", "awarded on", "date gained", "date achieved"]),
     ]
     enum Column: Int { case staff, qualification, date }
@@ -62,7 +62,7 @@ struct QualificationImporter: RowImporter {
                 Day(iso: stored[2]).map { (key: stored[0], id: stored[1], value: $0) }
             }
         }
-        try stored.save(row.qualification, isSame: { $0 == row.date }, &outcome, update: { id in
+        try stored.save(row.qualification, isSame: { $0 == row.date }, &outcome, writing: !w.checkOnly, update: { id in
             try ImportLog.update(QualificationHeld.self, id: id, w, professionId: row.primary) { $0.date = row.date }
         }, insert: {
             try QualificationHeld(staffId: row.staffId, qualification: row.qualification, date: row.date).insert(db)

@@ -5,20 +5,25 @@ import HopModel
 ///
 /// Columns: staff number; name; grade (its code or name); department (its code or name);
 /// post (optional); profession, the primary one (optional, a code or name); other professions
-/// (optional, up to two codes or names separated by ";"). A column the file lacks leaves that
-/// field as stored: without either profession column, memberships are left alone; with one,
-/// each row's professions become exactly those named (none, if both cells are blank).
+/// (optional, up to two codes or names separated by ";"); joined profession (optional, the day
+/// they joined it); FTE (optional, their full-time equivalent, 0.01 to 1). A column the file
+/// lacks leaves that field as stored: without either profession column, memberships are left
+/// alone; with one, each row's professions become exactly those named (none, if both cells are
+/// blank). A blank joined-profession or FTE cell means the whole cycle and full time.
 public enum StaffCSV {
     public static let columns = [
         ImportColumns.staffNumber,
-        CSVColumn("Name", aliases: ["full name", "staff name", "employee name"]),
+        CSVColumn("Name", aliases: ["full name", "staff name", "employee name"], limit: .staffName),
         CSVColumn("Grade", aliases: ["grade code", "band"]),
         CSVColumn("Department", aliases: ["department code", "dept", "organisation"]),
-        CSVColumn("Post", aliases: ["post title", "job title", "role"], isRequired: false),
+        CSVColumn("Post", aliases: ["post title", "job title", "role"], isRequired: false, limit: .post),
         CSVColumn("Profession", aliases: ["primary profession", "profession code"], isRequired: false),
         CSVColumn("Other professions", aliases: ["secondary professions", "additional professions"], isRequired: false),
+        CSVColumn("Joined profession", aliases: ["date joined profession", "joined", "profession start date"],
+                  isRequired: false),
+        CSVColumn("FTE", aliases: ["full-time equivalent", "full time equivalent", "working pattern"], isRequired: false),
     ]
-    enum Column: Int { case staff, name, grade, department, post, profession, others }
+    enum Column: Int { case staff, name, grade, department, post, profession, others, joined, fte }
 
     /// How "Other professions" separates its codes.
     public static let separator: Character = ";"
@@ -58,6 +63,9 @@ struct StaffImporter: RowImporter {
         var post: String?
         /// The primary first; nil: the file has neither profession column.
         var professions: [RowID]?
+        /// Outer nil: the file has no such column; inner nil: a blank cell.
+        var joined: Day??
+        var fte: FullTimeEquivalent??
     }
 
     mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row? {
@@ -91,9 +99,30 @@ struct StaffImporter: RowImporter {
                     + "; expected a department code or name: \(departments.expected())")
         }
         let professions = parseProfessions(field(.profession), field(.others), problem)
+        var joined: Day?? = nil
+        if let cell = field(.joined) {
+            if cell.text.isEmpty {
+                joined = .some(nil)
+            } else {
+                switch ImportValues.day(cell.text) {
+                case .success(let day): joined = .some(day)
+                case .failure(let message): problem(cell, "joined profession: " + message.description)
+                }
+            }
+        }
+        var fte: FullTimeEquivalent?? = nil
+        if let cell = field(.fte) {
+            if cell.text.isEmpty {
+                fte = .some(nil)
+            } else if let value = FullTimeEquivalent(text: cell.text) {
+                fte = .some(value)
+            } else {
+                problem(cell, "FTE \(ImportValues.quoted(cell.text)) cannot be read; expected \(FullTimeEquivalent.expected)")
+            }
+        }
         guard problems.total == before, let gradeId, let departmentId, let professions else { return nil }
         return Row(number: number.text, name: name.text, gradeId: gradeId, departmentId: departmentId,
-                   post: field(.post)?.text, professions: professions.stated)
+                   post: field(.post)?.text, professions: professions.stated, joined: joined, fte: fte)
     }
 
     /// What a row says about a person's professions.
@@ -149,13 +178,15 @@ struct StaffImporter: RowImporter {
         guard let stored = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
             SELECT \(StaffMember.selection) FROM staff WHERE staff_number = ?
             """), arguments: [row.number]).map(StaffMember.init(row:)) else {
+            outcome.inserted += 1
+            guard !w.checkOnly else { return }
             let staffId = try StaffMember(staffNumber: row.number, name: row.name, gradeId: row.gradeId,
-                                          departmentId: row.departmentId, post: row.post ?? "").insert(db)
+                                          departmentId: row.departmentId, post: row.post ?? "",
+                                          joinedProfession: row.joined ?? nil, fte: row.fte ?? nil).insert(db)
             for var membership in memberships ?? [] {
                 membership.staffId = staffId
                 try membership.insert(db)
             }
-            outcome.inserted += 1
             return
         }
         var updated = stored
@@ -163,6 +194,8 @@ struct StaffImporter: RowImporter {
         updated.gradeId = row.gradeId
         updated.departmentId = row.departmentId
         if let post = row.post { updated.post = post }
+        if let joined = row.joined { updated.joinedProfession = joined }
+        if let fte = row.fte { updated.fte = fte }
         let storedMemberships = try GRDB.Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(StaffProfession.selection) FROM staff_profession WHERE staff_id = ? ORDER BY profession_id
             """), arguments: [stored.id]).map(StaffProfession.init(row:))
@@ -173,11 +206,13 @@ struct StaffImporter: RowImporter {
             outcome.unchanged += 1
             return
         }
+        outcome.updated += 1
+        guard !w.checkOnly else { return }
         try updated.update(db)
         updated.version += 1
         let primary = (newMemberships ?? Set(storedMemberships)).first(where: \.isPrimary)?.professionId
         if updated.name != stored.name || updated.gradeId != stored.gradeId || updated.departmentId != stored.departmentId
-            || updated.post != stored.post {
+            || updated.post != stored.post || updated.joinedProfession != stored.joinedProfession || updated.fte != stored.fte {
             try w.log(.update, before: stored, after: updated, professionId: primary)
         }
         if membershipsChanged, let newMemberships {
@@ -187,6 +222,5 @@ struct StaffImporter: RowImporter {
             try w.log(.staffProfession, recordId: String(stored.id), action: .replace, professionId: primary,
                       before: LoggedJSON.array(storedMemberships), after: LoggedJSON.array(ordered))
         }
-        outcome.updated += 1
     }
 }

@@ -3,19 +3,26 @@ import TerminalUI
 
 /// Every profession's head and departmental leads with contact details, filterable.
 enum DirectoryScreen {
-    static let phoneWidth = 13
-
-    /// The role, name and e-mail columns: 19, 18 and the rest at 80 wide; on a wider terminal
-    /// the room beyond 80 columns goes a third each to role and name (up to 44 and 32) and the
-    /// rest to the e-mail.
-    static func widths(_ inner: Int) -> (role: Int, name: Int, email: Int) {
-        let extra = max(0, inner - 78)
-        let role = 19 + min(25, extra / 3), name = 18 + min(14, extra / 3)
-        return (role, name, max(10, inner - role - name - phoneWidth - 3))
+    /// Role and name take a share each of the room past their preferred widths, the e-mail
+    /// two shares, each up to its longest value in `rows`; the phone keeps 13.
+    static func columns(_ width: Int, rows: [[String]]) -> [Column] {
+        ColumnLayout.columns([
+            .text("Profession / dept.", min: 10, preferred: 19, values: rows.map { $0[0] }),
+            .text("Name", min: 4, preferred: 18, values: rows.map { $0[1] }),
+            .text("Email", min: 5, preferred: 20, share: 2, values: rows.map { $0[2] }), .fixed("Phone", 13, alignRight: false),
+        ], width: width)
     }
 
-    /// Rows visible at this size (inside the border, under the header, above two lines).
-    static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: 1, below: 2) }
+    /// Rows visible at this size (inside the border, under the header, above the selected
+    /// row's detail line and two lines).
+    static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: 1, below: 3) }
+
+    static func cells(_ row: DirectoryRow) -> [String] {
+        switch row {
+        case .head(let p): [p.name, p.headName.isEmpty ? "(no head recorded)" : p.headName, p.headEmail, p.headPhone]
+        case .lead(let lead, _): ["  " + lead.department, lead.lead.name, lead.lead.email, lead.lead.phone]
+        }
+    }
 
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let view = state.directory
@@ -24,13 +31,9 @@ enum DirectoryScreen {
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let ascii = !theme.unicode
-        let (roleWidth, nameWidth, emailWidth) = widths(inner.width)
-        func line(_ role: String, _ name: String, _ email: String, _ phone: String) -> String {
-            TextFitting.pad(role, to: roleWidth, ascii: ascii) + " " + TextFitting.pad(name, to: nameWidth, ascii: ascii) + " "
-                + TextFitting.pad(email, to: emailWidth, ascii: ascii) + " " + TextFitting.truncate(phone, to: phoneWidth, ascii: ascii)
-        }
+        let columns = columns(inner.width, rows: view.rows.map(cells))
         var out = LineWriter(inner)
-        out.line(line("Profession / dept.", "Name", "Email", "Phone"), theme.title, buffer: &buffer)
+        out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: ascii), theme.title, buffer: &buffer)
         let rows = view.rows
         if view.directory == nil {
             out.line("Reading…", theme.muted, buffer: &buffer)
@@ -39,14 +42,15 @@ enum DirectoryScreen {
         }
         for (i, row) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
             let selected = i == view.position.selected
-            switch row {
-            case .head(let p):
-                out.line(line(p.name, p.headName.isEmpty ? "(no head recorded)" : p.headName, p.headEmail, p.headPhone),
-                         selected ? theme.selection : theme.text.bolded(), buffer: &buffer)
-            case .lead(let lead, _):
-                out.line(line("  " + lead.department, lead.lead.name, lead.lead.email, lead.lead.phone),
-                         selected ? theme.selection : theme.text, buffer: &buffer)
-            }
+            let style: Style
+            if case .head = row { style = selected ? theme.selection : theme.text.bolded() } else { style = selected ? theme.selection : theme.text }
+            out.line(ColumnLayout.line(cells(row), columns, ascii: ascii), style, buffer: &buffer)
+        }
+        // A value cut in its column is shown whole for the selected row.
+        if rows.indices.contains(view.position.selected), view.pendingDelete == nil,
+           let detail = ColumnLayout.detail(cells(rows[view.position.selected]), columns) {
+            var line = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 1))
+            line.line(detail, theme.text, buffer: &buffer)
         }
         var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         if let lead = view.pendingDelete {

@@ -85,7 +85,7 @@ enum MembersFeature: Feature {
 
     static let bindings = [
         Binding([.char("m")], .show(.staff), scope: .profession, "Members of this profession: edit, delete, filter",
-                showsNames: true),
+                hint: "Members", rank: HintRank.editing, showsNames: true),
         Binding([.down, .char("j")], .down, scope: .staffList, "Next member"),
         Binding([.up, .char("k")], .up, scope: .staffList, "Previous member"),
         Binding([.pageDown], .pageDown, scope: .staffList, "Page down"),

@@ -15,7 +15,8 @@ enum MovementsFeature: Feature {
 
     static let bindings = [
         Binding([.char("M")], .show(.movements), scope: .profession,
-                "Movements: joiners, leavers, secondments and loans, returns, flows between professions"),
+                "Movements: joiners, leavers, secondments and loans, returns, flows between professions",
+                hint: "Movements", rank: HintRank.editing),
         Binding([.escape], .back, scope: .movements, "Back to the dashboard", hint: "Back"),
     ]
 

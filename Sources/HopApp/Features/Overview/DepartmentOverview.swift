@@ -13,13 +13,11 @@ enum DepartmentOverview {
             buffer.write("Computing each department's figures…", x: inner.x, y: inner.y, style: theme.muted, clip: inner)
             return
         }
-        // The figures' columns and the five gaps between the six columns.
-        let nameWidth = max(10, inner.width - (6 + 5 + 5 + 5 + 8) - 5)
-        let columns = [
-            Column("Department", width: nameWidth), Column("Staff", width: 6, alignRight: true),
-            Column("Profs", width: 5, alignRight: true), Column("CPD", width: 5, alignRight: true),
-            Column("Below", width: 5, alignRight: true), Column("Assessed", width: 8, alignRight: true),
-        ]
+        // The figures keep their widths; the department's name takes the rest.
+        let columns = ColumnLayout.columns([
+            ColumnSpec("Department", min: 10, preferred: 30, share: 1), .fixed("Staff", 6), .fixed("Profs", 5),
+            .fixed("CPD", 5), .fixed("Below", 5), .fixed("Assessed", 8),
+        ], width: inner.width)
         let marks = StatusMarks(theme: theme)
         let rule = Suppression()
         let rows: [[TableCell]] = overview.departments.map { department in

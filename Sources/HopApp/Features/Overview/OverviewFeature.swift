@@ -34,7 +34,8 @@ enum OverviewFeature: Feature {
         Binding([.char("v")], .toggleDepartments, scope: .overview, "Compare departments instead of professions"),
         Binding([.char("v"), .escape], .toggleDepartments, scope: .departmentOverview, "Back to the professions",
                 hint: "Professions"),
-        Binding([.char("o")], .show(.overview), scope: .global, "Cross-profession overview", hint: "Overview"),
+        Binding([.char("o")], .show(.overview), scope: .global, "Cross-profession overview", hint: "Overview",
+                rank: HintRank.elsewhere),
     ]
 
     static func scopes(_ state: AppState) -> [KeyScope] {

@@ -30,50 +30,74 @@ enum OverviewScreen {
             return
         }
         let areas = state.framework.areas
-        // Every column but the name and the gap, with the one-column gaps after each.
-        let fixed = 1 + 7 + areas.count * 3 + 6 + 6
-        let nameWidth = max(12, min(34, (inner.width - fixed) / 2))
-        let gapWidth = max(8, inner.width - fixed - nameWidth)
-        var columns = [Column("Profession", width: nameWidth), Column("Staff", width: 6, alignRight: true)]
-        columns += areas.map { Column(String($0.shortName.prefix(2)), width: 2, alignRight: true) }
-        columns += [Column("Check", width: 5, alignRight: true), Column("CPD", width: 5, alignRight: true),
-                    Column("Largest skill gap", width: gapWidth)]
-        // The sort column is named in the header with an arrow, not only highlighted.
-        let sortIndex = sortColumnIndex(overview.sortColumn)
-        let arrow = overview.descending ? symbols.down : symbols.up
-        columns[sortIndex].header = String(columns[sortIndex].header.prefix(max(1, columns[sortIndex].width - 1))) + arrow
+        // Widths from every profession, not only those the filter shows, so columns stay put.
+        let plain = columns(areas: areas, width: inner.width, rows: overview.rows.map(cells))
+        let columns = sorted(plain, by: overview.sortColumn, arrow: overview.descending ? symbols.down : symbols.up)
         let marks = StatusMarks(theme: theme)
-        let tableRows: [[TableCell]] = rows.map { row in
-            var cells = [TableCell(row.name + (row.isNew ? " *" : "")), TableCell(Format.count(row.staff))]
-            cells += row.maturity.map { TableCell($0.map(String.init) ?? "-") }
-            cells += [
-                TableCell(Format.percent(row.checklist)),
-                TableCell(Format.percent(row.cpdCompliant)),
-                TableCell(row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-",
-                          style: marks.gapStyle(row.largestGap?.ratio.fraction)),
-            ]
-            return cells
+        let texts = rows.map(cells)
+        let tableRows: [[TableCell]] = zip(rows, texts).map { row, cells in
+            cells.enumerated().map { i, text in
+                TableCell(text, style: i == cells.count - 1 ? marks.gapStyle(row.largestGap?.ratio.fraction) : nil)
+            }
         }
-        let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 2))
-        Table(columns: columns, rows: tableRows, selected: overview.position.selected, offset: overview.position.offset)
+        // The legend's two lines and the detail line above them; a delete question takes
+        // two lines more, and the table scrolls so that the row asked about stays in view.
+        let question = overview.pendingDelete.map {
+            TextFitting.wrap(OverviewFeature.deleteQuestion($0), width: inner.width, lines: 4)
+        }
+        let below = max(3, question?.count ?? 0)
+        let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - below))
+        let selected = overview.position.selected
+        let offset = Table.visibleOffset(selected: selected, offset: overview.position.offset,
+                                         bodyHeight: Table.bodyHeight(tableRect.height), count: rows.count)
+        Table(columns: columns, rows: tableRows, selected: selected, offset: offset)
             .render(in: tableRect, buffer: &buffer, theme: theme)
         if rows.isEmpty {
             buffer.write("No profession matches \"\(overview.filter)\". Esc clears the filter.",
                          x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
         }
-        if let row = overview.pendingDelete {
-            // The question takes the legend's lines and two more, so that it is read whole.
-            var question = LineWriter(Rect(x: inner.x, y: inner.maxY - 4, width: inner.width, height: 4))
-            for line in TextFitting.wrap(OverviewFeature.deleteQuestion(row), width: inner.width, lines: 4) {
-                question.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer)
-            }
+        if let question {
+            var out = LineWriter(Rect(x: inner.x, y: inner.maxY - question.count, width: inner.width, height: question.count))
+            for line in question { out.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer) }
             return
+        }
+        // A name or gap cut in its column is shown whole for the selected row.
+        if texts.indices.contains(selected), let detail = ColumnLayout.detail(texts[selected], plain) {
+            var out = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 1))
+            out.line(detail, theme.text, buffer: &buffer)
         }
         var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
                     theme.muted, buffer: &buffer)
         legend.line("Check: checklist done · CPD: completed or on track · * newly established",
                     theme.muted, buffer: &buffer)
+    }
+
+    static func cells(_ row: OverviewRow) -> [String] {
+        [row.name + (row.isNew ? " *" : ""), Format.count(row.staff)] + row.maturity.map { $0.map(String.init) ?? "-" }
+            + [Format.percent(row.checklist), Format.percent(row.cpdCompliant),
+               row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-"]
+    }
+
+    /// The name takes two shares of the room past the preferred widths, the gap one, each up
+    /// to its longest value; the figures keep their widths.
+    static func columns(areas: [Area], width: Int, rows: [[String]]) -> [Column] {
+        var specs = [ColumnSpec.text("Profession", min: 12, preferred: 20, share: 2, values: rows.map { $0[0] }),
+                     .fixed("Staff", 6)]
+        specs += areas.map { .fixed(String($0.shortName.prefix(2)), 2) }
+        specs += [.fixed("Check", 5), .fixed("CPD", 5),
+                  .text("Largest skill gap", min: 17, preferred: 22, values: rows.map { $0.last ?? "" })]
+        return ColumnLayout.columns(specs, width: width)
+    }
+
+    /// The sort column's header ends in an arrow (in its last cell when the header fills the
+    /// column), so the sort is named in text, not only highlighted.
+    static func sorted(_ columns: [Column], by sort: OverviewColumn, arrow: String) -> [Column] {
+        var columns = columns
+        let i = sortColumnIndex(sort)
+        let header = columns[i].header
+        columns[i].header = (DisplayWidth.of(header) < columns[i].width ? header : String(header.prefix(max(1, columns[i].width - 1)))) + arrow
+        return columns
     }
 
     /// The gap's percentage right-aligned in four columns ("100%"), so the skill names line up.

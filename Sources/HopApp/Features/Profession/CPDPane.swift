@@ -6,8 +6,13 @@ import TerminalUI
 /// qualifications and what counts.
 enum CPDPane {
     static func listHeight(inner: Rect, zoomed: Bool) -> Int {
-        zoomed ? max(1, inner.height - 14) : max(1, inner.height - 7)
+        zoomed ? max(1, inner.height - 14) : max(1, inner.height - (compact(inner, zoomed: zoomed) ? 6 : 8))
     }
+
+    /// In a short pane the four categories take two lines (two to a line, shares without
+    /// counts or bars), so that
+    /// more than one activity type shows under them.
+    static func compact(_ inner: Rect, zoomed: Bool) -> Bool { !zoomed && inner.height < 12 && inner.width >= 36 }
 
     static func render(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         var out = LineWriter(rect)
@@ -24,7 +29,23 @@ enum CPDPane {
         out.line("\(elapsed)% of cycle gone; \(Format.hours(minutes: Int(report.proRataMinutes.rounded()))) due by now",
                  c.theme.muted, buffer: &buffer)
         let barWidth = max(0, min(c.zoomed ? 30 : 10, rect.width - 28))
-        for category in CPDReport.Category.allCases {
+        if compact(rect, zoomed: c.zoomed) {
+            let cells = CPDReport.Category.allCases.map { category -> [(String, Style)] in
+                let ratio = report.ratio(category), mark = c.marks.cpd(category)
+                // Shares only: the counts are on the full screen, the base on the line below.
+                return [(mark.mark + " ", mark.style), (category.label + " ", c.theme.text), (Format.percent(ratio), mark.style)]
+            }
+            // Two to a line, the second starting at the pane's middle.
+            let half = rect.width / 2
+            for pair in stride(from: 0, to: cells.count, by: 2) {
+                let first = cells[pair]
+                let used = first.reduce(0) { $0 + DisplayWidth.of($1.0) }
+                var line = first + [(String(repeating: " ", count: max(1, half - used)), c.theme.text)]
+                if pair + 1 < cells.count { line += cells[pair + 1] }
+                out.line(line, buffer: &buffer)
+            }
+        }
+        for category in CPDReport.Category.allCases where !compact(rect, zoomed: c.zoomed) {
             let ratio = report.ratio(category)
             let mark = c.marks.cpd(category)
             out.line([
@@ -38,7 +59,8 @@ enum CPDPane {
         out.line("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
                  c.theme.title, buffer: &buffer)
         if c.zoomed {
-            out.line("On track: logged at least the pro-rated share of the cycle's hours so far.", c.theme.muted, buffer: &buffer)
+            out.line("On track: logged what is due by now, pro-rated for joiners and part-timers.",
+                     c.theme.muted, buffer: &buffer)
             let counted = "Counts: " + report.requirement.countedTypes.map(\.label).sorted().joined(separator: ", ")
             for line in TextFitting.wrap(counted, width: rect.width, lines: 2) { out.line(line, c.theme.muted, buffer: &buffer) }
             out.skip()
@@ -54,14 +76,17 @@ enum CPDPane {
 
     static func renderTypes(_ report: CPDReport, _ c: PaneContext, out: inout LineWriter, buffer: inout Buffer) {
         guard out.hasRoom else { return }
-        out.line(TextFitting.pad("Activity type", to: 21) + TextFitting.pad("Hours", to: 9, alignRight: true)
+        let height = out.remaining - 1
+        let count = report.typeTotals.count
+        let start = min(c.position.offset, max(0, count - height))
+        // When not every type fits, the header says which are shown.
+        let heading = count > height && height > 0 ? "Types \(start + 1)-\(min(count, start + height)) of \(count)" : "Activity type"
+        out.line(TextFitting.pad(heading, to: 21) + TextFitting.pad("Hours", to: 9, alignRight: true)
                  + TextFitting.pad("Count", to: 8, alignRight: true), c.theme.title, buffer: &buffer)
         if report.typeTotals.isEmpty {
             out.line("Nothing logged this cycle.", c.theme.muted, buffer: &buffer)
             return
         }
-        let height = out.remaining
-        let start = min(c.position.offset, max(0, report.typeTotals.count - height))
         for (i, total) in report.typeTotals.enumerated().dropFirst(start).prefix(height) {
             let style = i == c.selected ? c.theme.selection : c.theme.text
             out.line(TextFitting.pad(total.type.label, to: 21) + TextFitting.pad(Format.hoursValue(minutes: total.minutes), to: 9, alignRight: true)

@@ -44,12 +44,16 @@ enum ChecklistPane {
     static func renderItems(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         let report = c.dashboard.checklist
         var out = LineWriter(rect)
-        // The owner's column grows from 14 to 30 with room beyond 80 columns; the item takes the rest.
-        let statusWidth = 14, ownerWidth = 14 + min(16, max(0, rect.width - 78) / 4), dueWidth = 12, flagWidth = 10
-        let labelWidth = max(10, rect.width - 4 - statusWidth - ownerWidth - dueWidth - flagWidth)
-        out.line(TextFitting.pad("Item", to: 4) + TextFitting.pad("", to: labelWidth) + TextFitting.pad("Status", to: statusWidth)
-                 + TextFitting.pad("Owner", to: ownerWidth) + TextFitting.pad("Due", to: dueWidth) + "Flags",
-                 c.theme.title, buffer: &buffer)
+        // The item's label takes two shares of the room, the owner one up to the longest owner;
+        // the item's whole text is in the detail under the list.
+        let columns = ColumnLayout.columns([
+            .fixed("Item", 4, alignRight: false), ColumnSpec("", min: 10, preferred: 20, share: 2),
+            .fixed("Status", 13, alignRight: false),
+            .text("Owner", min: 10, preferred: 13, values: report.rows.map(\.entry.owner)),
+            .fixed("Due", 11, alignRight: false), ColumnSpec("Flags", min: 5, preferred: 12),
+        ], width: rect.width)
+        func pad(_ text: String, _ i: Int) -> String { TextFitting.pad(text, to: columns[i].width, ascii: c.ascii) + " " }
+        out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: c.ascii), c.theme.title, buffer: &buffer)
         let height = listHeight(inner: rect, zoomed: true)
         let start = min(c.position.offset, max(0, report.rows.count - height))
         for (i, row) in report.rows.enumerated().dropFirst(start).prefix(height) {
@@ -62,12 +66,12 @@ enum ChecklistPane {
             if row.isUnowned { flags.append("?owner") }
             let flagText = flags.joined(separator: " ")
             out.line([
-                (TextFitting.pad(String(row.item.id.dropFirst()), to: 4), base),
-                (TextFitting.pad(row.item.label, to: labelWidth - 1, ascii: c.ascii) + " ", base),
-                (TextFitting.pad(status.text, to: statusWidth), selected ? base : status.style),
-                (TextFitting.pad(row.entry.owner.isEmpty ? "-" : row.entry.owner, to: ownerWidth - 1, ascii: c.ascii) + " ", base),
-                (TextFitting.pad(Format.date(row.entry.due), to: dueWidth), base),
-                (flagText, selected ? base : c.theme.bad),
+                (pad(row.item.id, 0), base),
+                (pad(row.item.label, 1), base),
+                (pad(status.text, 2), selected ? base : status.style),
+                (pad(row.entry.owner.isEmpty ? "-" : row.entry.owner, 3), base),
+                (pad(Format.date(row.entry.due), 4), base),
+                (TextFitting.pad(flagText, to: columns[5].width, ascii: c.ascii), selected ? base : c.theme.bad),
             ], buffer: &buffer)
         }
         out.advance(to: 0)

@@ -33,7 +33,7 @@ enum MaturityPane {
             out.skip(out.remaining - 2)
             out.line("\(c.symbols.warning) self vs evidence \(MaturityReport.flagThreshold)+ apart",
                      c.theme.muted, buffer: &buffer)
-            out.line("Evid: from checklist items done", c.theme.muted, buffer: &buffer)
+            out.line("Evid: checklist done, or by records", c.theme.muted, buffer: &buffer)
         }
     }
 
@@ -50,6 +50,12 @@ enum MaturityPane {
             paragraph("Evidence supports L\(level) \(f.levelName(level)): \(f.descriptor(area: area.area.id, level: level))",
                       c.theme.text, out: &out, buffer: &buffer)
         }
+        for evidence in RecordEvidence.allCases where area.recordEvidence.contains(evidence) {
+            paragraph("Records evidence " + evidence.label + ".", c.theme.text, out: &out, buffer: &buffer)
+        }
+        if c.framework.items(inArea: area.area.id).contains(where: { $0.evidence.contains(.successionRegister) }) {
+            paragraph(succession(c.dashboard.succession), c.theme.text, out: &out, buffer: &buffer)
+        }
         if area.isFlagged, let gap = area.gap {
             let direction = gap > 0 ? "above" : "below"
             out.line("\(c.symbols.warning) The self-assessment is \(abs(gap)) levels \(direction) what the checklist evidences.",
@@ -64,6 +70,14 @@ enum MaturityPane {
             out.line("\(TextFitting.pad(Format.date(assessment.date), to: 12)) L\(assessment.level)  \(assessment.assessor)",
                      c.theme.text, buffer: &buffer)
         }
+    }
+
+    /// "Succession: 4 critical posts, 50% with a successor ready now, 75% with any; 2 vacant; 1 high-risk with none."
+    static func succession(_ s: SuccessionCoverage) -> String {
+        guard s.hasRegister else { return "Succession: no critical posts on the register yet." }
+        return "Succession: \(s.posts) critical post\(s.posts == 1 ? "" : "s"), \(Format.percent(s.readyNow)) with a successor "
+            + "ready now, \(Format.percent(s.anySuccessor)) with any; \(s.vacancies) vacant; "
+            + "\(s.highRiskUncovered) high-risk with none."
     }
 
     static func paragraph(_ text: String, _ style: Style, out: inout LineWriter, buffer: inout Buffer, maxLines: Int = 2) {

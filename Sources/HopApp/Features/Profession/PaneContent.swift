@@ -24,9 +24,10 @@ enum PaneContent {
     }
 
     static func render(_ pane: Pane, dashboard: ProfessionDashboard, framework: Framework, in inner: Rect,
-                       buffer: inout Buffer, theme: Theme, zoomed: Bool, focused: Bool, position: ListPosition) {
+                       buffer: inout Buffer, theme: Theme, zoomed: Bool, focused: Bool, position: ListPosition,
+                       gradeOffset: Int = 0) {
         let context = PaneContext(dashboard: dashboard, framework: framework, theme: theme, zoomed: zoomed,
-                                  focused: focused, position: position)
+                                  focused: focused, position: position, gradeOffset: gradeOffset)
         switch pane {
         case .maturity: MaturityPane.render(context, in: inner, buffer: &buffer)
         case .skills: SkillsPane.render(context, in: inner, buffer: &buffer)
@@ -44,6 +45,7 @@ struct PaneContext {
     var zoomed: Bool
     var focused: Bool
     var position: ListPosition
+    var gradeOffset = 0
 
     var marks: StatusMarks { StatusMarks(theme: theme) }
     var symbols: Symbols { Symbols(unicode: theme.unicode) }

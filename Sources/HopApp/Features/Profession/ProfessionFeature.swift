@@ -11,6 +11,7 @@ extension KeyScope {
     public static let checklistPane = KeyScope("checklistPane", "Checklist pane, full screen")
     public static let maturityPane = KeyScope("maturityPane", "Maturity pane")
     public static let cpdPane = KeyScope("cpdPane", "CPD pane")
+    public static let skillsPane = KeyScope("skillsPane", "Skills pane, full screen")
 }
 
 /// A profession's dashboard: maturity, skills gaps, CPD and the checklist in a 2x2 grid, any
@@ -26,18 +27,23 @@ enum ProfessionFeature: Feature {
         Binding([.char("3")], .focusPane(.cpd), scope: .profession, "CPD pane"),
         Binding([.char("4")], .focusPane(.checklist), scope: .profession, "Checklist pane"),
         Binding([.enter], .open, scope: .profession, "Show the focused pane full screen", hint: "Zoom"),
-        Binding([.escape], .back, scope: .profession, "Back (from full screen, then to the overview)", hint: "Back"),
+        Binding([.escape], .back, scope: .profession, "Back (from full screen, then to the overview)", hint: "Back",
+                rank: HintRank.always),
         Binding([.down, .char("j")], .down, scope: .profession, "Next row in the pane"),
         Binding([.up, .char("k")], .up, scope: .profession, "Previous row in the pane"),
         Binding([.pageDown], .pageDown, scope: .profession, "Page down in the pane"),
         Binding([.pageUp], .pageUp, scope: .profession, "Page up in the pane"),
-        Binding([.char("]")], .nextProfession, scope: .profession, "Next profession", hint: "Next"),
+        Binding([.char("]")], .nextProfession, scope: .profession, "Next profession", hint: "Next", rank: HintRank.elsewhere),
         Binding([.char("[")], .previousProfession, scope: .profession, "Previous profession"),
         Binding([.char("/")], .startFilter, scope: .profession, "Filter professions (on the overview)"),
+        // Skills pane, full screen
+        Binding([.left, .char("h")], .scrollLeft, scope: .skillsPane, "Show earlier grades (when not all fit)", hint: "Grades"),
+        Binding([.right, .char("l")], .scrollRight, scope: .skillsPane, "Show later grades (when not all fit)"),
         Binding([.char("p")], .editProfession, scope: .profession,
-                "Edit this profession: code, name, head of profession and contacts, newly established, levels", mutates: true),
+                "Edit this profession: code, name, head of profession and contacts, newly established, levels",
+                hint: "Profession", rank: HintRank.editing, mutates: true),
         Binding([.char("c")], .showChangeLog, scope: .profession, "Change log of this profession: who changed what, when",
-                showsNames: true),
+                hint: "Changes", rank: HintRank.editing, showsNames: true),
         // Checklist pane, full screen
         Binding([.char(" ")], .cycleStatus, scope: .checklistPane, "Next status for the selected item (saved at once)",
                 hint: "Status", mutates: true),
@@ -46,7 +52,7 @@ enum ProfessionFeature: Feature {
         Binding([.char("c")], .showChangeLog, scope: .checklistPane, "Change log of the selected checklist item", showsNames: true),
         // Maturity pane
         Binding([.char("n")], .newAssessment, scope: .maturityPane, "New maturity assessment of the selected area",
-                mutates: true),
+                hint: "New", rank: HintRank.editing, mutates: true),
         // CPD pane
         Binding([.char("e")], .editCPDRequirement, scope: .cpdPane, "Edit the CPD requirement: hours, cycle, what counts",
                 mutates: true),
@@ -58,6 +64,7 @@ enum ProfessionFeature: Feature {
         guard let profession = state.profession else { return [.profession] }
         var scopes: [KeyScope] = []
         if profession.focus == .checklist && profession.zoomed { scopes.append(.checklistPane) }
+        if profession.focus == .skills && profession.zoomed { scopes.append(.skillsPane) }
         if profession.focus == .maturity { scopes.append(.maturityPane) }
         if profession.focus == .cpd { scopes.append(.cpdPane) }
         return scopes + [.profession]
@@ -68,11 +75,14 @@ enum ProfessionFeature: Feature {
     static func title(_ state: AppState) -> String {
         guard let dashboard = state.profession?.dashboard else { return "Loading…" }
         let p = dashboard.profession
-        var parts = ["\(p.name) (\(p.code))\(p.isNew ? " new" : "")", "\(Format.count(dashboard.staffCount)) staff"]
-        if !p.headName.isEmpty {
-            parts.append("Head: " + ([p.headName, p.headEmail, p.headPhone].filter { !$0.isEmpty }.joined(separator: ", ")))
-        }
-        return parts.joined(separator: " · ")
+        let parts = ["\(p.name) (\(p.code))\(p.isNew ? " new" : "")", "\(Format.count(dashboard.staffCount)) staff"]
+        guard !p.headName.isEmpty else { return parts.joined(separator: " · ") }
+        // The head's contacts as far as whole ones fit beside the date (the title line keeps
+        // " hopdash · " before and the date after); the name alone is cut if it must be.
+        let room = state.size.width - DisplayWidth.of(Format.date(state.today)) - 13
+        let contacts = [p.headName, p.headEmail, p.headPhone].filter { !$0.isEmpty }
+        let forms = (1...contacts.count).reversed().map { (parts + ["Head: " + contacts.prefix($0).joined(separator: ", ")]).joined(separator: " · ") }
+        return forms.first { DisplayWidth.of($0) <= room } ?? forms.last!
     }
 
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
@@ -89,7 +99,8 @@ enum ProfessionFeature: Feature {
                 .render(in: rect, buffer: &buffer, theme: theme)
             guard !inner.isEmpty else { continue }
             PaneContent.render(pane, dashboard: dashboard, framework: state.framework, in: inner, buffer: &buffer,
-                               theme: theme, zoomed: zoomed != nil, focused: focused, position: profession.position(pane))
+                               theme: theme, zoomed: zoomed != nil, focused: focused, position: profession.position(pane),
+                               gradeOffset: profession.gradeOffset)
         }
     }
 
@@ -157,6 +168,11 @@ enum ProfessionFeature: Feature {
                 position.move(by: delta, count: count, visible: visible)
             }
             profession.positions[pane] = position
+        case .scrollLeft, .scrollRight:
+            guard profession.zoomed, profession.focus == .skills, let grades = profession.dashboard?.skills.grades.count else { return [] }
+            let width = Layout.panes(Layout.frame(state.size).body, zoomed: .skills)[.skills]?.inset(by: 1).width ?? 0
+            let last = max(0, grades - SkillsPane.gradeWindow(grades: grades, width: width))
+            profession.gradeOffset = min(last, max(0, profession.gradeOffset + (command == .scrollRight ? 1 : -1)))
         case .nextProfession, .previousProfession:
             return step(by: command == .nextProfession ? 1 : -1, &state)
         case .startFilter:

@@ -25,6 +25,8 @@ public struct ProfessionState: Hashable, Sendable {
     public var zoomed = false
     /// A position per pane, for lists inside panes (skills, checklist items...).
     public var positions: [Pane: ListPosition] = [:]
+    /// The first grade column the full-screen skills pane shows when not every grade fits.
+    public var gradeOffset = 0
 
     public init(professionId: RowID) { self.professionId = professionId }
 

@@ -13,6 +13,32 @@ enum SkillsPane {
         }
     }
 
+    static let cellWidth = 5
+    /// Skill, assessed, below and shortfall before the grade columns.
+    static let figures = 6 + 10 + 6
+    /// The narrowest skill name the full screen gives up grade columns for.
+    static let readableName = 20
+
+    /// How many grade columns the full screen shows at `width`: all when they fit beside a
+    /// readable name, else a window that ←/→ scroll.
+    static func gradeWindow(grades: Int, width: Int) -> Int {
+        min(grades, max(1, (width - figures - readableName) / cellWidth))
+    }
+
+    /// "Hidden: ← AA-AO · SCS2-SCS3 → (←/→ scroll)", naming the grades out of view; nil when
+    /// every grade shows.
+    static func hiddenGrades(_ grades: [Grade], shown: Range<Int>, symbols: Symbols) -> String? {
+        guard shown.count < grades.count else { return nil }
+        let left = symbols.unicode ? "←" : "<", right = symbols.unicode ? "→" : ">"
+        func span(_ r: Range<Int>) -> String {
+            r.count == 1 ? grades[r.lowerBound].code : grades[r.lowerBound].code + "-" + grades[r.upperBound - 1].code
+        }
+        var parts: [String] = []
+        if shown.lowerBound > 0 { parts.append(left + " " + span(0..<shown.lowerBound)) }
+        if shown.upperBound < grades.count { parts.append(span(shown.upperBound..<grades.count) + " " + right) }
+        return "Grades hidden: " + parts.joined(separator: " · ") + " (\(left)/\(right) scroll)"
+    }
+
     static func listHeight(inner: Rect, zoomed: Bool) -> Int {
         zoomed ? max(1, inner.height / 2 - 2) : max(1, inner.height - 2)
     }
@@ -28,12 +54,18 @@ enum SkillsPane {
         }
         let rows = ordered(report)
         let height = listHeight(inner: rect, zoomed: c.zoomed)
-        let cellWidth = 5
-        let figures = 6 + 10 + 6
-        // The heat map needs a column per grade: always when zoomed, in the grid when it fits.
-        let fitsHeatMap = rect.width - figures - report.grades.count * cellWidth >= 16
-        let gradeColumns = c.zoomed || fitsHeatMap ? report.grades : []
-        let nameWidth = max(6, min(28, rect.width - figures - gradeColumns.count * cellWidth))
+        // The heat map needs a column per grade: when zoomed, as many as fit beside a readable
+        // name (a window ←/→ scroll); in the grid, all of them when they fit.
+        let fitsHeatMap = rect.width - figures - report.grades.count * cellWidth >= readableName
+        var shown = 0..<0
+        if fitsHeatMap || c.zoomed {
+            let count = gradeWindow(grades: report.grades.count, width: rect.width)
+            let first = min(max(0, c.gradeOffset), report.grades.count - count)
+            shown = first..<(first + count)
+        }
+        let gradeColumns = Array(report.grades[shown])
+        let longest = rows.map { DisplayWidth.of($0.skill.name) }.max() ?? 0
+        let nameWidth = max(6, min(max(28, longest + 1), rect.width - figures - gradeColumns.count * cellWidth))
         var header = TextFitting.pad("Skill", to: nameWidth) + TextFitting.pad("Asd", to: 6, alignRight: true)
             + TextFitting.pad("Below", to: 10, alignRight: true) + TextFitting.pad("Short", to: 6, alignRight: true)
         for grade in gradeColumns { header += TextFitting.pad(grade.code, to: cellWidth, alignRight: true) }
@@ -50,14 +82,18 @@ enum SkillsPane {
                 (TextFitting.pad(Format.decimal(row.meanShortfall), to: 6, alignRight: true), base),
             ]
             if !gradeColumns.isEmpty {
-                for cell in row.cells { segments.append(heatCell(cell, width: cellWidth, c)) }
+                for cell in row.cells[shown] { segments.append(heatCell(cell, width: cellWidth, c)) }
             }
             out.line(segments, buffer: &buffer)
         }
         if c.zoomed {
             out.line("Grade cells: % below requirement " + shadeLegend(c.symbols) + ", blank = not required",
                      c.theme.muted, buffer: &buffer)
-            out.skip()
+            if let hidden = hiddenGrades(report.grades, shown: shown, symbols: c.symbols) {
+                out.line(hidden, c.theme.title, buffer: &buffer)
+            } else {
+                out.skip()
+            }
             let index = min(max(0, c.position.selected), rows.count - 1)
             renderDistribution(rows[index], report: report, c, out: &out, buffer: &buffer)
         } else {

@@ -122,24 +122,28 @@ enum RecentChangesFeature: Feature {
             .render(in: body, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let ascii = !theme.unicode
-        let whenWidth = 17, whoWidth = min(20, max(10, inner.width / 6)), professionWidth = min(28, max(12, inner.width / 5))
-        let whatWidth = max(10, inner.width - whenWidth - whoWidth - professionWidth - 3)
-        func line(_ when: String, _ who: String, _ what: String, _ profession: String) -> String {
-            TextFitting.pad(when, to: whenWidth, ascii: ascii) + " " + TextFitting.pad(who, to: whoWidth, ascii: ascii) + " "
-                + TextFitting.pad(what, to: whatWidth, ascii: ascii) + " " + TextFitting.truncate(profession, to: professionWidth, ascii: ascii)
-        }
-        var out = LineWriter(inner)
-        out.line(line("When (UTC)", "Who", "What", "Profession"), theme.title, buffer: &buffer)
         let rows = rows(state)
+        func cells(_ entry: ChangeLogEntry) -> [String] {
+            [String(entry.at.replacingOccurrences(of: "T", with: " ").prefix(16)), entry.user,
+             ChangeLogView.what(entry),
+             professionName(entry.professionId, state)]
+        }
+        // Each text column up to its longest value; what was changed takes two shares.
+        let all = rows.map(cells)
+        let columns = ColumnLayout.columns([
+            .fixed("When (UTC)", 16, alignRight: false), .text("Who", min: 8, preferred: 12, values: all.map { $0[1] }),
+            .text("What", min: 10, preferred: 30, share: 2, values: all.map { $0[2] }),
+            .text("Profession", min: 10, preferred: 14, values: all.map { $0[3] }),
+        ], width: inner.width)
+        var out = LineWriter(inner)
+        out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: ascii), theme.title, buffer: &buffer)
         if view.entries == nil {
             out.line("Reading the change log…", theme.muted, buffer: &buffer)
         } else if rows.isEmpty {
             out.line(view.filter.isEmpty ? "No changes recorded yet." : "No change matches the filter.", theme.muted, buffer: &buffer)
         }
         for (i, entry) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
-            let when = String(entry.at.replacingOccurrences(of: "T", with: " ").prefix(16))
-            let what = ChangeLogView.what(entry)
-            out.line(line(when, entry.user, what, professionName(entry.professionId, state)),
+            out.line(ColumnLayout.line(cells(entry), columns, ascii: ascii),
                      i == view.position.selected ? theme.selection : theme.text, buffer: &buffer)
         }
         var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - detailLines - 1, width: inner.width, height: detailLines + 1))

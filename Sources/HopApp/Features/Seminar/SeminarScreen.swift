@@ -10,14 +10,14 @@ enum SeminarScreen {
     static func lines(_ plan: SeminarPlan, framework: Framework, width: Int, unicode: Bool) -> [(text: String, id: RowID?, isGroup: Bool)] {
         var lines: [(text: String, id: RowID?, isGroup: Bool)] = []
         for (i, group) in plan.groups.enumerated() {
-            let levels = group.professions.map(\.level)
+            let levels = group.professions.filter { !$0.levels.isEmpty }.map(\.level)
             let span = levels.isEmpty ? "" : " · L\(levels.min()!)" + (levels.min() == levels.max() ? "" : "-L\(levels.max()!)")
             lines.append(("Group \(i + 1) · \(group.professions.count) profession\(group.professions.count == 1 ? "" : "s")\(span)",
                           nil, true))
             for text in TextFitting.wrap(group.explanation, width: max(10, width - 2)) { lines.append(("  " + text, nil, false)) }
             for p in group.professions {
                 let areas = framework.areas.map { area in p.levels[area.id].map(String.init) ?? "-" }.joined(separator: "  ")
-                lines.append(("    " + TextFitting.pad(p.name, to: 34, ascii: !unicode) + TextFitting.pad("L\(p.level)", to: 5)
+                lines.append(("    " + TextFitting.pad(p.name, to: 34, ascii: !unicode) + TextFitting.pad(p.levels.isEmpty ? "-" : "L\(p.level)", to: 5)
                               + TextFitting.pad(areas, to: 16) + (plan.locked.contains(p.id) ? "pinned" : ""), p.id, false))
             }
         }

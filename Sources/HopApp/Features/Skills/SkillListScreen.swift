@@ -4,10 +4,15 @@ import TerminalUI
 /// A profession's skills with the level each requires per grade ("-": not required), the
 /// filter, and the delete question.
 enum SkillListScreen {
-    static let gradeWidth = 5
+    /// Rows of skills visible at this size (inside the border, under the header, above the
+    /// selected skill's detail line and two lines).
+    static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: 1, below: 3) }
 
-    /// Rows of skills visible at this size (inside the border, under the header, above two lines).
-    static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: 1, below: 2) }
+    /// The skill's name takes what the grades (four cells each) leave.
+    static func columns(_ grades: [Grade], width: Int) -> [Column] {
+        ColumnLayout.columns([ColumnSpec("Skill", min: 10, preferred: 24, share: 1)] + grades.map { .fixed($0.code, 4) },
+                             width: width)
+    }
 
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let name = state.profession?.dashboard?.profession.name ?? ""
@@ -16,23 +21,30 @@ enum SkillListScreen {
             .render(in: rect, buffer: &buffer, theme: theme)
         guard let data = state.profession?.dashboard?.data, !inner.isEmpty else { return }
         var out = LineWriter(inner)
-        let nameWidth = max(10, inner.width - gradeWidth * data.grades.count)
-        out.line(TextFitting.pad("Skill", to: nameWidth) + data.grades.map { TextFitting.pad($0.code, to: gradeWidth, alignRight: true) }
-                    .joined(), theme.title, buffer: &buffer)
+        let columns = columns(data.grades, width: inner.width)
+        let ascii = !theme.unicode
+        out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: ascii), theme.title, buffer: &buffer)
         let rows = state.skillRows
         let height = visibleRows(state.size)
         if rows.isEmpty {
             out.line(state.skillList.filter.isEmpty ? "No skills yet. Press n to add one." : "No skill matches the filter.",
                      theme.muted, buffer: &buffer)
         }
+        func cells(_ skill: Skill) -> [String] {
+            [skill.name] + data.grades.map { grade in
+                let level = data.requirements.first { $0.skillId == skill.id && $0.gradeId == grade.id }?.level ?? 0
+                return level > 0 ? "L\(level)" : "-"
+            }
+        }
         for (i, skill) in rows.enumerated().dropFirst(state.skillList.position.offset).prefix(height) {
             let style = i == state.skillList.position.selected ? theme.selection : theme.text
-            let levels = data.grades.map { grade -> String in
-                let level = data.requirements.first { $0.skillId == skill.id && $0.gradeId == grade.id }?.level ?? 0
-                return TextFitting.pad(level > 0 ? "L\(level)" : "-", to: gradeWidth, alignRight: true)
-            }
-            out.line(TextFitting.pad(skill.name, to: nameWidth - 1, ascii: !theme.unicode) + " " + levels.joined(), style,
-                     buffer: &buffer)
+            out.line(ColumnLayout.line(cells(skill), columns, ascii: ascii), style, buffer: &buffer)
+        }
+        let selected = state.skillList.position.selected
+        if rows.indices.contains(selected), state.skillList.pendingDelete == nil,
+           let detail = ColumnLayout.detail(cells(rows[selected]), columns) {
+            var line = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 1))
+            line.line(detail, theme.text, buffer: &buffer)
         }
         if let skill = state.skillList.pendingDelete {
             // The question takes the legend's two lines and up to two more, so that it is read whole.

@@ -46,7 +46,7 @@ enum SkillsFeature: Feature {
 
     static let bindings = [
         Binding([.char("s")], .show(.skills), scope: .profession,
-                "Skills of this profession: add, edit, delete, required levels"),
+                "Skills of this profession: add, edit, delete, required levels", hint: "Skills", rank: HintRank.editing),
         Binding([.down, .char("j")], .down, scope: .skillList, "Next skill"),
         Binding([.up, .char("k")], .up, scope: .skillList, "Previous skill"),
         Binding([.pageDown], .pageDown, scope: .skillList, "Page down"),

@@ -1,0 +1,285 @@
+import GRDB
+import HopModel
+
+// MARK: - Lists of people
+
+// The people behind a figure, a page at a time (keyset pagination: a page is found from its
+// neighbour, never by counting rows from the top, so the last page costs what the first does).
+// Each list is the members of one profession that one condition holds for, computed per
+// member from their own rows through the indexes on staff id; the condition is the same one
+// the summaries count (`Summaries.swift`, `SkillGapReport`, `CPDReport`), so a list's length
+// is the figure it was opened from.
+
+extension Store {
+    /// Up to `limit` people of `query`'s list from `anchor`, in the list's order.
+    public func peoplePage(_ query: PeopleQuery, anchor: PeoplePageAnchor = .first,
+                           limit: Int) throws(StoreError) -> [PersonRow] {
+        try read { db in try PeopleSQL(db, query).page(db, anchor: anchor, limit: limit) }
+    }
+
+    /// How many people `query`'s list holds (reads every member of the profession).
+    public func peopleCount(_ query: PeopleQuery) throws(StoreError) -> Int {
+        try read { db in try PeopleSQL(db, query).count(db) }
+    }
+
+    /// Calls `body` with every person of `query`'s list in order, `pageSize` at a time, all from
+    /// one read transaction (one consistent list), never holding more than a page; returns how
+    /// many there were. Errors `body` throws pass through as they are.
+    @discardableResult
+    public func forEachPerson(_ query: PeopleQuery, pageSize: Int = 1000,
+                              _ body: ([PersonRow]) throws -> Void) throws -> Int {
+        try readPassingOwnErrors { db in
+            let sql = try PeopleSQL(db, query)
+            var anchor = PeoplePageAnchor.first
+            var total = 0
+            while true {
+                let page = try sql.page(db, anchor: anchor, limit: pageSize)
+                guard let last = page.last else { return total }
+                total += page.count
+                try body(page)
+                if page.count < pageSize { return total }
+                anchor = .after(last)
+            }
+        }
+    }
+
+    /// The query for `who` on the profession with this code (and grade, by code), with every
+    /// name checked against the store: an unknown profession lists the codes, an unknown skill
+    /// the profession's skills, an unknown grade the ladder, an unknown qualification the ones
+    /// the profession requires.
+    public func peopleQuery(professionCode: String, who criterion: PeopleCriterion, gradeCode: String?,
+                            today: Day) throws(StoreError) -> PeopleQuery {
+        try read { db in
+            let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY code")
+            guard let profession = professions.first(where: { $0.code.caseInsensitiveCompare(professionCode) == .orderedSame }) else {
+                let codes = professions.map(\.code).joined(separator: ", ")
+                throw StoreError.invalid(field: "--profession", reason: "no profession has the code \"\(professionCode)\"; codes: \(codes.isEmpty ? "none" : codes)")
+            }
+            var gradeId: RowID?
+            if let gradeCode {
+                let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY rank")
+                guard let grade = grades.first(where: { $0.code.caseInsensitiveCompare(gradeCode) == .orderedSame }) else {
+                    throw StoreError.invalid(field: "--grade", reason: "no grade has the code \"\(gradeCode)\"; the ladder, lowest first: "
+                                             + grades.map(\.code).joined(separator: ", "))
+                }
+                gradeId = grade.id
+            }
+            var criterion = criterion
+            switch criterion {
+            case .below(let name):
+                let skills = try String.fetchAll(db, sql: "SELECT name FROM skill WHERE profession_id = ? ORDER BY name",
+                                                 arguments: [profession.id])
+                guard let skill = skills.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else {
+                    throw StoreError.invalid(field: "--who", reason: "\(profession.name) has no skill \"\(name)\"; its skills: "
+                                             + (skills.isEmpty ? "none" : skills.joined(separator: ", ")))
+                }
+                criterion = .below(skill: skill)
+            case .qualificationMissing(let name?):
+                let required = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT qualification FROM qualification_requirement WHERE profession_id = ? ORDER BY qualification
+                    """, arguments: [profession.id])
+                guard let match = required.first(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) else {
+                    throw StoreError.invalid(field: "--who", reason: "\(profession.name) requires no qualification \"\(name)\"; it requires: "
+                                             + (required.isEmpty ? "none" : required.joined(separator: ", ")))
+                }
+                criterion = .qualificationMissing(match)
+            case .cpd:
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM cpd_requirement WHERE profession_id = ?",
+                                        arguments: [profession.id]) ?? false else {
+                    throw StoreError.invalid(field: "--who", reason: "\(profession.name) has set no CPD requirement, so it has no CPD lists")
+                }
+            case .neverAssessed, .auditOverdue, .qualificationMissing(nil): break
+            }
+            return PeopleQuery(professionId: profession.id, criterion: criterion, gradeId: gradeId, today: today)
+        }
+    }
+}
+
+/// The SQL of one list: the members of the profession, each with the columns its condition
+/// reads, filtered by that condition, in the list's order. Arguments are named, so that one
+/// set serves every statement built from the parts.
+struct PeopleSQL {
+    let query: PeopleQuery
+    /// Per-member columns the condition and value read (correlated subqueries on indexes).
+    private var columns: String = ""
+    private var condition: String = ""
+    private var value: String = ""
+    private var key: String = ""
+    private var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+    /// Walk the whole staff name index (each row a membership look-up) rather than the
+    /// profession's members then sort them: cheaper for the first page of a large profession.
+    private var byNameIndex = false
+
+    /// Professions at least this large read their first page along the staff name index.
+    static let nameIndexThreshold = 10_000
+
+    init(_ db: Database, _ query: PeopleQuery) throws {
+        self.query = query
+        arguments["p"] = query.professionId
+        let inProfession = "(SELECT 1 FROM assessment a JOIN skill k ON k.id = a.skill_id WHERE a.staff_id = s.id AND k.profession_id = :p)"
+        switch query.criterion {
+        case .neverAssessed:
+            columns = "EXISTS \(inProfession) AS assessed"
+            condition = "NOT assessed"
+            value = "'never'"
+            key = "0"
+        case .auditOverdue:
+            columns = "(SELECT MAX(a.date) FROM assessment a JOIN skill k ON k.id = a.skill_id WHERE a.staff_id = s.id AND k.profession_id = :p) AS last"
+            condition = "last < :cutoff"
+            value = "last"
+            key = "CAST(replace(last, '-', '') AS INTEGER)"
+            arguments["cutoff"] = query.today.adding(months: -PeopleCriterion.auditCycleMonths).iso
+        case .below(let skill):
+            guard let id = try RowID.fetchOne(db, sql: "SELECT id FROM skill WHERE profession_id = ? AND name = ?",
+                                              arguments: [query.professionId, skill]) else {
+                throw StoreError.invalid(field: "skill", reason: "the profession has no skill \"\(skill)\"")
+            }
+            arguments["skill"] = id
+            // The latest assessment (latest date, then highest id), as the summaries count it.
+            columns = """
+                (SELECT b.level FROM assessment b WHERE b.staff_id = s.id AND b.skill_id = :skill
+                 ORDER BY b.date DESC, b.id DESC LIMIT 1) AS level,
+                (SELECT r.level FROM skill_requirement r WHERE r.skill_id = :skill AND r.grade_id = s.grade_id) AS required
+                """
+            condition = "level < required"
+            value = "level || ' of ' || required"
+            key = "required - level"
+        case .cpd(let category):
+            guard let requirement = try CPDRequirement.fetch(db, key: [query.professionId]) else {
+                throw StoreError.invalid(field: "CPD", reason: "the profession has set no CPD requirement")
+            }
+            // The cycle containing today and the minutes due by its end, as `CPDReport` has them.
+            let year = requirement.cycleYear(containing: query.today)
+            let start = requirement.cycleStart(year: year), end = requirement.cycleEnd(year: year)
+            let length = start.days(until: end) + 1
+            let elapsed = min(length, max(0, start.days(until: query.today) + 1))
+            let required = requirement.hoursPerCycle * 60
+            arguments["start"] = start.iso
+            arguments["end"] = end.iso
+            arguments["types"] = JSONList.encode(requirement.countedTypes.map(\.rawValue).sorted())
+            arguments["required"] = required
+            arguments["length"] = length
+            arguments["elapsed"] = elapsed
+            arguments["due"] = Double(required) * Double(elapsed) / Double(length) / 60
+            columns = """
+                (SELECT COALESCE(SUM(c.minutes), 0) FROM cpd_activity c
+                 WHERE c.staff_id = s.id AND c.date BETWEEN :start AND :end
+                   AND c.type IN (SELECT value FROM json_each(:types))) AS minutes,
+                s.joined_profession AS joined_profession, s.fte_hundredths AS fte_hundredths
+                """
+            // The category by `CPDRule`, as the dashboard counts it (joiners and part-timers
+            // owe their share).
+            let rule = CPDRule(requirement: requirement, cycleYear: year, today: query.today)
+            let (ruleSQL, _) = CPDRuleSQL.category(rule, minutes: "minutes", joined: "joined_profession",
+                                                    fte: "fte_hundredths")
+            condition = "(\(ruleSQL)) = '\(category.rawValue)'"
+            value = "printf('%.1f (%.1f)', minutes / 60.0, :due)"
+            key = "minutes"
+        case .qualificationMissing(let name):
+            let only = name == nil ? "" : "AND q.qualification = :qualification"
+            if let name { arguments["qualification"] = name }
+            let missing = """
+                FROM qualification_requirement q WHERE q.profession_id = :p AND q.grade_id = s.grade_id \(only)
+                  AND NOT EXISTS (SELECT 1 FROM qualification_held h WHERE h.staff_id = s.id AND h.qualification = q.qualification)
+                """
+            columns = "(SELECT group_concat(q.qualification, '; ') \(missing)) AS missing, (SELECT COUNT(*) \(missing)) AS missing_count"
+            condition = "missing IS NOT NULL"
+            value = "missing"
+            key = "missing_count"
+        }
+        if query.sort == .name {
+            let members = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(members), 0) FROM sum_membership WHERE profession_id = ?",
+                                           arguments: [query.professionId]) ?? 0
+            byNameIndex = members >= Self.nameIndexThreshold
+        }
+        if let gradeId = query.gradeId { arguments["grade"] = gradeId }
+        if !query.filter.isEmpty { arguments["filter"] = query.filter }
+    }
+
+    /// Every member with the list's columns, before the list's condition.
+    private var members: String {
+        var filters = ["1"]
+        if query.gradeId != nil { filters.append("s.grade_id = :grade") }
+        if !query.filter.isEmpty {
+            filters.append("(instr(lower(s.name), lower(:filter)) > 0 OR instr(lower(s.staff_number), lower(:filter)) > 0)")
+        }
+        // CROSS JOIN keeps the tables in the order written (SQLite's rule), which decides
+        // which index drives the walk.
+        let from = byNameIndex
+            ? "staff s CROSS JOIN staff_profession sp ON sp.staff_id = s.id AND sp.profession_id = :p"
+            : "staff_profession sp CROSS JOIN staff s ON s.id = sp.staff_id"
+        if !byNameIndex { filters.append("sp.profession_id = :p") }
+        return """
+            SELECT s.id, s.name, s.staff_number, g.code AS grade, g.rank AS grade_rank, d.name AS department, s.post,
+                   \(columns)
+            FROM \(from)
+            JOIN grade g ON g.id = s.grade_id
+            JOIN department d ON d.id = s.department_id
+            WHERE \(filters.joined(separator: " AND "))
+            """
+    }
+
+    /// The list: its rows with their value, in no particular order.
+    private var listed: String {
+        """
+        SELECT id, name, staff_number, grade, grade_rank, department, post, \(value) AS value, \(key) AS value_key
+        FROM (\(members)) WHERE \(condition)
+        """
+    }
+
+    /// The sort key's column, before name and id (nil when sorting by name).
+    private var sortColumn: String? {
+        switch query.sort {
+        case .name: nil
+        case .staffNumber: "staff_number"
+        case .grade: "grade_rank"
+        case .department: "department"
+        case .value: "value_key"
+        }
+    }
+
+    private var keyColumns: [String] { (sortColumn.map { [$0] } ?? []) + ["name", "id"] }
+
+    private func keyValues(_ row: PersonRow) -> [any DatabaseValueConvertible] {
+        let sort: [any DatabaseValueConvertible] = switch query.sort {
+        case .name: []
+        case .staffNumber: [row.staffNumber]
+        case .grade: [row.gradeRank]
+        case .department: [row.department]
+        case .value: [row.valueKey]
+        }
+        return sort + [row.name, row.id]
+    }
+
+    func count(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(listed))", arguments: StatementArguments(arguments)) ?? 0
+    }
+
+    func page(_ db: Database, anchor: PeoplePageAnchor, limit: Int) throws -> [PersonRow] {
+        var arguments = self.arguments
+        arguments["limit"] = limit
+        // Reading backwards (a page before a row, or the last page) walks the order reversed.
+        let backwards: Bool
+        var keyset = "1"
+        switch anchor {
+        case .first: backwards = false
+        case .last: backwards = true
+        case .after(let row), .before(let row):
+            backwards = if case .before = anchor { true } else { false }
+            let ascending = backwards == query.descending
+            let names = keyColumns.indices.map { "k\($0)" }
+            for (name, value) in zip(names, keyValues(row)) { arguments[name] = value }
+            keyset = "(\(keyColumns.joined(separator: ", "))) \(ascending ? ">" : "<") (\(names.map { ":" + $0 }.joined(separator: ", ")))"
+        }
+        let descending = backwards != query.descending
+        let order = keyColumns.map { descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM (\(listed)) WHERE \(keyset) ORDER BY \(order) LIMIT :limit
+            """, arguments: StatementArguments(arguments)).map { row in
+            try PersonRow(id: row.value(at: 0), name: row.value(at: 1), staffNumber: row.value(at: 2), grade: row.value(at: 3),
+                          gradeRank: row.value(at: 4), department: row.value(at: 5), post: row.value(at: 6),
+                          value: row.value(at: 7) ?? "", valueKey: row.value(at: 8) ?? 0)
+        }
+        return backwards ? rows.reversed() : rows
+    }
+}
