@@ -21,7 +21,10 @@ enum ChangeLogOverlay {
         for entry in view.entries {
             let lines = ChangeLogView.lines(entry)
             // Whole: the overlay scrolls, so no value is cut.
-            for line in TextFitting.wrap(lines.heading, width: inner.width) { rows.append((line, theme.title)) }
+            // A heading that fits keeps its spacing; a longer one wraps (wrapping joins words by
+            // one space).
+            let heading = DisplayWidth.of(lines.heading) <= inner.width ? [lines.heading] : TextFitting.wrap(lines.heading, width: inner.width)
+            for line in heading { rows.append((line, theme.title)) }
             for line in TextFitting.wrap(lines.detail, width: inner.width - 2) { rows.append(("  " + line, theme.text)) }
         }
         let visible = out.remaining - 1
