@@ -16,6 +16,16 @@ import HopStore
         return entry
     }()
 
+    @Test func aLongHeadingWrapsWhatWasDoneBesideWhenAndWho() {
+        // 36 columns of when and who, 20 left for what was done.
+        let lines = ChangeLogOverlay.headingLines(update, width: 56)
+        #expect(lines == ["2026-10-01 09:30:00 UTC  jo.editor  update checklist",
+                          "                                    entry C01, Policy",
+                          "                                    (POL)"])
+        // Too narrow to keep them side by side: the whole heading wraps.
+        #expect(ChangeLogOverlay.headingLines(update, width: 40).first == "2026-10-01 09:30:00 UTC jo.editor update")
+    }
+
     @Test func linesSayWhenWhoWhatAndBeforeToAfter() {
         let lines = ChangeLogView.lines(update)
         #expect(lines.heading == "2026-10-01 09:30:00 UTC  jo.editor  update checklist entry C01, Policy (POL)")

@@ -21,9 +21,8 @@ enum ChangeLogOverlay {
         for entry in view.entries {
             let lines = ChangeLogView.lines(entry)
             // Whole: the overlay scrolls, so no value is cut.
-            // A heading that fits keeps its spacing; a longer one wraps (wrapping joins words by
-            // one space).
-            let heading = DisplayWidth.of(lines.heading) <= inner.width ? [lines.heading] : TextFitting.wrap(lines.heading, width: inner.width)
+            // When and who keep their spacing; what was done wraps beside them, whole.
+            let heading = headingLines(entry, width: inner.width)
             for line in heading { rows.append((line, theme.title)) }
             for line in TextFitting.wrap(lines.detail, width: inner.width - 2) { rows.append(("  " + line, theme.text)) }
         }
@@ -32,5 +31,16 @@ enum ChangeLogOverlay {
         for row in rows.dropFirst(start).prefix(visible) { out.line(row.0, row.1, buffer: &buffer) }
         buffer.write("\(view.entries.count) change\(view.entries.count == 1 ? "" : "s"), newest first · Up/Down scroll · Esc closes",
                      x: inner.x, y: inner.maxY - 1, style: theme.muted, maxWidth: inner.width)
+    }
+
+    /// The heading of an entry in lines of `width`: when and who first, then what was done,
+    /// wrapped under itself; on a width too narrow for that, the whole heading wrapped.
+    static func headingLines(_ entry: ChangeLogEntry, width: Int) -> [String] {
+        let lead = ChangeLogView.lead(entry), what = ChangeLogView.what(entry)
+        let leadWidth = DisplayWidth.of(lead)
+        guard width - leadWidth >= 16 else { return TextFitting.wrap(lead + what, width: width) }
+        let wrapped = TextFitting.wrap(what, width: width - leadWidth)
+        let indent = String(repeating: " ", count: leadWidth)
+        return wrapped.enumerated().map { ($0.offset == 0 ? lead : indent) + $0.element }
     }
 }

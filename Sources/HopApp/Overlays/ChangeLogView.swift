@@ -26,8 +26,7 @@ public struct ChangeLogView: Hashable, Sendable {
     /// changed field as before → after, ids of other records given as their names. An undo is
     /// labelled "undo".
     public static func lines(_ entry: ChangeLogEntry) -> (heading: String, detail: String) {
-        let when = entry.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
-        let heading = "\(when)  \(entry.user)  \(what(entry))"
+        let heading = lead(entry) + what(entry)
         let before = fields(entry.before), after = fields(entry.after)
         let keys = (after.keys.isEmpty ? before : after).keys.filter { $0 != "version" && $0 != "id" }
         let order = keys.sorted()
@@ -50,6 +49,12 @@ public struct ChangeLogView: Hashable, Sendable {
 
     /// "update checklist entry C01, Policy (POL)": the action (undo as "undo"), the kind of
     /// record, and the record by name.
+    /// When and who, as a heading begins: "2026-10-01 10:00:00 UTC  jo.editor  ".
+    public static func lead(_ entry: ChangeLogEntry) -> String {
+        let when = entry.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        return "\(when)  \(entry.user)  "
+    }
+
     public static func what(_ entry: ChangeLogEntry) -> String {
         "\(entry.action) \(entry.table.replacingOccurrences(of: "_", with: " ")) \(subject(entry))"
     }
