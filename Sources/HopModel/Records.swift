@@ -284,7 +284,8 @@ public struct ChecklistEntry: Hashable, Sendable {
     }
 }
 
-/// One self-assessment of a profession's maturity in one area. Every one is kept (history).
+/// One self-assessment of a profession's maturity in one area. Every one is kept (history);
+/// one entered by mistake can be corrected (at its row version) or deleted.
 public struct MaturityAssessment: Hashable, Sendable, Identifiable {
     public var id: RowID
     public var professionId: RowID
@@ -293,11 +294,12 @@ public struct MaturityAssessment: Hashable, Sendable, Identifiable {
     public var date: Day
     public var assessor: String
     public var rationale: String
+    public var version: Int
 
     public init(id: RowID = 0, professionId: RowID, area: Int, level: Int, date: Day, assessor: String,
-                rationale: String = "") {
+                rationale: String = "", version: Int = 0) {
         self.id = id; self.professionId = professionId; self.area = area; self.level = level
-        self.date = date; self.assessor = assessor; self.rationale = rationale
+        self.date = date; self.assessor = assessor; self.rationale = rationale; self.version = version
     }
 }
 

@@ -241,7 +241,7 @@ extension ChecklistEntry: VersionedRecord {
     var stored: StoredRecord { .checklistEntry(self) }
 }
 
-extension MaturityAssessment: MappedRecord {
+extension MaturityAssessment: VersionedRecord {
     static let kind = RecordKind.maturityAssessment
     static let keyColumns = ["id"]
     static let valueColumns = ["profession_id", "area", "level", "date", "assessor", "rationale"]
@@ -249,7 +249,7 @@ extension MaturityAssessment: MappedRecord {
     init(row: Row) throws {
         try self.init(id: row.value("id"), professionId: row.value("profession_id"), area: row.value("area"),
                       level: row.value("level"), date: row.day("date"), assessor: row.value("assessor"),
-                      rationale: row.value("rationale"))
+                      rationale: row.value("rationale"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -258,6 +258,7 @@ extension MaturityAssessment: MappedRecord {
          assessor.databaseValue, rationale.databaseValue]
     }
     mutating func didInsert(rowID: RowID) { id = rowID }
+    var stored: StoredRecord { .maturityAssessment(self) }
 }
 
 extension ChangeLogEntry {

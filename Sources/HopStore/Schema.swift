@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 6
+    static let version = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -45,6 +45,12 @@ enum Schema {
         migrator.registerMigration("v6-succession") { db in
             try db.execute(sql: succession)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        // Maturity assessments gain a row version, so that one entered by mistake can be
+        // corrected without overwriting someone else's correction of it.
+        migrator.registerMigration("v7-maturity-version") { db in
+            try db.execute(sql: "ALTER TABLE maturity_assessment ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }

@@ -84,6 +84,7 @@ enum Fixtures {
         case .maturityPane, .kiosk: break
         case .cpdPane: s.profession?.focus = .cpd
         case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
+        case .maturityHistory: s = professionState(pane: .maturity, zoomed: true, mode: mode)
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .staffList: s.screen = .staff
