@@ -17,6 +17,7 @@ enum MaturityPane {
             let spark = Sparkline.text(area.history.map(\.level), range: 1...5, width: max(0, historyWidth - 2),
                                        symbols: c.symbols)
             let rowStyle = index == c.selected ? c.theme.selection : c.theme.text
+            out.declareRow(index, selected: index == c.selected, buffer: &buffer)
             out.line([
                 (TextFitting.pad(name, to: nameWidth, ascii: c.ascii) + " ", rowStyle),
                 (TextFitting.pad(Format.level(area.selfAssessed), to: 4, alignRight: true) + " ", rowStyle.bolded()),
