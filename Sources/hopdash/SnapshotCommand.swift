@@ -15,11 +15,11 @@ extension Hopdash {
             discussion: "Renders through the same code as the terminal, headless. Trailing spaces are trimmed. The store is opened read-only.")
 
         enum ScreenName: String, ExpressibleByArgument, CaseIterable {
-            case overview, departments, profession, members, member, skills, movements, setup, directory, seminar, changes,
-                 help, form, kiosk
+            case overview, departments, profession, members, member, people, skills, movements, setup, directory, seminar,
+                 changes, help, form, kiosk
 
             /// Screens of one profession (the first by name unless --profession names one).
-            var needsProfession: Bool { [.profession, .members, .member, .skills, .movements, .form].contains(self) }
+            var needsProfession: Bool { [.profession, .members, .member, .people, .skills, .movements, .form].contains(self) }
         }
         enum PaneName: String, ExpressibleByArgument, CaseIterable {
             case maturity, skills, cpd, checklist
@@ -37,7 +37,8 @@ extension Hopdash {
 
         @Option(help: ArgumentHelp("""
             Which screen: overview, departments (the overview by department), profession, members (a profession's), \
-            member (the first member's records), skills, movements, setup, directory, seminar, changes (recent changes), \
+            member (the first member's records), people (the people behind the first figure of the pane --pane names, \
+            skills by default: those below requirement in the skill with the largest gap), skills, movements, setup, directory, seminar, changes (recent changes), \
             help (the help overlay), form (the profession's details form) or kiosk (with --slide).
             """, valueName: "screen"))
         var screen: ScreenName = .overview
@@ -49,7 +50,7 @@ extension Hopdash {
         @Option(help: ArgumentHelp("Profession code for --screen profession (default: the first by name).", valueName: "code"))
         var profession: String?
 
-        @Option(help: "Show this pane full screen: maturity, skills, cpd or checklist.")
+        @Option(help: "Show this pane full screen: maturity, skills, cpd or checklist (with --screen people: skills or cpd).")
         var pane: PaneName?
 
         @Option(help: ArgumentHelp("Screen size in cells, up to \(Snapshot.largest.width)x\(Snapshot.largest.height).", valueName: "WxH"))
@@ -71,7 +72,12 @@ extension Hopdash {
                                       + "and \(Self.largest.height) rows.")
             }
             try DayOption.validate(today, option: "--today")
-            if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
+            if pane != nil && screen != .profession && screen != .people {
+                throw ValidationError("--pane goes with --screen profession or people.")
+            }
+            if screen == .people, let pane, pane != .skills && pane != .cpd {
+                throw ValidationError("--screen people lists the people behind a figure of the skills or cpd pane.")
+            }
             if slide < 1 { throw ValidationError("--slide \(slide) is not a slide: they are numbered from 1.") }
             if slide != 1 && screen != .kiosk { throw ValidationError("--slide goes with --screen kiosk.") }
         }
@@ -101,7 +107,7 @@ extension Hopdash {
                     let codes = rows.map(\.code).joined(separator: ", ")
                     throw UserFacingError("No profession with code \"\(profession ?? "")\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
                 }
-                runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
+                runtime.dispatch(.showProfession(row.professionId, pane: screen == .people ? (pane?.pane ?? .skills) : pane?.pane))
             }
             try open(screen, runtime)
             if let status = runtime.state.status { throw UserFacingError(status) }
@@ -119,6 +125,9 @@ extension Hopdash {
                 runtime.dispatch(.command(.show(.staff)))
                 guard runtime.state.staffList.selected != nil else { throw UserFacingError("The profession has no members to show.") }
                 runtime.dispatch(.command(.show(.member)))
+            case .people:
+                runtime.dispatch(.command(.show(.people)))
+                guard runtime.state.screen == .people else { throw UserFacingError("The pane has no figure about people to list.") }
             case .skills: runtime.dispatch(.command(.show(.skills)))
             case .movements: runtime.dispatch(.command(.show(.movements)))
             case .setup: runtime.dispatch(.command(.show(.setup)))
