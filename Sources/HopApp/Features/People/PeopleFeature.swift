@@ -76,7 +76,7 @@ enum PeopleFeature: Feature {
         Binding([.char("/")], .startFilter, scope: .peopleList, "Filter by name or staff number", hint: "Filter"),
         Binding([.char("s")], .nextSortColumn, scope: .peopleList, "Sort by the next column", hint: "Sort"),
         Binding([.char("S")], .previousSortColumn, scope: .peopleList, "Sort by the previous column"),
-        Binding([.char("R")], .reverseSort, scope: .peopleList, "Reverse the sort order"),
+        Binding([.char("-")], .reverseSort, scope: .peopleList, "Reverse the sort order"),
         Binding([.enter, .char("r")], .show(.member), scope: .peopleList,
                 "The selected person's assessments, CPD, qualifications and movements", hint: "Records"),
         Binding([.escape], .back, scope: .peopleList, "Back to the dashboard", hint: "Back"),

@@ -35,6 +35,8 @@ enum ProfessionFeature: Feature {
         Binding([.up, .char("k")], .up, scope: .profession, "Previous row in the pane"),
         Binding([.pageDown], .pageDown, scope: .profession, "Page down in the pane"),
         Binding([.pageUp], .pageUp, scope: .profession, "Page up in the pane"),
+        Binding([.home], .top, scope: .profession, "First row in the pane"),
+        Binding([.end], .bottom, scope: .profession, "Last row in the pane (on the skills pane: never assessed)"),
         Binding([.char("]")], .nextProfession, scope: .profession, "Next profession", hint: "Next", rank: HintRank.elsewhere),
         Binding([.char("[")], .previousProfession, scope: .profession, "Previous profession"),
         Binding([.char("/")], .startFilter, scope: .profession, "Filter professions (on the overview)"),
