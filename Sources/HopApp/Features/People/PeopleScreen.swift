@@ -63,6 +63,7 @@ enum PeopleScreen {
         func cells(_ person: PersonRow) -> [String] { table.map { $0.cell(person) } }
         for i in first..<min(list.total, first + visibleRows(state.size)) {
             let style = i == list.position.selected ? theme.selection : theme.text
+            out.declareRow(i, selected: i == list.position.selected, buffer: &buffer)
             guard let person = list.window.row(at: i) else {
                 out.line(ascii ? "..." : "…", theme.muted, buffer: &buffer)
                 continue
