@@ -48,7 +48,7 @@ enum PeopleScreen {
         var columns = ColumnLayout.columns(table.map(\.spec), width: inner.width)
         // The sort column's header ends in an arrow: the order is named in text, not colour.
         if let i = table.firstIndex(where: { $0.sort == list.sort }) {
-            let symbols = Symbols(unicode: theme.unicode)
+            let symbols = Symbols(theme)
             let arrow = list.descending ? symbols.down : symbols.up
             let header = columns[i].header
             columns[i].header = (DisplayWidth.of(header) < columns[i].width ? header

@@ -88,5 +88,5 @@ enum DashboardFigures {
     }
 
     /// The mark before the selected figure: text, so that it shows without colour.
-    static func marker(_ symbols: Symbols) -> String { symbols.unicode ? "▸" : ">" }
+    static func marker(_ symbols: Symbols) -> String { symbols.unicode && !symbols.words ? "▸" : ">" }
 }
