@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 6
+    static let version = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -45,6 +45,13 @@ enum Schema {
         migrator.registerMigration("v6-succession") { db in
             try db.execute(sql: succession)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        // Qualifications held gain the last day they are valid, and two summaries count who
+        // holds the qualifications their profession makes mandatory at their grade.
+        migrator.registerMigration("v8-qualification-expiry") { db in
+            try db.execute(sql: qualificationCompliance)
+            try Summary.rebuild(db, Summary.qualifications)
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }
@@ -335,6 +342,32 @@ enum Schema {
             PRIMARY KEY (post_id, staff_id)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX successor_by_staff ON successor(staff_id);
+        """
+
+    // MARK: - Qualification compliance (v8)
+
+    static let qualificationCompliance = """
+        ALTER TABLE qualification_held ADD COLUMN expires TEXT
+            CHECK (expires GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+
+        CREATE TABLE sum_qual_held (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            qualification TEXT NOT NULL,
+            expires TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, grade_id, qualification, expires)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_qual_held_empty ON sum_qual_held(n) WHERE n = 0;
+
+        CREATE TABLE sum_qual_member (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            earliest TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, grade_id, earliest)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_qual_member_empty ON sum_qual_member(n) WHERE n = 0;
         """
 
     // MARK: - Summaries

@@ -39,8 +39,10 @@ enum KioskProfessionSlide {
             + " · \(n(m.awayNow)) away now · \(n(m.returningThisQuarter)) back this quarter"
     }
 
-    /// A big figure (or "n/a", big) and the lines under it.
-    static func figure(_ text: String, _ lines: [(String, Style)], in rect: Rect, buffer: inout Buffer, theme: Theme) {
+    /// A big figure (or "n/a", big) and the lines under it, then `extra` lines where there is
+    /// room left (they never make the figure small).
+    static func figure(_ text: String, _ lines: [(String, Style)], extra: [(String, Style)] = [], in rect: Rect,
+                       buffer: inout Buffer, theme: Theme) {
         var y = rect.y
         if rect.height >= BigText.height + lines.count {
             let big = text == Format.withheld ? "-" : text
@@ -53,7 +55,7 @@ enum KioskProfessionSlide {
             buffer.write(text, x: rect.x, y: y, style: theme.title, clip: rect)
             y += 1
         }
-        for (line, style) in lines where y < rect.maxY {
+        for (line, style) in lines + extra where y < rect.maxY {
             buffer.write(line, x: rect.x, y: y, style: style, clip: rect)
             y += 1
         }
@@ -72,7 +74,8 @@ enum KioskProfessionSlide {
     static func cpd(_ d: ProfessionDashboard, _ figures: ProfessionFigures, _ rule: Suppression, in rect: Rect,
                     buffer: inout Buffer, theme: Theme) {
         guard let report = d.cpd, let shown = figures.cpd else {
-            figure("-", [("No CPD requirement set for this profession.", theme.text)], in: rect, buffer: &buffer, theme: theme)
+            figure("-", [("No CPD requirement set for this profession.", theme.text)], extra: qualificationLine(figures, rule, width: rect.width, theme),
+                   in: rect, buffer: &buffer, theme: theme)
             return
         }
         func n(_ category: CPDReport.Category) -> String { FigureText.count(shown.counts[category] ?? .withheld, rule) }
@@ -80,7 +83,17 @@ enum KioskProfessionSlide {
             ("of \(FigureText.count(figures.staff, rule)) members, \(report.requirement.hoursPerCycle) h a cycle", theme.text),
             ("Completed \(n(.completed)) · On track \(n(.onTrack))", theme.text),
             ("Behind \(n(.behind)) · None logged \(n(.noneLogged))", theme.text),
-        ], in: rect, buffer: &buffer, theme: theme)
+        ], extra: qualificationLine(figures, rule, width: rect.width, theme), in: rect, buffer: &buffer, theme: theme)
+    }
+
+    /// Mandatory qualification compliance under the CPD figures, when the profession has any;
+    /// in a narrow tile without those lapsing soon rather than cut.
+    static func qualificationLine(_ figures: ProfessionFigures, _ rule: Suppression, width: Int, _ theme: Theme) -> [(String, Style)] {
+        guard let q = figures.qualifications else { return [] }
+        let held = "Quals held \(FigureText.percent(q.holdAll)) of \(FigureText.count(q.members, rule)) · missing "
+            + FigureText.count(q.missingOne, rule)
+        let full = held + " · lapsing \(FigureText.count(q.expiring, rule))"
+        return [(DisplayWidth.of(full) <= width ? full : held, theme.text)]
     }
 
     /// The skill with the largest share below requirement, among skills assessed for enough
