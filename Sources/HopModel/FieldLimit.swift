@@ -20,9 +20,12 @@ public struct FieldLimit: Hashable, Sendable {
     public func allows(_ text: String) -> Bool { text.count <= characters }
 
     /// "100000 characters; expected at most 20 (Staff number)", or nil when within the limit.
-    public func problem(_ text: String) -> String? {
+    public func problem(_ text: String) -> String? { excess(text).map { "\($0) (\(field))" } }
+
+    /// "100000 characters; expected at most 20", or nil when within the limit.
+    public func excess(_ text: String) -> String? {
         let count = text.count
-        return count <= characters ? nil : "\(count) characters; expected at most \(characters) (\(field))"
+        return count <= characters ? nil : "\(count) characters; expected at most \(characters)"
     }
 
     public static let code = FieldLimit("Code", 12)

@@ -22,6 +22,20 @@ protocol MappedRecord {
     mutating func didInsert(rowID: RowID)
     /// The row version, for records that have one.
     var rowVersion: Int? { get }
+    /// Its text columns with their `FieldLimit` (Validate+Records), which every write and
+    /// restore checks; none for a record without free text.
+    var limitedTexts: [LimitedText] { get }
+}
+
+/// One text column of a record, its value, and the most characters it may hold.
+struct LimitedText {
+    let column: String
+    let text: String
+    let limit: FieldLimit
+
+    init(_ column: String, _ text: String, _ limit: FieldLimit) {
+        self.column = column; self.text = text; self.limit = limit
+    }
 }
 
 /// A record with a `version` that every write bumps (optimistic concurrency).
@@ -35,6 +49,7 @@ extension MappedRecord {
     static var isVersioned: Bool { false }
     mutating func didInsert(rowID: RowID) {}
     var rowVersion: Int? { nil }
+    var limitedTexts: [LimitedText] { [] }
 }
 
 extension VersionedRecord {

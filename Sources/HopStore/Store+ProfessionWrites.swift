@@ -252,6 +252,7 @@ extension Store {
             if let expected, Set(expected) != Set(before) {
                 throw StoreError.conflict(kind: .qualificationRequirement, recordId: String(professionId), current: nil)
             }
+            for requirement in new where !before.contains(requirement) { try Validate.limits(requirement) }
             try w.db.execute(sql: "DELETE FROM qualification_requirement WHERE profession_id = ?", arguments: [professionId])
             for requirement in new { try requirement.insert(w.db) }
             try Summary.rebuild(w.db, Summary.qualifications, profession: professionId)
@@ -279,6 +280,7 @@ extension Store {
     public func addMaturityAssessment(_ assessment: MaturityAssessment, by user: String) throws(StoreError) -> MaturityAssessment {
         try validated {
             try Validate.mustBeNew(assessment.id, .maturityAssessment)
+            try Validate.limits(assessment)
             try Validate.maturityAssessment(assessment)
         }
         return try write(by: user) { w in

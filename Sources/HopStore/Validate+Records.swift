@@ -5,6 +5,19 @@ import HopModel
 /// References (a grade, a skill) are the writes' own checks; a restore checks them all at the
 /// end with SQLite's foreign key check.
 extension Validate {
+    /// Each of the record's texts within its field's limit (`FieldLimit`), the limit forms,
+    /// imports and restores hold them to: a write of a longer value is refused, naming the
+    /// field. A longer value the record already holds (`stored`, saved before these limits) is
+    /// kept while it is left as it is, as a form keeps a field the user did not change.
+    static func limits<R: MappedRecord>(_ record: R, stored: R? = nil) throws {
+        let kept = stored?.limitedTexts ?? []
+        for limited in record.limitedTexts {
+            guard let excess = limited.limit.excess(limited.text),
+                  !kept.contains(where: { $0.column == limited.column && $0.text == limited.text }) else { continue }
+            throw StoreError.invalid(field: limited.limit.field, reason: excess)
+        }
+    }
+
     static func department(_ d: Department) throws {
         try notBlank(d.code, "Department code")
         try notBlank(d.name, "Department name")
@@ -75,5 +88,67 @@ extension Validate {
     static func departmentalLead(_ l: DepartmentalLead) throws {
         try notBlank(l.name, "Name")
         try contact(email: l.email, phone: l.phone)
+    }
+}
+
+// The text columns of each record with their limits: what `Validate.limits` checks on every
+// write and a restore checks in every row (naming the row's JSON path and column).
+
+extension Department {
+    var limitedTexts: [LimitedText] { [LimitedText("code", code, .code), LimitedText("name", name, .departmentName)] }
+}
+
+extension Grade {
+    var limitedTexts: [LimitedText] { [LimitedText("code", code, .code), LimitedText("name", name, .gradeName)] }
+}
+
+extension Profession {
+    var limitedTexts: [LimitedText] {
+        [LimitedText("code", code, .code), LimitedText("name", name, .professionName), LimitedText("head_name", headName, .headName),
+         LimitedText("head_email", headEmail, .email), LimitedText("head_phone", headPhone, .phone)]
+            + scaleLabels.map { LimitedText("scale_labels", $0, .levelName) }
+    }
+}
+
+extension Skill {
+    var limitedTexts: [LimitedText] { [LimitedText("name", name, .skillName)] }
+}
+
+extension StaffMember {
+    var limitedTexts: [LimitedText] {
+        [LimitedText("staff_number", staffNumber, .staffNumber), LimitedText("name", name, .staffName), LimitedText("post", post, .post)]
+    }
+}
+
+extension QualificationRequirement {
+    var limitedTexts: [LimitedText] { [LimitedText("qualification", qualification, .qualification)] }
+}
+
+extension CPDActivity {
+    var limitedTexts: [LimitedText] { [LimitedText("title", title, .cpdTitle), LimitedText("note", note, .note)] }
+}
+
+extension QualificationHeld {
+    var limitedTexts: [LimitedText] { [LimitedText("qualification", qualification, .qualification)] }
+}
+
+extension ChecklistEntry {
+    var limitedTexts: [LimitedText] { [LimitedText("owner", owner, .checklistOwner), LimitedText("evidence", evidence, .note)] }
+}
+
+extension MaturityAssessment {
+    var limitedTexts: [LimitedText] { [LimitedText("assessor", assessor, .assessor), LimitedText("rationale", rationale, .note)] }
+}
+
+extension Movement {
+    var limitedTexts: [LimitedText] {
+        [LimitedText("from_post", fromPost, .movementPost), LimitedText("to_post", toPost, .movementPost),
+         LimitedText("organisation", organisation, .organisation), LimitedText("note", note, .note)]
+    }
+}
+
+extension DepartmentalLead {
+    var limitedTexts: [LimitedText] {
+        [LimitedText("name", name, .leadName), LimitedText("email", email, .email), LimitedText("phone", phone, .phone)]
     }
 }

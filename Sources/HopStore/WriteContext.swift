@@ -54,12 +54,14 @@ struct WriteContext {
     }
 
     /// Inserts a new record (version 0, or id 0) or updates the stored one if it is still at
-    /// `record.version`; logs the change (filed under `professionId(saved)`) and returns the
+    /// `record.version`, its texts within their limits (`Validate.limits`); logs the change (filed under `professionId(saved)`) and returns the
     /// record as saved.
     @discardableResult
     func save<R: VersionedRecord>(_ record: R, professionId: (R) -> RowID?) throws -> R {
         var saved = record
-        guard let current = try R.fetch(db, key: record.keyValues) else {
+        let current = try R.fetch(db, key: record.keyValues)
+        try Validate.limits(record, stored: current)
+        guard let current else {
             guard record.version == 0 else {
                 throw StoreError.conflict(kind: R.kind, recordId: record.recordId, current: nil)
             }

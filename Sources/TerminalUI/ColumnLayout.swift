@@ -43,13 +43,14 @@ public struct ColumnSpec: Sendable, Equatable {
 /// 2. the room left raises every column towards its `preferred` width, the columns with a
 ///    share in proportion to it, then the others left to right;
 /// 3. what is left after that goes to the columns with a share, in proportion, up to their
-///    `max`. Whatever no column may take stays blank at the right.
+///    `max`. Whatever no column may take stays blank at the right, unless `fill` asks for it
+///    to go to the columns with a share past their `max` (a table spread over a wide screen).
 ///
 /// Proportions are whole cells: each round hands out `room × share / total` rounded down,
 /// then single cells to the largest shares first (leftmost on a tie), so the result is exact
 /// and the same every time.
 public enum ColumnLayout {
-    public static func widths(_ specs: [ColumnSpec], width: Int, gap: Int = 1) -> [Int] {
+    public static func widths(_ specs: [ColumnSpec], width: Int, gap: Int = 1, fill: Bool = false) -> [Int] {
         guard !specs.isEmpty else { return [] }
         let room = Swift.max(0, width - gap * (specs.count - 1))
         var widths = specs.map(\.min)
@@ -75,13 +76,14 @@ public enum ColumnLayout {
             let give = Swift.min(left, specs[i].preferred - widths[i])
             widths[i] += give; left -= give
         }
-        _ = grow(&widths, specs: specs, room: left) { specs[$0].ceiling }
+        left = grow(&widths, specs: specs, room: left) { specs[$0].ceiling }
+        if fill { _ = grow(&widths, specs: specs, room: left) { _ in Int.max } }
         return widths
     }
 
     /// The `Column`s for a table `width` cells wide.
-    public static func columns(_ specs: [ColumnSpec], width: Int, gap: Int = 1) -> [Column] {
-        zip(specs, widths(specs, width: width, gap: gap)).map { Column($0.header, width: $1, alignRight: $0.alignRight) }
+    public static func columns(_ specs: [ColumnSpec], width: Int, gap: Int = 1, fill: Bool = false) -> [Column] {
+        zip(specs, widths(specs, width: width, gap: gap, fill: fill)).map { Column($0.header, width: $1, alignRight: $0.alignRight) }
     }
 
     /// One line of cells padded to their columns (a cut cell ends in "…"), a space between

@@ -18,7 +18,8 @@ extension Hopdash {
             case overview, departments, profession, members, member, skills, movements, setup, directory, seminar, changes,
                  help, form, kiosk
 
-            /// Screens of one profession (the first by name unless --profession names one).
+            /// Screens of one profession (the first by name unless --profession names one, or
+            /// the member's primary profession with --member).
             var needsProfession: Bool { [.profession, .members, .member, .skills, .movements, .form].contains(self) }
         }
         enum PaneName: String, ExpressibleByArgument, CaseIterable {
@@ -37,7 +38,7 @@ extension Hopdash {
 
         @Option(help: ArgumentHelp("""
             Which screen: overview, departments (the overview by department), profession, members (a profession's), \
-            member (the first member's records), skills, movements, setup, directory, seminar, changes (recent changes), \
+            member (a member's records: --member's, else the first member's), skills, movements, setup, directory, seminar, changes (recent changes), \
             help (the help overlay), form (the profession's details form) or kiosk (with --slide).
             """, valueName: "screen"))
         var screen: ScreenName = .overview
@@ -48,6 +49,11 @@ extension Hopdash {
 
         @Option(help: ArgumentHelp("Profession code for --screen profession (default: the first by name).", valueName: "code"))
         var profession: String?
+
+        @Option(help: ArgumentHelp("Staff number of the member for --screen member (default: the profession's first member); "
+                                   + "the profession is the member's primary one unless --profession names another of theirs.",
+                                   valueName: "staff-number"))
+        var member: String?
 
         @Option(help: "Show this pane full screen: maturity, skills, cpd or checklist.")
         var pane: PaneName?
@@ -74,6 +80,7 @@ extension Hopdash {
             if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
             if slide < 1 { throw ValidationError("--slide \(slide) is not a slide: they are numbered from 1.") }
             if slide != 1 && screen != .kiosk { throw ValidationError("--slide goes with --screen kiosk.") }
+            if member != nil && screen != .member { throw ValidationError("--member goes with --screen member.") }
         }
 
         func run() throws {
@@ -94,29 +101,70 @@ extension Hopdash {
             let runtime = Runtime(state: state, backend: backend, theme: useAscii ? Theme.monochrome.ascii() : .monochrome,
                                   client: StoreAdapter(store, user: OSUser.name), today: { day })
             runtime.start()
+            let chosen = try member.map { try Self.member($0, in: store, path: path) }
             if screen.needsProfession {
                 let rows = runtime.state.overview.visibleRows
-                guard let row = profession.map({ code in rows.first { $0.code.caseInsensitiveCompare(code) == .orderedSame } })
+                let code = profession ?? chosen.flatMap { chosen in
+                    rows.first { $0.professionId == chosen.professions.first { $0.isPrimary }?.professionId }?.code
+                }
+                if let chosen, let code, let row = rows.first(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame }),
+                   !chosen.professions.contains(where: { $0.professionId == row.professionId }) {
+                    let theirs = chosen.professions.compactMap { p in rows.first { $0.professionId == p.professionId }?.code }
+                    throw UserFacingError("Staff number \(chosen.member.staffNumber) is not a member of \(row.name) (\(row.code)); "
+                                          + "their professions: \(theirs.isEmpty ? "none" : theirs.joined(separator: ", ")).")
+                }
+                guard let row = code.map({ code in rows.first { $0.code.caseInsensitiveCompare(code) == .orderedSame } })
                         ?? rows.first else {
                     let codes = rows.map(\.code).joined(separator: ", ")
-                    throw UserFacingError("No profession with code \"\(profession ?? "")\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
+                    throw UserFacingError("No profession with code \"\(code ?? "")\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
                 }
                 runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
             }
-            try open(screen, runtime)
+            try open(screen, runtime, member: chosen?.member)
             if let status = runtime.state.status { throw UserFacingError(status) }
             let frame = runtime.render()
             for line in frame.trimmedLines { print(line) }
         }
 
+        /// The member with exactly this staff number, and their professions; a clear refusal
+        /// for an unknown one.
+        static func member(_ number: String, in store: Store, path: String) throws -> (member: StaffMember, professions: [StaffProfession]) {
+            let wanted = number.trimmingCharacters(in: .whitespaces)
+            do {
+                var anchor: StaffPageAnchor = .first
+                while true {
+                    let page = try store.staffPage(professionId: nil, filter: wanted, anchor: anchor, limit: 200)
+                    if let found = page.first(where: { $0.staffNumber.caseInsensitiveCompare(wanted) == .orderedSame }) {
+                        return (found, try store.staffProfessions(staffId: found.id))
+                    }
+                    guard page.count == 200, let last = page.last else { break }
+                    anchor = .after(last)
+                }
+            } catch { throw UserFacingError("\(error)") }
+            throw UserFacingError("No member with staff number \"\(SafeText.line(number))\" in \(path).")
+        }
+
         /// Goes from the overview (or the profession) to `screen` as the keys would.
-        private func open(_ screen: ScreenName, _ runtime: Runtime) throws {
+        private func open(_ screen: ScreenName, _ runtime: Runtime, member: StaffMember?) throws {
             switch screen {
             case .overview, .profession: break
             case .departments: runtime.dispatch(.command(.toggleDepartments))
             case .members: runtime.dispatch(.command(.show(.staff)))
             case .member:
                 runtime.dispatch(.command(.show(.staff)))
+                if let member {
+                    // The list filtered to the staff number, then down to the member (the
+                    // filter also matches names and longer numbers).
+                    runtime.dispatch(.command(.startFilter))
+                    for character in member.staffNumber { runtime.handle(.key(.char(character))) }
+                    runtime.dispatch(.command(.closeOverlay))
+                    for _ in 0..<runtime.state.staffList.total where runtime.state.staffList.selected?.id != member.id {
+                        runtime.dispatch(.command(.down))
+                    }
+                    guard runtime.state.staffList.selected?.id == member.id else {
+                        throw UserFacingError("Staff number \(member.staffNumber) could not be found in the members list.")
+                    }
+                }
                 guard runtime.state.staffList.selected != nil else { throw UserFacingError("The profession has no members to show.") }
                 runtime.dispatch(.command(.show(.member)))
             case .skills: runtime.dispatch(.command(.show(.skills)))

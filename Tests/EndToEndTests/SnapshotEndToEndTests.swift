@@ -62,4 +62,29 @@ import Testing
         #expect(forced.output.unicodeScalars.allSatisfy { $0.isASCII })
         #expect(forced.output.contains("+ Completed"), "\(forced.output)")
     }
+
+    /// `--screen member --member NUMBER` shows that member's records, in their primary
+    /// profession unless --profession names another of theirs; an unknown number, or a
+    /// profession that is not theirs, is refused by name.
+    @Test func aMemberChosenByStaffNumber() throws {
+        let list = try snapshot(["--screen", "members", "--profession", "POL"])
+        let numbers = list.output.split(separator: "\n").compactMap { line in
+            line.split(separator: "│").first?.split(separator: " ").first.map(String.init)
+        }.filter { $0.hasPrefix("DFA") }
+        let number = try #require(numbers.dropFirst(2).first)
+        let first = try snapshot(["--screen", "member", "--profession", "POL"])
+        let chosen = try snapshot(["--screen", "member", "--member", number, "--profession", "POL"])
+        #expect(chosen.status == 0, "\(chosen.error)")
+        #expect(chosen.output.contains("(\(number))"), "\(chosen.output)")
+        #expect(!first.output.contains("(\(number))"))
+        // Without --profession: the member's primary profession.
+        let primary = try snapshot(["--screen", "member", "--member", number.lowercased()])
+        #expect(primary.status == 0 && primary.output.contains("(\(number))"), "\(primary.error)")
+        let unknown = try snapshot(["--screen", "member", "--member", "NOPE123"])
+        #expect(unknown.status == 1 && unknown.error.contains("No member with staff number \"NOPE123\""), "\(unknown.error)")
+        let elsewhere = try snapshot(["--screen", "member", "--member", number, "--profession", "DETH"])
+        #expect(elsewhere.status == 1 && elsewhere.error.contains("\(number) is not a member of Data Ethics (DETH)"), "\(elsewhere.error)")
+        let misplaced = try snapshot(["--screen", "members", "--member", number])
+        #expect(misplaced.status != 0 && misplaced.error.contains("--member goes with --screen member"))
+    }
 }

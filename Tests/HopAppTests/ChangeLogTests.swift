@@ -18,12 +18,26 @@ import HopStore
 
     @Test func aLongHeadingWrapsWhatWasDoneBesideWhenAndWho() {
         // 36 columns of when and who, 20 left for what was done.
-        let lines = ChangeLogOverlay.headingLines(update, width: 56)
+        func heading(_ width: Int) -> [String] {
+            ChangeLogOverlay.headingLines(update, widths: ChangeLogOverlay.headingWidths([update], width: width), width: width)
+        }
+        let lines = heading(56)
         #expect(lines == ["2026-10-01 09:30:00 UTC  jo.editor  update checklist",
                           "                                    entry C01, Policy",
                           "                                    (POL)"])
         // Too narrow to keep them side by side: the whole heading wraps.
-        #expect(ChangeLogOverlay.headingLines(update, width: 40).first == "2026-10-01 09:30:00 UTC jo.editor update")
+        #expect(heading(40).first == "2026-10-01 09:30:00 UTC jo.editor update")
+    }
+
+    @Test func whoIsAColumnAsWideAsTheLongestUserSoWhatWasDoneLinesUp() {
+        var other = update
+        other.user = "alexandra.longname"
+        let widths = ChangeLogOverlay.headingWidths([update, other], width: 110)
+        #expect(widths == [23, 18, 65])
+        let first = ChangeLogOverlay.headingLines(update, widths: widths, width: 110)[0]
+        let second = ChangeLogOverlay.headingLines(other, widths: widths, width: 110)[0]
+        #expect(first.range(of: "update")?.lowerBound.utf16Offset(in: first) == 45)
+        #expect(second.range(of: "update")?.lowerBound.utf16Offset(in: second) == 45)
     }
 
     @Test func linesSayWhenWhoWhatAndBeforeToAfter() {

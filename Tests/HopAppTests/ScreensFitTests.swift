@@ -77,4 +77,22 @@ import TerminalUI
         let text = app.screen.map { $0.trimmingCharacters(in: .init(charactersIn: "│ ")) }.joined(separator: " ")
         #expect(text.contains("every head of profession and departmental lead with contact details"), "\(app.screen.joined(separator: "\n"))")
     }
+
+    /// At 200 columns the directory adds each row's role and spreads over the width: the phone
+    /// column ends at the border instead of half the screen staying blank; at 80 the indent
+    /// alone tells a lead from a head.
+    @Test func theDirectoryUsesAWideTerminalsRoom() {
+        let wide = Self.app(.directory, Self.wide).screen
+        #expect(wide.contains { $0.hasPrefix("│Profession / dept.") && $0.contains(" Role ") }, "\(wide.joined(separator: "\n"))")
+        #expect(wide.contains { $0.contains("Head of profession") && $0.hasSuffix("020 7946 0111│") })
+        #expect(wide.contains { $0.contains("Departmental lead") })
+        #expect(!Self.app(.directory, Self.small).screen.contains { $0.contains(" Role ") })
+    }
+
+    /// The zoomed maturity pane names each area whole where the terminal is wide enough.
+    @Test func theMaturityPaneNamesAreasWholeOnAWideTerminal() {
+        let wide = Self.app(.maturityZoomed, Self.wide).screen
+        #expect(wide.contains { $0.hasPrefix("│Career and talent management and succession planning ") })
+        #expect(Self.app(.maturityZoomed, Self.small).screen.contains { $0.hasPrefix("│Career and talent management and succes…") })
+    }
 }

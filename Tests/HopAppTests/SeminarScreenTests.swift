@@ -42,26 +42,26 @@ import TerminalUI
         press(.show(.seminar), in: runtime)
         #expect(runtime.render().trimmedLines == [
             " hopdash · Seminar planner                                          15 Jun 2025",
-            "┌ ▶ Seminar working groups · 3 groups ─────────────────────────────────────────┐",
-            "│9 professions · L = latest maturity        Pl Re Ca Pe Le                     │",
+            "┌ ▶ Seminar working groups · 3 groups of 9 professions ────────────────────────┐",
+            "│    Profession                   Level Pl Re Ca Pe Le                         │",
             "│Group 1 · 3 professions · L3-L4                                               │",
             "│  Finance (L5 in performance management) with Operational Delivery (L2)       │",
-            "│  › Finance                           L4   5  3  4  5  4                      │",
-            "│    Communications                    L3   3  4  2  4  3                      │",
-            "│    Operational Delivery              L3   3  4  3  2  4                      │",
+            "│  › Finance                      L4     5  3  4  5  4                         │",
+            "│    Communications               L3     3  4  2  4  3                         │",
+            "│    Operational Delivery         L3     3  4  3  2  4                         │",
             "│Group 2 · 3 professions · L3-L4                                               │",
             "│  Policy (L4 in business planning and workforce strategy) with Digital, Data  │",
             "│  and Technology (L3), Project Delivery (L3)                                  │",
-            "│    Digital, Data and Technology      L4   3  4  4  3  4                      │",
-            "│    Policy                            L4   4  3  3  3  5                      │",
-            "│    Project Delivery                  L3   3  3  3  4  4                      │",
+            "│    Digital, Data and Technology L4     3  4  4  3  4                         │",
+            "│    Policy                       L4     4  3  3  3  5                         │",
+            "│    Project Delivery             L3     3  3  3  4  4                         │",
             "│Group 3 · 3 professions · L1-L4                                               │",
             "│  Economics (L5 in recruitment, progression and promotion) with Data Ethics   │",
             "│  (L1)                                                                        │",
-            "│    Economics                         L4   4  5  5  4  4                      │",
-            "│    Human Resources                   L4   4  3  4  4  3                      │",
-            "│    Data Ethics                       L1   1  1  1  1  1                      │",
-            "│                                                                              │",
+            "│    Economics                    L4     4  5  5  4  4                         │",
+            "│    Human Resources              L4     4  3  4  4  3                         │",
+            "│    Data Ethics                  L1     1  1  1  1  1                         │",
+            "│Pl Planning · Re Recruitment · Ca Careers · Pe Performance · Le Learning      │",
             "│A move pins the profession to its group. hopdash seminar prints the plan.     │",
             "└──────────────────────────────── → move · p pin · + more · - fewer · Esc back ┘",
             "Right/l Move  p Pin  + More  - Fewer  Esc Back  ? Help  q/Ctrl-C Quit",
@@ -99,6 +99,22 @@ import TerminalUI
         #expect(plan.textLines().contains { $0.contains("Newly formed not assessed") })
         let screen = SeminarScreen.lines(plan, framework: .embedded, width: 80, unicode: true)
         #expect(screen.first?.text.hasSuffix("L4") == true, "\(screen.first?.text ?? "")")
+    }
+
+    /// A name cut in its column ends in "…" and is shown whole on the line under the table
+    /// while its profession is selected; otherwise that line spells out the areas' headers.
+    @Test func aNameCutInItsColumnIsShownWholeForTheSelectedProfession() {
+        let long = "Government Science and Engineering Profession of the Realm"
+        let professions = [SeminarProfession(id: 1, code: "GSE", name: long, levels: [1: 3]),
+                           SeminarProfession(id: 2, code: "OLD", name: "Established", levels: [1: 3, 2: 4])]
+        let plan = SeminarPlanner.plan(professions, groups: 1, framework: .embedded)
+        let row = SeminarScreen.lines(plan, framework: .embedded, width: 60, unicode: true).first { $0.id == 1 }?.text ?? ""
+        #expect(row.contains("…") && !row.contains(long), "\(row)")
+        #expect(SeminarScreen.legend(plan, selected: 1, framework: .embedded, width: 60) == "Profession: " + long)
+        #expect(SeminarScreen.legend(plan, selected: 2, framework: .embedded, width: 60)?.hasPrefix("Pl Planning · Re Recruitment") == true)
+        // Wide enough for every name and the areas' whole names: no legend is needed.
+        #expect(SeminarScreen.legend(plan, selected: 2, framework: .embedded, width: 160) == nil)
+        #expect(SeminarScreen.lines(plan, framework: .embedded, width: 160, unicode: true).contains { $0.text.contains(long) })
     }
 
     @Test func groupsThatDoNotFitTheSlideAreCountedAndTheLegendKeepsItsRow() {

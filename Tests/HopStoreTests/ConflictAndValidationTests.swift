@@ -244,6 +244,81 @@ struct ValidationTests {
         } == "Maturity level")
     }
 
+    @Test func aDirectWriteOverAFieldsLimitIsRefusedNamingTheFieldAndLimit() throws {
+        // Given a profession, a skill and a member
+        let f = try Fixture()
+        let before = try fingerprint(f.store)
+        let long = { (count: Int) in String(repeating: "x", count: count) }
+        // When the store is asked directly (not through a form, import or restore) to write a
+        // value one character over its field's limit, for every kind of record with free text
+        let (store, pid, eo, dept) = (f.store, f.profession.id, f.basics.grade("EO"), f.basics.department.id)
+        var renamed = f.staff
+        renamed.name = long(81)
+        var headed = f.profession
+        headed.headName = long(81)
+        var scaled = f.profession
+        scaled.scaleLabels[0] = long(41)
+        let course = CPDActivity(staffId: f.staff.id, date: today, minutes: 60, type: .course, title: "Course")
+        var titled = course, noted = course
+        titled.title = long(121)
+        noted.note = long(1001)
+        let refusals: [(FieldLimit, () throws -> Void)] = [
+            (.staffName, { _ = try store.saveStaff(renamed, by: user) }),
+            (.post, { _ = try store.saveStaff(StaffMember(staffNumber: "DFA000002", name: "Nia", gradeId: eo, departmentId: dept,
+                                                          post: long(81)), by: user) }),
+            (.staffNumber, { _ = try store.addStaff(StaffMember(staffNumber: long(21), name: "Nia", gradeId: eo, departmentId: dept),
+                                                    professionId: pid, by: user) }),
+            (.code, { _ = try store.saveDepartment(Department(code: long(13), name: "Other"), by: user) }),
+            (.gradeName, { _ = try store.saveGrade(Grade(code: "SEO2", name: long(101), rank: 99), by: user) }),
+            (.professionName, { _ = try store.saveProfession(Profession(code: "NEW", name: long(81)), by: user) }),
+            (.headName, { _ = try store.saveProfession(headed, by: user) }),
+            (.levelName, { _ = try store.saveProfession(scaled, by: user) }),
+            (.skillName, { _ = try store.saveSkill(Skill(professionId: pid, name: long(81)), by: user) }),
+            (.cpdTitle, { _ = try store.addCPDActivity(titled, by: user) }),
+            (.note, { _ = try store.addCPDActivity(noted, by: user) }),
+            (.qualification, { _ = try store.addQualificationHeld(QualificationHeld(staffId: f.staff.id, qualification: long(121),
+                                                                                    date: today), by: user) }),
+            (.qualification, { _ = try store.setQualificationRequirements(professionId: pid, [(eo, long(121))], by: user) }),
+            (.checklistOwner, { _ = try store.saveChecklistEntry(ChecklistEntry(professionId: pid, itemId: "C01", owner: long(81)),
+                                                                 on: today, by: user) }),
+            (.note, { _ = try store.saveChecklistEntry(ChecklistEntry(professionId: pid, itemId: "C01", evidence: long(1001)),
+                                                       on: today, by: user) }),
+            (.assessor, { _ = try store.addMaturityAssessment(MaturityAssessment(professionId: pid, area: 1, level: 2, date: today,
+                                                                                 assessor: long(81)), by: user) }),
+            (.movementPost, { _ = try store.saveMovement(Movement(staffId: f.staff.id, type: .post, toPost: long(101), start: today),
+                                                         by: user) }),
+            (.leadName, { _ = try store.saveDepartmentalLead(DepartmentalLead(professionId: pid, departmentId: dept, name: long(101)),
+                                                             by: user) }),
+        ]
+        // Then each is refused, naming the field and its limit, and nothing is written
+        for (limit, write) in refusals {
+            let error = #expect(throws: StoreError.self, "\(limit.field)") { try write() }
+            #expect(error == .invalid(field: limit.field, reason: "\(limit.characters + 1) characters; expected at most \(limit.characters)"))
+        }
+        #expect(try fingerprint(f.store) == before)
+        #expect(StoreError.invalid(field: "Name", reason: "81 characters; expected at most 80").description
+                == "Name: 81 characters; expected at most 80.")
+    }
+
+    @Test func aValueStoredOverItsLimitIsKeptWhileLeftAsItIs() throws {
+        // Given a member whose name was stored longer than the limit (before the limits)
+        let f = try Fixture()
+        let long = String(repeating: "y", count: 10_000)
+        try rawWrite(f.store, "UPDATE staff SET name = ? WHERE id = ?", [long, f.staff.id])
+        var member = try #require(try f.store.staffMember(id: f.staff.id))
+        // When only the post is changed
+        member.post = "Analyst"
+        let saved = try f.store.saveStaff(member, by: user)
+        // Then the name is kept whole, and a change to another long name is refused
+        #expect(saved.name == long)
+        var renamed = saved
+        renamed.name = long + "z"
+        #expect(throws: StoreError.invalid(field: "Name", reason: "10001 characters; expected at most 80")) {
+            try f.store.saveStaff(renamed, by: user)
+        }
+        #expect(try f.store.staffMember(id: f.staff.id) == saved)
+    }
+
     @Test func uniqueCodesAndNumbers() throws {
         // Given a profession and a staff member
         let f = try Fixture()

@@ -40,6 +40,16 @@ final class ColumnLayoutTests: XCTestCase {
         XCTAssertEqual(ColumnLayout.widths(directory, width: 198), [44, 32, 106, 13])
     }
 
+    func testFillSpreadsWhatNoColumnMayTakeOverTheTextColumnsByShare() {
+        let overview200 = [40, 6, 2, 2, 2, 2, 2, 5, 5, 50]
+        // As at 200 above, 73 cells left past the maxima; with fill they go 2:1 to the name
+        // and the gap column: 73·2/3 = 48, 73/3 = 24, the last cell to the larger share.
+        XCTAssertEqual(ColumnLayout.widths(overview, width: 198, fill: true), [89, 6, 2, 2, 2, 2, 2, 5, 5, 74])
+        XCTAssertEqual(ColumnLayout.widths(overview, width: 198), overview200)
+        // Where the maxima take all the room, fill changes nothing.
+        XCTAssertEqual(ColumnLayout.widths(overview, width: 78, fill: true), ColumnLayout.widths(overview, width: 78))
+    }
+
     func testTextColumnsGiveWayFirstThenColumnsDropFromTheRight() {
         let specs = [ColumnSpec.fixed("A", 10), ColumnSpec("B", min: 20, share: 1), ColumnSpec.fixed("C", 10)]
         // 30 - 2 = 28 against 40 of mins: the text column gives 12.

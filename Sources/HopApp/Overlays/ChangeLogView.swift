@@ -50,9 +50,11 @@ public struct ChangeLogView: Hashable, Sendable {
     /// "update checklist entry C01, Policy (POL)": the action (undo as "undo"), the kind of
     /// record, and the record by name.
     /// When and who, as a heading begins: "2026-10-01 10:00:00 UTC  jo.editor  ".
-    public static func lead(_ entry: ChangeLogEntry) -> String {
-        let when = entry.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
-        return "\(when)  \(entry.user)  "
+    public static func lead(_ entry: ChangeLogEntry) -> String { "\(when(entry))  \(entry.user)  " }
+
+    /// When, as "2026-10-01 10:00:00 UTC".
+    public static func when(_ entry: ChangeLogEntry) -> String {
+        entry.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
     }
 
     public static func what(_ entry: ChangeLogEntry) -> String {

@@ -4,13 +4,33 @@ import TerminalUI
 /// Every profession's head and departmental leads with contact details, filterable.
 enum DirectoryScreen {
     /// Role and name take a share each of the room past their preferred widths, the e-mail
-    /// two shares, each up to its longest value in `rows`; the phone keeps 13.
+    /// two shares, each up to its longest value in `rows`; the phone keeps 13. Where every
+    /// value shows whole with room to spare, a role column joins ("Head of profession" or
+    /// "Departmental lead", which the indent alone says on a narrow screen) and what is still
+    /// spare is shared among the text columns, so a wide terminal spreads the table over its
+    /// width rather than leaving half of it blank.
     static func columns(_ width: Int, rows: [[String]]) -> [Column] {
-        ColumnLayout.columns([
+        let text: [ColumnSpec] = [
             .text("Profession / dept.", min: 10, preferred: 19, values: rows.map { $0[0] }),
             .text("Name", min: 4, preferred: 18, values: rows.map { $0[1] }),
             .text("Email", min: 5, preferred: 20, share: 2, values: rows.map { $0[2] }), .fixed("Phone", 13, alignRight: false),
-        ], width: width)
+        ]
+        let role = ColumnSpec.fixed("Role", roles.map(DisplayWidth.of).max()!, alignRight: false)
+        let natural = (text + [role]).map { $0.max ?? $0.min }.reduce(0, +) + text.count
+        guard natural <= width else { return ColumnLayout.columns(text, width: width) }
+        return ColumnLayout.columns([text[0], role] + text[1...], width: width, fill: true)
+    }
+
+    /// The role column's values: a head's row, a lead's row.
+    static let roles = ["Head of profession", "Departmental lead"]
+
+    /// The row's cells for `columns`: with the role where the table has a role column.
+    static func cells(_ row: DirectoryRow, _ columns: [Column]) -> [String] {
+        var cells = cells(row)
+        if columns.count == 5 {
+            if case .head = row { cells.insert(roles[0], at: 1) } else { cells.insert(roles[1], at: 1) }
+        }
+        return cells
     }
 
     /// Rows visible at this size (inside the border, under the header, above the selected
@@ -44,11 +64,11 @@ enum DirectoryScreen {
             let selected = i == view.position.selected
             let style: Style
             if case .head = row { style = selected ? theme.selection : theme.text.bolded() } else { style = selected ? theme.selection : theme.text }
-            out.line(ColumnLayout.line(cells(row), columns, ascii: ascii), style, buffer: &buffer)
+            out.line(ColumnLayout.line(cells(row, columns), columns, ascii: ascii), style, buffer: &buffer)
         }
         // A value cut in its column is shown whole for the selected row.
         if rows.indices.contains(view.position.selected), view.pendingDelete == nil,
-           let detail = ColumnLayout.detail(cells(rows[view.position.selected]), columns) {
+           let detail = ColumnLayout.detail(cells(rows[view.position.selected], columns), columns) {
             var line = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 1))
             line.line(detail, theme.text, buffer: &buffer)
         }

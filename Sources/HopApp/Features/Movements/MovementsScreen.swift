@@ -23,6 +23,13 @@ enum MovementsScreen {
             + ". Log a placement's learning as a CPD activity of that type; its hours count."
     }
 
+    /// Two figures to a line, each after its label: the labels take the room up to their
+    /// longest (a label cut ends in "…"), the figures keep five cells, three cells part the pairs.
+    static func figureColumns(left: [String], right: [String], width: Int) -> [Column] {
+        ColumnLayout.columns([.text("", min: 8, preferred: 26, values: left), .fixed("", 5), ColumnSpec("", min: 1),
+                              .text("", min: 8, preferred: 22, values: right), .fixed("", 5)], width: width)
+    }
+
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         guard let dashboard = state.profession?.dashboard else { return }
         let report = dashboard.movements
@@ -36,17 +43,20 @@ enum MovementsScreen {
         var closing = LineWriter(Rect(x: inner.x, y: inner.maxY - note.count, width: inner.width, height: note.count))
         for text in note { closing.line(text, theme.muted, buffer: &buffer) }
         var out = LineWriter(Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - note.count)))
-        let half = max(20, inner.width / 2)
-        func pair(_ a: String, _ x: Int, _ b: String, _ y: Int) {
-            out.line(TextFitting.pad(TextFitting.pad(a, to: half - 8) + TextFitting.pad(String(x), to: 5, alignRight: true), to: half)
-                     + TextFitting.pad(b, to: half - 8) + TextFitting.pad(String(y), to: 5, alignRight: true), theme.text, buffer: &buffer)
+        let pairs = [("Joined the profession", report.joiners, "Left the profession", report.leavers),
+                     ("On secondment out", report.secondedNow, "On loan out", report.onLoanNow),
+                     ("On job shadowing placement", report.shadowingNow, "Returning this quarter", report.returningThisQuarter)]
+        let columns = figureColumns(left: pairs.map(\.0), right: pairs.map(\.2), width: inner.width)
+        func pair(_ i: Int) {
+            let (a, x, b, y) = pairs[i]
+            out.line(ColumnLayout.line([a, String(x), "", b, String(y)], columns, ascii: !theme.unicode), theme.text, buffer: &buffer)
         }
         out.line("Last 12 months (\(Format.date(MovementReport.lastYear(state.today).lowerBound)) to today)", theme.title, buffer: &buffer)
-        pair("Joined the profession", report.joiners, "Left the profession", report.leavers)
+        pair(0)
         out.skip()
         out.line("Now", theme.title, buffer: &buffer)
-        pair("On secondment out", report.secondedNow, "On loan out", report.onLoanNow)
-        pair("On job shadowing placement", report.shadowingNow, "Returning this quarter", report.returningThisQuarter)
+        pair(1)
+        pair(2)
         out.skip()
         out.line("Flows between professions, last 12 months", theme.title, buffer: &buffer)
         for text in TextFitting.wrap("In, from: " + flowText(report.flowsIn, other: \.from, state), width: inner.width, lines: 2) {

@@ -7,24 +7,22 @@ enum MaturityPane {
     static func render(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         var out = LineWriter(rect)
         let areas = c.dashboard.maturity.areas
-        let nameWidth = max(8, min(c.zoomed ? 32 : 12, rect.width - 26))
-        let historyWidth = max(0, rect.width - nameWidth - 17)
-        out.line(TextFitting.pad("Area", to: nameWidth) + " Self Evid Gap   History", c.theme.title, buffer: &buffer)
+        let names = areas.map { c.zoomed ? $0.area.name : $0.area.shortName }
+        let columns = columns(names, width: rect.width)
+        out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: c.ascii), c.theme.title, buffer: &buffer)
+        let historyWidth = columns[5].width
         for (index, area) in areas.enumerated() {
-            let name = c.zoomed ? area.area.name : area.area.shortName
             let gap = area.gap.map(Format.signed) ?? "-"
-            let flag = area.isFlagged ? c.symbols.warning : " "
             let spark = Sparkline.text(area.history.map(\.level), range: 1...5, width: max(0, historyWidth - 2),
                                        symbols: c.symbols)
             let rowStyle = index == c.selected ? c.theme.selection : c.theme.text
-            out.line([
-                (TextFitting.pad(name, to: nameWidth, ascii: c.ascii) + " ", rowStyle),
-                (TextFitting.pad(Format.level(area.selfAssessed), to: 4, alignRight: true) + " ", rowStyle.bolded()),
-                (TextFitting.pad(Format.level(area.evidenced), to: 4, alignRight: true) + " ", rowStyle),
-                (TextFitting.pad(gap, to: 3, alignRight: true) + " ", area.isFlagged ? c.theme.warning : rowStyle),
-                (flag + " ", c.theme.warning),
-                (spark + " " + c.marks.trend(area.trend), c.theme.accent),
-            ], buffer: &buffer)
+            let cells = [names[index], Format.level(area.selfAssessed), Format.level(area.evidenced), gap,
+                         area.isFlagged ? c.symbols.warning : "", spark + " " + c.marks.trend(area.trend)]
+            let styles = [rowStyle, rowStyle.bolded(), rowStyle, area.isFlagged ? c.theme.warning : rowStyle, c.theme.warning,
+                          c.theme.accent]
+            out.line(zip(zip(cells, columns), styles).filter { $0.0.1.width > 0 }.map { cell, style in
+                (TextFitting.pad(cell.0, to: cell.1.width, alignRight: cell.1.alignRight, ascii: c.ascii) + " ", style)
+            }, buffer: &buffer)
         }
         if c.zoomed {
             out.skip()
@@ -35,6 +33,13 @@ enum MaturityPane {
                      c.theme.muted, buffer: &buffer)
             out.line("Evid: checklist done, or by records", c.theme.muted, buffer: &buffer)
         }
+    }
+
+    /// The area's name takes the room up to its longest (the zoomed pane names the selected
+    /// area whole under the table), the levels and gap keep their widths, the history the rest.
+    static func columns(_ names: [String], width: Int) -> [Column] {
+        ColumnLayout.columns([.text("Area", min: 8, preferred: 12, share: 2, values: names), .fixed("Self", 4), .fixed("Evid", 4),
+                              .fixed("Gap", 3), .fixed("", 1), ColumnSpec("History", min: 7, share: 1)], width: width)
     }
 
     static func renderDetail(_ c: PaneContext, area: AreaMaturity, out: inout LineWriter, buffer: inout Buffer) {
