@@ -17,6 +17,7 @@ public struct FileValue<Value: Equatable & Sendable>: Equatable, Sendable {
 ///     user = "Jo Bloggs"             # the change log's name for your edits
 ///     theme = "high-contrast"        # default, high-contrast or monochrome
 ///     log-level = "info"             # off, error, info or debug
+///     screen-reader = true           # the dashboard for a screen reader
 ///     [keys]                         # command = key, or [keys]; names as in the help
 ///     quit = ["x", "Ctrl-C"]
 public struct ConfigFile: Equatable, Sendable {
@@ -25,11 +26,12 @@ public struct ConfigFile: Equatable, Sendable {
     public var user: FileValue<String>?
     public var theme: FileValue<ThemeName>?
     public var logLevel: FileValue<LogLevel>?
+    public var screenReader: FileValue<Bool>?
     /// The `[keys]` overrides as written, and the keymap with them applied.
     public var keys: [KeyOverride] = []
     public var bindings: [Binding] = Keymap.bindings
 
-    public static let settingNames = ["store", "user", "theme", "log-level", "keys"]
+    public static let settingNames = ["store", "user", "theme", "log-level", "screen-reader", "keys"]
 
     /// The file at `path`, or nil when there is none.
     public static func load(path: String, home: String) throws -> ConfigFile? {
@@ -81,6 +83,12 @@ public struct ConfigFile: Equatable, Sendable {
                     continue
                 }
                 file.logLevel = FileValue(value: level, line: line(key))
+            case "screen-reader":
+                guard let on = value.bool else {
+                    problem(key, "\(key) must be true or false, without quotes")
+                    continue
+                }
+                file.screenReader = FileValue(value: on, line: line(key))
             case "keys":
                 guard let keys = value.table else {
                     problem(key, "keys must be a table: a [keys] section of command = \"key\" or [\"key\", ...]")

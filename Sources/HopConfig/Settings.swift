@@ -33,6 +33,8 @@ public struct Settings: Equatable, Sendable {
     public var user: Setting<String>
     public var theme: Setting<ThemeName>
     public var logLevel: Setting<LogLevel>
+    /// The dashboard for a screen reader (`--screen-reader`): see `AppState.screenReader`.
+    public var screenReader: Setting<Bool>
     /// The keymap in force, and the overrides that made it (empty: the default keymap).
     public var bindings: [Binding]
     public var keyOverrides: [KeyOverride]
@@ -46,8 +48,12 @@ public struct Settings: Equatable, Sendable {
         public var user: String?
         public var theme: ThemeName?
         public var logLevel: LogLevel?
-        public init(store: String? = nil, user: String? = nil, theme: ThemeName? = nil, logLevel: LogLevel? = nil) {
+        /// True when `--screen-reader` was given (a flag cannot say false: nil).
+        public var screenReader: Bool?
+        public init(store: String? = nil, user: String? = nil, theme: ThemeName? = nil, logLevel: LogLevel? = nil,
+                    screenReader: Bool? = nil) {
             self.store = store; self.user = user; self.theme = theme; self.logLevel = logLevel
+            self.screenReader = screenReader
         }
     }
 
@@ -57,6 +63,7 @@ public struct Settings: Equatable, Sendable {
         public static let user = "HOPDASH_USER"
         public static let theme = "HOPDASH_THEME"
         public static let logLevel = "HOPDASH_LOG_LEVEL"
+        public static let screenReader = "HOPDASH_SCREEN_READER"
     }
 
     /// Resolves every setting. An environment variable that is set but holds no valid value is
@@ -88,10 +95,22 @@ public struct Settings: Equatable, Sendable {
         let logLevel = pick(options.logLevel, "--log-level", Variable.logLevel, parse: LogLevel.init(rawValue:),
                             expected: "a log level (\(LogLevel.allCases.map(\.rawValue).joined(separator: ", ")))",
                             file?.logLevel, default: .default, nil)
+        let screenReader = pick(options.screenReader, "--screen-reader", Variable.screenReader, parse: parseSwitch,
+                                expected: "1 or 0 (or true, false, yes, no, on, off)", file?.screenReader,
+                                default: false, nil)
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return Settings(store: store, user: user, theme: theme, logLevel: logLevel,
+        return Settings(store: store, user: user, theme: theme, logLevel: logLevel, screenReader: screenReader,
                         bindings: file?.bindings ?? Keymap.bindings, keyOverrides: file?.keys ?? [],
                         configPath: configPath, configFound: file != nil)
+    }
+
+    /// An on/off environment variable's value: 1, true, yes, on or 0, false, no, off.
+    static func parseSwitch(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "1", "true", "yes", "on": true
+        case "0", "false", "no", "off": false
+        default: nil
+        }
     }
 
     /// `hopdash config --show`: each setting, its value and where it came from.
@@ -104,6 +123,7 @@ public struct Settings: Equatable, Sendable {
         row("user", user.value, user.source)
         row("theme", theme.value.rawValue, theme.source)
         row("log-level", logLevel.value.rawValue, logLevel.source)
+        row("screen-reader", screenReader.value ? "on" : "off", screenReader.source)
         if keyOverrides.isEmpty {
             lines.append("keys         the default keymap (see the KEYS section of hopdash(1))")
         }

@@ -11,9 +11,10 @@ public struct Block: Sendable {
     @discardableResult
     public func render(in rect: Rect, buffer: inout Buffer, theme: Theme) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
-        let sym = Symbols(unicode: theme.unicode)
+        let sym = Symbols(theme)
         let style = focused ? theme.focusedBorder : theme.border
         let inner = rect.inset(by: 1)
+        if !title.isEmpty { buffer.map.boxTitle(title, focused: focused) }
         buffer.write(sym.topLeft, x: rect.x, y: rect.y, style: style)
         buffer.write(sym.topRight, x: rect.maxX - 1, y: rect.y, style: style)
         buffer.write(sym.bottomLeft, x: rect.x, y: rect.maxY - 1, style: style)
@@ -27,7 +28,8 @@ public struct Block: Sendable {
             buffer.write(sym.vertical, x: rect.maxX - 1, y: y, style: style)
         }
         buffer.fill(inner)
-        if !title.isEmpty, rect.width > 4 {
+        // For a screen reader the title is the frame's first line (the renderer puts it there).
+        if !title.isEmpty, rect.width > 4, !theme.screenReader {
             // A focused pane is marked by text too (the ▶ marker), not by colour alone.
             let marker = focused ? sym.selected + " " : ""
             let label = TextFitting.truncate(" \(marker)\(title) ", to: rect.width - 2, ascii: !theme.unicode)

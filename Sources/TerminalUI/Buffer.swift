@@ -21,6 +21,8 @@ public struct Cell: Hashable, Sendable {
 public struct Buffer: Hashable, Sendable {
     public private(set) var size: Size
     public private(set) var cells: [Cell]
+    /// What the cells mean: rows, clickable areas, the selection (see `FrameMap`).
+    public var map = FrameMap()
 
     public init(size: Size) {
         self.size = size

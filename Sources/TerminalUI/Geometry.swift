@@ -39,6 +39,8 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public var maxY: Int { y + height }
     public var description: String { "(\(x),\(y) \(width)x\(height))" }
 
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+
     /// The rectangle shrunk by `margin` on every side.
     public func inset(by margin: Int) -> Rect {
         Rect(x: x + margin, y: y + margin, width: width - 2 * margin, height: height - 2 * margin)

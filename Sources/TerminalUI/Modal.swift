@@ -17,7 +17,9 @@ public struct Modal: Sendable {
 
     @discardableResult
     public func render(in area: Rect, buffer: inout Buffer, theme: Theme) -> Rect {
-        let rect = frame(in: area)
+        // For a screen reader the box fills the area: one thing on screen at a time.
+        let rect = theme.screenReader ? area : frame(in: area)
+        buffer.map.coverAll()
         buffer.fill(rect)
         return Block(title: title, focused: true, footer: footer ?? "").render(in: rect, buffer: &buffer, theme: theme)
     }

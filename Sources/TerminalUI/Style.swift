@@ -48,6 +48,8 @@ public struct Theme: Hashable, Sendable {
     public var helpKey: Style
     /// When false, text symbols must use ASCII only (non-UTF-8 locale).
     public var unicode: Bool
+    /// Screen-reader mode: boxes have no drawn border, and marks are words or nothing (`Symbols`).
+    public var screenReader = false
 
     public init(text: Style, muted: Style, title: Style, border: Style, focusedBorder: Style, selection: Style,
                 good: Style, warning: Style, bad: Style, accent: Style, helpKey: Style, unicode: Bool) {
@@ -75,4 +77,7 @@ public struct Theme: Hashable, Sendable {
     }
 
     public func ascii() -> Theme { var t = self; t.unicode = false; return t }
+
+    /// The same theme for a screen reader (see `screenReader`).
+    public func forScreenReader() -> Theme { var t = self; t.screenReader = true; return t }
 }

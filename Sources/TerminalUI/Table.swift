@@ -62,6 +62,7 @@ public struct Table: Sendable {
         for (i, row) in rows.dropFirst(start).prefix(body).enumerated() {
             let index = start + i
             let isSelected = index == selected
+            buffer.map.row(index, at: Rect(x: rect.x, y: y + i, width: rect.width, height: 1), selected: isSelected)
             var x = rect.x
             for (c, column) in columns.enumerated() where x < rect.maxX {
                 let cell = c < row.count ? row[c] : TableCell("")
@@ -76,8 +77,9 @@ public struct Table: Sendable {
                 x += column.width + 1
             }
         }
-        // Scroll hints so a long list says there is more, in text.
-        let sym = Symbols(unicode: theme.unicode)
+        // Scroll hints so a long list says there is more, in text (a reader hears the rows).
+        guard !theme.screenReader else { return }
+        let sym = Symbols(theme)
         if start > 0, showHeader {
             buffer.write(sym.up, x: rect.maxX - 1, y: rect.y, style: theme.muted)
         }

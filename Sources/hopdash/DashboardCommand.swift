@@ -26,13 +26,18 @@ extension Hopdash {
                                    valueName: "name"))
         var user: String?
 
+        @Flag(help: ArgumentHelp("For a screen reader: one pane at a time with its title first, no box drawing, marks as words, the cursor on the selected row.",
+                                 discussion: "Also $HOPDASH_SCREEN_READER=1, or screen-reader = true in the config file."))
+        var screenReader = false
+
         @OptionGroup var themeOptions: ThemeOptions
         @OptionGroup var logOptions: LogOptions
 
         func run() throws {
             let today = Day.today()
             let settings = try Configuration.settings(.init(store: storeOptions.store, user: user, theme: themeOptions.theme,
-                                                            logLevel: logOptions.logLevel))
+                                                            logLevel: logOptions.logLevel,
+                                                            screenReader: screenReader ? true : nil))
             Diagnostics.start(settings, command: "dashboard")
             let path = demo ? storeOptions.demoPath() : settings.store.value
             let seed = self.seed
@@ -57,6 +62,7 @@ extension Hopdash {
                                  framework: Framework.embedded, storeDescription: path)
             state.user = user
             state.bindings = settings.bindings
+            state.screenReader = settings.screenReader.value
             try TerminalSession.run(state: state, client: client, createStore: create, lockedDown: false,
                                     theme: settings.theme.value)
         }

@@ -72,6 +72,25 @@ final class Tmux {
         (try? tmux(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []))) ?? ""
     }
 
+    /// Where the pane's cursor is, and whether the program shows it.
+    func cursor() -> (x: Int, y: Int, visible: Bool)? {
+        let fields = ((try? tmux(["display-message", "-p", "-t", session, "#{cursor_x} #{cursor_y} #{cursor_flag}"])) ?? "")
+            .split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard fields.count == 3 else { return nil }
+        return (fields[0], fields[1], fields[2] == 1)
+    }
+
+    /// Polls until `condition` holds; returns false at the deadline.
+    @discardableResult
+    func waitUntil(seconds: Double = 15, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
     /// Polls until `text` is on screen; returns false at the deadline.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 15) -> Bool {

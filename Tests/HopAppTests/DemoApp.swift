@@ -32,13 +32,15 @@ final class DemoApp {
 
     /// Starts on the overview (or the first-run screen, or the kiosk's first slide) at `size`.
     /// `client` stands between the app and `store` when a test watches what is read.
-    init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo, client: EditingStoreClient? = nil) {
+    init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo, client: EditingStoreClient? = nil,
+         screenReader: Bool = false) {
         backend = MemoryBackend(size: size)
         let client = client ?? StoreAdapter(store, user: Self.user)
         var state = AppState(mode: start == .kiosk ? .kiosk : .interactive, screen: start == .firstRun ? .firstRun : .overview,
                              size: size, today: Self.today, framework: .embedded, storeDescription: "/tmp/demo.sqlite")
         // As the command line sets them up (DashboardCommand, KioskCommand).
         state.user = Self.user
+        state.screenReader = screenReader
         if start == .kiosk { state.kiosk = KioskState(options: KioskOptions(timeZone: TimeZone(identifier: "UTC")!)) }
         runtime = Runtime(state: state, backend: backend, theme: .monochrome, client: start == .firstRun ? nil : client,
                           createStore: { _ in client }, today: { Self.today }, now: { Self.clock })

@@ -74,6 +74,23 @@ import Testing
         }
     }
 
+    @Test func screenReaderModeComesFromTheOptionTheVariableOrTheFile() throws {
+        let file = try ConfigFile.parse("screen-reader = true\n", path: configPath, home: "/home/jo")
+        #expect(try resolve(file: nil).screenReader == Setting(value: false, source: .builtIn(nil)))
+        #expect(try resolve(file: file).screenReader == Setting(value: true, source: .file(path: configPath, line: 1)))
+        #expect(try resolve(environment: ["HOPDASH_SCREEN_READER": "0"], file: file).screenReader
+            == Setting(value: false, source: .environment("HOPDASH_SCREEN_READER")))
+        #expect(try resolve(environment: ["HOPDASH_SCREEN_READER": "1"], file: nil).screenReader.value)
+        #expect(try resolve(.init(screenReader: true), environment: ["HOPDASH_SCREEN_READER": "0"], file: nil).screenReader
+            == Setting(value: true, source: .flag("--screen-reader")))
+        #expect(throws: ConfigError(problems: ["$HOPDASH_SCREEN_READER: \"maybe\" is not 1 or 0 (or true, false, yes, no, on, off)"])) {
+            try resolve(environment: ["HOPDASH_SCREEN_READER": "maybe"], file: nil)
+        }
+        #expect(throws: ConfigError(problems: ["\(configPath):1: screen-reader must be true or false, without quotes"])) {
+            try ConfigFile.parse("screen-reader = \"yes\"\n", path: configPath, home: "/home/jo")
+        }
+    }
+
     @Test func theReportSaysWhereEachValueCameFrom() throws {
         let overridden = try ConfigFile.parse("[keys]\nquit = \"X\"\n", path: configPath, home: "/home/jo")
         let report = try resolve(.init(theme: .highContrast), environment: ["HOPDASH_USER": "Env User"], file: overridden).report
@@ -83,6 +100,7 @@ import Testing
             user         Env User  (from $HOPDASH_USER)
             theme        high-contrast  (from the --theme option)
             log-level    info  (from the default)
+            screen-reader  off  (from the default)
             keys.quit    X  (from \(configPath):2)
             """)
     }

@@ -8,6 +8,8 @@ public enum Command: Hashable, Sendable {
     case showHelp
     case closeOverlay
     case up, down, pageUp, pageDown, top, bottom
+    /// A click on a row of the current list (its index in the list): bound to no key.
+    case selectRow(Int)
     case nextPane, previousPane
     case scrollLeft, scrollRight // a window of columns wider than the screen: the skills pane's grades
     case focusPane(Pane)

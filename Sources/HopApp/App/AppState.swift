@@ -45,6 +45,9 @@ public struct AppState: Hashable, Sendable {
     public var bindings = Keymap.bindings
     /// Rotation, data and status of kiosk mode; unused in interactive mode.
     public var kiosk = KioskState()
+    /// Screen-reader mode (`--screen-reader`): one pane at a time, no box drawing, the cursor on
+    /// the selected row (see `Renderer.frame`). The kiosk ignores it.
+    public var screenReader = false
 
     public init(mode: AppMode = .interactive, screen: Screen = .overview, size: Size, today: Day,
                 framework: Framework, storeDescription: String = "") {

@@ -144,7 +144,8 @@ public enum Keymap {
     /// A scope's hinted keys as one line for a pane or list border: "n new · e edit · Esc back".
     public static func footer(_ scope: KeyScope, state: AppState) -> String {
         state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
-            .map { "\(compact($0.keys[0])) \($0.hint!.lowercased())" }.joined(separator: " · ")
+            .map { "\(state.screenReader ? $0.keys[0].description : compact($0.keys[0])) \($0.hint!.lowercased())" }
+            .joined(separator: " · ")
     }
 
     /// Arrow keys as arrows, where a border has little room.

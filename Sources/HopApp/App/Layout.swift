@@ -36,10 +36,18 @@ public enum Layout {
     /// detail line and the two-line legend).
     public static func overviewRows(_ size: Size) -> Int { listRows(size, above: 1, below: 3) }
 
-    /// Selectable rows visible in a pane as currently laid out.
+    /// The pane that fills the dashboard's body: the zoomed one, and in screen-reader mode the
+    /// focused one always (a reader follows one pane at a time; Tab moves to the next).
+    static func filledPane(_ state: AppState) -> Pane? {
+        guard let profession = state.profession else { return nil }
+        return profession.zoomed || state.screenReader ? profession.focus : nil
+    }
+
+    /// Selectable rows visible in a pane as currently laid out (in screen-reader mode, as each
+    /// pane shows when it has focus).
     static func paneRows(_ pane: Pane, state: AppState) -> Int {
-        let zoomed = state.profession?.zoomed == true ? state.profession?.focus : nil
-        guard let rect = panes(frame(state.size).body, zoomed: zoomed)[pane] else { return 1 }
-        return max(1, PaneContent.listHeight(pane, inner: rect.inset(by: 1), zoomed: zoomed != nil))
+        let filled = state.screenReader ? pane : filledPane(state)
+        guard let rect = panes(frame(state.size).body, zoomed: filled)[pane] else { return 1 }
+        return max(1, PaneContent.listHeight(pane, inner: rect.inset(by: 1), zoomed: state.profession?.zoomed == true))
     }
 }

@@ -30,6 +30,7 @@ public struct ListPosition: Hashable, Sendable {
         case .pageDown: max(1, page)
         case .top: -current
         case .bottom: count - 1 - current
+        case .selectRow(let index): index - current
         default: nil
         }
     }

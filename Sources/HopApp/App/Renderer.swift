@@ -8,10 +8,17 @@ public enum Renderer {
     }
 
     /// The frame and where the terminal cursor belongs (in a form's focused text field), if anywhere.
+    ///
+    /// In screen-reader mode (`AppState.screenReader`) boxes draw no lines and marks are words
+    /// (`Symbols`), one pane fills the body (`Layout.filledPane`), the first line is the title of
+    /// what has focus, status messages keep to the last line, and the cursor always sits at the
+    /// start of the selected row that the screen declared (`FrameMap`), so that the reader's
+    /// review cursor follows the selection; with no row selected, on the title.
     public static func frame(_ state: AppState, theme: Theme) -> (buffer: Buffer, cursor: (x: Int, y: Int)?) {
         var buffer = Buffer(size: state.size)
         guard state.size.width > 0, state.size.height > 0 else { return (buffer, nil) }
         if state.mode == .kiosk { return (KioskScreen.render(state, theme: theme), nil) }
+        let theme = state.screenReader ? theme.forScreenReader() : theme
         if Layout.isTooSmall(state.size) {
             renderTooSmall(state.size, buffer: &buffer, theme: theme)
             return (theme.unicode ? buffer : buffer.asciiFolded(), nil)
@@ -34,7 +41,23 @@ public enum Renderer {
             cursor = FormOverlay.render(form, state: state, in: frame.body, buffer: &buffer, theme: theme)
         }
         renderFooter(state, in: frame.footer, buffer: &buffer, theme: theme)
+        if theme.screenReader {
+            renderReaderTitle(state, in: frame.header, buffer: &buffer, theme: theme)
+            if cursor == nil { cursor = buffer.map.selection.map { ($0.x, $0.y) } ?? (frame.header.x, frame.header.y) }
+        }
         return (theme.unicode ? buffer : buffer.asciiFolded(), cursor)
+    }
+
+    /// Screen-reader mode: the title line starts with the title of what has focus (the pane, the
+    /// overlay), then the screen's own title.
+    static func renderReaderTitle(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        let screenTitle = Features.feature(for: state.screen).title(state)
+        let parts = [buffer.map.title, screenTitle.isEmpty ? "hopdash" : "hopdash · " + screenTitle].compactMap { $0 }
+        let date = Format.date(state.today)
+        buffer.fill(rect, style: theme.title)
+        let written = buffer.write(parts.joined(separator: " · "), x: rect.x, y: rect.y, style: theme.title,
+                                   maxWidth: max(0, rect.width - DisplayWidth.of(date) - 2))
+        buffer.write(date, x: max(rect.x + written + 2, rect.maxX - DisplayWidth.of(date)), y: rect.y, style: theme.title)
     }
 
     static func renderHeader(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
@@ -51,7 +74,8 @@ public enum Renderer {
     static func renderFooter(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         if let status = state.status {
             buffer.fill(rect)
-            buffer.write(Symbols(unicode: theme.unicode).warning + " " + status, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
+            let mark = theme.screenReader ? "Warning:" : Symbols(theme).warning
+            buffer.write(mark + " " + status, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
             return
         }
         if let notice = state.notice {

@@ -35,9 +35,11 @@ enum FormOverlay {
         guard inner.width > labelWidth + 4, inner.height > 2 else { return nil }
         var y = inner.y + 1
         var cursor: (x: Int, y: Int)?
-        let marker = theme.unicode ? "›" : ">"
+        // A reader's cursor marks the focused field (declared as the selected row); glyphs are not read.
+        let marker = theme.screenReader ? " " : theme.unicode ? "›" : ">"
         for (index, field) in form.fields.enumerated() where y < inner.maxY {
             let focused = index == form.focus && form.prompt == nil
+            buffer.map.row(index, at: Rect(x: inner.x, y: y, width: inner.width, height: 1), selected: focused)
             let labelStyle = focused ? theme.title : theme.text
             buffer.write((focused ? marker : " ") + field.label, x: inner.x, y: y, style: labelStyle, maxWidth: labelWidth - 1)
             let x = inner.x + labelWidth
@@ -45,7 +47,7 @@ enum FormOverlay {
             inputStyle.underline = !focused
             switch field.kind {
             case .choice:
-                let arrows = theme.unicode ? ("‹ ", " ›") : ("< ", " >")
+                let arrows = theme.screenReader ? ("", "") : theme.unicode ? ("‹ ", " ›") : ("< ", " >")
                 buffer.write(TextFitting.pad(arrows.0 + field.value + arrows.1, to: inputWidth), x: x, y: y, style: inputStyle)
             case .note(let noteRows):
                 let width = inner.maxX - x
@@ -64,7 +66,7 @@ enum FormOverlay {
             }
             if let error = field.error {
                 let errorX = x + inputWidth + 1
-                buffer.write(Symbols(unicode: theme.unicode).warning + " " + error, x: errorX, y: y, style: theme.bad,
+                buffer.write(Symbols(theme).warning + " " + error, x: errorX, y: y, style: theme.bad,
                              maxWidth: max(0, inner.maxX - errorX))
             }
             y += rows(field)

@@ -68,10 +68,19 @@ enum Format {
 /// as an extra (projectors wash colours out; some users are colour-blind).
 struct StatusMarks {
     let theme: Theme
-    var symbols: Symbols { Symbols(unicode: theme.unicode) }
+    var symbols: Symbols { Symbols(theme) }
 
     func checklist(_ status: ChecklistStatus) -> (text: String, style: Style) {
-        switch status {
+        // A reader hears the word alone: the glyph would be spoken by its name, or not at all.
+        if theme.screenReader {
+            return switch status {
+            case .done: ("Done", theme.good)
+            case .inProgress: ("In progress", theme.warning)
+            case .notStarted: ("Not started", theme.text)
+            case .notApplicable: ("N/A", theme.muted)
+            }
+        }
+        return switch status {
         case .done: (symbols.check + " Done", theme.good)
         case .inProgress: ((theme.unicode ? "◐" : "~") + " In progress", theme.warning)
         case .notStarted: ((theme.unicode ? "○" : "o") + " Not started", theme.text)
@@ -79,8 +88,10 @@ struct StatusMarks {
         }
     }
 
+    /// The mark before a category's name (which a reader hears alone: no mark).
     func cpd(_ category: CPDReport.Category) -> (mark: String, style: Style) {
         switch category {
+        case _ where theme.screenReader: ("", theme.text)
         case .completed: (symbols.check, theme.good)
         case .onTrack: (symbols.arrowRight, theme.good)
         case .behind: (symbols.warning, theme.warning)

@@ -62,6 +62,7 @@ enum DirectoryScreen {
         }
         for (i, row) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
             let selected = i == view.position.selected
+            out.declareRow(i, selected: selected, buffer: &buffer)
             let style: Style
             if case .head = row { style = selected ? theme.selection : theme.text.bolded() } else { style = selected ? theme.selection : theme.text }
             out.line(ColumnLayout.line(cells(row, columns), columns, ascii: ascii), style, buffer: &buffer)

@@ -71,6 +71,7 @@ enum MemberScreen {
         }
         if rows.isEmpty { out.line("None recorded. Press n to add one.", theme.muted, buffer: &buffer) }
         for (i, row) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
+            out.declareRow(i, selected: i == view.position.selected, buffer: &buffer)
             out.line(row, i == view.position.selected ? theme.selection : theme.text, buffer: &buffer)
         }
         if let record = view.pendingDelete {

@@ -39,6 +39,7 @@ enum StaffListScreen {
         let first = list.position.offset
         for i in first..<min(list.total, first + visibleRows(state.size)) {
             let style = i == list.position.selected ? theme.selection : theme.text
+            out.declareRow(i, selected: i == list.position.selected, buffer: &buffer)
             guard let member = list.member(at: i) else {
                 out.line(TextFitting.pad("", to: columns[0].width + 1) + (ascii ? "..." : "…"), theme.muted, buffer: &buffer)
                 continue

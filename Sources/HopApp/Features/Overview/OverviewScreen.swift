@@ -10,7 +10,7 @@ enum OverviewScreen {
             DepartmentOverview.render(overview, in: body, buffer: &buffer, theme: theme)
             return
         }
-        let symbols = Symbols(unicode: theme.unicode)
+        let symbols = Symbols(theme)
         var footer = "v: by department"
         if overview.editingFilter || !overview.filter.isEmpty {
             footer = "Filter: \(overview.filter)" + (overview.editingFilter ? "_" : "")
@@ -32,7 +32,13 @@ enum OverviewScreen {
         let areas = state.framework.areas
         // Widths from every profession, not only those the filter shows, so columns stay put.
         let plain = columns(areas: areas, width: inner.width, rows: overview.rows.map(cells))
-        let columns = sorted(plain, by: overview.sortColumn, arrow: overview.descending ? symbols.down : symbols.up)
+        // A reader is told the order in words, on the last line, not by a mark in a header.
+        let columns = theme.screenReader ? plain
+            : sorted(plain, by: overview.sortColumn, arrow: overview.descending ? symbols.down : symbols.up)
+        if theme.screenReader {
+            let order = "Sorted by \(plain[sortColumnIndex(overview.sortColumn)].header), \(overview.descending ? "descending" : "ascending")"
+            buffer.write(order, x: inner.x, y: inner.maxY, style: theme.muted, maxWidth: max(0, inner.width - DisplayWidth.of(footer) - 3))
+        }
         let marks = StatusMarks(theme: theme)
         let texts = rows.map(cells)
         let tableRows: [[TableCell]] = zip(rows, texts).map { row, cells in

@@ -127,6 +127,7 @@ enum CPDPane {
         }
         for (i, total) in report.typeTotals.enumerated().dropFirst(start).prefix(height) {
             let style = i == c.selected ? c.theme.selection : c.theme.text
+            out.declareRow(i, selected: i == c.selected, buffer: &buffer)
             out.line(TextFitting.pad(total.type.label, to: 21) + TextFitting.pad(Format.hoursValue(minutes: total.minutes), to: 9, alignRight: true)
                      + TextFitting.pad(Format.count(total.activities), to: 8, alignRight: true), style, buffer: &buffer)
         }

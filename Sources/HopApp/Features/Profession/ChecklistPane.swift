@@ -31,7 +31,7 @@ enum ChecklistPane {
         out.line("Overall \(overall.count)/\(overall.base) done (\(Format.percent(overall)))", c.theme.title, buffer: &buffer)
         let overdue = report.overdue.count, unowned = report.unowned.count
         out.line([
-            ("\(c.symbols.warning)late \(overdue) overdue", overdue > 0 ? c.theme.bad : c.theme.muted),
+            ("\(c.symbols.warningPrefix)late \(overdue) overdue", overdue > 0 ? c.theme.bad : c.theme.muted),
             ("  ?owner \(unowned) unowned", unowned > 0 ? c.theme.warning : c.theme.muted),
         ], buffer: &buffer)
         // Wider panes list the overdue items themselves, earliest due first.
@@ -58,11 +58,12 @@ enum ChecklistPane {
         let start = min(c.position.offset, max(0, report.rows.count - height))
         for (i, row) in report.rows.enumerated().dropFirst(start).prefix(height) {
             let selected = i == c.selected
+            out.declareRow(i, selected: selected, buffer: &buffer)
             let base = selected ? c.theme.selection : c.theme.text
             let status = c.marks.checklist(row.entry.status)
             // Words, not colour: "late" past its due date, "owner?" when nobody owns it.
             var flags: [String] = []
-            if row.isOverdue { flags.append(c.symbols.warning + "late") }
+            if row.isOverdue { flags.append(c.symbols.warningPrefix + "late") }
             if row.isUnowned { flags.append("?owner") }
             let flagText = flags.joined(separator: " ")
             out.line([

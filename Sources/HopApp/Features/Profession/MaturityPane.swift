@@ -8,7 +8,7 @@ enum MaturityPane {
         var out = LineWriter(rect)
         let areas = c.dashboard.maturity.areas
         let names = areas.map { c.zoomed ? $0.area.name : $0.area.shortName }
-        let columns = columns(names, width: rect.width)
+        let columns = columns(names, width: rect.width, flagWidth: DisplayWidth.of(c.symbols.warning))
         out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: c.ascii), c.theme.title, buffer: &buffer)
         let historyWidth = columns[5].width
         for (index, area) in areas.enumerated() {
@@ -16,6 +16,7 @@ enum MaturityPane {
             let spark = Sparkline.text(area.history.map(\.level), range: 1...5, width: max(0, historyWidth - 2),
                                        symbols: c.symbols)
             let rowStyle = index == c.selected ? c.theme.selection : c.theme.text
+            out.declareRow(index, selected: index == c.selected, buffer: &buffer)
             let cells = [names[index], Format.level(area.selfAssessed), Format.level(area.evidenced), gap,
                          area.isFlagged ? c.symbols.warning : "", spark + " " + c.marks.trend(area.trend)]
             let styles = [rowStyle, rowStyle.bolded(), rowStyle, area.isFlagged ? c.theme.warning : rowStyle, c.theme.warning,
@@ -37,9 +38,10 @@ enum MaturityPane {
 
     /// The area's name takes the room up to its longest (the zoomed pane names the selected
     /// area whole under the table), the levels and gap keep their widths, the history the rest.
-    static func columns(_ names: [String], width: Int) -> [Column] {
+    /// `flagWidth`: the flag's mark (a reader's is the word "warning").
+    static func columns(_ names: [String], width: Int, flagWidth: Int = 1) -> [Column] {
         ColumnLayout.columns([.text("Area", min: 8, preferred: 12, share: 2, values: names), .fixed("Self", 4), .fixed("Evid", 4),
-                              .fixed("Gap", 3), .fixed("", 1), ColumnSpec("History", min: 7, share: 1)], width: width)
+                              .fixed("Gap", 3), .fixed("", flagWidth), ColumnSpec("History", min: 7, share: 1)], width: width)
     }
 
     static func renderDetail(_ c: PaneContext, area: AreaMaturity, out: inout LineWriter, buffer: inout Buffer) {

@@ -48,7 +48,7 @@ struct PaneContext {
     var gradeOffset = 0
 
     var marks: StatusMarks { StatusMarks(theme: theme) }
-    var symbols: Symbols { Symbols(unicode: theme.unicode) }
+    var symbols: Symbols { Symbols(theme) }
     var ascii: Bool { !theme.unicode }
     /// The selected row is only highlighted when the user can move it.
     var selected: Int? { focused ? position.selected : nil }
@@ -81,6 +81,13 @@ struct LineWriter {
 
     mutating func line(_ text: String, _ style: Style, buffer: inout Buffer) {
         line([(text, style)], buffer: &buffer)
+    }
+
+    /// Declares the row about to be written as row `index` of the screen's list, so that a click
+    /// can select it and a screen reader's cursor can sit on it (`FrameMap`).
+    func declareRow(_ index: Int, selected: Bool, buffer: inout Buffer) {
+        guard hasRoom else { return }
+        buffer.map.row(index, at: Rect(x: rect.x, y: y, width: rect.width, height: 1), selected: selected)
     }
 
     mutating func skip(_ n: Int = 1) { y += n }

@@ -91,17 +91,27 @@ enum ProfessionFeature: Feature {
             buffer.write("Loading…", x: body.x + 1, y: body.y + 1, style: theme.muted)
             return
         }
-        let zoomed = profession.zoomed ? profession.focus : nil
-        for (pane, rect) in Layout.panes(body, zoomed: zoomed).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        let zoomed = profession.zoomed
+        for (pane, rect) in Layout.panes(body, zoomed: Layout.filledPane(state)).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let focused = pane == profession.focus
-            let hint = zoomed == nil ? (focused ? "Enter: full screen" : "\(pane.rawValue)") : "Esc: back"
+            let hint = !zoomed ? (focused ? "Enter: full screen" : "\(pane.rawValue)") : "Esc: back"
+            buffer.map.region(paneRegion(pane), rect)
             let inner = Block(title: "\(pane.rawValue) \(pane.title)", focused: focused, footer: hint)
                 .render(in: rect, buffer: &buffer, theme: theme)
             guard !inner.isEmpty else { continue }
             PaneContent.render(pane, dashboard: dashboard, framework: state.framework, in: inner, buffer: &buffer,
-                               theme: theme, zoomed: zoomed != nil, focused: focused, position: profession.position(pane),
+                               theme: theme, zoomed: zoomed, focused: focused, position: profession.position(pane),
                                gradeOffset: profession.gradeOffset)
         }
+    }
+
+    /// The name a pane's area has in the frame's map (`FrameMap`), for a click to focus it.
+    static func paneRegion(_ pane: Pane) -> String { "pane.\(pane.rawValue)" }
+
+    /// The pane a region of the frame's map names.
+    static func pane(region: String) -> Pane? {
+        guard region.hasPrefix("pane."), let raw = Int(region.dropFirst(5)) else { return nil }
+        return Pane(rawValue: raw)
     }
 
     /// Back to the open profession's dashboard (there is always one here once opened).
@@ -158,7 +168,7 @@ enum ProfessionFeature: Feature {
             } else {
                 return OverviewFeature.open(&state)
             }
-        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+        case .up, .down, .pageUp, .pageDown, .top, .bottom, .selectRow:
             guard let dashboard = profession.dashboard else { return [] }
             let pane = profession.focus
             let count = PaneContent.rowCount(pane, dashboard: dashboard)

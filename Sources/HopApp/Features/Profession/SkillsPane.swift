@@ -29,7 +29,8 @@ enum SkillsPane {
     /// every grade shows.
     static func hiddenGrades(_ grades: [Grade], shown: Range<Int>, symbols: Symbols) -> String? {
         guard shown.count < grades.count else { return nil }
-        let left = symbols.unicode ? "←" : "<", right = symbols.unicode ? "→" : ">"
+        let left = symbols.words ? "Left" : symbols.unicode ? "←" : "<"
+        let right = symbols.words ? "Right" : symbols.unicode ? "→" : ">"
         func span(_ r: Range<Int>) -> String {
             r.count == 1 ? grades[r.lowerBound].code : grades[r.lowerBound].code + "-" + grades[r.upperBound - 1].code
         }
@@ -73,6 +74,7 @@ enum SkillsPane {
         let start = min(c.position.offset, max(0, rows.count - height))
         for (i, row) in rows.enumerated().dropFirst(start).prefix(height) {
             let selected = i == c.selected
+            out.declareRow(i, selected: selected, buffer: &buffer)
             let base = selected ? c.theme.selection : c.theme.text
             let gapStyle = selected ? c.theme.selection : c.marks.gapStyle(row.belowRatio.fraction)
             var segments: [(String, Style)] = [

@@ -143,6 +143,7 @@ enum RecentChangesFeature: Feature {
             out.line(view.filter.isEmpty ? "No changes recorded yet." : "No change matches the filter.", theme.muted, buffer: &buffer)
         }
         for (i, entry) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
+            out.declareRow(i, selected: i == view.position.selected, buffer: &buffer)
             out.line(ColumnLayout.line(cells(entry), columns, ascii: ascii),
                      i == view.position.selected ? theme.selection : theme.text, buffer: &buffer)
         }

@@ -91,7 +91,7 @@ enum SeminarFeature: Feature {
         let before = state.seminar.settings
         var settings = before
         switch command {
-        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+        case .up, .down, .pageUp, .pageDown, .top, .bottom, .selectRow:
             let step = ListPosition.delta(command, page: 5, count: order.count, current: index) ?? 0
             state.seminar.selected = order[min(order.count - 1, max(0, index + step))]
             return []

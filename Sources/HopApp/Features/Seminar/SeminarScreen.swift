@@ -85,7 +85,13 @@ enum SeminarScreen {
         let height = visibleRows(state.size)
         let offset = Table.visibleOffset(selected: selectedLine, offset: 0, bodyHeight: height, count: all.count)
         let marker = theme.unicode ? "›" : ">"
+        // A profession's place in the list the keys move through: its line among those with an id.
+        var listIndex = all.prefix(offset).filter { $0.id != nil }.count
         for line in all.dropFirst(offset).prefix(height) {
+            if line.id != nil {
+                out.declareRow(listIndex, selected: line.id == selected, buffer: &buffer)
+                listIndex += 1
+            }
             if line.id != nil, line.id == selected {
                 out.line("  " + marker + String(line.text.dropFirst(3)), theme.selection, buffer: &buffer)
             } else {

@@ -25,6 +25,7 @@ enum SetupScreen {
         }
         if rows.isEmpty { out.line(setup.loaded ? "None yet. Press n to add one." : "Reading…", theme.muted, buffer: &buffer) }
         for (i, row) in rows.enumerated().dropFirst(setup.position.offset).prefix(visibleRows(state.size)) {
+            out.declareRow(i, selected: i == setup.position.selected, buffer: &buffer)
             out.line(row, i == setup.position.selected ? theme.selection : theme.text, buffer: &buffer)
         }
         if let record = setup.pendingDelete {

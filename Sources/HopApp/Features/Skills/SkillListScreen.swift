@@ -38,6 +38,7 @@ enum SkillListScreen {
         }
         for (i, skill) in rows.enumerated().dropFirst(state.skillList.position.offset).prefix(height) {
             let style = i == state.skillList.position.selected ? theme.selection : theme.text
+            out.declareRow(i, selected: i == state.skillList.position.selected, buffer: &buffer)
             out.line(ColumnLayout.line(cells(skill), columns, ascii: ascii), style, buffer: &buffer)
         }
         let selected = state.skillList.position.selected

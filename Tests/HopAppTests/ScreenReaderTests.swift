@@ -1,0 +1,112 @@
+import Testing
+import HopApp
+import HopModel
+import TerminalUI
+
+/// Screen-reader mode: the demo's screens with no box drawing or decorative glyphs, the title
+/// of what has focus on the first line, one pane at a time, and the terminal cursor on the
+/// selected row.
+@Suite struct ScreenReaderTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 200, height: 60)]
+
+    /// Box drawing, block elements, geometric shapes, arrows and the dingbat marks.
+    static func glyphs(_ lines: [String]) -> [String] {
+        lines.joined().unicodeScalars.filter {
+            (0x2190...0x21FF).contains($0.value) || (0x2500...0x25FF).contains($0.value)
+                || (0x2600...0x27BF).contains($0.value)
+        }.map { String($0) }
+    }
+
+    /// The screen's line that shows `text`, where the cursor must be.
+    func line(showing text: String, in app: DemoApp) -> Int? {
+        app.screen.firstIndex { $0.contains(text) }
+    }
+
+    @Test(arguments: sizes) func theOverviewHasNoGlyphsItsTitleFirstAndTheCursorOnTheSelection(size: Size) throws {
+        let app = DemoApp(size: size, screenReader: true)
+        #expect(app.screen[0].hasPrefix("Cross-profession overview"), "\(app.screen[0])")
+        #expect(Self.glyphs(app.screen).isEmpty, "\(Self.glyphs(app.screen))")
+        app.press(.down, .down, .down)
+        let selected = try #require(app.runtime.state.overview.selected)
+        #expect(app.runtime.state.overview.position.selected == 3)
+        let cursor = try #require(app.backend.cursor)
+        #expect(cursor.y == line(showing: selected.name, in: app), "\(app.backend.screen.picture)")
+        #expect(cursor.x == 1)
+    }
+
+    @Test(arguments: sizes) func aDashboardShowsOnePaneAtATimeWithItsTitleFirst(size: Size) throws {
+        let app = DemoApp(size: size, screenReader: true)
+        app.open("DDAT")
+        #expect(app.screen[0].hasPrefix("1 Maturity"), "\(app.screen[0])")
+        #expect(!app.screen.joined().contains("Skills gaps"), "only the focused pane: \(app.backend.screen.picture)")
+        #expect(Self.glyphs(app.screen).isEmpty, "\(Self.glyphs(app.screen))")
+        app.press(.nextPane)
+        #expect(app.screen[0].hasPrefix("2 Skills gaps"), "\(app.screen[0])")
+        #expect(!app.screen.joined().contains("Maturity"))
+        // The fourth skill as the pane lists them (the first on the line under the header).
+        let header = try #require(app.screen.firstIndex { $0.hasPrefix(" Skill ") })
+        let fourth = app.screen[header + 4]
+        app.press(.down, .down, .down)
+        #expect(app.runtime.state.profession?.position(.skills).selected == 3)
+        let cursor = try #require(app.backend.cursor)
+        #expect(cursor.y == header + 4 && app.screen[cursor.y] == fourth, "\(app.backend.screen.picture)")
+        #expect(Self.glyphs(app.screen).isEmpty, "\(Self.glyphs(app.screen))")
+        // Every pane, zoomed or not, draws no glyph.
+        for _ in 0..<4 {
+            app.press(.nextPane)
+            #expect(Self.glyphs(app.screen).isEmpty, "\(app.backend.screen.picture)")
+            app.press(.open)
+            #expect(Self.glyphs(app.screen).isEmpty, "\(app.backend.screen.picture)")
+            app.press(.back)
+        }
+    }
+
+    @Test func anOverlayTakesTheFirstLineAndTheWholeBody() throws {
+        let app = DemoApp(size: Size(width: 80, height: 24), screenReader: true)
+        app.press(.showHelp)
+        #expect(app.screen[0].hasPrefix("Help: keys"), "\(app.screen[0])")
+        #expect(!app.screen.joined().contains("Communications"), "nothing of the screen beneath shows")
+        #expect(Self.glyphs(app.screen).isEmpty)
+        // No row is selected in help: the cursor rests on the title.
+        #expect(app.backend.cursor?.x == 0 && app.backend.cursor?.y == 0)
+    }
+
+    @Test func inAFormTheCursorIsOnTheFocusedField() throws {
+        let app = DemoApp(size: Size(width: 80, height: 24), screenReader: true)
+        app.open("DDAT")
+        app.press(.focusPane(.checklist), .open, .editSelected)
+        let form = try #require(app.runtime.state.form)
+        #expect(app.screen[0].hasPrefix(String(form.title.prefix(40))), "\(app.screen[0])")
+        #expect(Self.glyphs(app.screen).isEmpty && !app.screen.joined().contains("‹"), "\(app.backend.screen.picture)")
+        // The first field is a choice (no text cursor of its own): the cursor is on its line.
+        let status = try #require(app.screen.firstIndex { $0.contains(form.fields[0].label) })
+        #expect(app.backend.cursor?.y == status)
+        app.press(.nextField)
+        let owner = try #require(app.screen.firstIndex { $0.contains(form.fields[1].label) })
+        #expect(app.backend.cursor?.y == owner)
+    }
+
+    @Test func aStatusMessageSaysWarningInAWordOnTheLastLine() throws {
+        var state = Fixtures.loadedState()
+        state.screenReader = true
+        _ = Reducer.reduce(&state, .loadFailed("Could not read the store"))
+        let lines = Renderer.render(state, theme: .color).trimmedLines
+        #expect(lines[state.size.height - 1] == "Warning: Could not read the store")
+    }
+
+    @Test func withoutTheModeTheCursorStaysHiddenAndTheBoxesAreDrawn() {
+        let app = DemoApp(size: Size(width: 80, height: 24))
+        app.press(.down, .down, .down)
+        #expect(app.backend.cursor == nil)
+        #expect(app.screen[1].hasPrefix("┌"))
+    }
+
+    @Test func theKioskIsTheSameWithTheModeOn() {
+        var state = Fixtures.state(mode: .kiosk)
+        let plain = Renderer.frame(state, theme: .color)
+        state.screenReader = true
+        let reader = Renderer.frame(state, theme: .color)
+        #expect(plain.buffer.lines == reader.buffer.lines)
+        #expect(reader.cursor == nil)
+    }
+}
