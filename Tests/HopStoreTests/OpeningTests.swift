@@ -93,7 +93,7 @@ struct OpeningTests {
     }
 
     @Test func newerSchemaIsRefusedAndLeftByteForByte() throws {
-        // Given a store that a newer hopdash has marked as a schema after this build's
+        // Given a store that a newer hopdash has marked with the next schema
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
         do {
