@@ -27,11 +27,13 @@ import TerminalUI
         #expect(app.screen.contains { $0.hasPrefix("│Consultation design ") })
         #expect(app.screen.contains { $0.contains("Grades hidden: SCS1-SCS3 → (←/→ scroll)") })
         #expect(!app.screen[2].contains("SCS1"))
-        // Three steps show the last grade; a fourth goes no further.
-        app.press(.scrollRight, .scrollRight, .scrollRight, .scrollRight)
+        // → moves the figure cursor a grade at a time; the columns follow it: ten steps reach
+        // the last grade (the window scrolls by three), an eleventh goes no further.
+        for _ in 0..<11 { app.press(.scrollRight) }
         #expect(app.screen.contains { $0.contains("Grades hidden: ← AA-EO (←/→ scroll)") })
         #expect(app.screen[2].hasSuffix("SCS3│"))
-        app.press(.scrollLeft)
+        // Back seven grades to EO, the first hidden on the left: the window follows by one.
+        for _ in 0..<7 { app.press(.scrollLeft) }
         #expect(app.screen.contains { $0.contains("Grades hidden: ← AA-AO · SCS3 → (←/→ scroll)") })
     }
 
