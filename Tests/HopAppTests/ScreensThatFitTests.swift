@@ -95,4 +95,19 @@ import TerminalUI
         #expect(large.screen.contains { $0.hasPrefix("│Digital, Data and Technology ") })
         #expect(!large.screen.contains { $0.hasPrefix("│Profession: ") })
     }
+
+    /// The profession form at 80x24 gives its values the room beside the labels: Operational
+    /// Delivery's e-mail and its four levels read whole; an error narrows the values to show it.
+    @Test func aFormsValuesReadWholeAt80UntilAnErrorNeedsTheRoom() {
+        let app = DemoApp(size: Self.small)
+        app.open("OPD")
+        app.press(.editProfession)
+        #expect(app.screen.contains { $0.contains("Email      marisel.kettleworth@dfa.example.org ") }, "\(app.screen.joined(separator: "\n"))")
+        #expect(app.screen.contains { $0.contains("Awareness, Working, Practitioner, Expert") })
+        // An empty code is refused on save: its error shows beside the narrowed values.
+        for _ in 0..<3 { app.send(.backspace) }
+        app.send(.ctrl("s"))
+        #expect(app.screen.contains { $0.contains("⚠") }, "\(app.screen.joined(separator: "\n"))")
+        #expect(!app.screen.contains { $0.contains("marisel.kettleworth@dfa.example.org") })
+    }
 }
