@@ -236,11 +236,13 @@ public struct QualificationHeld: Hashable, Sendable, Identifiable {
     public var staffId: RowID
     public var qualification: String
     public var date: Day
+    /// The last day it is valid; nil: it does not expire.
+    public var expires: Day?
     public var version: Int
 
-    public init(id: RowID = 0, staffId: RowID, qualification: String, date: Day, version: Int = 0) {
+    public init(id: RowID = 0, staffId: RowID, qualification: String, date: Day, expires: Day? = nil, version: Int = 0) {
         self.id = id; self.staffId = staffId; self.qualification = qualification; self.date = date
-        self.version = version
+        self.expires = expires; self.version = version
     }
 }
 

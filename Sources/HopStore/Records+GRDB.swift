@@ -208,15 +208,17 @@ extension CPDActivity: VersionedRecord {
 extension QualificationHeld: VersionedRecord {
     static let kind = RecordKind.qualificationHeld
     static let keyColumns = ["id"]
-    static let valueColumns = ["staff_id", "qualification", "date"]
+    static let valueColumns = ["staff_id", "qualification", "date", "expires"]
 
     init(row: Row) throws {
         try self.init(id: row.value("id"), staffId: row.value("staff_id"), qualification: row.value("qualification"),
-                      date: row.day("date"), version: row.value("version"))
+                      date: row.day("date"), expires: row.optionalDay("expires"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
-    var values: [DatabaseValue] { [staffId.databaseValue, qualification.databaseValue, date.databaseValue] }
+    var values: [DatabaseValue] {
+        [staffId.databaseValue, qualification.databaseValue, date.databaseValue, expires?.databaseValue ?? .null]
+    }
     mutating func didInsert(rowID: RowID) { id = rowID }
     var stored: StoredRecord { .qualificationHeld(self) }
 }

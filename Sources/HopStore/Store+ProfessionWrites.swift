@@ -255,6 +255,7 @@ extension Store {
             for requirement in new where !before.contains(requirement) { try Validate.limits(requirement) }
             try w.db.execute(sql: "DELETE FROM qualification_requirement WHERE profession_id = ?", arguments: [professionId])
             for requirement in new { try requirement.insert(w.db) }
+            try Summary.rebuild(w.db, Summary.qualifications, profession: professionId)
             try w.log(.qualificationRequirement, recordId: String(professionId), action: .replace,
                       professionId: professionId, before: LoggedJSON.array(before), after: LoggedJSON.array(new))
             return new
