@@ -92,6 +92,15 @@ public final class StoreAdapter: EditingStoreClient {
 
     public func peopleCount(_ query: PeopleQuery) throws -> Int { try store.peopleCount(query) }
 
+    /// Where `x` on a list writes its file: the folder hopdash was started in.
+    public var exportFolder = FileManager.default.currentDirectoryPath
+
+    public func exportPeople(_ query: PeopleQuery) throws -> PeopleExport {
+        try store.exportPeople(query, inFolder: exportFolder, by: user)
+    }
+
+    public func accessLog(limit: Int) throws -> [AccessLogEntry] { try store.accessLog(limit: limit) }
+
     public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
 
     public func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord? {

@@ -26,7 +26,7 @@ extension Hopdash {
             let path = settings.store.value
             do {
                 _ = try PrivateFile.folder(of: out)
-                try StoreGuard(store: path).check(out, identity: nil)
+                try OutputTarget.guardStore(path, out, identity: nil)
                 schema = try HopStore.Store.backup(storeAt: path, to: out)
                 Diagnostics.record(.info, "backup.done", ["store": path, "out": out, "schema": "\(schema)"])
             } catch {

@@ -1,5 +1,6 @@
 import Foundation
 import HopModel
+import HopStore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,7 +29,7 @@ enum OutputTarget: Equatable {
         guard lstat(path, &link) == 0 else {
             guard errno == ENOENT else { throw failure(path, String(cString: strerror(errno))) }
             do { _ = try PrivateFile.folder(of: path) } catch { throw UserFacingError("\(error)") }
-            if let store { try StoreGuard(store: store).check(path, identity: nil) }
+            if let store { try guardStore(store, path, identity: nil) }
             return .file(path)
         }
         let isLink = (link.st_mode & S_IFMT) == S_IFLNK
@@ -36,9 +37,9 @@ enum OutputTarget: Equatable {
         guard stat(path, &target) == 0 else {
             throw failure(path, isLink ? "it is a symbolic link to something that does not exist" : String(cString: strerror(errno)))
         }
-        if let store { try StoreGuard(store: store).check(path, identity: target) }
+        if let store { try guardStore(store, path, identity: target) }
         switch target.st_mode & S_IFMT {
-        case S_IFREG: return .file(isLink ? resolvedPath(path) : path)
+        case S_IFREG: return .file(isLink ? StoreGuard.resolvedPath(path) : path)
         case S_IFCHR, S_IFIFO: return .device(path)
         case S_IFDIR: throw failure(path, "it is a folder")
         default:
@@ -90,52 +91,14 @@ enum OutputTarget: Equatable {
         }
     }
 
-    /// `path` with every symbolic link resolved, or as given when it cannot be.
-    static func resolvedPath(_ path: String) -> String { realPath(path) ?? path }
-
-    /// The absolute path without links, when `path` exists.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+    /// Refuses `path` when it names or is the store or one of its files (`StoreGuard`).
+    static func guardStore(_ store: String, _ path: String, identity: stat?) throws {
+        do { try StoreGuard(store: store).check(path, identity: identity) } catch {
+            throw UserFacingError("\(error) Choose another --out.")
+        }
     }
 
     static func failure(_ path: String, _ reason: String) -> UserFacingError {
         UserFacingError("Cannot write \(path): \(reason); nothing was written.")
-    }
-}
-
-/// The store and the files SQLite keeps beside it, which no output may name or be.
-struct StoreGuard {
-    let store: String
-
-    private static let parts = [("", "the store"), ("-wal", "the store's write-ahead log"),
-                                ("-shm", "the store's shared-memory index"), ("-journal", "the store's rollback journal")]
-
-    /// Refuses `path` when its name (folders and links resolved) is one of the store's files, or
-    /// when `identity` (the output's own file) is one of them by device and inode (a hard link).
-    func check(_ path: String, identity: stat?) throws {
-        let name = Self.absoluteName(path)
-        let storeName = Self.absoluteName(store)
-        for (suffix, what) in Self.parts {
-            var sameFile = false
-            if let identity {
-                var part = stat()
-                sameFile = stat(store + suffix, &part) == 0 && part.st_dev == identity.st_dev && part.st_ino == identity.st_ino
-            }
-            if sameFile || name == storeName + suffix {
-                throw UserFacingError("Refusing to write \(path): it is \(what) (\(store + suffix)), which the output "
-                                      + "would destroy; nothing was written. Choose another --out.")
-            }
-        }
-    }
-
-    /// The absolute path with the folder's links resolved, and the file's own link too when it
-    /// has one.
-    static func absoluteName(_ path: String) -> String {
-        if let resolved = OutputTarget.realPath(path) { return resolved }
-        let folder = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
-        return OutputTarget.resolvedPath(folder.isEmpty ? "." : folder) + "/" + base
     }
 }

@@ -76,23 +76,16 @@ extension Hopdash {
             } catch {
                 throw UserFacingError("\(error)")
             }
-            let log = AccessLogEntry(professionCode: code, list: AccessLogEntry.listText(query.criterion, gradeCode: gradeCode, filtered: false),
-                                     people: 0, format: format.rawValue)
+            let list = AccessLogEntry.listText(query.criterion, gradeCode: gradeCode, filtered: false)
             var people = 0
             do {
                 // The access log is written once the list is, before the file takes its name: a
                 // list that cannot be logged is not written.
                 let replaced = try target.write { output in
-                    try output.write(contentsOf: Data(format.opening(query.criterion, profession: professionName,
-                                                                     gradeCode: gradeCode, today: day).utf8))
-                    people = try store.forEachPerson(query) { page in
-                        try output.write(contentsOf: Data(format.lines(page).utf8))
-                    }
-                    var entry = log
-                    entry.people = people
-                    try store.recordAccess(entry, by: settings.user.value)
+                    people = try store.exportPeople(query, format: format, professionName: professionName, professionCode: code,
+                                                    gradeCode: gradeCode, by: settings.user.value) { try output.write(contentsOf: $0) }
                 }
-                Diagnostics.record(.info, "people.exported", ["profession": code, "list": log.list, "people": "\(people)",
+                Diagnostics.record(.info, "people.exported", ["profession": code, "list": list, "people": "\(people)",
                                                               "format": format.rawValue])
                 guard case .file(let out) = target else { return }
                 let absolute = URL(fileURLWithPath: out).standardizedFileURL.path
@@ -104,7 +97,7 @@ extension Hopdash {
             } catch let error as UserFacingError {
                 throw error
             } catch {
-                Diagnostics.record(.error, "people.failed", ["profession": code, "list": log.list, "reason": "\(error)"])
+                Diagnostics.record(.error, "people.failed", ["profession": code, "list": list, "reason": "\(error)"])
                 throw UserFacingError("\(error)")
             }
         }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The People list in the real binary under tmux, on the demo store: from the overview to
-/// Policy's "never assessed" and Enter, the list holds as many people as the figure; the kiosk
-/// reaches no list of people with any key.
+/// Policy's "never assessed" and Enter, the list holds as many people as the figure; x writes
+/// it to a 0600 file and a shows the access log's entry; the kiosk reaches no list of people,
+/// no export and no log with any key.
 @Suite(.serialized) struct PeopleScreenEndToEndTests {
     let directory: String
     let store: String
@@ -58,8 +59,51 @@ import Testing
         #expect(tmux.waitFor("finished"), "\(tmux.screen())")
     }
 
+    /// The CSV files of lists of people in the folder the dashboard runs in.
+    func exports() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("POL-") && $0.hasSuffix(".csv") }.sorted()
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)])
+    func xWritesAPrivateFileAndTheAccessLogShowsWhoTookIt(width: Int, height: Int) throws {
+        let never = try neverAssessed()
+        let tmux = try dashboard(width: width, height: height, environment: ["NO_COLOR": "1", "HOPDASH_USER": "hop.tester"])
+        try openNeverAssessed(tmux)
+        #expect(tmux.waitFor("Never assessed: \(never) people"), "\(tmux.screen())")
+        try tmux.send("x")
+        // The whole path at 200 columns; at 80 it is cut, its start shown.
+        let said = width >= 200 ? "Wrote \(never) people to \(directory)/POL-never-assessed-" : "Wrote \(never) people to /"
+        #expect(tmux.waitFor(said), "\(tmux.screen())")
+        let files = try exports()
+        #expect(files.count == 1, "\(files)")
+        let path = directory + "/" + (files.first ?? "")
+        let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == never + 1)
+        #expect(lines.first?.hasPrefix("Name,Staff number,Grade,Department,Post") == true)
+
+        try tmux.send("a")
+        #expect(tmux.waitFor("Lists of people taken out of the tool"), "\(tmux.screen())")
+        #expect(tmux.waitFor("1 of 1 export"), "\(tmux.screen())")
+        let row = tmux.screen().split(separator: "\n").first { $0.contains("hop.tester") }
+        #expect(row?.contains("POL") == true && row?.contains("Never assessed") == true && row?.contains(" \(never) ") == true,
+                "\(tmux.screen())")
+        // No name from the file is on the log's screen.
+        let firstName = lines.dropFirst().first.map { String($0.split(separator: ",")[0]) } ?? "?"
+        #expect(!tmux.screen().contains(firstName), "\(firstName)")
+        // The command line reads the same entry.
+        let log = try Shell.run(Paths.binary, ["access-log", "--store", store]).output
+        #expect(log.contains("hop.tester") && log.contains("never-assessed") && log.contains("\(never)"), "\(log)")
+
+        try tmux.send("Escape")
+        #expect(tmux.waitFor("Never assessed: \(never) people"), "\(tmux.screen())")
+        try tmux.send("Escape", "q")
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+    }
+
     @Test func theKioskReachesNoListOfPeopleWithAnyKey() throws {
-        let command = "\(Paths.binary) kiosk --store \(store) --screens professions --professions POL --interval 600; echo finished"
+        let command = "cd \(directory); \(Paths.binary) kiosk --store \(store) --screens professions --professions POL --interval 600; echo finished"
         let tmux = try Tmux(command)
         #expect(tmux.waitFor("Policy"), "\(tmux.screen())")
         // Every key the dashboard uses on the way to a list, and every printable one but the
@@ -78,5 +122,8 @@ import Testing
         #expect(!screen.contains("Never assessed:") && !screen.contains("Below requirement in") && !screen.contains("Staff no."),
                 "\(screen)")
         #expect(!screen.contains("DFA0"), "a staff number shows: \(screen)")
+        // x and a were among the keys: no list was written, and the log screen never showed.
+        #expect(try exports().isEmpty)
+        #expect(!screen.contains("Lists of people taken out of the tool"))
     }
 }

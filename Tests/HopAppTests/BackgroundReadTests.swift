@@ -10,7 +10,7 @@ import HopStoreAdapter
 @Suite struct BackgroundReadTests {
     /// A store whose profession read (or overview read) waits for `release`.
     final class SlowStore: StoreClient, @unchecked Sendable {
-        let inner = StoreAdapter(TestStore.make(), user: TestStore.user)
+        let inner = DemoApp.adapter(TestStore.make())
         let slowOverview: Bool
         init(slowOverview: Bool = false) { self.slowOverview = slowOverview }
         let release = DispatchSemaphore(value: 0)

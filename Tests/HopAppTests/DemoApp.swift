@@ -25,6 +25,20 @@ final class DemoApp {
         return store
     }
 
+    /// Where `x` on a list of people writes in tests: a private folder, never the package's.
+    static let exportFolder: String = {
+        let path = NSTemporaryDirectory() + "hopdash-app-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    /// The adapter the app reads `store` through, exporting into `folder`.
+    static func adapter(_ store: Store, exportingTo folder: String = exportFolder) -> StoreAdapter {
+        let adapter = StoreAdapter(store, user: user)
+        adapter.exportFolder = folder
+        return adapter
+    }
+
     let runtime: Runtime
     let backend: MemoryBackend
 
@@ -35,7 +49,7 @@ final class DemoApp {
     init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo, client: EditingStoreClient? = nil,
          screenReader: Bool = false, theme: Theme = .monochrome) {
         backend = MemoryBackend(size: size)
-        let client = client ?? StoreAdapter(store, user: Self.user)
+        let client = client ?? Self.adapter(store)
         var state = AppState(mode: start == .kiosk ? .kiosk : .interactive, screen: start == .firstRun ? .firstRun : .overview,
                              size: size, today: Self.today, framework: .embedded, storeDescription: "/tmp/demo.sqlite")
         // As the command line sets them up (DashboardCommand, KioskCommand).

@@ -181,7 +181,7 @@ import HopStoreAdapter
     @Test func aFailingStoreKeepsTheFormOpenAndNeverSaysSaved() throws {
         let store = TestStore.make()
         // The store's failure (opened read-only) is injected in front of the real store.
-        let client = InstrumentedClient(StoreAdapter(store, user: DemoApp.user))
+        let client = InstrumentedClient(DemoApp.adapter(store))
         let app = DemoApp(size: Size(width: 80, height: 24), store: store, client: client)
         app.open("POL")
         app.press(.focusPane(.checklist), .open)

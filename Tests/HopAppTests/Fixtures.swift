@@ -87,6 +87,7 @@ enum Fixtures {
         case .maturityHistory: s = professionState(pane: .maturity, zoomed: true, mode: mode)
         case .figures, .skillsPane: s = professionState(pane: .skills, zoomed: true, mode: mode)
         case .peopleList: s.screen = .people
+        case .accessLog: s.screen = .accessLog
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .staffList: s.screen = .staff
@@ -122,7 +123,7 @@ func run(_ keys: [Key], size: Size = Size(width: 80, height: 24), store: Store =
          theme: Theme = .monochrome) -> (runtime: Runtime, backend: MemoryBackend) {
     let backend = MemoryBackend(size: size)
     let runtime = Runtime(state: Fixtures.state(size: size), backend: backend, theme: theme,
-                          client: StoreAdapter(store, user: TestStore.user), today: { Fixtures.today })
+                          client: DemoApp.adapter(store), today: { Fixtures.today })
     runtime.start()
     runtime.render()
     for key in keys {

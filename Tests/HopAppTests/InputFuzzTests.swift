@@ -47,7 +47,7 @@ import HopStoreAdapter
         let state = Fixtures.professionState()
         let backend = MemoryBackend(size: state.size)
         let runtime = Runtime(state: state, backend: backend, theme: .monochrome,
-                              client: StoreAdapter(TestStore.make(), user: TestStore.user), today: { Fixtures.today })
+                              client: DemoApp.adapter(TestStore.make()), today: { Fixtures.today })
         runtime.start()
         runtime.render()
         return (runtime, backend)

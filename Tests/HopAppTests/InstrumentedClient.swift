@@ -44,4 +44,6 @@ final class InstrumentedClient: EditingStoreClient {
         return try client.peoplePage(query, anchor: anchor, limit: limit)
     }
     func peopleCount(_ query: PeopleQuery) throws -> Int { try client.peopleCount(query) }
+    func exportPeople(_ query: PeopleQuery) throws -> PeopleExport { try client.exportPeople(query) }
+    func accessLog(limit: Int) throws -> [AccessLogEntry] { try client.accessLog(limit: limit) }
 }

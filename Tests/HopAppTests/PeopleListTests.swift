@@ -12,7 +12,7 @@ import TerminalUI
     /// Policy's dashboard over `TestStore` (with `extra` more unassessed members), at `size`.
     func start(extra: Int = 0, size: Size = Size(width: 80, height: 24)) -> (DemoApp, InstrumentedClient) {
         let store = TestStore.make(extraPolicyMembers: extra)
-        let recorder = InstrumentedClient(StoreAdapter(store, user: DemoApp.user))
+        let recorder = InstrumentedClient(DemoApp.adapter(store))
         let app = DemoApp(size: size, store: store, client: recorder)
         app.open("POL")
         return (app, recorder)

@@ -182,7 +182,7 @@ import HopStoreAdapter
 @Suite struct RuntimeTests {
     /// A runtime over the test store on the overview, as the terminal loop runs it.
     func runtime(_ backend: MemoryBackend, store: Store = TestStore.make(), shouldStop: @escaping () -> Bool = { false }) -> Runtime {
-        Runtime(state: Fixtures.state(), backend: backend, theme: .monochrome, client: StoreAdapter(store, user: DemoApp.user),
+        Runtime(state: Fixtures.state(), backend: backend, theme: .monochrome, client: DemoApp.adapter(store),
                 today: { Fixtures.today }, shouldStop: shouldStop)
     }
 

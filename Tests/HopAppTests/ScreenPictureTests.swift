@@ -26,6 +26,7 @@ import TerminalUI
         case memberList = "member-list"
         case memberRecords = "member-records"
         case peopleList = "people-list"
+        case accessLog = "access-log"
         case setup
         case directory
         case seminar
@@ -61,6 +62,11 @@ import TerminalUI
             case .memberList: openPolicy(app); app.press(.show(.staff))
             case .memberRecords: openPolicy(app); app.press(.show(.staff), .down, .show(.member))
             case .peopleList: openPolicy(app); app.press(.focusPane(.skills), .open, .show(.people), .down)
+            case .accessLog:
+                // Two lists exported first (into the tests' own folder), so the log has them.
+                openPolicy(app)
+                app.press(.focusPane(.skills), .open, .show(.people), .exportList, .back, .bottom, .show(.people))
+                app.press(.exportList, .show(.accessLog))
             case .setup: app.press(.show(.setup))
             case .directory: app.press(.show(.directory))
             case .seminar: app.press(.show(.seminar))
@@ -94,7 +100,7 @@ import TerminalUI
 
     /// `screen` reached over the demo store (a fresh one for the screens that change it).
     static func draw(_ screen: Screen, at size: Size, theme: Theme = .monochrome) -> Buffer {
-        let app = DemoApp(size: size, screen.start, store: [.changeLog, .recentChanges].contains(screen) ? DemoApp.freshDemo() : DemoApp.demo,
+        let app = DemoApp(size: size, screen.start, store: [.changeLog, .recentChanges, .accessLog].contains(screen) ? DemoApp.freshDemo() : DemoApp.demo,
                           theme: theme)
         screen.reach(app)
         return app.backend.screen

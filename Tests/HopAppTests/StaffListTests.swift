@@ -13,7 +13,7 @@ import TerminalUI
     /// `members` says otherwise.
     func start(members: Int = 250) -> (DemoApp, InstrumentedClient, Store) {
         let store = TestStore.make(extraPolicyMembers: members - TestStore.policyMembers)
-        let recorder = InstrumentedClient(StoreAdapter(store, user: DemoApp.user))
+        let recorder = InstrumentedClient(DemoApp.adapter(store))
         let app = DemoApp(size: Size(width: 80, height: 24), store: store, client: recorder)
         app.open("POL")
         app.press(.show(.staff))

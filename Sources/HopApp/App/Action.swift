@@ -19,6 +19,7 @@ public enum Command: Hashable, Sendable {
     case show(Screen)
     case nextProfession, previousProfession
     case startFilter
+    case exportList        // x on a list of people: a CSV file, recorded in the access log
     case nextSortColumn, previousSortColumn, reverseSort
     case refresh
     case createDemoStore, createEmptyStore

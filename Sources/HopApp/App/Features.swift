@@ -8,6 +8,7 @@ public enum Features {
         MembersFeature.self,
         MemberRecordsFeature.self,
         PeopleFeature.self,
+        AccessLogFeature.self,
         SetupFeature.self,
         DirectoryFeature.self,
         SeminarFeature.self,

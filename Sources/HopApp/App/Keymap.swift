@@ -26,9 +26,10 @@ public struct Binding: Hashable, Sendable {
 
     /// Why this binding cannot be used now, or nil when it can (lazygit's GetDisabledReason).
     public func disabledReason(_ state: AppState) -> String? {
+        // Names first: a key that both shows names and writes (x, the access log) is refused for the names.
+        if revealsNames && state.mode == .kiosk { return "names are not shown in kiosk mode" }
         if mutates && state.mode == .kiosk { return "read-only in kiosk mode" }
         if state.screen == .firstRun && needsStore { return "there is no store yet" }
-        if revealsNames && state.mode == .kiosk { return "names are not shown in kiosk mode" }
         return nil
     }
 

@@ -48,4 +48,11 @@ public protocol EditingStoreClient: StoreClient {
     func peoplePage(_ query: PeopleQuery, anchor: PeoplePageAnchor, limit: Int) throws -> [PersonRow]
     /// How many people the list holds.
     func peopleCount(_ query: PeopleQuery) throws -> Int
+    /// Writes the list as CSV to a new file readable by its owner only (0600), in the folder
+    /// hopdash was started in, and records it in the access log (no names); says where.
+    /// `Store.exportPeople(_:inFolder:by:)` says what it never replaces.
+    func exportPeople(_ query: PeopleQuery) throws -> PeopleExport
+    /// The latest exports of lists of people, newest first.
+    func accessLog(limit: Int) throws -> [AccessLogEntry]
 }
+

@@ -20,8 +20,25 @@ public struct AccessLogEntry: Hashable, Sendable, Identifiable {
         self.people = people; self.format = format
     }
 
+    /// The list in words, as its screen titled it: "Never assessed, grade G7 (filtered)"; the
+    /// stored text as it is when it does not read back as a list.
+    public var listTitle: String {
+        var rest = Substring(list)
+        let filtered = rest.hasSuffix(Self.filteredSuffix)
+        if filtered { rest = rest.dropLast(Self.filteredSuffix.count) }
+        var grade: Substring?
+        if let range = rest.range(of: " grade ", options: .backwards) {
+            grade = rest[range.upperBound...]
+            rest = rest[..<range.lowerBound]
+        }
+        guard let criterion = try? PeopleCriterion.parse(String(rest)) else { return list }
+        return criterion.title + (grade.map { ", grade \($0)" } ?? "") + (filtered ? Self.filteredSuffix : "")
+    }
+
+    static let filteredSuffix = " (filtered)"
+
     /// The `list` text for a query on a profession with this grade code (or nil).
     public static func listText(_ criterion: PeopleCriterion, gradeCode: String?, filtered: Bool) -> String {
-        criterion.text + (gradeCode.map { " grade \($0)" } ?? "") + (filtered ? " (filtered)" : "")
+        criterion.text + (gradeCode.map { " grade \($0)" } ?? "") + (filtered ? filteredSuffix : "")
     }
 }

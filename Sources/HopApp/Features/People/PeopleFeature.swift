@@ -50,6 +50,12 @@ struct PeoplePage: FeatureData {
     var rows: [PersonRow]
 }
 
+/// What became of `x`: the file written, or why not.
+struct PeopleExported: FeatureData {
+    var message: String
+    var failed: Bool
+}
+
 /// How many people a list holds, as read.
 struct PeopleCount: FeatureData {
     var query: PeopleQuery
@@ -79,6 +85,10 @@ enum PeopleFeature: Feature {
         Binding([.char("-")], .reverseSort, scope: .peopleList, "Reverse the sort order"),
         Binding([.enter, .char("r")], .show(.member), scope: .peopleList,
                 "The selected person's assessments, CPD, qualifications and movements", hint: "Records"),
+        // Names leave the tool and the access log is written: neither in the kiosk.
+        Binding([.char("x")], .exportList, scope: .peopleList,
+                "Export the list as shown to a CSV file in the folder hopdash started in, readable by you only; "
+                + "recorded in the access log", hint: "Export", rank: HintRank.editing, mutates: true, showsNames: true),
         Binding([.escape], .back, scope: .peopleList, "Back to the dashboard", hint: "Back"),
     ]
 
@@ -138,6 +148,14 @@ enum PeopleFeature: Feature {
         case .reverseSort:
             state.peopleList.descending.toggle()
             return readList(&state)
+        case .exportList:
+            guard let query = state.peopleList.query(today: state.today) else { return [] }
+            guard state.peopleList.total > 0 else {
+                state.status = "Nobody is on the list: nothing to export."
+                return []
+            }
+            state.notice = "Writing the list…"
+            return [export(query)]
         case .show(.member):
             guard let person = state.peopleList.selected else { return [] }
             return MemberRecordsFeature.open(person, from: screen, &state)
@@ -164,6 +182,21 @@ enum PeopleFeature: Feature {
         .read(FeatureRead(screen: screen, name: "people \(query) from \(anchor)") { client, _ in
             PeoplePage(query: query, anchor: anchor,
                        rows: try EditingRead.editor(client).peoplePage(query, anchor: anchor, limit: PeopleListState.pageSize))
+        })
+    }
+
+    /// Writes the list as shown (its filter and order) to a file, through the same code as
+    /// `hopdash people`; what happened comes back as a sentence for the status line.
+    static func export(_ query: PeopleQuery) -> Effect {
+        .read(FeatureRead(screen: screen, name: "export \(query)") { client, _ in
+            do {
+                let written = try EditingRead.editor(client).exportPeople(query)
+                let people = written.people == 1 ? "1 person" : "\(written.people) people"
+                return PeopleExported(message: "Wrote \(people) to \(written.path), readable by you only; in the access log (a).",
+                                      failed: false)
+            } catch {
+                return PeopleExported(message: "Could not export the list: \(error)", failed: true)
+            }
         })
     }
 
@@ -202,6 +235,10 @@ enum PeopleFeature: Feature {
     }
 
     static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect] {
+        if let exported = data as? PeopleExported {
+            if exported.failed { state.notice = nil; state.status = exported.message } else { state.notice = exported.message }
+            return []
+        }
         guard state.screen == screen || state.screen == .member else { return [] }
         let current = state.peopleList.query(today: state.today)
         if let counted = data as? PeopleCount {

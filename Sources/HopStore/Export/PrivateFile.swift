@@ -7,21 +7,21 @@ import Darwin
 
 /// Writing a file that only its owner can read (0600), whole or not at all: the bytes go to a
 /// temporary file beside it, which is then renamed over the target, which must be a regular
-/// file or nothing. `OutputTarget` decides when a command's output comes here.
-enum PrivateFile {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+/// file or nothing. The command line's `OutputTarget` and `x` on a list of people come here.
+public enum PrivateFile {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Writes `data` to `path`; returns whether a file was already there (and is now replaced).
     @discardableResult
-    static func write(_ data: Data, to path: String) throws -> Bool {
+    public static func write(_ data: Data, to path: String) throws -> Bool {
         try write(to: path) { try $0.write(contentsOf: data) }
     }
 
     /// The folder `path` is to be written in ("." for a bare name), refused with a message when
     /// it does not exist: hopdash never creates folders for the files it writes.
-    static func folder(of path: String) throws -> String {
+    public static func folder(of path: String) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
         var isDirectory: ObjCBool = false
@@ -33,12 +33,18 @@ enum PrivateFile {
 
     /// Streams what `body` writes into `path`; returns whether a file was already there (and is
     /// now replaced). A directory, or a folder that does not exist, is refused with a message
-    /// saying so; on any failure the target is left as it was.
+    /// saying so; on any failure the target is left as it was. With `replacing` false the file
+    /// takes its name only if nothing has it (a hard link, which fails when the name exists,
+    /// rather than a rename): whatever appeared there meanwhile is left alone and nothing is written.
     @discardableResult
-    static func write(to path: String, _ body: (FileHandle) throws -> Void) throws -> Bool {
+    public static func write(to path: String, replacing: Bool = true, _ body: (FileHandle) throws -> Void) throws -> Bool {
         var isDirectory: ObjCBool = false
         let existed = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if existed && isDirectory.boolValue { throw Failure(description: "Cannot write \(path): it is a folder.") }
+        var there = stat()
+        if !replacing && lstat(path, &there) == 0 {
+            throw Failure(description: "Cannot write \(path): something of that name is already there, and is left as it is.")
+        }
         let directory = try folder(of: path)
         let temporary = directory + "/." + (path as NSString).lastPathComponent + "." + UUID().uuidString + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -66,7 +72,15 @@ enum PrivateFile {
         if failure == nil, lstat(path, &now) == 0, (now.st_mode & S_IFMT) != S_IFREG {
             failure = "it is no longer a regular file, and hopdash replaces nothing else"
         }
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, replacing, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, !replacing {
+            if link(temporary, path) != 0 {
+                failure = errno == EEXIST ? "something of that name appeared meanwhile, and is left as it is"
+                    : String(cString: strerror(errno))
+            } else {
+                unlink(temporary)
+            }
+        }
         if let failure {
             unlink(temporary)
             throw Failure(description: "Cannot write \(path): \(failure).")

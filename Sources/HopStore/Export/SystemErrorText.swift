@@ -7,15 +7,15 @@ import Darwin
 
 /// The file system's errors (Foundation's `NSCocoaErrorDomain` and POSIX ones) in plain words
 /// for a message, never their raw description ("Error Domain=NSCocoaErrorDomain Code=640").
-enum SystemErrorText {
+public enum SystemErrorText {
     /// Whether `error` comes from the file system rather than from hopdash's own checks.
-    static func isFileSystemError(_ error: any Error) -> Bool {
+    public static func isFileSystemError(_ error: any Error) -> Bool {
         let domain = (error as NSError).domain
         return domain == NSCocoaErrorDomain || domain == NSPOSIXErrorDomain
     }
 
     /// What went wrong, as a clause: "the disk is full", "permission denied".
-    static func describe(_ error: any Error) -> String {
+    public static func describe(_ error: any Error) -> String {
         let error = error as NSError
         if error.domain == NSPOSIXErrorDomain { return plain(errno: Int32(error.code)) }
         if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
