@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 6
+    static let version = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -45,6 +45,14 @@ enum Schema {
         migrator.registerMigration("v6-succession") { db in
             try db.execute(sql: succession)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        // The people below a skill's requirement and each member's CPD in a cycle, one row
+        // each, kept with the summaries, so that a list of people is read from its own rows
+        // (built from the records they summarise).
+        migrator.registerMigration("v7-people-lists") { db in
+            try db.execute(sql: peopleLists)
+            try Summary.rebuild(db, [.below, .cpdMember])
+            try db.execute(sql: "PRAGMA user_version = 7")
         }
         return migrator
     }
@@ -335,6 +343,36 @@ enum Schema {
             PRIMARY KEY (post_id, staff_id)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX successor_by_staff ON successor(staff_id);
+        """
+
+    // MARK: - Lists of people (v7)
+
+    /// One row per member whose latest assessment of a skill is below what their grade
+    /// requires (`Summary.below`), keyed by skill first, so that a list reads its skill's rows
+    /// and nothing else; one per member with counted CPD in a cycle (`Summary.cpdMember`),
+    /// keyed so that a member's total is one look-up. `n` is 1 at rest, 0 only inside a write.
+    static let peopleLists = """
+        CREATE TABLE sum_below (
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            required INTEGER NOT NULL,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (skill_id, staff_id, level, required, profession_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_below_by_profession ON sum_below(profession_id);
+        CREATE INDEX sum_below_empty ON sum_below(n) WHERE n = 0;
+
+        CREATE TABLE sum_cpd_member (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            staff_id INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, cycle_year, staff_id, minutes)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_cpd_member_empty ON sum_cpd_member(n) WHERE n = 0;
         """
 
     // MARK: - Summaries

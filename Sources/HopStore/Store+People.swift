@@ -29,17 +29,25 @@ extension Store {
     public func forEachPerson(_ query: PeopleQuery, pageSize: Int = 1000,
                               _ body: ([PersonRow]) throws -> Void) throws -> Int {
         try readPassingOwnErrors { db in
-            let sql = try PeopleSQL(db, query)
-            var anchor = PeoplePageAnchor.first
+            // One statement read to its end: each member is looked at once, where pages read
+            // one after another would each search again from their anchor.
+            let rows = try PeopleSQL(db, query).all(db)
+            var page: [PersonRow] = []
+            page.reserveCapacity(pageSize)
             var total = 0
-            while true {
-                let page = try sql.page(db, anchor: anchor, limit: pageSize)
-                guard let last = page.last else { return total }
+            while let row = try rows.next() {
+                page.append(try PeopleSQL.person(row))
+                if page.count == pageSize {
+                    total += page.count
+                    try body(page)
+                    page.removeAll(keepingCapacity: true)
+                }
+            }
+            if !page.isEmpty {
                 total += page.count
                 try body(page)
-                if page.count < pageSize { return total }
-                anchor = .after(last)
             }
+            return total
         }
     }
 
@@ -109,6 +117,12 @@ struct PeopleSQL {
     /// Walk the whole staff name index (each row a membership look-up) rather than the
     /// profession's members then sort them: cheaper for the first page of a large profession.
     private var byNameIndex = false
+    /// Where the list's people come from: the profession's members, or a summary of them.
+    private var source = Source.members
+    /// A join the columns read from (for CPD, each member's total in the cycle).
+    private var cpdJoin = ""
+
+    private enum Source { case members, below }
 
     /// Professions at least this large read their first page along the staff name index.
     static let nameIndexThreshold = 10_000
@@ -135,13 +149,11 @@ struct PeopleSQL {
                 throw StoreError.invalid(field: "skill", reason: "the profession has no skill \"\(skill)\"")
             }
             arguments["skill"] = id
-            // The latest assessment (latest date, then highest id), as the summaries count it.
-            columns = """
-                (SELECT b.level FROM assessment b WHERE b.staff_id = s.id AND b.skill_id = :skill
-                 ORDER BY b.date DESC, b.id DESC LIMIT 1) AS level,
-                (SELECT r.level FROM skill_requirement r WHERE r.skill_id = :skill AND r.grade_id = s.grade_id) AS required
-                """
-            condition = "level < required"
+            // The people below, with their latest level and the requirement, are a summary
+            // (`Summary.below`): the list reads the skill's rows, never a member's assessments.
+            source = .below
+            columns = "b.level AS level, b.required AS required"
+            condition = "1"
             value = "level || ' of ' || required"
             key = "required - level"
         case .cpd(let category):
@@ -154,17 +166,13 @@ struct PeopleSQL {
             let length = start.days(until: end) + 1
             let elapsed = min(length, max(0, start.days(until: query.today) + 1))
             let required = requirement.hoursPerCycle * 60
-            arguments["start"] = start.iso
-            arguments["end"] = end.iso
-            arguments["types"] = JSONList.encode(requirement.countedTypes.map(\.rawValue).sorted())
-            arguments["required"] = required
-            arguments["length"] = length
-            arguments["elapsed"] = elapsed
             arguments["due"] = Double(required) * Double(elapsed) / Double(length) / 60
+            // A member's counted minutes in the cycle are a summary (`Summary.cpdMember`): one
+            // look-up, read once however often the category's rule names them.
+            arguments["cycle"] = year
+            cpdJoin = "LEFT JOIN sum_cpd_member m ON m.profession_id = :p AND m.cycle_year = :cycle AND m.staff_id = s.id"
             columns = """
-                (SELECT COALESCE(SUM(c.minutes), 0) FROM cpd_activity c
-                 WHERE c.staff_id = s.id AND c.date BETWEEN :start AND :end
-                   AND c.type IN (SELECT value FROM json_each(:types))) AS minutes,
+                COALESCE(m.minutes, 0) AS minutes,
                 s.joined_profession AS joined_profession, s.fte_hundredths AS fte_hundredths
                 """
             // The category by `CPDRule`, as the dashboard counts it (joiners and part-timers
@@ -187,7 +195,7 @@ struct PeopleSQL {
             value = "missing"
             key = "missing_count"
         }
-        if query.sort == .name {
+        if query.sort == .name && source == .members {
             let members = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(members), 0) FROM sum_membership WHERE profession_id = ?",
                                            arguments: [query.professionId]) ?? 0
             byNameIndex = members >= Self.nameIndexThreshold
@@ -205,16 +213,24 @@ struct PeopleSQL {
         }
         // CROSS JOIN keeps the tables in the order written (SQLite's rule), which decides
         // which index drives the walk.
-        let from = byNameIndex
-            ? "staff s CROSS JOIN staff_profession sp ON sp.staff_id = s.id AND sp.profession_id = :p"
-            : "staff_profession sp CROSS JOIN staff s ON s.id = sp.staff_id"
-        if !byNameIndex { filters.append("sp.profession_id = :p") }
+        let from: String
+        switch source {
+        case .below:
+            from = "sum_below b CROSS JOIN staff s ON s.id = b.staff_id"
+            filters.append("b.skill_id = :skill")
+        case .members where byNameIndex:
+            from = "staff s CROSS JOIN staff_profession sp ON sp.staff_id = s.id AND sp.profession_id = :p"
+        case .members:
+            from = "staff_profession sp CROSS JOIN staff s ON s.id = sp.staff_id"
+            filters.append("sp.profession_id = :p")
+        }
         return """
             SELECT s.id, s.name, s.staff_number, g.code AS grade, g.rank AS grade_rank, d.name AS department, s.post,
                    \(columns)
             FROM \(from)
             JOIN grade g ON g.id = s.grade_id
             JOIN department d ON d.id = s.department_id
+            \(cpdJoin)
             WHERE \(filters.joined(separator: " AND "))
             """
     }
@@ -275,11 +291,24 @@ struct PeopleSQL {
         let order = keyColumns.map { descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM (\(listed)) WHERE \(keyset) ORDER BY \(order) LIMIT :limit
-            """, arguments: StatementArguments(arguments)).map { row in
-            try PersonRow(id: row.value(at: 0), name: row.value(at: 1), staffNumber: row.value(at: 2), grade: row.value(at: 3),
-                          gradeRank: row.value(at: 4), department: row.value(at: 5), post: row.value(at: 6),
-                          value: row.value(at: 7) ?? "", valueKey: row.value(at: 8) ?? 0)
-        }
+            """, arguments: StatementArguments(arguments)).map(Self.person)
         return backwards ? rows.reversed() : rows
+    }
+
+    /// The whole list in its order, as a cursor. It reads the members in staff id order and
+    /// sorts what it lists: the staff rows come page after page, where walking the name index
+    /// would fetch each from anywhere in the file (7.6 s against 1.0 s for 158,000 of 330,000).
+    func all(_ db: Database) throws -> RowCursor {
+        var sql = self
+        sql.byNameIndex = false
+        let order = keyColumns.map { query.descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
+        return try Row.fetchCursor(db, sql: "SELECT * FROM (\(sql.listed)) ORDER BY \(order)",
+                                   arguments: StatementArguments(arguments))
+    }
+
+    static func person(_ row: Row) throws -> PersonRow {
+        try PersonRow(id: row.value(at: 0), name: row.value(at: 1), staffNumber: row.value(at: 2), grade: row.value(at: 3),
+                      gradeRank: row.value(at: 4), department: row.value(at: 5), post: row.value(at: 6),
+                      value: row.value(at: 7) ?? "", valueKey: row.value(at: 8) ?? 0)
     }
 }

@@ -315,7 +315,14 @@ extension WriteContext {
         try Validate.skillRequirement(requirement, scaleMax: scaleMax)
         let current = try SkillRequirement.fetch(db, key: [skillId, gradeId])
         if current == requirement { return requirement }
-        if current == nil { try requirement.insert(db) } else { try requirement.update(db) }
+        // Who is below the requirement changes only for those at the grade assessed on the skill.
+        let concerned = try RowID.fetchAll(db, sql: """
+            SELECT DISTINCT a.staff_id FROM assessment a JOIN staff s ON s.id = a.staff_id
+            WHERE a.skill_id = ? AND s.grade_id = ? ORDER BY a.staff_id
+            """, arguments: [skillId, gradeId])
+        try Summary.maintaining([.below], forStaff: concerned, db) {
+            if current == nil { try requirement.insert(db) } else { try requirement.update(db) }
+        }
         try log(current == nil ? .insert : .update, before: current, after: requirement, professionId: skill.professionId)
         return requirement
     }

@@ -27,9 +27,17 @@ enum Summary: CaseIterable {
     case cpdHistogram
     /// Per CPD cycle, members' counted CPD by activity type.
     case cpdTypes
+    /// Members whose latest assessment of a skill is below the level their grade requires
+    /// there, one row each with both levels: the people behind the "below" figures, so that a
+    /// list of them reads its own rows rather than every member's assessments. Depends on the
+    /// requirements too: a change of one moves the people it concerns (`setSkillRequirement`).
+    case below
+    /// Per CPD cycle, each member's counted CPD (> 0), one row each: what a list of people by
+    /// CPD category reads for a member, instead of summing their activities.
+    case cpdMember
 
-    static let skills: [Summary] = [.membership, .skillLevel]
-    static let cpd: [Summary] = [.cpdHistogram, .cpdTypes]
+    static let skills: [Summary] = [.membership, .skillLevel, .below]
+    static let cpd: [Summary] = [.cpdHistogram, .cpdTypes, .cpdMember]
 
     /// Whose contribution a statement computes. Writes use `.staff` (index lookups on those
     /// people's rows) and `.profession` for CPD rules; `.profession` on the skill summaries is
@@ -46,6 +54,8 @@ enum Summary: CaseIterable {
         case .skillLevel: "sum_skill_level"
         case .cpdHistogram: "sum_cpd_hist"
         case .cpdTypes: "sum_cpd_type"
+        case .below: "sum_below"
+        case .cpdMember: "sum_cpd_member"
         }
     }
 
@@ -55,13 +65,15 @@ enum Summary: CaseIterable {
         case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
         case .cpdHistogram: ["profession_id", "cycle_year", "minutes", "start_month", "fte_hundredths"]
         case .cpdTypes: ["profession_id", "cycle_year", "type"]
+        case .below: ["profession_id", "skill_id", "staff_id", "level", "required"]
+        case .cpdMember: ["profession_id", "cycle_year", "staff_id", "minutes"]
         }
     }
 
     var countColumns: [String] {
         switch self {
         case .membership: ["members", "assessed"]
-        case .skillLevel, .cpdHistogram: ["n"]
+        case .skillLevel, .cpdHistogram, .below, .cpdMember: ["n"]
         case .cpdTypes: ["minutes", "activities"]
         }
     }
@@ -70,7 +82,7 @@ enum Summary: CaseIterable {
     private var emptyCondition: String {
         switch self {
         case .membership: "members = 0"
-        case .skillLevel, .cpdHistogram: "n = 0"
+        case .skillLevel, .cpdHistogram, .below, .cpdMember: "n = 0"
         case .cpdTypes: "activities = 0"
         }
     }
@@ -94,26 +106,28 @@ enum Summary: CaseIterable {
                 GROUP BY sp.profession_id, s.grade_id
                 """, arguments)
         case .skillLevel:
-            let (filter, arguments) = scope.filter(
-                staff: "a.staff_id", profession: "a.skill_id IN (SELECT id FROM skill WHERE profession_id = ?)",
-                professionIsCondition: true)
-            // Each staff × skill pair once (walking the assessment_by_staff index in order),
-            // then its latest level by one look-up on the same index: cheaper than ranking every
-            // row with a window function (2.4 s against 1.5 s of CPU per million assessments).
+            let (latest, arguments) = Summary.latestLevels(scope)
             return ("""
-                WITH latest AS (
-                    SELECT p.staff_id, p.skill_id,
-                           (SELECT b.level FROM assessment b
-                            WHERE b.staff_id = p.staff_id AND b.skill_id = p.skill_id
-                            ORDER BY b.date DESC, b.id DESC LIMIT 1) AS level
-                    FROM (SELECT DISTINCT a.staff_id, a.skill_id FROM assessment a WHERE \(filter)) p
-                )
+                \(latest)
                 SELECT k.profession_id, r.skill_id, s.grade_id, r.level, COUNT(*) AS n
                 FROM latest r
                 JOIN skill k ON k.id = r.skill_id
                 JOIN staff_profession sp ON sp.staff_id = r.staff_id AND sp.profession_id = k.profession_id
                 JOIN staff s ON s.id = r.staff_id
                 GROUP BY k.profession_id, r.skill_id, s.grade_id, r.level
+                """, arguments)
+        case .below:
+            let (latest, arguments) = Summary.latestLevels(scope)
+            return ("""
+                \(latest)
+                SELECT k.profession_id, r.skill_id, r.staff_id, r.level, q.level AS required, COUNT(*) AS n
+                FROM latest r
+                JOIN skill k ON k.id = r.skill_id
+                JOIN staff_profession sp ON sp.staff_id = r.staff_id AND sp.profession_id = k.profession_id
+                JOIN staff s ON s.id = r.staff_id
+                JOIN skill_requirement q ON q.skill_id = r.skill_id AND q.grade_id = s.grade_id
+                WHERE r.level < q.level
+                GROUP BY k.profession_id, r.skill_id, r.staff_id, r.level, q.level
                 """, arguments)
         case .cpdHistogram:
             let (activities, arguments) = Summary.countedActivities(scope)
@@ -130,6 +144,14 @@ enum Summary: CaseIterable {
                 WHERE t.minutes > 0
                 GROUP BY t.profession_id, t.cycle_year, t.minutes, 4, 5
                 """, arguments)
+        case .cpdMember:
+            let (activities, arguments) = Summary.countedActivities(scope)
+            return ("""
+                \(activities)
+                SELECT profession_id, cycle_year, staff_id, SUM(minutes) AS minutes, 1 AS n
+                FROM counted_activity
+                GROUP BY profession_id, cycle_year, staff_id
+                """, arguments)
         case .cpdTypes:
             let (activities, arguments) = Summary.countedActivities(scope)
             return ("""
@@ -139,6 +161,25 @@ enum Summary: CaseIterable {
                 GROUP BY profession_id, cycle_year, type
                 """, arguments)
         }
+    }
+
+    /// `latest`: each staff × skill pair once (walking the assessment_by_staff index in order),
+    /// with its latest level (latest date, then highest id) by one look-up on the same index:
+    /// cheaper than ranking every row with a window function (2.4 s against 1.5 s of CPU per
+    /// million assessments). Non-members' assessments are in it; the summaries join membership.
+    private static func latestLevels(_ scope: Scope) -> (sql: String, arguments: StatementArguments) {
+        let (filter, arguments) = scope.filter(
+            staff: "a.staff_id", profession: "a.skill_id IN (SELECT id FROM skill WHERE profession_id = ?)",
+            professionIsCondition: true)
+        return ("""
+            WITH latest AS (
+                SELECT p.staff_id, p.skill_id,
+                       (SELECT b.level FROM assessment b
+                        WHERE b.staff_id = p.staff_id AND b.skill_id = p.skill_id
+                        ORDER BY b.date DESC, b.id DESC LIMIT 1) AS level
+                FROM (SELECT DISTINCT a.staff_id, a.skill_id FROM assessment a WHERE \(filter)) p
+            )
+            """, arguments)
     }
 
     /// Members' activities of a type their profession counts, with the CPD cycle they fall in:

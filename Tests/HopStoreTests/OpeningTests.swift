@@ -93,7 +93,7 @@ struct OpeningTests {
     }
 
     @Test func newerSchemaIsRefusedAndLeftByteForByte() throws {
-        // Given a store that a newer hopdash has marked as schema 7
+        // Given a store that a newer hopdash has marked with the next schema
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
         do {
@@ -102,15 +102,15 @@ struct OpeningTests {
         }
         do {
             let queue = try DatabaseQueue(path: path)
-            try queue.write { try $0.execute(sql: "PRAGMA user_version = 7") }
+            try queue.write { try $0.execute(sql: "PRAGMA user_version = \(Schema.version + 1)") }
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         // When opening it, for editing or read-only
-        let expected = StoreError.newerSchema(path: path, found: 7, known: Schema.version)
+        let expected = StoreError.newerSchema(path: path, found: Schema.version + 1, known: Schema.version)
         #expect(throws: expected) { try Store.open(path: path) }
         #expect(throws: expected) { try Store.open(path: path, mode: .readOnly) }
         // Then the message says why and that nothing changed, and the file is untouched
-        #expect(expected.description.contains("newer hopdash (schema 7; this build knows up to \(Schema.version)); not opened, nothing changed"))
+        #expect(expected.description.contains("newer hopdash (schema \(Schema.version + 1); this build knows up to \(Schema.version)); not opened, nothing changed"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
