@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 7
+    static let version = 9
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -53,6 +53,19 @@ enum Schema {
             try db.execute(sql: peopleLists)
             try Summary.rebuild(db, [.below, .cpdMember])
             try db.execute(sql: "PRAGMA user_version = 7")
+        }
+        // Qualifications held gain the last day they are valid, and two summaries count who
+        // holds the qualifications their profession makes mandatory at their grade.
+        migrator.registerMigration("v8-qualification-expiry") { db in
+            try db.execute(sql: qualificationCompliance)
+            try Summary.rebuild(db, Summary.qualifications)
+            try db.execute(sql: "PRAGMA user_version = 8")
+        }
+        // Maturity assessments gain a row version, so that one entered by mistake can be
+        // corrected without overwriting someone else's correction of it.
+        migrator.registerMigration("v9-maturity-version") { db in
+            try db.execute(sql: "ALTER TABLE maturity_assessment ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+            try db.execute(sql: "PRAGMA user_version = 9")
         }
         return migrator
     }
@@ -373,6 +386,32 @@ enum Schema {
             PRIMARY KEY (profession_id, cycle_year, staff_id, minutes)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_cpd_member_empty ON sum_cpd_member(n) WHERE n = 0;
+        """
+
+    // MARK: - Qualification compliance (v8)
+
+    static let qualificationCompliance = """
+        ALTER TABLE qualification_held ADD COLUMN expires TEXT
+            CHECK (expires GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+
+        CREATE TABLE sum_qual_held (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            qualification TEXT NOT NULL,
+            expires TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, grade_id, qualification, expires)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_qual_held_empty ON sum_qual_held(n) WHERE n = 0;
+
+        CREATE TABLE sum_qual_member (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            earliest TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, grade_id, earliest)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_qual_member_empty ON sum_qual_member(n) WHERE n = 0;
         """
 
     // MARK: - Summaries

@@ -27,6 +27,14 @@ enum Summary: CaseIterable {
     case cpdHistogram
     /// Per CPD cycle, members' counted CPD by activity type.
     case cpdTypes
+    /// Members at a grade where their profession makes a qualification mandatory, by the last
+    /// day their record of it is valid (`StoredQualificationValidity.neverExpires` if it does not
+    /// lapse); members without one are not counted.
+    case qualificationHeld
+    /// Members at a grade with mandatory qualifications, by the earliest of the days their
+    /// records of those qualifications are valid to (`StoredQualificationValidity.missing` if they
+    /// hold none of one): as of a day, those before it miss one.
+    case qualificationMembers
     /// Members whose latest assessment of a skill is below the level their grade requires
     /// there, one row each with both levels: the people behind the "below" figures, so that a
     /// list of them reads its own rows rather than every member's assessments. Depends on the
@@ -38,6 +46,7 @@ enum Summary: CaseIterable {
 
     static let skills: [Summary] = [.membership, .skillLevel, .below]
     static let cpd: [Summary] = [.cpdHistogram, .cpdTypes, .cpdMember]
+    static let qualifications: [Summary] = [.qualificationHeld, .qualificationMembers]
 
     /// Whose contribution a statement computes. Writes use `.staff` (index lookups on those
     /// people's rows) and `.profession` for CPD rules; `.profession` on the skill summaries is
@@ -54,6 +63,8 @@ enum Summary: CaseIterable {
         case .skillLevel: "sum_skill_level"
         case .cpdHistogram: "sum_cpd_hist"
         case .cpdTypes: "sum_cpd_type"
+        case .qualificationHeld: "sum_qual_held"
+        case .qualificationMembers: "sum_qual_member"
         case .below: "sum_below"
         case .cpdMember: "sum_cpd_member"
         }
@@ -65,6 +76,8 @@ enum Summary: CaseIterable {
         case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
         case .cpdHistogram: ["profession_id", "cycle_year", "minutes", "start_month", "fte_hundredths"]
         case .cpdTypes: ["profession_id", "cycle_year", "type"]
+        case .qualificationHeld: ["profession_id", "grade_id", "qualification", "expires"]
+        case .qualificationMembers: ["profession_id", "grade_id", "earliest"]
         case .below: ["profession_id", "skill_id", "staff_id", "level", "required"]
         case .cpdMember: ["profession_id", "cycle_year", "staff_id", "minutes"]
         }
@@ -73,7 +86,7 @@ enum Summary: CaseIterable {
     var countColumns: [String] {
         switch self {
         case .membership: ["members", "assessed"]
-        case .skillLevel, .cpdHistogram, .below, .cpdMember: ["n"]
+        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: ["n"]
         case .cpdTypes: ["minutes", "activities"]
         }
     }
@@ -82,7 +95,7 @@ enum Summary: CaseIterable {
     private var emptyCondition: String {
         switch self {
         case .membership: "members = 0"
-        case .skillLevel, .cpdHistogram, .below, .cpdMember: "n = 0"
+        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: "n = 0"
         case .cpdTypes: "activities = 0"
         }
     }
@@ -144,6 +157,26 @@ enum Summary: CaseIterable {
                 WHERE t.minutes > 0
                 GROUP BY t.profession_id, t.cycle_year, t.minutes, 4, 5
                 """, arguments)
+        case .qualificationHeld:
+            let (required, arguments) = Summary.requiredQualifications(scope)
+            return ("""
+                \(required)
+                SELECT profession_id, grade_id, qualification, best AS expires, COUNT(*) AS n
+                FROM required_qualification
+                WHERE best IS NOT NULL
+                GROUP BY profession_id, grade_id, qualification, best
+                """, arguments)
+        case .qualificationMembers:
+            let (required, arguments) = Summary.requiredQualifications(scope)
+            return ("""
+                \(required)
+                SELECT profession_id, grade_id, earliest, COUNT(*) AS n
+                FROM (SELECT profession_id, grade_id, staff_id,
+                             MIN(COALESCE(best, '\(StoredQualificationValidity.missing)')) AS earliest
+                      FROM required_qualification
+                      GROUP BY profession_id, grade_id, staff_id)
+                GROUP BY profession_id, grade_id, earliest
+                """, arguments)
         case .cpdMember:
             let (activities, arguments) = Summary.countedActivities(scope)
             return ("""
@@ -202,6 +235,26 @@ enum Summary: CaseIterable {
                 JOIN staff_profession sp ON sp.profession_id = ct.profession_id
                 JOIN cpd_activity c ON c.staff_id = sp.staff_id AND c.type = ct.type
                 WHERE \(staffFilter)
+            )
+            """, professionArguments + staffArguments)
+    }
+
+    /// Each member with each qualification their profession makes mandatory at their grade,
+    /// and the last day their record of it is valid (the latest, if they hold it more than
+    /// once; `StoredQualificationValidity.neverExpires` for one that does not lapse; NULL if none).
+    /// Names match as the import matches codes: ignoring case.
+    private static func requiredQualifications(_ scope: Scope) -> (sql: String, arguments: StatementArguments) {
+        let (professionFilter, professionArguments) = scope.professionFilter("r.profession_id")
+        let (staffFilter, staffArguments) = scope.staffFilter("sp.staff_id")
+        return ("""
+            WITH required_qualification AS (
+                SELECT r.profession_id, r.grade_id, sp.staff_id, r.qualification,
+                       (SELECT MAX(COALESCE(q.expires, '\(StoredQualificationValidity.neverExpires)')) FROM qualification_held q
+                        WHERE q.staff_id = sp.staff_id AND q.qualification = r.qualification COLLATE NOCASE) AS best
+                FROM qualification_requirement r
+                JOIN staff_profession sp ON sp.profession_id = r.profession_id
+                JOIN staff s ON s.id = sp.staff_id AND s.grade_id = r.grade_id
+                WHERE \(professionFilter) AND \(staffFilter)
             )
             """, professionArguments + staffArguments)
     }
@@ -308,4 +361,11 @@ extension JSONList {
     static func encodeIDs(_ ids: [RowID]) -> String {
         "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
+}
+
+/// How the qualification summaries write "valid to" as text that sorts with days: before every
+/// day when the member holds none, after every day when it does not lapse.
+enum StoredQualificationValidity {
+    static let missing = ""
+    static let neverExpires = "9999-12-31"
 }

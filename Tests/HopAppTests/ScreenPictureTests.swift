@@ -25,6 +25,7 @@ import TerminalUI
         case skillList = "skill-list"
         case memberList = "member-list"
         case memberRecords = "member-records"
+        case peopleList = "people-list"
         case setup
         case directory
         case seminar
@@ -59,6 +60,7 @@ import TerminalUI
             case .skillList: openPolicy(app); app.press(.show(.skills))
             case .memberList: openPolicy(app); app.press(.show(.staff))
             case .memberRecords: openPolicy(app); app.press(.show(.staff), .down, .show(.member))
+            case .peopleList: openPolicy(app); app.press(.focusPane(.skills), .open, .show(.people), .down)
             case .setup: app.press(.show(.setup))
             case .directory: app.press(.show(.directory))
             case .seminar: app.press(.show(.seminar))
