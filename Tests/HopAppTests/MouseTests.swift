@@ -1,5 +1,5 @@
 import Testing
-import HopApp
+@testable import HopApp
 import HopModel
 import TerminalUI
 
@@ -42,6 +42,55 @@ import TerminalUI
         send(MouseEvent(.press, x: cpd.rect.x, y: cpd.rect.y), to: app)
         #expect(app.runtime.state.profession?.focus == .cpd)
         #expect(app.runtime.state.profession?.position(.skills).selected == 2)
+    }
+
+    /// Clicks the middle of the `n`th list row the frame drew (of `list`, nil: the main list).
+    func click(row n: Int, list: String? = nil, in app: DemoApp, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let rows = frame(app).map.rows.filter { $0.list == list }
+        let row = try #require(rows.indices.contains(n) ? rows[n] : nil, "\(rows.count) rows drawn", sourceLocation: sourceLocation)
+        send(MouseEvent(.press, x: row.rect.x + row.rect.width / 2, y: row.rect.y), to: app)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func aClickSelectsAMemberAndAPersonBehindAFigure(size: Size) throws {
+        let app = DemoApp(size: size)
+        app.open("DDAT")
+        app.press(.show(.staff))
+        #expect(app.runtime.state.screen == .staff)
+        try click(row: 4, in: app)
+        #expect(app.runtime.state.staffList.position.selected == 4)
+        app.press(.back)
+        // The skills pane full screen, the first skill's figure, and the people it counts.
+        app.press(.focusPane(.skills), .open, .show(.people))
+        #expect(app.runtime.state.screen == .people)
+        let total = app.runtime.state.peopleList.total
+        try #require(total > 3, "\(total) people")
+        try click(row: 3, in: app)
+        #expect(app.runtime.state.peopleList.position.selected == 3)
+        // The row's line shows the person now selected.
+        let person = try #require(app.runtime.state.peopleList.selected)
+        #expect(app.screen.contains { $0.contains(person.staffNumber) })
+    }
+
+    @Test func aClickInTheMaturityHistorySelectsThatAssessmentAndTheWheelMovesAlongIt() throws {
+        let app = DemoApp(size: Size(width: 200, height: 60))
+        app.open("DDAT")
+        app.press(.open)
+        let history = Array(try #require(app.runtime.state.profession?.selectedArea?.history.reversed()))
+        try #require(history.count >= 3, "\(history.count) assessments")
+        try click(row: 1, list: MaturityPane.historyList, in: app)
+        #expect(app.runtime.state.profession?.historySelected == 1)
+        #expect(app.runtime.state.profession?.selectedAssessment == history[1])
+        // The area stays where it was.
+        #expect(app.runtime.state.profession?.position(.maturity).selected == 0)
+        let row = try #require(frame(app).map.rows.first { $0.list == MaturityPane.historyList })
+        send(MouseEvent(.wheelDown, x: row.rect.x + 2, y: row.rect.y), to: app)
+        #expect(app.runtime.state.profession?.historySelected == min(history.count - 1, 1 + MouseInput.wheelRows))
+        #expect(app.runtime.state.profession?.position(.maturity).selected == 0)
+        // A click on an area row takes the selection back to the areas.
+        try click(row: 2, in: app)
+        #expect(app.runtime.state.profession?.position(.maturity).selected == 2)
+        #expect(app.runtime.state.profession?.historySelected == 0)
     }
 
     @Test func theWheelMovesTheSelectionThreeRowsOverThePaneUnderThePointer() throws {

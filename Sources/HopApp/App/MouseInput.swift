@@ -28,10 +28,14 @@ public enum MouseInput {
            pane != state.profession?.focus {
             actions.append(.command(.focusPane(pane)))
         }
+        // The full-screen maturity pane's history is a second list: a click chooses an
+        // assessment, the wheel over it moves along it as ← and → do.
+        let inHistory = hit.list == MaturityPane.historyList
         if let wheel {
-            actions += Array(repeating: .command(wheel), count: wheelRows)
+            let step: Command = inHistory ? (wheel == .down ? .scrollRight : .scrollLeft) : wheel
+            actions += Array(repeating: .command(step), count: wheelRows)
         } else if let row = hit.row {
-            actions.append(.command(.selectRow(row)))
+            actions.append(.command(inHistory ? .selectHistoryRow(row) : .selectRow(row)))
         }
         return actions
     }
