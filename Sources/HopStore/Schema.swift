@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 7
+    static let version = 8
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -53,6 +53,13 @@ enum Schema {
             try db.execute(sql: peopleLists)
             try Summary.rebuild(db, [.below, .cpdMember])
             try db.execute(sql: "PRAGMA user_version = 7")
+        }
+        // The dashboard's summaries split by department, and staff per department, so that
+        // comparing departments reads summaries as the overview does (built from the records).
+        migrator.registerMigration("v8-department-summaries") { db in
+            try db.execute(sql: departmentSummaries)
+            try Summary.rebuild(db, Summary.departments)
+            try db.execute(sql: "PRAGMA user_version = 8")
         }
         return migrator
     }
@@ -373,6 +380,67 @@ enum Schema {
             PRIMARY KEY (profession_id, cycle_year, staff_id, minutes)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_cpd_member_empty ON sum_cpd_member(n) WHERE n = 0;
+        """
+
+    // MARK: - Department summaries (v8)
+
+    /// `sum_membership`, `sum_skill_level`, `sum_cpd_hist` and `sum_cpd_type` with the staff
+    /// member's department first in the key, and staff per department.
+    static let departmentSummaries = """
+        CREATE TABLE sum_dept_membership (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            members INTEGER NOT NULL,
+            assessed INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, grade_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_membership_by_profession ON sum_dept_membership(profession_id);
+        CREATE INDEX sum_dept_membership_empty ON sum_dept_membership(members) WHERE members = 0;
+
+        CREATE TABLE sum_dept_skill_level (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, skill_id, grade_id, level)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_skill_level_by_profession ON sum_dept_skill_level(profession_id);
+        CREATE INDEX sum_dept_skill_level_by_skill ON sum_dept_skill_level(skill_id);
+        CREATE INDEX sum_dept_skill_level_empty ON sum_dept_skill_level(n) WHERE n = 0;
+
+        CREATE TABLE sum_dept_cpd_hist (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            fte_hundredths INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, cycle_year, minutes, start_month, fte_hundredths)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_cpd_hist_by_profession ON sum_dept_cpd_hist(profession_id);
+        CREATE INDEX sum_dept_cpd_hist_empty ON sum_dept_cpd_hist(n) WHERE n = 0;
+
+        CREATE TABLE sum_dept_cpd_type (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            activities INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, cycle_year, type)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_cpd_type_by_profession ON sum_dept_cpd_type(profession_id);
+        CREATE INDEX sum_dept_cpd_type_empty ON sum_dept_cpd_type(activities) WHERE activities = 0;
+
+        CREATE TABLE sum_dept_staff (
+            department_id INTEGER PRIMARY KEY REFERENCES department(id) ON DELETE CASCADE,
+            staff INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX sum_dept_staff_empty ON sum_dept_staff(staff) WHERE staff = 0;
         """
 
     // MARK: - Summaries

@@ -89,7 +89,7 @@ func fingerprint(_ store: Store) throws -> String {
     try store.writer.read { db in
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var rows = 0
-        for table in RecordKind.allCases.map(\.table) + ["successor", "sum_membership", "sum_skill_level", "sum_cpd_hist", "sum_cpd_type", "sum_below", "sum_cpd_member"] {
+        for table in RecordKind.allCases.map(\.table) + ["successor", "sum_membership", "sum_skill_level", "sum_cpd_hist", "sum_cpd_type", "sum_below", "sum_cpd_member", "sum_dept_membership", "sum_dept_skill_level", "sum_dept_cpd_hist", "sum_dept_cpd_type"] {
             for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3") {
                 rows += 1
                 for byte in row.description.utf8 {
