@@ -84,6 +84,14 @@ public final class StoreAdapter: EditingStoreClient {
 
     public func directory() throws -> Directory { try store.directory() }
 
+    public func staffMember(id: RowID) throws -> StaffMember? { try store.staffMember(id: id) }
+
+    public func peoplePage(_ query: PeopleQuery, anchor: PeoplePageAnchor, limit: Int) throws -> [PersonRow] {
+        try store.peoplePage(query, anchor: anchor, limit: limit)
+    }
+
+    public func peopleCount(_ query: PeopleQuery) throws -> Int { try store.peopleCount(query) }
+
     public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
 
     public func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord? {

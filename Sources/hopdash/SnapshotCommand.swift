@@ -15,12 +15,12 @@ extension Hopdash {
             discussion: "Renders through the same code as the terminal, headless. Trailing spaces are trimmed. The store is opened read-only.")
 
         enum ScreenName: String, ExpressibleByArgument, CaseIterable {
-            case overview, departments, profession, members, member, skills, movements, setup, directory, seminar, changes,
-                 help, form, kiosk
+            case overview, departments, profession, members, member, people, skills, movements, setup, directory, seminar,
+                 changes, help, form, kiosk
 
             /// Screens of one profession (the first by name unless --profession names one, or
             /// the member's primary profession with --member).
-            var needsProfession: Bool { [.profession, .members, .member, .skills, .movements, .form].contains(self) }
+            var needsProfession: Bool { [.profession, .members, .member, .people, .skills, .movements, .form].contains(self) }
         }
         enum PaneName: String, ExpressibleByArgument, CaseIterable {
             case maturity, skills, cpd, checklist
@@ -38,7 +38,8 @@ extension Hopdash {
 
         @Option(help: ArgumentHelp("""
             Which screen: overview, departments (the overview by department), profession, members (a profession's), \
-            member (a member's records: --member's, else the first member's), skills, movements, setup, directory, seminar, changes (recent changes), \
+            member (a member's records: --member's, else the first member's), people (the people behind the first figure of the pane --pane names, \
+            skills by default: those below requirement in the skill with the largest gap), skills, movements, setup, directory, seminar, changes (recent changes), \
             help (the help overlay), form (the profession's details form) or kiosk (with --slide).
             """, valueName: "screen"))
         var screen: ScreenName = .overview
@@ -55,7 +56,7 @@ extension Hopdash {
                                    valueName: "staff-number"))
         var member: String?
 
-        @Option(help: "Show this pane full screen: maturity, skills, cpd or checklist.")
+        @Option(help: "Show this pane full screen: maturity, skills, cpd or checklist (with --screen people: skills or cpd).")
         var pane: PaneName?
 
         @Option(help: ArgumentHelp("Screen size in cells, up to \(Snapshot.largest.width)x\(Snapshot.largest.height).", valueName: "WxH"))
@@ -77,7 +78,12 @@ extension Hopdash {
                                       + "and \(Self.largest.height) rows.")
             }
             try DayOption.validate(today, option: "--today")
-            if pane != nil && screen != .profession { throw ValidationError("--pane goes with --screen profession.") }
+            if pane != nil && screen != .profession && screen != .people {
+                throw ValidationError("--pane goes with --screen profession or people.")
+            }
+            if screen == .people, let pane, pane != .skills && pane != .cpd {
+                throw ValidationError("--screen people lists the people behind a figure of the skills or cpd pane.")
+            }
             if slide < 1 { throw ValidationError("--slide \(slide) is not a slide: they are numbered from 1.") }
             if slide != 1 && screen != .kiosk { throw ValidationError("--slide goes with --screen kiosk.") }
             if member != nil && screen != .member { throw ValidationError("--member goes with --screen member.") }
@@ -118,7 +124,7 @@ extension Hopdash {
                     let codes = rows.map(\.code).joined(separator: ", ")
                     throw UserFacingError("No profession with code \"\(code ?? "")\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
                 }
-                runtime.dispatch(.showProfession(row.professionId, pane: pane?.pane))
+                runtime.dispatch(.showProfession(row.professionId, pane: screen == .people ? (pane?.pane ?? .skills) : pane?.pane))
             }
             try open(screen, runtime, member: chosen?.member)
             if let status = runtime.state.status { throw UserFacingError(status) }
@@ -167,6 +173,9 @@ extension Hopdash {
                 }
                 guard runtime.state.staffList.selected != nil else { throw UserFacingError("The profession has no members to show.") }
                 runtime.dispatch(.command(.show(.member)))
+            case .people:
+                runtime.dispatch(.command(.show(.people)))
+                guard runtime.state.screen == .people else { throw UserFacingError("The pane has no figure about people to list.") }
             case .skills: runtime.dispatch(.command(.show(.skills)))
             case .movements: runtime.dispatch(.command(.show(.movements)))
             case .setup: runtime.dispatch(.command(.show(.setup)))

@@ -57,10 +57,12 @@ import Testing
         environment["LC_ALL"] = "C.UTF-8"
         let unicode = try snapshot(["--screen", "profession"], environment: environment)
         #expect(unicode.output.contains("─"))
-        // --ascii forces it whatever the locale; a cut mark is three dots, a check mark "+".
+        // --ascii forces it whatever the locale; a cut mark is three dots, a check mark "+", the
+        // selected figure's mark ">".
         let forced = try snapshot(["--screen", "profession", "--pane", "cpd", "--ascii"], environment: environment)
         #expect(forced.output.unicodeScalars.allSatisfy { $0.isASCII })
-        #expect(forced.output.contains("+ Completed"), "\(forced.output)")
+        #expect(forced.output.contains("+>Completed"), "\(forced.output)")
+        #expect(forced.output.contains("! Behind"), "\(forced.output)")
     }
 
     /// `--screen member --member NUMBER` shows that member's records, in their primary

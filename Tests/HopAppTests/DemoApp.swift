@@ -33,7 +33,7 @@ final class DemoApp {
     /// Starts on the overview (or the first-run screen, or the kiosk's first slide) at `size`.
     /// `client` stands between the app and `store` when a test watches what is read.
     init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo, client: EditingStoreClient? = nil,
-         screenReader: Bool = false) {
+         screenReader: Bool = false, theme: Theme = .monochrome) {
         backend = MemoryBackend(size: size)
         let client = client ?? StoreAdapter(store, user: Self.user)
         var state = AppState(mode: start == .kiosk ? .kiosk : .interactive, screen: start == .firstRun ? .firstRun : .overview,
@@ -42,7 +42,7 @@ final class DemoApp {
         state.user = Self.user
         state.screenReader = screenReader
         if start == .kiosk { state.kiosk = KioskState(options: KioskOptions(timeZone: TimeZone(identifier: "UTC")!)) }
-        runtime = Runtime(state: state, backend: backend, theme: .monochrome, client: start == .firstRun ? nil : client,
+        runtime = Runtime(state: state, backend: backend, theme: theme, client: start == .firstRun ? nil : client,
                           createStore: { _ in client }, today: { Self.today }, now: { Self.clock })
         runtime.start()
         runtime.render()

@@ -233,14 +233,15 @@ import TerminalUI
         return bars
     }
 
-    /// A big figure drawn just above `row`, starting at column `x`: its text, or nil.
+    /// A big figure drawn just above `row`, starting at column `x`, at any scale the slides
+    /// use: its text, or nil.
     static func bigFigure(_ frame: [String], row: Int, x: Int) -> String? {
         let candidates = (0...100).map { "\($0)%" } + ["-"]
-        for gap in [1, 0] {
-            let top = row - BigText.height - gap
+        for scale in 1...4 { for gap in [1, 0] {
+            let top = row - BigText.height(scale: scale) - gap
             guard top >= 0 else { continue }
             for candidate in candidates {
-                let glyphs = BigText.lines(candidate, unicode: true)
+                let glyphs = BigText.lines(candidate, unicode: true, scale: scale)
                 let fits = glyphs.enumerated().allSatisfy { r, glyph in
                     let line = Array(frame[top + r])
                     guard x + glyph.count <= line.count else { return false }
@@ -249,7 +250,7 @@ import TerminalUI
                 }
                 if fits { return candidate == "-" ? FigureText.withheld : candidate }
             }
-        }
+        } }
         return nil
     }
 

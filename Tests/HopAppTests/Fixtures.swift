@@ -84,6 +84,8 @@ enum Fixtures {
         case .maturityPane, .kiosk: break
         case .cpdPane: s.profession?.focus = .cpd
         case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
+        case .figures, .skillsPane: s = professionState(pane: .skills, zoomed: true, mode: mode)
+        case .peopleList: s.screen = .people
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .staffList: s.screen = .staff

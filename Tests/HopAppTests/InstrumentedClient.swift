@@ -10,6 +10,8 @@ import HopStoreAdapter
 final class InstrumentedClient: EditingStoreClient {
     let client: StoreAdapter
     private(set) var pageReads: [StaffPageRequest] = []
+    /// Each page of a list of people asked for, by where it starts.
+    private(set) var peopleReads: [PeoplePageAnchor] = []
     /// The next apply fails with this message, and the store is not touched.
     var failNext: String?
 
@@ -36,4 +38,10 @@ final class InstrumentedClient: EditingStoreClient {
     func grades() throws -> [Grade] { try client.grades() }
     func memberRecords(staffId: RowID) throws -> MemberRecords { try client.memberRecords(staffId: staffId) }
     func directory() throws -> Directory { try client.directory() }
+    func staffMember(id: RowID) throws -> StaffMember? { try client.staffMember(id: id) }
+    func peoplePage(_ query: PeopleQuery, anchor: PeoplePageAnchor, limit: Int) throws -> [PersonRow] {
+        peopleReads.append(anchor)
+        return try client.peoplePage(query, anchor: anchor, limit: limit)
+    }
+    func peopleCount(_ query: PeopleQuery) throws -> Int { try client.peopleCount(query) }
 }

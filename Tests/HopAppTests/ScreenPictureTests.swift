@@ -4,8 +4,12 @@ import HopApp
 import TerminalUI
 
 /// Every screen of hopdash over the demo store, reached by keys from the keymap, compared with
-/// its picture under `Pictures/` at 80x24 (the smallest supported terminal) and at 200x60.
+/// its picture under `Pictures/` at 80x24 (the smallest supported terminal), 120x40 and 200x60.
+/// `AsciiScreenTests` holds the same screens drawn as a terminal without UTF-8 shows them.
 @Suite struct ScreenPictureTests {
+    /// The sizes every screen is designed for.
+    static let designSizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)]
+    /// The smallest and the widest, for the checks that compare them.
     static let sizes = [Size(width: 80, height: 24), Size(width: 200, height: 60)]
 
     /// A screen and the keys that reach it from the start.
@@ -21,6 +25,7 @@ import TerminalUI
         case skillList = "skill-list"
         case memberList = "member-list"
         case memberRecords = "member-records"
+        case peopleList = "people-list"
         case setup
         case directory
         case seminar
@@ -55,6 +60,7 @@ import TerminalUI
             case .skillList: openPolicy(app); app.press(.show(.skills))
             case .memberList: openPolicy(app); app.press(.show(.staff))
             case .memberRecords: openPolicy(app); app.press(.show(.staff), .down, .show(.member))
+            case .peopleList: openPolicy(app); app.press(.focusPane(.skills), .open, .show(.people), .down)
             case .setup: app.press(.show(.setup))
             case .directory: app.press(.show(.directory))
             case .seminar: app.press(.show(.seminar))
@@ -81,11 +87,17 @@ import TerminalUI
         }
     }
 
-    @Test(arguments: Screen.allCases, sizes)
+    @Test(arguments: Screen.allCases, designSizes)
     func picture(of screen: Screen, at size: Size) {
-        let app = DemoApp(size: size, screen.start, store: [.changeLog, .recentChanges].contains(screen) ? DemoApp.freshDemo() : DemoApp.demo)
+        Picture.expect(Self.draw(screen, at: size), is: screen.rawValue)
+    }
+
+    /// `screen` reached over the demo store (a fresh one for the screens that change it).
+    static func draw(_ screen: Screen, at size: Size, theme: Theme = .monochrome) -> Buffer {
+        let app = DemoApp(size: size, screen.start, store: [.changeLog, .recentChanges].contains(screen) ? DemoApp.freshDemo() : DemoApp.demo,
+                          theme: theme)
         screen.reach(app)
-        Picture.expect(app.backend.screen, is: screen.rawValue)
+        return app.backend.screen
     }
 
     /// The body's text, box edges dropped and rows joined as one run of words.

@@ -27,11 +27,13 @@ import TerminalUI
         #expect(app.screen.contains { $0.hasPrefix("│Consultation design ") })
         #expect(app.screen.contains { $0.contains("Grades hidden: SCS1-SCS3 → (←/→ scroll)") })
         #expect(!app.screen[2].contains("SCS1"))
-        // Three steps show the last grade; a fourth goes no further.
-        app.press(.scrollRight, .scrollRight, .scrollRight, .scrollRight)
+        // → moves the figure cursor a grade at a time; the columns follow it: ten steps reach
+        // the last grade (the window scrolls by three), an eleventh goes no further.
+        for _ in 0..<11 { app.press(.scrollRight) }
         #expect(app.screen.contains { $0.contains("Grades hidden: ← AA-EO (←/→ scroll)") })
         #expect(app.screen[2].hasSuffix("SCS3│"))
-        app.press(.scrollLeft)
+        // Back seven grades to EO, the first hidden on the left: the window follows by one.
+        for _ in 0..<7 { app.press(.scrollLeft) }
         #expect(app.screen.contains { $0.contains("Grades hidden: ← AA-AO · SCS3 → (←/→ scroll)") })
     }
 
@@ -92,5 +94,20 @@ import TerminalUI
         #expect(small.screen.contains { $0.hasPrefix("│Profession: Digital, Data and Technology") })
         #expect(large.screen.contains { $0.hasPrefix("│Digital, Data and Technology ") })
         #expect(!large.screen.contains { $0.hasPrefix("│Profession: ") })
+    }
+
+    /// The profession form at 80x24 gives its values the room beside the labels: Operational
+    /// Delivery's e-mail and its four levels read whole; an error narrows the values to show it.
+    @Test func aFormsValuesReadWholeAt80UntilAnErrorNeedsTheRoom() {
+        let app = DemoApp(size: Self.small)
+        app.open("OPD")
+        app.press(.editProfession)
+        #expect(app.screen.contains { $0.contains("Email      marisel.kettleworth@dfa.example.org ") }, "\(app.screen.joined(separator: "\n"))")
+        #expect(app.screen.contains { $0.contains("Awareness, Working, Practitioner, Expert") })
+        // An empty code is refused on save: its error shows beside the narrowed values.
+        for _ in 0..<3 { app.send(.backspace) }
+        app.send(.ctrl("s"))
+        #expect(app.screen.contains { $0.contains("⚠") }, "\(app.screen.joined(separator: "\n"))")
+        #expect(!app.screen.contains { $0.contains("marisel.kettleworth@dfa.example.org") })
     }
 }

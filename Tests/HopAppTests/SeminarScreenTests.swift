@@ -93,10 +93,10 @@ import TerminalUI
         KioskSeminarSlide.render(plan, state: Fixtures.state(), in: Rect(x: 0, y: 1, width: 80, height: 21), buffer: &buffer,
                                  theme: .monochrome)
         let slide = buffer.trimmedLines.joined(separator: "\n")
-        #expect(slide.contains("Newly formed not assessed"), "\(slide)")
+        #expect(slide.contains("Newly formed no audit yet"), "\(slide)")
         #expect(!slide.contains("Newly formed L"))
         #expect(slide.contains("Established L4"))
-        #expect(plan.textLines().contains { $0.contains("Newly formed not assessed") })
+        #expect(plan.textLines().contains { $0.contains("Newly formed no audit yet") })
         let screen = SeminarScreen.lines(plan, framework: .embedded, width: 80, unicode: true)
         #expect(screen.first?.text.hasSuffix("L4") == true, "\(screen.first?.text ?? "")")
     }

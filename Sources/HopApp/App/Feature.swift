@@ -35,6 +35,9 @@ public protocol Feature {
     static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect]
     /// What `c` shows the history of here, if anything.
     static func changeLogSubject(_ state: AppState) -> (title: String, subject: ChangeLogSubject)?
+    /// The screen shows people's names: every binding that opens it (`Command.show`) counts as
+    /// showing names, so kiosk mode refuses it (`Binding.disabledReason`) whatever the binding says.
+    static var showsNames: Bool { get }
 }
 
 extension Feature {
@@ -49,6 +52,7 @@ extension Feature {
     public static func clamp(_ state: inout AppState) {}
     public static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect] { [] }
     public static func changeLogSubject(_ state: AppState) -> (title: String, subject: ChangeLogSubject)? { nil }
+    public static var showsNames: Bool { false }
 }
 
 /// A screen's identity. Open, so that a feature declares its own (`extension Screen`).

@@ -7,6 +7,7 @@ public enum Features {
         SkillsFeature.self,
         MembersFeature.self,
         MemberRecordsFeature.self,
+        PeopleFeature.self,
         SetupFeature.self,
         DirectoryFeature.self,
         SeminarFeature.self,

@@ -28,8 +28,15 @@ public struct Binding: Hashable, Sendable {
     public func disabledReason(_ state: AppState) -> String? {
         if mutates && state.mode == .kiosk { return "read-only in kiosk mode" }
         if state.screen == .firstRun && needsStore { return "there is no store yet" }
-        if showsNames && state.mode == .kiosk { return "names are not shown in kiosk mode" }
+        if revealsNames && state.mode == .kiosk { return "names are not shown in kiosk mode" }
         return nil
+    }
+
+    /// Shows names itself, or opens a screen that does.
+    public var revealsNames: Bool {
+        if showsNames { return true }
+        if case .show(let screen) = command { return Features.all.contains { $0.screen == screen && $0.showsNames } }
+        return false
     }
 
     /// Makes no sense before a store exists: opening a screen, reloading, filtering.
@@ -134,9 +141,13 @@ public enum Keymap {
     }
 
     /// The bindings to show in the hint bar now, in scope order, each with its rank.
+    /// A binding whose every key a scope before it claims is left out: it cannot be reached.
     public static func hints(for state: AppState) -> [HintItem] {
-        scopes(for: state).flatMap { scope in
-            state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
+        var claimed = Set<Key>()
+        return scopes(for: state).flatMap { scope in
+            let own = state.bindings.filter { $0.scope == scope }
+            defer { claimed.formUnion(own.flatMap(\.keys)) }
+            return own.filter { $0.hint != nil && $0.disabledReason(state) == nil && !$0.keys.allSatisfy(claimed.contains) }
                 .map { HintItem(key: $0.keyLabel, label: $0.hint!, rank: $0.hintRank) }
         }
     }

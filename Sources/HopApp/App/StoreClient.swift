@@ -42,4 +42,10 @@ public protocol EditingStoreClient: StoreClient {
     func memberRecords(staffId: RowID) throws -> MemberRecords
     /// Every profession's head and departmental leads.
     func directory() throws -> Directory
+    /// One staff member as stored now, nil when gone.
+    func staffMember(id: RowID) throws -> StaffMember?
+    /// Up to `limit` people of a list behind a figure from `anchor`, in the list's order.
+    func peoplePage(_ query: PeopleQuery, anchor: PeoplePageAnchor, limit: Int) throws -> [PersonRow]
+    /// How many people the list holds.
+    func peopleCount(_ query: PeopleQuery) throws -> Int
 }

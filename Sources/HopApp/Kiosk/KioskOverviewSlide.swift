@@ -5,22 +5,56 @@ import TerminalUI
 /// bar and a figure, CPD compliance and headcount, under the service's figures drawn big where
 /// the slide has the rows. Small numbers are suppressed.
 enum KioskOverviewSlide {
-    /// Rows the big figures take: three of digits, one of labels, one blank.
-    static let bandHeight = 5
+    /// Rows the big figures take at `scale`: the digits, one row of labels, one blank.
+    static func bandHeight(_ scale: Int) -> Int { BigText.height(scale: scale) + 2 }
 
-    static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
+    /// The fewest profession rows the big figures may leave beneath them (fewer professions:
+    /// all of them).
+    static let rowsUnderBand = 8
+
+    /// How the slide uses `body`: the big figures' scale (growing with the screen, up to 4)
+    /// and whether they show, and how many professions a page holds.
+    struct Plan: Equatable {
+        var scale: Int
+        var band: Bool
+        var perPage: Int
+    }
+
+    static func plan(_ body: Rect, professions: Int) -> Plan {
+        let area = body.inset(by: 1)
+        // Under the header row and its blank, above the closing note.
+        let rows = max(1, area.height - 3)
+        let limit = max(1, min(4, area.height / 14, area.width / 50))
+        for scale in stride(from: limit, through: 1, by: -1) where rows - bandHeight(scale) >= min(professions, rowsUnderBand) {
+            return Plan(scale: scale, band: true, perPage: rows - bandHeight(scale))
+        }
+        return Plan(scale: 1, band: false, perPage: rows)
+    }
+
+    /// Professions one overview slide holds on a screen of `size` (the kiosk's body as
+    /// `KioskScreen` lays it out).
+    static func perPage(_ size: Size, professions: Int) -> Int {
+        plan(Rect(size: size).splitTop(1).1.splitBottom(KioskChrome.height).0, professions: professions).perPage
+    }
+
+    /// Page `page` (from 0) of the professions, under the service's big figures where the
+    /// slide has the rows; the closing note says which professions show and how many follow.
+    static func render(_ state: AppState, page: Int = 0, in body: Rect, buffer: inout Buffer, theme: Theme) {
         let kiosk = state.kiosk
         let rule = kiosk.options.suppression
         let symbols = Symbols(unicode: theme.unicode)
         var area = body.inset(by: 1)
         guard area.height >= 3 else { return }
-        // The big figures, when every profession still gets a row beneath them.
         let rows = Array(state.overview.rows)
-        if area.height - bandHeight >= rows.count + 3 {
-            bigFigures(state, rows, in: Rect(x: area.x, y: area.y, width: area.width, height: bandHeight - 1),
+        let plan = plan(body, professions: rows.count)
+        if plan.band {
+            let height = bandHeight(plan.scale)
+            bigFigures(state, rows, scale: plan.scale, in: Rect(x: area.x, y: area.y, width: area.width, height: height - 1),
                        buffer: &buffer, theme: theme)
-            area = Rect(x: area.x, y: area.y + bandHeight, width: area.width, height: area.height - bandHeight)
+            area = Rect(x: area.x, y: area.y + height, width: area.width, height: area.height - height)
         }
+        let start = min(page * plan.perPage, max(0, rows.count - 1))
+        let shown = rows.isEmpty ? [] : Array(rows[start..<min(rows.count, start + plan.perPage)])
         let staffWidth = 9, cpdWidth = 14
         let nameWidth = max(10, min(48, area.width * 2 / 5))
         // The bar takes the rest of the width, so a wide screen is not half empty.
@@ -40,9 +74,8 @@ enum KioskOverviewSlide {
             style: theme.title)
         y += 2
         let available = area.maxY - y - 1
-        let spacing = rows.isEmpty ? 1 : max(1, min(3, available / rows.count))
-        let fits = min(rows.count, available / spacing + (available % spacing > 0 ? 1 : 0))
-        for overviewRow in rows.prefix(fits) {
+        let spacing = shown.isEmpty ? 1 : max(1, min(3, available / shown.count))
+        for overviewRow in shown.prefix(max(0, available)) {
             let checklist = overviewRow.checklist
             let bar = Bar.text(fraction: checklist.fraction ?? 0, width: barWidth, symbols: symbols)
             let figure = TextFitting.pad(Format.percent(checklist), to: 5, alignRight: true)
@@ -54,15 +87,22 @@ enum KioskOverviewSlide {
                 style: theme.text.bolded())
             y += spacing
         }
-        let note = rows.count > fits ? "+ \(rows.count - fits) more professions: each has its own slide. " : ""
-        buffer.write(note + "Checklist: good-practice items done · CPD: members completed or on track",
-                     x: area.x, y: area.maxY - 1, style: theme.muted, clip: area)
+        let end = start + shown.count
+        // Which professions show (on a page of several) comes first; the columns' legend follows
+        // where the line has room for it whole.
+        let legend = "Checklist: good-practice items done · CPD: members completed or on track"
+        let note = rows.count > shown.count
+            ? "Professions \(start + 1)-\(end) of \(rows.count)" + (end < rows.count ? ", \(rows.count - end) more on the next page." : ".")
+            : ""
+        let line = note.isEmpty ? legend : DisplayWidth.of(note + " " + legend) <= area.width ? note + " " + legend : note
+        buffer.write(line, x: area.x, y: area.maxY - 1, style: theme.muted, clip: area)
     }
 
     /// Professions, members, checklist items done and CPD on track across the service, each
     /// in big digits over its label. A total of people is shown only when every profession's
     /// own figure is: a total beside suppressed parts would give them away by subtraction.
-    static func bigFigures(_ state: AppState, _ rows: [OverviewRow], in rect: Rect, buffer: inout Buffer, theme: Theme) {
+    static func bigFigures(_ state: AppState, _ rows: [OverviewRow], scale: Int = 1, in rect: Rect, buffer: inout Buffer,
+                           theme: Theme) {
         let rule = state.kiosk.options.suppression
         let figures = rows.map { row in state.kiosk.dashboard(row.professionId).map { ProfessionFigures(dashboard: $0, rule: rule) } }
         let staff = figures.map { $0?.staff.value }
@@ -75,15 +115,19 @@ enum KioskOverviewSlide {
         let items = [(FigureText.count(rows.count), "professions"), (staffText, "members"),
                      (FigureText.percent(checklist), "checklist done"), (cpdText, "CPD on track")]
         let columnWidth = rect.width / items.count
+        let digits = BigText.height(scale: scale)
         for (index, (value, label)) in items.enumerated() {
             let column = Rect(x: rect.x + index * columnWidth, y: rect.y, width: columnWidth - 1, height: rect.height)
-            if BigText.draws(value, unicode: theme.unicode) && BigText.width(value, unicode: theme.unicode) <= column.width {
-                BigText.render(value, x: column.x, y: column.y, style: theme.title, clip: column, buffer: &buffer,
-                               unicode: theme.unicode)
+            // Each figure as big as its column allows, up to the band's scale; its foot on the band's.
+            let fit = BigText.scale(value, width: column.width, rows: digits, limit: scale, unicode: theme.unicode)
+            let top = column.y + digits - BigText.height(scale: fit)
+            if BigText.draws(value, unicode: theme.unicode) && BigText.width(value, unicode: theme.unicode, scale: fit) <= column.width {
+                BigText.render(value, x: column.x, y: top, style: theme.title, clip: column, buffer: &buffer,
+                               unicode: theme.unicode, scale: fit)
             } else {
-                buffer.write(value, x: column.x, y: column.y + 1, style: theme.title.bolded(), clip: column)
+                buffer.write(value, x: column.x, y: column.y + digits / 2, style: theme.title.bolded(), clip: column)
             }
-            buffer.write(label, x: column.x, y: column.y + BigText.height, style: theme.muted, clip: column)
+            buffer.write(label, x: column.x, y: column.y + digits, style: theme.muted, clip: column)
         }
     }
 }

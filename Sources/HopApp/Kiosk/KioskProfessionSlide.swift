@@ -22,7 +22,7 @@ enum KioskProfessionSlide {
         let tiles: [(String, Rect, (Rect, inout Buffer) -> Void)] = [
             ("Checklist items done", top[0], { checklist(dashboard, in: $0, buffer: &$1, theme: theme) }),
             ("CPD completed or on track", top[1], { cpd(dashboard, figures, rule, in: $0, buffer: &$1, theme: theme) }),
-            ("Largest skills gap", bottom[0], { skills(figures, rule, in: $0, buffer: &$1, theme: theme) }),
+            ("Largest skills gap", bottom[0], { skills(dashboard, figures, rule, in: $0, buffer: &$1, theme: theme) }),
             ("Maturity: self-assessed vs evidence", bottom[1], { maturity(dashboard, in: $0, buffer: &$1, theme: theme) }),
         ]
         for (title, rect, draw) in tiles {
@@ -39,23 +39,34 @@ enum KioskProfessionSlide {
             + " · \(n(m.awayNow)) away now · \(n(m.returningThisQuarter)) back this quarter"
     }
 
-    /// A big figure (or "n/a", big) and the lines under it.
+    /// A big figure (or "n/a", big) and the lines under it. The figure grows with the tile (a
+    /// scale for every seven rows of it, up to 4) as far as the tile's width and the lines under
+    /// it allow.
     static func figure(_ text: String, _ lines: [(String, Style)], in rect: Rect, buffer: inout Buffer, theme: Theme) {
         var y = rect.y
+        let unicode = theme.unicode
         if rect.height >= BigText.height + lines.count {
             let big = text == Format.withheld ? "-" : text
-            BigText.render(big, x: rect.x, y: y, style: theme.title, clip: rect, buffer: &buffer, unicode: theme.unicode)
+            let aside = text == Format.withheld ? 5 : 0
+            let scale = BigText.scale(big, width: rect.width - aside, rows: rect.height - lines.count - 1,
+                                      limit: min(4, rect.height / 7), unicode: unicode)
+            let height = BigText.height(scale: scale)
+            let width = BigText.render(big, x: rect.x, y: y, style: theme.title, clip: rect, buffer: &buffer, unicode: unicode, scale: scale)
             if text == Format.withheld {
-                buffer.write("n/a", x: rect.x + BigText.width(big, unicode: theme.unicode) + 2, y: y + 1, style: theme.title, clip: rect)
+                buffer.write("n/a", x: rect.x + width + 2, y: y + height / 2, style: theme.title, clip: rect)
             }
-            y += BigText.height + (rect.height > BigText.height + lines.count ? 1 : 0)
+            y += height + (rect.height > height + lines.count ? 1 : 0)
         } else {
             buffer.write(text, x: rect.x, y: y, style: theme.title, clip: rect)
             y += 1
         }
+        // A line too long for the tile wraps onto the rows left (the last ending in "…" if it
+        // still does not fit).
         for (line, style) in lines where y < rect.maxY {
-            buffer.write(line, x: rect.x, y: y, style: style, clip: rect)
-            y += 1
+            for part in TextFitting.wrap(line, width: rect.width, lines: rect.maxY - y) {
+                buffer.write(part, x: rect.x, y: y, style: style, clip: rect)
+                y += 1
+            }
         }
     }
 
@@ -85,8 +96,13 @@ enum KioskProfessionSlide {
 
     /// The skill with the largest share below requirement, among skills assessed for enough
     /// people to show a percentage at all.
-    static func skills(_ figures: ProfessionFigures, _ rule: Suppression, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+    static func skills(_ d: ProfessionDashboard, _ figures: ProfessionFigures, _ rule: Suppression, in rect: Rect,
+                       buffer: inout Buffer, theme: Theme) {
         let coverage = "Audit coverage \(FigureText.percent(figures.coverage)) of members"
+        if d.skills.coverage.count == 0 {
+            figure("-", [("No audit yet: no one assessed.", theme.text)], in: rect, buffer: &buffer, theme: theme)
+            return
+        }
         guard let gap = figures.largestGap else {
             figure("-", [("No skill gap to show", theme.text), (coverage, theme.text)], in: rect, buffer: &buffer, theme: theme)
             return
@@ -99,9 +115,25 @@ enum KioskProfessionSlide {
         ], in: rect, buffer: &buffer, theme: theme)
     }
 
+    /// Whether the profession has nothing to show a maturity level from: no self-assessment
+    /// and no checklist item begun (the evidenced level would read L1 from nothing).
+    static func noMaturityAudit(_ d: ProfessionDashboard) -> Bool {
+        d.maturity.areas.allSatisfy { $0.selfAssessed == nil && $0.recordEvidence.isEmpty }
+            && d.checklist.rows.allSatisfy { $0.entry.status == .notStarted }
+    }
+
     static func maturity(_ d: ProfessionDashboard, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let symbols = Symbols(unicode: theme.unicode)
         var y = rect.y
+        if noMaturityAudit(d) {
+            buffer.write("No audit yet", x: rect.x, y: y, style: theme.title, clip: rect)
+            for line in TextFitting.wrap("No area self-assessed and no checklist item begun, so no level is shown.",
+                                         width: rect.width, lines: max(1, rect.height - 2)) {
+                y += 1
+                buffer.write(line, x: rect.x, y: y, style: theme.text, clip: rect)
+            }
+            return
+        }
         let nameWidth = max(8, min(28, rect.width - 24))
         let spacing = rect.height >= d.maturity.areas.count * 2 + 1 ? 2 : 1
         for area in d.maturity.areas where y < rect.maxY {

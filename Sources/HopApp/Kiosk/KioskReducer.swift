@@ -16,11 +16,12 @@ enum KioskReducer {
             return perform(command, &state)
         case .resized(let size):
             state.size = size
+            state.kiosk.paginate(KioskOverviewSlide.perPage(size, professions: state.kiosk.dashboards.count))
         case .overviewLoaded(let data):
             let dashboards = data.map { ProfessionDashboard(data: $0, framework: state.framework, today: state.today) }
             state.overview.rows = dashboards.map(OverviewRow.init(dashboard:))
             state.overview.loaded = true
-            state.kiosk.load(dashboards)
+            state.kiosk.load(dashboards, overviewPerPage: KioskOverviewSlide.perPage(state.size, professions: dashboards.count))
         case .seminarSettingsLoaded(let settings):
             state.seminar.settings = settings
             state.seminar.loaded = true

@@ -28,9 +28,12 @@ enum KioskScreen {
             let plan = state.seminarPlan
             title = "Seminar working groups · \(plan.groups.count) groups"
             KioskSeminarSlide.render(plan, state: state, in: body, buffer: &buffer, theme: theme)
-        case .overview?:
+        case .overview?, .overviewPage?:
+            var page = 0
+            if case .overviewPage(let n)? = kiosk.current { page = n }
             title = "Cross-profession overview · \(kiosk.dashboards.count) professions"
-            KioskOverviewSlide.render(state, in: body, buffer: &buffer, theme: theme)
+                + (kiosk.overviewPages > 1 ? " · page \(page + 1) of \(kiosk.overviewPages)" : "")
+            KioskOverviewSlide.render(state, page: page, in: body, buffer: &buffer, theme: theme)
         case nil:
             title = "hopdash"
             renderNothing(state, in: body, buffer: &buffer, theme: theme)

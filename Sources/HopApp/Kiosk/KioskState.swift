@@ -5,9 +5,20 @@ import TerminalUI
 /// One slide of the kiosk's rotation.
 public enum KioskSlide: Hashable, Sendable {
     case overview
+    /// A further page of the overview (numbered from 1 after the first, `.overview`), when
+    /// more professions exist than one slide holds at the screen's size.
+    case overviewPage(Int)
     case profession(RowID)
     /// The seminar planner's working groups.
     case seminar
+
+    /// Whether this is a page of the overview.
+    public var isOverview: Bool {
+        switch self {
+        case .overview, .overviewPage: true
+        case .profession, .seminar: false
+        }
+    }
 }
 
 /// What the organiser chose on the command line.
@@ -40,6 +51,8 @@ public struct KioskState: Hashable, Sendable {
     /// Every profession's figures from the last good read, by name.
     public var dashboards: [ProfessionDashboard] = []
     public private(set) var slides: [KioskSlide] = []
+    /// Professions one overview slide holds at the screen's size (`KioskOverviewSlide.perPage`).
+    public private(set) var overviewPerPage = Int.max
     public private(set) var index = 0
     public var paused = false
     public var blanked = false
@@ -67,12 +80,24 @@ public struct KioskState: Hashable, Sendable {
 
     public func dashboard(_ id: RowID) -> ProfessionDashboard? { dashboards.first { $0.profession.id == id } }
 
+    /// Overview slides: every profession once, `overviewPerPage` to a slide.
+    public var overviewPages: Int { dashboards.isEmpty ? 1 : (dashboards.count + overviewPerPage - 1) / overviewPerPage }
+
     /// New data from the store: rebuild the slides, staying on the same slide if it still exists.
-    public mutating func load(_ dashboards: [ProfessionDashboard]) {
-        let showing = current
+    public mutating func load(_ dashboards: [ProfessionDashboard], overviewPerPage: Int = .max) {
         self.dashboards = dashboards
         unavailableSince = nil
-        var slides: [KioskSlide] = options.showOverview ? [.overview] : []
+        paginate(overviewPerPage, force: true)
+    }
+
+    /// The screen's size changed how many professions an overview slide holds: the overview's
+    /// pages are counted again (the slide shown stays, or the last page if it has gone).
+    public mutating func paginate(_ perPage: Int, force: Bool = false) {
+        let perPage = max(1, perPage)
+        guard force || perPage != overviewPerPage else { return }
+        overviewPerPage = perPage
+        let showing = current
+        var slides: [KioskSlide] = options.showOverview ? [.overview] + (1..<overviewPages).map { .overviewPage($0) } : []
         if options.showSeminar && dashboards.count >= 2 { slides.append(.seminar) }
         if options.showProfessions {
             let chosen = options.professionCodes.isEmpty ? dashboards : options.professionCodes.compactMap { code in
@@ -81,7 +106,13 @@ public struct KioskState: Hashable, Sendable {
             slides += chosen.map { .profession($0.profession.id) }
         }
         self.slides = slides
-        if let showing, let kept = slides.firstIndex(of: showing) { index = kept } else { index = min(index, max(0, slides.count - 1)) }
+        if let showing, let kept = slides.firstIndex(of: showing) {
+            index = kept
+        } else if showing?.isOverview == true, let last = slides.lastIndex(where: \.isOverview) {
+            index = last
+        } else {
+            index = min(index, max(0, slides.count - 1))
+        }
     }
 
     /// Moves `delta` slides round the loop and restarts the countdown.

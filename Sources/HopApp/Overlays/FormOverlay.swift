@@ -10,10 +10,11 @@ enum FormOverlay {
         min(maxLabelWidth, 2 + (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0))
     }
     static let maxLabelWidth = 28
-    /// The input column: what is left beside the labels once `errorWidth` columns are kept for a
-    /// field's error, at least 24 and at most `maxInputWidth`.
-    static func inputWidth(inner: Int, label: Int) -> Int {
-        max(24, min(maxInputWidth, inner - label - errorWidth))
+    /// The input column: what is left beside the labels, less `errorWidth` columns while a
+    /// field shows an error beside its value, at least 24 and at most `maxInputWidth`. Without
+    /// an error the values take the room, so an e-mail address reads whole at 80 columns.
+    static func inputWidth(inner: Int, label: Int, errors: Bool = true) -> Int {
+        max(24, min(maxInputWidth, inner - label - (errors ? errorWidth : 0)))
     }
     static let errorWidth = 33
     static let maxInputWidth = 72
@@ -31,7 +32,8 @@ enum FormOverlay {
         let fieldRows = form.fields.map(rows).reduce(0, +)
         let modal = Modal(title: form.title, width: width(area), height: min(area.height, fieldRows + 7))
         let inner = modal.render(in: area, buffer: &buffer, theme: theme)
-        let labelWidth = labelWidth(form), inputWidth = inputWidth(inner: inner.width, label: labelWidth)
+        let labelWidth = labelWidth(form)
+        let inputWidth = inputWidth(inner: inner.width, label: labelWidth, errors: form.fields.contains { $0.error != nil })
         guard inner.width > labelWidth + 4, inner.height > 2 else { return nil }
         var y = inner.y + 1
         var cursor: (x: Int, y: Int)?

@@ -8,9 +8,9 @@ public struct SeminarProfession: Hashable, Sendable {
     /// The overall level: the mean of `levels` rounded half up; 1 (Initial) when none.
     public var level: Int
 
-    /// "L3", or "not assessed" for a profession with no self-assessment: the planner groups it
+    /// "L3", or "no audit yet" for a profession with no self-assessment: the planner groups it
     /// as Initial, but no screen shows it a level it never gave itself.
-    public var levelLabel: String { levels.isEmpty ? "not assessed" : "L\(level)" }
+    public var levelLabel: String { levels.isEmpty ? "no audit yet" : "L\(level)" }
 
     public init(id: RowID, code: String, name: String, levels: [Int: Int]) {
         self.id = id; self.code = code; self.name = name; self.levels = levels

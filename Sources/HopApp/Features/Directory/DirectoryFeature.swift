@@ -64,6 +64,7 @@ extension KeyScope {
 /// delete a lead.
 enum DirectoryFeature: Feature {
     static let screen = Screen.directory
+    static let showsNames = true
 
     static let bindings = [
         Binding([.char("H")], .show(.directory), scope: .global,

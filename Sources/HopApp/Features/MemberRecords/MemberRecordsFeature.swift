@@ -37,8 +37,12 @@ public struct MemberState: Hashable, Sendable, ListScreenState {
     public var records: MemberRecords?
     public var section: MemberSection = .assessments
     public var list = ListModel<EditableRecord>()
+    /// The list Esc goes back to: the members list, or the people behind a figure.
+    public var returnTo: Screen = .staff
+    /// Departments, for the movement form, when not opened from the members list (which reads them).
+    public var departments: [Department] = []
 
-    public init(member: StaffMember) { self.member = member }
+    public init(member: StaffMember, returnTo: Screen = .staff) { self.member = member; self.returnTo = returnTo }
 
     public var rowCount: Int {
         guard let records else { return 0 }
@@ -81,13 +85,14 @@ extension Screen {
 }
 
 extension KeyScope {
-    public static let memberRecords = KeyScope("memberRecords", "A member's records (r in the members list)")
+    public static let memberRecords = KeyScope("memberRecords", "A member's records (r in the members list, Enter in a list of people)")
 }
 
 /// One member's assessments, CPD activities, qualifications and movements, a section at a
 /// time: add, edit, delete; and the professions they belong to.
 enum MemberRecordsFeature: Feature {
     static let screen = Screen.member
+    static let showsNames = true
 
     static let bindings = [
         Binding([.tab], .nextPane, scope: .memberRecords, "Next section (assessments, CPD, qualifications, movements)",
@@ -101,7 +106,7 @@ enum MemberRecordsFeature: Feature {
                 mutates: true),
         Binding([.char("p")], .editMemberships, scope: .memberRecords, "The member's professions (up to three, one primary)",
                 hint: "Professions", mutates: true),
-        Binding([.escape], .back, scope: .memberRecords, "Back to the members list", hint: "Back"),
+        Binding([.escape], .back, scope: .memberRecords, "Back to the list", hint: "Back"),
     ]
 
     static func scopes(_ state: AppState) -> [KeyScope] { state.member?.list.promptScopes ?? [.memberRecords] }
@@ -119,15 +124,30 @@ enum MemberRecordsFeature: Feature {
         return [read(member.id)]
     }
 
-    static func read(_ staffId: RowID) -> Effect {
-        .read(FeatureRead(screen: screen, name: "records of \(staffId)") { client, _ in
-            MemberRecordsRead(staffId: staffId, records: try EditingRead.editor(client).memberRecords(staffId: staffId))
+    /// Opens a person's records from another list of people (`from`, where Esc goes back):
+    /// the member as stored is read with the records.
+    static func open(_ person: PersonRow, from: Screen, _ state: inout AppState) -> [Effect] {
+        let shown = StaffMember(id: person.id, staffNumber: person.staffNumber, name: person.name, gradeId: 0, departmentId: 0,
+                                post: person.post)
+        state.member = MemberState(member: shown, returnTo: from)
+        state.screen = screen
+        return [read(person.id, withMember: true)]
+    }
+
+    /// The member's records; with the member as stored and the departments when not opened
+    /// from the members list.
+    static func read(_ staffId: RowID, withMember: Bool = false) -> Effect {
+        .read(FeatureRead(screen: screen, name: "records of \(staffId)\(withMember ? " with the member" : "")") { client, _ in
+            let editor = try EditingRead.editor(client)
+            return MemberRecordsRead(staffId: staffId, records: try editor.memberRecords(staffId: staffId),
+                                     member: withMember ? try editor.staffMember(id: staffId) : nil,
+                                     departments: withMember ? try editor.departments() : [])
         })
     }
 
     static func reload(_ state: AppState) -> [Effect] {
         guard let profession = state.profession, let member = state.member else { return [] }
-        return [.loadProfession(profession.professionId), read(member.member.id)]
+        return [.loadProfession(profession.professionId), read(member.member.id, withMember: member.returnTo != .staff)]
     }
 
     static func clamp(_ state: inout AppState) {
@@ -139,6 +159,8 @@ enum MemberRecordsFeature: Feature {
     static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect] {
         guard let read = data as? MemberRecordsRead, state.member?.member.id == read.staffId else { return [] }
         state.member?.records = read.records
+        if let member = read.member { state.member?.member = member }
+        if !read.departments.isEmpty { state.member?.departments = read.departments }
         clamp(&state)
         return []
     }
@@ -148,7 +170,8 @@ enum MemberRecordsFeature: Feature {
         let member = view.member
         switch command {
         case .back:
-            state.screen = .staff
+            state.screen = view.returnTo
+            guard view.returnTo == .staff else { return Features.feature(for: view.returnTo).reload(state) }
             return MembersFeature.reloadList(&state, fromTop: false)
         case .nextPane, .previousPane:
             let all = MemberSection.allCases
@@ -212,7 +235,8 @@ enum MemberRecordsFeature: Feature {
 
     /// The departments read with the members list (the member's records are reached from it).
     static func departments(_ state: AppState) -> [NamedID] {
-        state.staffList.departments.map { NamedID(id: $0.id, name: $0.name) }
+        let read = state.member?.departments ?? []
+        return (read.isEmpty ? state.staffList.departments : read).map { NamedID(id: $0.id, name: $0.name) }
     }
 
     static func deleteQuestion(_ record: EditableRecord, _ state: AppState) -> String {
@@ -232,4 +256,7 @@ enum MemberRecordsFeature: Feature {
 struct MemberRecordsRead: FeatureData {
     var staffId: RowID
     var records: MemberRecords
+    /// The member as stored, when asked for.
+    var member: StaffMember?
+    var departments: [Department] = []
 }

@@ -82,6 +82,7 @@ extension KeyScope {
 /// the store), their change log and their own records.
 enum MembersFeature: Feature {
     static let screen = Screen.staff
+    static let showsNames = true
 
     static let bindings = [
         Binding([.char("m")], .show(.staff), scope: .profession, "Members of this profession: edit, delete, filter",

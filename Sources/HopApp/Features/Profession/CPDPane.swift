@@ -30,10 +30,12 @@ enum CPDPane {
                  c.theme.muted, buffer: &buffer)
         let barWidth = max(0, min(c.zoomed ? 30 : 10, rect.width - 28))
         if compact(rect, zoomed: c.zoomed) {
-            let cells = CPDReport.Category.allCases.map { category -> [(String, Style)] in
+            let cells = CPDReport.Category.allCases.enumerated().map { i, category -> [(String, Style)] in
                 let ratio = report.ratio(category), mark = c.marks.cpd(category)
+                let label = i == c.selected ? c.theme.selection : c.theme.text
                 // Shares only: the counts are on the full screen, the base on the line below.
-                return [(mark.mark + " ", mark.style), (category.label + " ", c.theme.text), (Format.percent(ratio), mark.style)]
+                return [(mark.mark + c.figureMark(i == c.selected), mark.style), (category.label + " ", label),
+                        (Format.percent(ratio), mark.style)]
             }
             // Two to a line, the second starting at the pane's middle.
             let half = rect.width / 2
@@ -45,13 +47,15 @@ enum CPDPane {
                 out.line(line, buffer: &buffer)
             }
         }
-        for category in CPDReport.Category.allCases where !compact(rect, zoomed: c.zoomed) {
+        // Each category is a figure about people: the pane's first four rows (DashboardFigures).
+        for (i, category) in CPDReport.Category.allCases.enumerated() where !compact(rect, zoomed: c.zoomed) {
             let ratio = report.ratio(category)
             let mark = c.marks.cpd(category)
+            let text = i == c.selected ? c.theme.selection : c.theme.text
             out.line([
-                (mark.mark + " ", mark.style),
-                (TextFitting.pad(category.label, to: 12), c.theme.text),
-                (TextFitting.pad(Format.count(ratio.count), to: 7, alignRight: true), c.theme.text),
+                (mark.mark + c.figureMark(i == c.selected), mark.style),
+                (TextFitting.pad(category.label, to: 12), text),
+                (TextFitting.pad(Format.count(ratio.count), to: 7, alignRight: true), text),
                 (TextFitting.pad(Format.percent(ratio), to: 5, alignRight: true) + " ", mark.style),
                 (Bar.text(fraction: ratio.fraction ?? 0, width: barWidth, symbols: c.symbols), mark.style),
             ], buffer: &buffer)
@@ -78,7 +82,11 @@ enum CPDPane {
         guard out.hasRoom else { return }
         let height = out.remaining - 1
         let count = report.typeTotals.count
-        let start = min(c.position.offset, max(0, count - height))
+        // The types follow the four categories in the pane's selection; the window keeps the
+        // selected type in view.
+        let first = DashboardFigures.cpdFigureRows
+        let typeSelected = (c.selected ?? -1) - first
+        let start = min(max(0, typeSelected - max(1, height) + 1), max(0, count - height))
         // When not every type fits, the header says which are shown.
         let heading = count > height && height > 0 ? "Types \(start + 1)-\(min(count, start + height)) of \(count)" : "Activity type"
         out.line(TextFitting.pad(heading, to: 21) + TextFitting.pad("Hours", to: 9, alignRight: true)
@@ -88,8 +96,8 @@ enum CPDPane {
             return
         }
         for (i, total) in report.typeTotals.enumerated().dropFirst(start).prefix(height) {
-            let style = i == c.selected ? c.theme.selection : c.theme.text
-            out.declareRow(i, selected: i == c.selected, buffer: &buffer)
+            let style = i + first == c.selected ? c.theme.selection : c.theme.text
+            out.declareRow(i + first, selected: i + first == c.selected, buffer: &buffer)
             out.line(TextFitting.pad(total.type.label, to: 21) + TextFitting.pad(Format.hoursValue(minutes: total.minutes), to: 9, alignRight: true)
                      + TextFitting.pad(Format.count(total.activities), to: 8, alignRight: true), style, buffer: &buffer)
         }

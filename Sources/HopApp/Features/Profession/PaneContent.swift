@@ -7,8 +7,8 @@ enum PaneContent {
     static func rowCount(_ pane: Pane, dashboard: ProfessionDashboard) -> Int {
         switch pane {
         case .maturity: dashboard.maturity.areas.count
-        case .skills: dashboard.skills.rows.count
-        case .cpd: dashboard.cpd?.typeTotals.count ?? 0
+        case .skills: DashboardFigures.skillsRows(dashboard.skills)
+        case .cpd: dashboard.cpd.map { DashboardFigures.cpdFigureRows + $0.typeTotals.count } ?? 0
         case .checklist: dashboard.checklist.rows.count
         }
     }
@@ -25,9 +25,9 @@ enum PaneContent {
 
     static func render(_ pane: Pane, dashboard: ProfessionDashboard, framework: Framework, in inner: Rect,
                        buffer: inout Buffer, theme: Theme, zoomed: Bool, focused: Bool, position: ListPosition,
-                       gradeOffset: Int = 0) {
+                       gradeOffset: Int = 0, figureColumn: Int = 0) {
         let context = PaneContext(dashboard: dashboard, framework: framework, theme: theme, zoomed: zoomed,
-                                  focused: focused, position: position, gradeOffset: gradeOffset)
+                                  focused: focused, position: position, gradeOffset: gradeOffset, figureColumn: figureColumn)
         switch pane {
         case .maturity: MaturityPane.render(context, in: inner, buffer: &buffer)
         case .skills: SkillsPane.render(context, in: inner, buffer: &buffer)
@@ -46,12 +46,19 @@ struct PaneContext {
     var focused: Bool
     var position: ListPosition
     var gradeOffset = 0
+    var figureColumn = 0
 
     var marks: StatusMarks { StatusMarks(theme: theme) }
     var symbols: Symbols { Symbols(theme) }
     var ascii: Bool { !theme.unicode }
     /// The selected row is only highlighted when the user can move it.
     var selected: Int? { focused ? position.selected : nil }
+    /// Figures about people are marked on a full-screen pane, where Enter lists the people.
+    var marksFigure: Bool { zoomed && focused }
+    /// The mark before the selected figure, or as much room in spaces.
+    func figureMark(_ isSelected: Bool) -> String { isSelected && marksFigure ? DashboardFigures.marker(symbols) : " " }
+    /// The mark before the selected figure, or nothing.
+    func figurePrefix(_ isSelected: Bool) -> String { isSelected && marksFigure ? DashboardFigures.marker(symbols) : "" }
 }
 
 /// A line-by-line writer inside a rectangle: each call writes one row and moves down.

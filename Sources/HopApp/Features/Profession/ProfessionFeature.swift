@@ -12,6 +12,8 @@ extension KeyScope {
     public static let maturityPane = KeyScope("maturityPane", "Maturity pane")
     public static let cpdPane = KeyScope("cpdPane", "CPD pane")
     public static let skillsPane = KeyScope("skillsPane", "Skills pane, full screen")
+    /// A full-screen skills or CPD pane, whose selection is a figure about people.
+    public static let figures = KeyScope("figures", "A figure about people (skills or CPD pane, full screen)")
 }
 
 /// A profession's dashboard: maturity, skills gaps, CPD and the checklist in a 2x2 grid, any
@@ -33,12 +35,16 @@ enum ProfessionFeature: Feature {
         Binding([.up, .char("k")], .up, scope: .profession, "Previous row in the pane"),
         Binding([.pageDown], .pageDown, scope: .profession, "Page down in the pane"),
         Binding([.pageUp], .pageUp, scope: .profession, "Page up in the pane"),
+        Binding([.home], .top, scope: .profession, "First row in the pane"),
+        Binding([.end], .bottom, scope: .profession, "Last row in the pane (on the skills pane: never assessed)"),
         Binding([.char("]")], .nextProfession, scope: .profession, "Next profession", hint: "Next", rank: HintRank.elsewhere),
         Binding([.char("[")], .previousProfession, scope: .profession, "Previous profession"),
         Binding([.char("/")], .startFilter, scope: .profession, "Filter professions (on the overview)"),
         // Skills pane, full screen
-        Binding([.left, .char("h")], .scrollLeft, scope: .skillsPane, "Show earlier grades (when not all fit)", hint: "Grades"),
-        Binding([.right, .char("l")], .scrollRight, scope: .skillsPane, "Show later grades (when not all fit)"),
+        Binding([.left, .char("h")], .scrollLeft, scope: .skillsPane,
+                "The skill's figure for the grade before, or its overall figure (earlier grades scroll into view)", hint: "Grades"),
+        Binding([.right, .char("l")], .scrollRight, scope: .skillsPane,
+                "The skill's figure for the next grade (later grades scroll into view)"),
         Binding([.char("p")], .editProfession, scope: .profession,
                 "Edit this profession: code, name, head of profession and contacts, newly established, levels",
                 hint: "Profession", rank: HintRank.editing, mutates: true),
@@ -63,6 +69,7 @@ enum ProfessionFeature: Feature {
     static func scopes(_ state: AppState) -> [KeyScope] {
         guard let profession = state.profession else { return [.profession] }
         var scopes: [KeyScope] = []
+        if profession.zoomed && (profession.focus == .skills || profession.focus == .cpd) { scopes.append(.figures) }
         if profession.focus == .checklist && profession.zoomed { scopes.append(.checklistPane) }
         if profession.focus == .skills && profession.zoomed { scopes.append(.skillsPane) }
         if profession.focus == .maturity { scopes.append(.maturityPane) }
@@ -101,7 +108,7 @@ enum ProfessionFeature: Feature {
             guard !inner.isEmpty else { continue }
             PaneContent.render(pane, dashboard: dashboard, framework: state.framework, in: inner, buffer: &buffer,
                                theme: theme, zoomed: zoomed, focused: focused, position: profession.position(pane),
-                               gradeOffset: profession.gradeOffset)
+                               gradeOffset: profession.gradeOffset, figureColumn: profession.figureColumn)
         }
     }
 
@@ -179,10 +186,18 @@ enum ProfessionFeature: Feature {
             }
             profession.positions[pane] = position
         case .scrollLeft, .scrollRight:
+            // The figure cursor moves along the skill's row (its overall figure, then a cell a
+            // grade); the window of grade columns follows it.
             guard profession.zoomed, profession.focus == .skills, let grades = profession.dashboard?.skills.grades.count else { return [] }
             let width = Layout.panes(Layout.frame(state.size).body, zoomed: .skills)[.skills]?.inset(by: 1).width ?? 0
-            let last = max(0, grades - SkillsPane.gradeWindow(grades: grades, width: width))
-            profession.gradeOffset = min(last, max(0, profession.gradeOffset + (command == .scrollRight ? 1 : -1)))
+            let window = SkillsPane.gradeWindow(grades: grades, width: width)
+            profession.figureColumn = min(grades, max(0, profession.figureColumn + (command == .scrollRight ? 1 : -1)))
+            let grade = profession.figureColumn - 1
+            if grade >= 0 {
+                if grade < profession.gradeOffset { profession.gradeOffset = grade }
+                if grade >= profession.gradeOffset + window { profession.gradeOffset = grade - window + 1 }
+            }
+            profession.gradeOffset = min(max(0, grades - window), max(0, profession.gradeOffset))
         case .nextProfession, .previousProfession:
             return step(by: command == .nextProfession ? 1 : -1, &state)
         case .startFilter:

@@ -27,6 +27,9 @@ public struct ProfessionState: Hashable, Sendable {
     public var positions: [Pane: ListPosition] = [:]
     /// The first grade column the full-screen skills pane shows when not every grade fits.
     public var gradeOffset = 0
+    /// The skills pane's figure column: 0 for a skill's "below" figure, 1 and on for the grade
+    /// cells of the heat map (see `DashboardFigures`).
+    public var figureColumn = 0
 
     public init(professionId: RowID) { self.professionId = professionId }
 

@@ -77,14 +77,19 @@ enum SkillsPane {
             out.declareRow(i, selected: selected, buffer: &buffer)
             let base = selected ? c.theme.selection : c.theme.text
             let gapStyle = selected ? c.theme.selection : c.marks.gapStyle(row.belowRatio.fraction)
+            // The figure cursor: this row's "below" figure (column 0) or one of its grade cells.
+            let mark = { (column: Int) in c.figurePrefix(selected && c.figureColumn == column) }
             var segments: [(String, Style)] = [
                 (TextFitting.pad(row.skill.name, to: nameWidth, ascii: c.ascii), base),
                 (TextFitting.pad(Format.count(row.assessed), to: 6, alignRight: true), base),
-                (TextFitting.pad("\(Format.count(row.below)) \(Format.percent(row.belowRatio))", to: 10, alignRight: true), gapStyle),
+                (TextFitting.pad(mark(0)
+                                 + "\(Format.count(row.below)) \(Format.percent(row.belowRatio))", to: 10, alignRight: true), gapStyle),
                 (TextFitting.pad(Format.decimal(row.meanShortfall), to: 6, alignRight: true), base),
             ]
             if !gradeColumns.isEmpty {
-                for cell in row.cells[shown] { segments.append(heatCell(cell, width: cellWidth, c)) }
+                for g in shown {
+                    segments.append(heatCell(row.cells[g], width: cellWidth, c, marked: selected && c.marksFigure && c.figureColumn == g + 1))
+                }
             }
             out.line(segments, buffer: &buffer)
         }
@@ -101,23 +106,29 @@ enum SkillsPane {
         } else {
             out.skip(max(0, out.remaining - 1))
         }
+        // "Never assessed" is a figure too: the row after the last skill.
         let coverage = report.coverage
-        out.line("Audited \(Format.count(coverage.count))/\(Format.count(coverage.base)) (\(Format.percent(coverage))), "
-                 + "\(Format.count(report.neverAssessed)) never assessed", report.neverAssessed > 0 ? c.theme.warning : c.theme.muted,
-                 buffer: &buffer)
+        let neverSelected = c.selected == rows.count
+        let style = neverSelected ? c.theme.selection : report.neverAssessed > 0 ? c.theme.warning : c.theme.muted
+        out.declareRow(rows.count, selected: neverSelected, buffer: &buffer)
+        out.line(c.figurePrefix(neverSelected)
+                 + "Audited \(Format.count(coverage.count))/\(Format.count(coverage.base)) (\(Format.percent(coverage))), "
+                 + "\(Format.count(report.neverAssessed)) never assessed", style, buffer: &buffer)
     }
 
     static func shadeLegend(_ s: Symbols) -> String {
         "\(s.shades[1]) <20% \(s.shades[2]) 20-39% \(s.shades[3]) 40%+"
     }
 
-    static func heatCell(_ cell: SkillGradeCell, width: Int, _ c: PaneContext) -> (String, Style) {
+    /// `marked`: the figure cursor is on this cell (its mark goes before the figure).
+    static func heatCell(_ cell: SkillGradeCell, width: Int, _ c: PaneContext, marked: Bool = false) -> (String, Style) {
+        let mark = marked ? DashboardFigures.marker(c.symbols) : ""
         guard let ratio = cell.belowRatio, let fraction = ratio.fraction else {
-            return (String(repeating: " ", count: width), c.theme.text)
+            return (TextFitting.pad(mark, to: width, alignRight: true), marked ? c.theme.selection : c.theme.text)
         }
         let shade = fraction >= 0.4 ? 3 : fraction >= 0.2 ? 2 : 1
-        let text = c.symbols.shades[shade] + "\(ratio.percent ?? 0)"
-        return (TextFitting.pad(text, to: width, alignRight: true), c.marks.gapStyle(fraction))
+        let text = mark + c.symbols.shades[shade] + "\(ratio.percent ?? 0)"
+        return (TextFitting.pad(text, to: width, alignRight: true), marked ? c.theme.selection : c.marks.gapStyle(fraction))
     }
 
     /// One skill's distribution by grade: required level, counts at each level, below.

@@ -35,6 +35,7 @@ extension AppState {
 /// who, what or which profession, with the selected change's fields as before → after.
 enum RecentChangesFeature: Feature {
     static let screen = Screen.recentChanges
+    static let showsNames = true
 
     static let bindings = [
         Binding([.char("R")], .show(.recentChanges), scope: .global,

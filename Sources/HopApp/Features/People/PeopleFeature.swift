@@ -1,0 +1,222 @@
+import HopModel
+import TerminalUI
+
+extension Screen {
+    /// The people behind a figure of the open profession's dashboard.
+    public static let people = Screen("people")
+}
+
+extension KeyScope {
+    public static let peopleList = KeyScope("peopleList", "People behind a figure (Enter on a figure)")
+}
+
+/// The list behind a figure: which figure, its order and filter, and a window of its rows read
+/// a page at a time (never the whole list).
+public struct PeopleListState: FeatureState, ListScreenState {
+    public var figure: PeopleFigure?
+    public var professionId: RowID = 0
+    public var sort: PeopleSortColumn = .name
+    public var descending = false
+    public var window = PagedWindow<PersonRow>(pageSize: PeopleListState.pageSize)
+    public var list = ListModel<PersonRow>()
+
+    /// Rows per read: a few screens' worth.
+    public static let pageSize = 100
+
+    public init() {}
+
+    /// How many people the list holds (the figure's count until the store's count arrives).
+    public var total: Int { window.total }
+    public var selected: PersonRow? { window.row(at: list.position.selected) }
+
+    /// The store's query for the list as shown now.
+    func query(today: Day) -> PeopleQuery? {
+        figure.map { PeopleQuery(professionId: professionId, criterion: $0.criterion, gradeId: $0.grade?.id, filter: list.filter,
+                                 sort: sort, descending: descending, today: today) }
+    }
+}
+
+extension AppState {
+    public var peopleList: PeopleListState {
+        get { features[PeopleListState.self] }
+        set { features[PeopleListState.self] = newValue }
+    }
+}
+
+/// A page of a list of people as read, with the query and anchor it answers.
+struct PeoplePage: FeatureData {
+    var query: PeopleQuery
+    var anchor: PeoplePageAnchor
+    var rows: [PersonRow]
+}
+
+/// How many people a list holds, as read.
+struct PeopleCount: FeatureData {
+    var query: PeopleQuery
+    var count: Int
+}
+
+/// The people behind a figure about people on a dashboard (never assessed, below a skill's
+/// requirement overall or at one grade, a CPD category): name, staff number, grade,
+/// department, post and the value that put them there, sorted and filtered by the store a
+/// page at a time; Enter opens a person's records.
+enum PeopleFeature: Feature {
+    static let screen = Screen.people
+    static let showsNames = true
+
+    static let bindings = [
+        Binding([.enter], .show(.people), scope: .figures, "The people behind the selected figure: who, their grade, post and value",
+                hint: "People"),
+        Binding([.down, .char("j")], .down, scope: .peopleList, "Next person"),
+        Binding([.up, .char("k")], .up, scope: .peopleList, "Previous person"),
+        Binding([.pageDown], .pageDown, scope: .peopleList, "Page down"),
+        Binding([.pageUp], .pageUp, scope: .peopleList, "Page up"),
+        Binding([.home, .char("g")], .top, scope: .peopleList, "First person"),
+        Binding([.end, .char("G")], .bottom, scope: .peopleList, "Last person"),
+        Binding([.char("/")], .startFilter, scope: .peopleList, "Filter by name or staff number", hint: "Filter"),
+        Binding([.char("s")], .nextSortColumn, scope: .peopleList, "Sort by the next column", hint: "Sort"),
+        Binding([.char("S")], .previousSortColumn, scope: .peopleList, "Sort by the previous column"),
+        Binding([.char("-")], .reverseSort, scope: .peopleList, "Reverse the sort order"),
+        Binding([.enter, .char("r")], .show(.member), scope: .peopleList,
+                "The selected person's assessments, CPD, qualifications and movements", hint: "Records"),
+        Binding([.escape], .back, scope: .peopleList, "Back to the dashboard", hint: "Back"),
+    ]
+
+    static func scopes(_ state: AppState) -> [KeyScope] { state.peopleList.list.promptScopes ?? [.peopleList] }
+
+    static func title(_ state: AppState) -> String { ProfessionFeature.title(state) }
+
+    static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
+        PeopleScreen.render(state, in: body, buffer: &buffer, theme: theme)
+    }
+
+    /// From the dashboard: the list behind the figure under the cursor of a full-screen pane.
+    static func open(_ state: inout AppState) -> [Effect]? {
+        guard state.screen == .profession, let profession = state.profession, profession.dashboard != nil else { return nil }
+        guard let figure = DashboardFigures.selected(profession) else {
+            state.status = DashboardFigures.noFigure(profession)
+            return []
+        }
+        var list = PeopleListState()
+        list.figure = figure
+        list.professionId = profession.professionId
+        list.window.total = figure.count
+        state.peopleList = list
+        state.screen = screen
+        return readList(&state)
+    }
+
+    /// After a change of data: the count again, and the window from the top when it starts there.
+    static func reload(_ state: AppState) -> [Effect] {
+        guard let query = state.peopleList.query(today: state.today) else { return [] }
+        var effects: [Effect] = [.loadProfession(state.peopleList.professionId), count(query)]
+        if state.peopleList.window.start == 0 { effects.append(read(query, .first)) }
+        return effects
+    }
+
+    static func clamp(_ state: inout AppState) {
+        state.peopleList.position.clamp(count: state.peopleList.total, visible: PeopleScreen.visibleRows(state.size))
+    }
+
+    /// The filter is applied by the store: a changed filter reads the list again from the top.
+    static func type(_ key: Key, _ state: inout AppState) -> [Effect] {
+        state.peopleList.list.type(key) ? readList(&state) : []
+    }
+
+    static func reduce(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .back:
+            if state.peopleList.list.clearFilter() { return readList(&state) }
+            state.screen = .profession
+        case .nextSortColumn, .previousSortColumn:
+            let all = PeopleSortColumn.allCases
+            let index = all.firstIndex(of: state.peopleList.sort) ?? 0
+            let step = command == .nextSortColumn ? 1 : all.count - 1
+            state.peopleList.sort = all[(index + step) % all.count]
+            state.peopleList.descending = false
+            return readList(&state)
+        case .reverseSort:
+            state.peopleList.descending.toggle()
+            return readList(&state)
+        case .show(.member):
+            guard let person = state.peopleList.selected else { return [] }
+            return MemberRecordsFeature.open(person, from: screen, &state)
+        default:
+            var list = state.peopleList
+            guard list.list.reduce(command, count: list.total, visible: PeopleScreen.visibleRows(state.size),
+                                   selected: list.selected) else { return nil }
+            state.peopleList = list
+            return pageIfNeeded(&state)
+        }
+        return []
+    }
+
+    /// Reads the list from the top (opened, filtered, sorted afresh): its first page, then its count.
+    static func readList(_ state: inout AppState) -> [Effect] {
+        guard let query = state.peopleList.query(today: state.today) else { return [] }
+        state.peopleList.window.reset()
+        state.peopleList.position = ListPosition()
+        state.peopleList.window.loading = true
+        return [read(query, .first), count(query)]
+    }
+
+    static func read(_ query: PeopleQuery, _ anchor: PeoplePageAnchor) -> Effect {
+        .read(FeatureRead(screen: screen, name: "people \(query) from \(anchor)") { client, _ in
+            PeoplePage(query: query, anchor: anchor,
+                       rows: try EditingRead.editor(client).peoplePage(query, anchor: anchor, limit: PeopleListState.pageSize))
+        })
+    }
+
+    static func count(_ query: PeopleQuery) -> Effect {
+        .read(FeatureRead(screen: screen, name: "count of people \(query)") { client, _ in
+            PeopleCount(query: query, count: try EditingRead.editor(client).peopleCount(query))
+        })
+    }
+
+    /// Reads the page the selection needs next, if any.
+    static func pageIfNeeded(_ state: inout AppState) -> [Effect] {
+        let list = state.peopleList
+        guard state.screen == screen, let query = list.query(today: state.today),
+              let anchor = list.window.anchorNeeded(selected: list.position.selected,
+                                                     margin: 2 * PeopleScreen.visibleRows(state.size)) else { return [] }
+        state.peopleList.window.loading = true
+        return [read(query, storeAnchor(anchor))]
+    }
+
+    static func storeAnchor(_ anchor: PagedWindow<PersonRow>.Anchor) -> PeoplePageAnchor {
+        switch anchor {
+        case .first: .first
+        case .last: .last
+        case .after(let row): .after(row)
+        case .before(let row): .before(row)
+        }
+    }
+
+    static func windowAnchor(_ anchor: PeoplePageAnchor) -> PagedWindow<PersonRow>.Anchor {
+        switch anchor {
+        case .first: .first
+        case .last: .last
+        case .after(let row): .after(row)
+        case .before(let row): .before(row)
+        }
+    }
+
+    static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect] {
+        guard state.screen == screen || state.screen == .member else { return [] }
+        let current = state.peopleList.query(today: state.today)
+        if let counted = data as? PeopleCount {
+            guard counted.query == current else { return [] }
+            state.peopleList.window.total = counted.count
+            clamp(&state)
+            return pageIfNeeded(&state)
+        }
+        guard let page = data as? PeoplePage, page.query == current else { return [] }
+        var window = state.peopleList.window
+        guard window.receive(page.rows, from: windowAnchor(page.anchor)) else { return [] }
+        // A short first page is the whole list, whatever the count said.
+        if case .first = page.anchor, page.rows.count < PeopleListState.pageSize { window.total = page.rows.count }
+        state.peopleList.window = window
+        clamp(&state)
+        return pageIfNeeded(&state)
+    }
+}

@@ -1,0 +1,92 @@
+import HopModel
+import TerminalUI
+
+/// A figure about people on a profession's dashboard, with the list of the people it counts
+/// behind it (`PeopleCriterion`, on one grade for a cell of the skills heat map).
+public struct PeopleFigure: Hashable, Sendable {
+    public var criterion: PeopleCriterion
+    /// One grade only (a cell of the heat map), or every grade.
+    public var grade: Grade?
+    /// What the dashboard shows: the list holds exactly this many people.
+    public var count: Int
+
+    public init(_ criterion: PeopleCriterion, grade: Grade? = nil, count: Int) {
+        self.criterion = criterion; self.grade = grade; self.count = count
+    }
+
+    /// "Below requirement in Analysis, grade HEO".
+    public var title: String { criterion.title + (grade.map { ", grade \($0.code)" } ?? "") }
+}
+
+/// The figures about people a dashboard shows, and the one its figure cursor is on. The cursor
+/// is the focused pane's selection, so it moves with the pane's keys: in the skills pane a
+/// skill's row (↑/↓), then its "below" figure or one of its grade cells (←/→), and "never
+/// assessed" after the last skill; in the CPD pane the four categories before the activity
+/// types. Enter on a full-screen pane opens the figure's list.
+enum DashboardFigures {
+    /// Every figure that has a list, as the dashboard counts it.
+    static func all(_ dashboard: ProfessionDashboard) -> [PeopleFigure] {
+        let skills = dashboard.skills
+        var figures = [PeopleFigure(.neverAssessed, count: skills.neverAssessed)]
+        for row in skills.rows {
+            figures.append(PeopleFigure(.below(skill: row.skill.name), count: row.below))
+            for (grade, cell) in zip(skills.grades, row.cells) where cell.required > 0 {
+                figures.append(PeopleFigure(.below(skill: row.skill.name), grade: grade, count: cell.below))
+            }
+        }
+        if let cpd = dashboard.cpd {
+            figures += CPDReport.Category.allCases.map { PeopleFigure(.cpd($0), count: cpd.counts[$0] ?? 0) }
+        }
+        return figures
+    }
+
+    /// The CPD pane's selectable rows: the categories (figures), then the activity types.
+    static let cpdFigureRows = CPDReport.Category.allCases.count
+
+    /// The selectable rows of the skills pane: its skills, then "never assessed".
+    static func skillsRows(_ report: SkillGapReport) -> Int { report.rows.isEmpty ? 0 : report.rows.count + 1 }
+
+    /// The figure under the cursor in `pane`, or nil when the selection is not on one.
+    /// `column`: 0 for a skill's "below" figure, 1 and on for its grade cells.
+    static func figure(_ pane: Pane, dashboard: ProfessionDashboard, position: ListPosition,
+                       column: Int) -> PeopleFigure? {
+        switch pane {
+        case .skills:
+            let report = dashboard.skills
+            let rows = SkillsPane.ordered(report)
+            let selected = position.selected
+            if selected == rows.count && !rows.isEmpty { return PeopleFigure(.neverAssessed, count: report.neverAssessed) }
+            guard rows.indices.contains(selected) else { return nil }
+            let row = rows[selected]
+            guard column > 0, report.grades.indices.contains(column - 1) else {
+                return PeopleFigure(.below(skill: row.skill.name), count: row.below)
+            }
+            let cell = row.cells[column - 1]
+            guard cell.required > 0 else { return nil }
+            return PeopleFigure(.below(skill: row.skill.name), grade: report.grades[column - 1], count: cell.below)
+        case .cpd:
+            guard let cpd = dashboard.cpd, position.selected < cpdFigureRows else { return nil }
+            let category = CPDReport.Category.allCases[position.selected]
+            return PeopleFigure(.cpd(category), count: cpd.counts[category] ?? 0)
+        case .maturity, .checklist:
+            return nil
+        }
+    }
+
+    /// The figure under the cursor of the open dashboard's focused pane.
+    static func selected(_ profession: ProfessionState) -> PeopleFigure? {
+        guard let dashboard = profession.dashboard else { return nil }
+        return figure(profession.focus, dashboard: dashboard, position: profession.position(profession.focus),
+                      column: profession.figureColumn)
+    }
+
+    /// Why Enter opens no list here (said on the status line).
+    static func noFigure(_ profession: ProfessionState) -> String {
+        profession.focus == .skills && profession.figureColumn > 0
+            ? "This grade has no required level for the skill, so nobody is below it."
+            : "Select a figure about people (↑/↓) to list who is behind it."
+    }
+
+    /// The mark before the selected figure: text, so that it shows without colour.
+    static func marker(_ symbols: Symbols) -> String { symbols.unicode && !symbols.words ? "▸" : ">" }
+}
