@@ -1,6 +1,7 @@
 import Foundation
 import HopApp
 import HopLog
+import HopModel
 
 /// Where a setting in force came from.
 public enum SettingSource: Equatable, Sendable, CustomStringConvertible {
@@ -130,6 +131,8 @@ public struct Settings: Equatable, Sendable {
         for override in keyOverrides {
             row("keys." + override.command, override.keys.joined(separator: ", "), .file(path: configPath, line: override.line))
         }
-        return lines.joined(separator: "\n")
+        // Values come from the command line, the environment and the config file: any of them
+        // may hold text that would drive the terminal it is printed on.
+        return lines.map(SafeText.line).joined(separator: "\n")
     }
 }

@@ -51,6 +51,33 @@ public struct CPDTypeTotal: Hashable, Sendable {
     }
 }
 
+/// Of the members at `gradeId`, where `qualification` is mandatory: how many hold it valid
+/// today, and how many of those lapse within `QualificationReport.expiringWithinDays`.
+public struct QualificationHolding: Hashable, Sendable {
+    public var gradeId: RowID
+    public var qualification: String
+    public var holders: Int
+    public var expiring: Int
+
+    public init(gradeId: RowID, qualification: String, holders: Int, expiring: Int) {
+        self.gradeId = gradeId; self.qualification = qualification; self.holders = holders; self.expiring = expiring
+    }
+}
+
+/// Members at `gradeId`, which has mandatory qualifications: how many, how many miss at least
+/// one (none held, or lapsed), and how many hold them all but one lapses within
+/// `QualificationReport.expiringWithinDays`.
+public struct QualificationGradeCount: Hashable, Sendable {
+    public var gradeId: RowID
+    public var members: Int
+    public var missingOne: Int
+    public var expiring: Int
+
+    public init(gradeId: RowID, members: Int, missingOne: Int, expiring: Int) {
+        self.gradeId = gradeId; self.members = members; self.missingOne = missingOne; self.expiring = expiring
+    }
+}
+
 public struct ProfessionData: Hashable, Sendable {
     public var profession: Profession
     /// The whole grade ladder, lowest first.
@@ -65,6 +92,9 @@ public struct ProfessionData: Hashable, Sendable {
     public var cpdCycleYear: Int?
     public var cpdHistogram: [CPDHistogramBin]
     public var cpdTypeTotals: [CPDTypeTotal]
+    /// Mandatory qualifications held, as of "today", per grade and qualification.
+    public var qualificationHoldings: [QualificationHolding]
+    public var qualificationGrades: [QualificationGradeCount]
     public var checklist: [ChecklistEntry]
     /// Oldest first.
     public var maturity: [MaturityAssessment]
@@ -79,12 +109,14 @@ public struct ProfessionData: Hashable, Sendable {
                 membership: [GradeMembership] = [], levelCounts: [SkillLevelCount] = [],
                 cpdRequirement: CPDRequirement? = nil, qualificationRequirements: [QualificationRequirement] = [],
                 cpdCycleYear: Int? = nil, cpdHistogram: [CPDHistogramBin] = [], cpdTypeTotals: [CPDTypeTotal] = [],
+                qualificationHoldings: [QualificationHolding] = [], qualificationGrades: [QualificationGradeCount] = [],
                 checklist: [ChecklistEntry] = [], maturity: [MaturityAssessment] = [], movements: [MovementFact] = [],
                 criticalPosts: [CriticalPostFact] = []) {
         self.profession = profession; self.grades = grades; self.skills = skills
         self.requirements = requirements; self.membership = membership; self.levelCounts = levelCounts
         self.cpdRequirement = cpdRequirement; self.qualificationRequirements = qualificationRequirements
         self.cpdCycleYear = cpdCycleYear; self.cpdHistogram = cpdHistogram; self.cpdTypeTotals = cpdTypeTotals
+        self.qualificationHoldings = qualificationHoldings; self.qualificationGrades = qualificationGrades
         self.checklist = checklist; self.maturity = maturity; self.movements = movements
         self.criticalPosts = criticalPosts
     }

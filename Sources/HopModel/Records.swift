@@ -236,11 +236,13 @@ public struct QualificationHeld: Hashable, Sendable, Identifiable {
     public var staffId: RowID
     public var qualification: String
     public var date: Day
+    /// The last day it is valid; nil: it does not expire.
+    public var expires: Day?
     public var version: Int
 
-    public init(id: RowID = 0, staffId: RowID, qualification: String, date: Day, version: Int = 0) {
+    public init(id: RowID = 0, staffId: RowID, qualification: String, date: Day, expires: Day? = nil, version: Int = 0) {
         self.id = id; self.staffId = staffId; self.qualification = qualification; self.date = date
-        self.version = version
+        self.expires = expires; self.version = version
     }
 }
 
@@ -284,7 +286,8 @@ public struct ChecklistEntry: Hashable, Sendable {
     }
 }
 
-/// One self-assessment of a profession's maturity in one area. Every one is kept (history).
+/// One self-assessment of a profession's maturity in one area. Every one is kept (history);
+/// one entered by mistake can be corrected (at its row version) or deleted.
 public struct MaturityAssessment: Hashable, Sendable, Identifiable {
     public var id: RowID
     public var professionId: RowID
@@ -293,11 +296,12 @@ public struct MaturityAssessment: Hashable, Sendable, Identifiable {
     public var date: Day
     public var assessor: String
     public var rationale: String
+    public var version: Int
 
     public init(id: RowID = 0, professionId: RowID, area: Int, level: Int, date: Day, assessor: String,
-                rationale: String = "") {
+                rationale: String = "", version: Int = 0) {
         self.id = id; self.professionId = professionId; self.area = area; self.level = level
-        self.date = date; self.assessor = assessor; self.rationale = rationale
+        self.date = date; self.assessor = assessor; self.rationale = rationale; self.version = version
     }
 }
 

@@ -208,15 +208,17 @@ extension CPDActivity: VersionedRecord {
 extension QualificationHeld: VersionedRecord {
     static let kind = RecordKind.qualificationHeld
     static let keyColumns = ["id"]
-    static let valueColumns = ["staff_id", "qualification", "date"]
+    static let valueColumns = ["staff_id", "qualification", "date", "expires"]
 
     init(row: Row) throws {
         try self.init(id: row.value("id"), staffId: row.value("staff_id"), qualification: row.value("qualification"),
-                      date: row.day("date"), version: row.value("version"))
+                      date: row.day("date"), expires: row.optionalDay("expires"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
-    var values: [DatabaseValue] { [staffId.databaseValue, qualification.databaseValue, date.databaseValue] }
+    var values: [DatabaseValue] {
+        [staffId.databaseValue, qualification.databaseValue, date.databaseValue, expires?.databaseValue ?? .null]
+    }
     mutating func didInsert(rowID: RowID) { id = rowID }
     var stored: StoredRecord { .qualificationHeld(self) }
 }
@@ -241,7 +243,7 @@ extension ChecklistEntry: VersionedRecord {
     var stored: StoredRecord { .checklistEntry(self) }
 }
 
-extension MaturityAssessment: MappedRecord {
+extension MaturityAssessment: VersionedRecord {
     static let kind = RecordKind.maturityAssessment
     static let keyColumns = ["id"]
     static let valueColumns = ["profession_id", "area", "level", "date", "assessor", "rationale"]
@@ -249,7 +251,7 @@ extension MaturityAssessment: MappedRecord {
     init(row: Row) throws {
         try self.init(id: row.value("id"), professionId: row.value("profession_id"), area: row.value("area"),
                       level: row.value("level"), date: row.day("date"), assessor: row.value("assessor"),
-                      rationale: row.value("rationale"))
+                      rationale: row.value("rationale"), version: row.value("version"))
     }
 
     var keyValues: [DatabaseValue] { [idValue(id)] }
@@ -258,6 +260,7 @@ extension MaturityAssessment: MappedRecord {
          assessor.databaseValue, rationale.databaseValue]
     }
     mutating func didInsert(rowID: RowID) { id = rowID }
+    var stored: StoredRecord { .maturityAssessment(self) }
 }
 
 extension ChangeLogEntry {

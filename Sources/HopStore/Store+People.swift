@@ -96,7 +96,7 @@ extension Store {
                                         arguments: [profession.id]) ?? false else {
                     throw StoreError.invalid(field: "--who", reason: "\(profession.name) has set no CPD requirement, so it has no CPD lists")
                 }
-            case .neverAssessed, .auditOverdue, .qualificationMissing(nil): break
+            case .neverAssessed, .auditOverdue, .qualificationMissing(nil), .expiring: break
             }
             return PeopleQuery(professionId: profession.id, criterion: criterion, gradeId: gradeId, today: today)
         }
@@ -126,6 +126,14 @@ struct PeopleSQL {
 
     /// Professions at least this large read their first page along the staff name index.
     static let nameIndexThreshold = 10_000
+
+    /// The last day the member's record of the requirement `q`'s qualification is valid: the
+    /// latest, if held more than once; `StoredQualificationValidity.neverExpires` if it does not
+    /// lapse; NULL if not held.
+    static let validTo = """
+        (SELECT MAX(COALESCE(h.expires, '\(StoredQualificationValidity.neverExpires)')) FROM qualification_held h
+         WHERE h.staff_id = s.id AND h.qualification = q.qualification COLLATE NOCASE)
+        """
 
     init(_ db: Database, _ query: PeopleQuery) throws {
         self.query = query
@@ -184,16 +192,37 @@ struct PeopleSQL {
             value = "printf('%.1f (%.1f)', minutes / 60.0, :due)"
             key = "minutes"
         case .qualificationMissing(let name):
-            let only = name == nil ? "" : "AND q.qualification = :qualification"
+            // Held: some record of it (names ignoring case) valid on the day, as the
+            // qualification summaries count it (`Summary.qualificationMembers`).
+            let only = name == nil ? "" : "AND q.qualification = :qualification COLLATE NOCASE"
             if let name { arguments["qualification"] = name }
+            arguments["today"] = query.today.iso
             let missing = """
-                FROM qualification_requirement q WHERE q.profession_id = :p AND q.grade_id = s.grade_id \(only)
-                  AND NOT EXISTS (SELECT 1 FROM qualification_held h WHERE h.staff_id = s.id AND h.qualification = q.qualification)
+                FROM (SELECT q.qualification, \(Self.validTo) AS valid_to
+                      FROM qualification_requirement q WHERE q.profession_id = :p AND q.grade_id = s.grade_id \(only))
+                WHERE valid_to IS NULL OR valid_to < :today
                 """
-            columns = "(SELECT group_concat(q.qualification, '; ') \(missing)) AS missing, (SELECT COUNT(*) \(missing)) AS missing_count"
+            columns = """
+                (SELECT group_concat(qualification || COALESCE(' (lapsed ' || valid_to || ')', ''), '; ') \(missing)) AS missing,
+                (SELECT COUNT(*) \(missing)) AS missing_count
+                """
             condition = "missing IS NOT NULL"
             value = "missing"
             key = "missing_count"
+        case .expiring:
+            // The first of the grade's mandatory qualifications to lapse (a missing one sorts
+            // first, as '' does in `Summary.qualificationMembers`), when it lapses in the window.
+            arguments["today"] = query.today.iso
+            arguments["window"] = query.today.adding(days: QualificationReport.expiringWithinDays).iso
+            columns = """
+                (SELECT COALESCE(valid_to, '') || ' ' || qualification
+                 FROM (SELECT q.qualification, \(Self.validTo) AS valid_to
+                       FROM qualification_requirement q WHERE q.profession_id = :p AND q.grade_id = s.grade_id)
+                 ORDER BY COALESCE(valid_to, ''), qualification LIMIT 1) AS first_lapse
+                """
+            condition = "substr(first_lapse, 1, 10) BETWEEN :today AND :window"
+            value = "substr(first_lapse, 12) || ' to ' || substr(first_lapse, 1, 10)"
+            key = "CAST(replace(substr(first_lapse, 1, 10), '-', '') AS INTEGER)"
         }
         if query.sort == .name && source == .members {
             let members = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(members), 0) FROM sum_membership WHERE profession_id = ?",

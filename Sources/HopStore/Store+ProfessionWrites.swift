@@ -255,6 +255,7 @@ extension Store {
             for requirement in new where !before.contains(requirement) { try Validate.limits(requirement) }
             try w.db.execute(sql: "DELETE FROM qualification_requirement WHERE profession_id = ?", arguments: [professionId])
             for requirement in new { try requirement.insert(w.db) }
+            try Summary.rebuild(w.db, Summary.qualifications, profession: professionId)
             try w.log(.qualificationRequirement, recordId: String(professionId), action: .replace,
                       professionId: professionId, before: LoggedJSON.array(before), after: LoggedJSON.array(new))
             return new
@@ -275,27 +276,39 @@ extension Store {
         }
     }
 
-    /// Records a maturity self-assessment. They are never changed: each one is history.
+    /// Records a maturity self-assessment; each one is kept as history.
     public func addMaturityAssessment(_ assessment: MaturityAssessment, by user: String) throws(StoreError) -> MaturityAssessment {
-        try validated {
-            try Validate.mustBeNew(assessment.id, .maturityAssessment)
-            try Validate.limits(assessment)
-            try Validate.maturityAssessment(assessment)
-        }
+        try validated { try Validate.mustBeNew(assessment.id, .maturityAssessment) }
+        return try saveMaturityAssessment(assessment, by: user)
+    }
+
+    /// Corrects a maturity assessment read at `assessment.version` (one entered by mistake).
+    /// It stays in its profession and area: a different area is a different assessment.
+    public func updateMaturityAssessment(_ assessment: MaturityAssessment, by user: String) throws(StoreError) -> MaturityAssessment {
+        try validated { try Validate.mustBeSaved(assessment.id, .maturityAssessment) }
+        return try saveMaturityAssessment(assessment, by: user)
+    }
+
+    private func saveMaturityAssessment(_ assessment: MaturityAssessment, by user: String) throws(StoreError) -> MaturityAssessment {
+        try validated { try Validate.maturityAssessment(assessment) }
         return try write(by: user) { w in
             _ = try w.requireProfession(assessment.professionId)
-            var saved = assessment
-            saved.didInsert(rowID: try assessment.insert(w.db))
-            try w.log(.insert, before: nil, after: saved, professionId: assessment.professionId)
-            return saved
+            if assessment.id != 0 {
+                let current = try w.current(MaturityAssessment.self, key: [assessment.id], expectedVersion: assessment.version)
+                guard current.professionId == assessment.professionId, current.area == assessment.area else {
+                    throw StoreError.invalid(field: "Area", reason: "an assessment stays in the profession and area it was made for")
+                }
+            }
+            return try w.save(assessment) { $0.professionId }
         }
     }
 
-    /// Withdraws one maturity assessment: how undo takes back one just added. The withdrawal
-    /// is change-logged with the assessment as it was, so the history keeps a trace of it.
-    public func deleteMaturityAssessment(id: RowID, by user: String) throws(StoreError) {
+    /// Deletes one maturity assessment read at `expectedVersion` (one entered by mistake, or
+    /// undo taking back one just added). The deletion is change-logged with the assessment as it
+    /// was, so the history keeps a trace of it.
+    public func deleteMaturityAssessment(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
-            let current = try w.require(MaturityAssessment.self, id: id)
+            let current = try w.current(MaturityAssessment.self, key: [id], expectedVersion: expectedVersion)
             try w.delete(current, professionId: current.professionId)
         }
     }

@@ -110,6 +110,7 @@ extension Store {
                     qualificationRequirements: qualificationsOf[p] ?? [],
                     cpdCycleYear: cpd?.cycleYear(containing: today),
                     cpdHistogram: summaries.histogram[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
+                    qualificationHoldings: summaries.holdings[p] ?? [], qualificationGrades: summaries.qualificationGrades[p] ?? [],
                     checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [],
                     criticalPosts: posts[p] ?? [])
             }
@@ -315,6 +316,8 @@ private struct SummaryRows {
     var levels: [RowID: [SkillLevelCount]] = [:]
     var histogram: [RowID: [CPDHistogramBin]] = [:]
     var types: [RowID: [CPDTypeTotal]] = [:]
+    var holdings: [RowID: [QualificationHolding]] = [:]
+    var qualificationGrades: [RowID: [QualificationGradeCount]] = [:]
 
     /// Columns are read by position: GRDB's lookup by name lower-cases the name and every
     /// column's name on each access, which was the largest cost of the overview's read.
@@ -329,6 +332,8 @@ private struct SummaryRows {
         let (levels, levelArguments) = source(.skillLevel)
         let (histogram, histogramArguments) = source(.cpdHistogram)
         let (types, typeArguments) = source(.cpdTypes)
+        let (held, heldArguments) = source(.qualificationHeld)
+        let (members, memberArguments) = source(.qualificationMembers)
         for row in try Row.fetchAll(db, sql: """
             SELECT profession_id, grade_id, members, assessed FROM \(membership) \(only.clause())
             ORDER BY profession_id, grade_id
@@ -374,6 +379,30 @@ private struct SummaryRows {
             let type = try row.decoded("type", as: CPDActivityType.self)
             try rows.types[row.value(at: 0), default: []].append(
                 CPDTypeTotal(type: type, minutes: row.value(at: 2), activities: row.value(at: 3)))
+        }
+        // Valid today: to today or later; lapsing soon: valid, to at most the window's end.
+        let window: StatementArguments = [today.iso, today.iso, today.adding(days: QualificationReport.expiringWithinDays).iso]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT profession_id, grade_id, qualification,
+                   SUM(CASE WHEN expires >= ? THEN n ELSE 0 END), SUM(CASE WHEN expires BETWEEN ? AND ? THEN n ELSE 0 END)
+            FROM \(held) \(only.clause())
+            GROUP BY profession_id, grade_id, qualification
+            ORDER BY profession_id, grade_id, qualification
+            """, arguments: window + heldArguments + only.arguments) {
+            try rows.holdings[row.value(at: 0), default: []].append(
+                QualificationHolding(gradeId: row.value(at: 1), qualification: row.value(at: 2), holders: row.value(at: 3),
+                                     expiring: row.value(at: 4)))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT profession_id, grade_id, SUM(n),
+                   SUM(CASE WHEN earliest < ? THEN n ELSE 0 END), SUM(CASE WHEN earliest BETWEEN ? AND ? THEN n ELSE 0 END)
+            FROM \(members) \(only.clause())
+            GROUP BY profession_id, grade_id
+            ORDER BY profession_id, grade_id
+            """, arguments: window + memberArguments + only.arguments) {
+            try rows.qualificationGrades[row.value(at: 0), default: []].append(
+                QualificationGradeCount(gradeId: row.value(at: 1), members: row.value(at: 2), missingOne: row.value(at: 3),
+                                        expiring: row.value(at: 4)))
         }
         return rows
     }

@@ -25,7 +25,7 @@ extension Store {
             let gradeChanged = stored.map { $0.gradeId != staff.gradeId } ?? false
             let patternChanged = stored.map { $0.joinedProfession != staff.joinedProfession || $0.fte != staff.fte } ?? false
             let departmentChanged = stored.map { $0.departmentId != staff.departmentId } ?? false
-            var summaries = (gradeChanged ? Summary.skills : []) + (patternChanged ? Summary.cpd : [])
+            var summaries = (gradeChanged ? Summary.skills + Summary.qualifications : []) + (patternChanged ? Summary.cpd : [])
             if departmentChanged { summaries += Summary.departments.filter { !summaries.contains($0) } }
             let saved = try Summary.maintaining(summaries, forStaff: [staff.id], w.db) {
                 try w.save(staff) { _ in profession }
@@ -200,15 +200,25 @@ extension Store {
         try validated { try Validate.qualificationHeld(qualification) }
         return try write(by: user) { w in
             try w.requireStaff(qualification.staffId)
+            var staff = [qualification.staffId]
+            if qualification.id != 0,
+               let current = try QualificationHeld.fetch(w.db, key: [qualification.id]), current.staffId != qualification.staffId {
+                staff.append(current.staffId)
+            }
             let profession = try w.primaryProfession(ofStaff: qualification.staffId)
-            return try w.save(qualification) { _ in profession }
+            return try Summary.maintaining(Summary.qualifications, forStaff: staff, w.db) {
+                try w.save(qualification) { _ in profession }
+            }
         }
     }
 
     public func deleteQualificationHeld(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.current(QualificationHeld.self, key: [id], expectedVersion: expectedVersion)
-            try w.delete(current, professionId: try w.primaryProfession(ofStaff: current.staffId))
+            let profession = try w.primaryProfession(ofStaff: current.staffId)
+            try Summary.maintaining(Summary.qualifications, forStaff: [current.staffId], w.db) {
+                try w.delete(current, professionId: profession)
+            }
         }
     }
 }

@@ -239,6 +239,7 @@ public enum StoredRecord: Hashable, Sendable {
     case cpdActivity(CPDActivity)
     case qualificationHeld(QualificationHeld)
     case checklistEntry(ChecklistEntry)
+    case maturityAssessment(MaturityAssessment)
     case movement(Movement)
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
@@ -256,6 +257,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .cpdActivity(let r): r.version
         case .qualificationHeld(let r): r.version
         case .checklistEntry(let r): r.version
+        case .maturityAssessment(let r): r.version
         case .movement(let r): r.version
         case .departmentalLead(let r): r.version
         case .seminarSettings(let r): r.version

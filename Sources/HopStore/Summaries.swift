@@ -27,6 +27,14 @@ enum Summary: CaseIterable {
     case cpdHistogram
     /// Per CPD cycle, members' counted CPD by activity type.
     case cpdTypes
+    /// Members at a grade where their profession makes a qualification mandatory, by the last
+    /// day their record of it is valid (`StoredQualificationValidity.neverExpires` if it does not
+    /// lapse); members without one are not counted.
+    case qualificationHeld
+    /// Members at a grade with mandatory qualifications, by the earliest of the days their
+    /// records of those qualifications are valid to (`StoredQualificationValidity.missing` if they
+    /// hold none of one): as of a day, those before it miss one.
+    case qualificationMembers
     /// Members whose latest assessment of a skill is below the level their grade requires
     /// there, one row each with both levels: the people behind the "below" figures, so that a
     /// list of them reads its own rows rather than every member's assessments. Depends on the
@@ -38,14 +46,19 @@ enum Summary: CaseIterable {
     /// `membership`, `skillLevel`, `cpdHistogram` and `cpdTypes` again, split by the staff
     /// member's department, for comparing departments (a collated store holds several).
     case departmentMembership, departmentSkillLevel, departmentCPDHistogram, departmentCPDTypes
+    /// `qualificationHeld` and `qualificationMembers` split by department likewise.
+    case departmentQualificationHeld, departmentQualificationMembers
     /// Staff per department, members of a profession or not.
     case departmentStaff
 
     static let skills: [Summary] = [.membership, .skillLevel, .below, .departmentMembership, .departmentSkillLevel]
     static let cpd: [Summary] = [.cpdHistogram, .cpdTypes, .cpdMember, .departmentCPDHistogram, .departmentCPDTypes]
+    static let qualifications: [Summary] = [.qualificationHeld, .qualificationMembers,
+                                            .departmentQualificationHeld, .departmentQualificationMembers]
     /// What a change of a staff member's department moves.
     static let departments: [Summary] = [.departmentMembership, .departmentSkillLevel, .departmentCPDHistogram,
-                                         .departmentCPDTypes, .departmentStaff]
+                                         .departmentCPDTypes, .departmentQualificationHeld,
+                                         .departmentQualificationMembers, .departmentStaff]
 
     /// The per-profession summary this one splits by department (itself when it does not).
     var perProfession: Summary {
@@ -54,6 +67,8 @@ enum Summary: CaseIterable {
         case .departmentSkillLevel: .skillLevel
         case .departmentCPDHistogram: .cpdHistogram
         case .departmentCPDTypes: .cpdTypes
+        case .departmentQualificationHeld: .qualificationHeld
+        case .departmentQualificationMembers: .qualificationMembers
         default: self
         }
     }
@@ -65,6 +80,8 @@ enum Summary: CaseIterable {
         case .skillLevel: .departmentSkillLevel
         case .cpdHistogram: .departmentCPDHistogram
         case .cpdTypes: .departmentCPDTypes
+        case .qualificationHeld: .departmentQualificationHeld
+        case .qualificationMembers: .departmentQualificationMembers
         default: self
         }
     }
@@ -86,25 +103,32 @@ enum Summary: CaseIterable {
         case .skillLevel: "sum_skill_level"
         case .cpdHistogram: "sum_cpd_hist"
         case .cpdTypes: "sum_cpd_type"
+        case .qualificationHeld: "sum_qual_held"
+        case .qualificationMembers: "sum_qual_member"
         case .below: "sum_below"
         case .cpdMember: "sum_cpd_member"
         case .departmentMembership: "sum_dept_membership"
         case .departmentSkillLevel: "sum_dept_skill_level"
         case .departmentCPDHistogram: "sum_dept_cpd_hist"
         case .departmentCPDTypes: "sum_dept_cpd_type"
+        case .departmentQualificationHeld: "sum_dept_qual_held"
+        case .departmentQualificationMembers: "sum_dept_qual_member"
         case .departmentStaff: "sum_dept_staff"
         }
     }
 
     var keyColumns: [String] {
         switch self {
-        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes:
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+             .departmentQualificationHeld, .departmentQualificationMembers:
             ["department_id"] + perProfession.keyColumns
         case .departmentStaff: ["department_id"]
         case .membership: ["profession_id", "grade_id"]
         case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
         case .cpdHistogram: ["profession_id", "cycle_year", "minutes", "start_month", "fte_hundredths"]
         case .cpdTypes: ["profession_id", "cycle_year", "type"]
+        case .qualificationHeld: ["profession_id", "grade_id", "qualification", "expires"]
+        case .qualificationMembers: ["profession_id", "grade_id", "earliest"]
         case .below: ["profession_id", "skill_id", "staff_id", "level", "required"]
         case .cpdMember: ["profession_id", "cycle_year", "staff_id", "minutes"]
         }
@@ -112,11 +136,12 @@ enum Summary: CaseIterable {
 
     var countColumns: [String] {
         switch self {
-        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes:
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+             .departmentQualificationHeld, .departmentQualificationMembers:
             perProfession.countColumns
         case .departmentStaff: ["staff"]
         case .membership: ["members", "assessed"]
-        case .skillLevel, .cpdHistogram, .below, .cpdMember: ["n"]
+        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: ["n"]
         case .cpdTypes: ["minutes", "activities"]
         }
     }
@@ -124,11 +149,12 @@ enum Summary: CaseIterable {
     /// The row counts nothing any more (matches the partial index on empty rows).
     private var emptyCondition: String {
         switch self {
-        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes:
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+             .departmentQualificationHeld, .departmentQualificationMembers:
             perProfession.emptyCondition
         case .departmentStaff: "staff = 0"
         case .membership: "members = 0"
-        case .skillLevel, .cpdHistogram, .below, .cpdMember: "n = 0"
+        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: "n = 0"
         case .cpdTypes: "activities = 0"
         }
     }
@@ -199,6 +225,28 @@ enum Summary: CaseIterable {
                 WHERE t.minutes > 0
                 GROUP BY \(d)t.profession_id, t.cycle_year, t.minutes, \(4 + g), \(5 + g)
                 """, arguments)
+        case .qualificationHeld, .departmentQualificationHeld:
+            let (required, arguments) = Summary.requiredQualifications(scope)
+            let d = isSplitByDepartment ? "department_id, " : ""
+            return ("""
+                \(required)
+                SELECT \(d)profession_id, grade_id, qualification, best AS expires, COUNT(*) AS n
+                FROM required_qualification
+                WHERE best IS NOT NULL
+                GROUP BY \(d)profession_id, grade_id, qualification, best
+                """, arguments)
+        case .qualificationMembers, .departmentQualificationMembers:
+            let (required, arguments) = Summary.requiredQualifications(scope)
+            let d = isSplitByDepartment ? "department_id, " : ""
+            return ("""
+                \(required)
+                SELECT \(d)profession_id, grade_id, earliest, COUNT(*) AS n
+                FROM (SELECT department_id, profession_id, grade_id, staff_id,
+                             MIN(COALESCE(best, '\(StoredQualificationValidity.missing)')) AS earliest
+                      FROM required_qualification
+                      GROUP BY profession_id, grade_id, staff_id)
+                GROUP BY \(d)profession_id, grade_id, earliest
+                """, arguments)
         case .cpdMember:
             let (activities, arguments) = Summary.countedActivities(scope)
             return ("""
@@ -258,6 +306,26 @@ enum Summary: CaseIterable {
                 JOIN staff_profession sp ON sp.profession_id = ct.profession_id
                 JOIN cpd_activity c ON c.staff_id = sp.staff_id AND c.type = ct.type
                 WHERE \(staffFilter)
+            )
+            """, professionArguments + staffArguments)
+    }
+
+    /// Each member with each qualification their profession makes mandatory at their grade,
+    /// and the last day their record of it is valid (the latest, if they hold it more than
+    /// once; `StoredQualificationValidity.neverExpires` for one that does not lapse; NULL if none).
+    /// Names match as the import matches codes: ignoring case.
+    private static func requiredQualifications(_ scope: Scope) -> (sql: String, arguments: StatementArguments) {
+        let (professionFilter, professionArguments) = scope.professionFilter("r.profession_id")
+        let (staffFilter, staffArguments) = scope.staffFilter("sp.staff_id")
+        return ("""
+            WITH required_qualification AS (
+                SELECT s.department_id, r.profession_id, r.grade_id, sp.staff_id, r.qualification,
+                       (SELECT MAX(COALESCE(q.expires, '\(StoredQualificationValidity.neverExpires)')) FROM qualification_held q
+                        WHERE q.staff_id = sp.staff_id AND q.qualification = r.qualification COLLATE NOCASE) AS best
+                FROM qualification_requirement r
+                JOIN staff_profession sp ON sp.profession_id = r.profession_id
+                JOIN staff s ON s.id = sp.staff_id AND s.grade_id = r.grade_id
+                WHERE \(professionFilter) AND \(staffFilter)
             )
             """, professionArguments + staffArguments)
     }
@@ -375,4 +443,11 @@ extension JSONList {
     static func encodeIDs(_ ids: [RowID]) -> String {
         "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
+}
+
+/// How the qualification summaries write "valid to" as text that sorts with days: before every
+/// day when the member holds none, after every day when it does not lapse.
+enum StoredQualificationValidity {
+    static let missing = ""
+    static let neverExpires = "9999-12-31"
 }

@@ -70,6 +70,9 @@ extension Validate {
 
     static func qualificationHeld(_ q: QualificationHeld) throws {
         try notBlank(q.qualification, "Qualification")
+        if let expires = q.expires, expires < q.date {
+            throw StoreError.invalid(field: "Expires", reason: "before the day it was gained")
+        }
     }
 
     static func checklistEntry(_ e: ChecklistEntry) throws {

@@ -105,10 +105,11 @@ public final class StoreAdapter: EditingStoreClient {
             switch change {
             case .saveChecklistEntry(let entry):
                 return .checklistEntry(try store.saveChecklistEntry(entry, on: today, by: user))
-            case .addMaturityAssessment(let assessment):
-                return .maturityAssessment(try store.addMaturityAssessment(assessment, by: user))
-            case .removeMaturityAssessment(let assessment):
-                try store.deleteMaturityAssessment(id: assessment.id, by: user)
+            case .saveMaturityAssessment(let a):
+                return .maturityAssessment(a.id == 0 ? try store.addMaturityAssessment(a, by: user)
+                                                     : try store.updateMaturityAssessment(a, by: user))
+            case .deleteMaturityAssessment(let a):
+                try store.deleteMaturityAssessment(id: a.id, expectedVersion: a.version, by: user)
                 return nil
             case .saveSkill(let skill, let requirements):
                 let saved = try store.saveSkill(skill, requirements: requirements.map { ($0.gradeId, $0.level) }, by: user)
@@ -215,6 +216,7 @@ public final class StoreAdapter: EditingStoreClient {
     func editable(_ record: StoredRecord) -> EditableRecord? {
         switch record {
         case .checklistEntry(let entry): return .checklistEntry(entry)
+        case .maturityAssessment(let a): return .maturityAssessment(a)
         case .skill(let skill): return (try? requirements(of: skill)).map { .skill(skill, requirements: $0) }
         case .staff(let member): return .staff(member)
         case .profession(let profession): return .profession(profession)

@@ -61,8 +61,9 @@ extension Hopdash {
             static let configuration = CommandConfiguration(
                 abstract: "Import qualifications staff hold.",
                 discussion: """
-                Columns: Staff number; Qualification (its name); Date (when gained). A row for a qualification \
-                the person already holds updates its date.
+                Columns: Staff number; Qualification (its name); Date (when gained); Expires (optional: the last \
+                day it is valid, blank if it does not lapse). A row for a qualification the person already holds \
+                updates its dates; without an Expires column, stored expiry dates are kept.
                 """)
             @OptionGroup var options: ImportOptions
         }

@@ -45,11 +45,11 @@ import Testing
                             environment: ["XDG_CONFIG_HOME": configHome])
         try tmux.pipe(to: raw)
         FileManager.default.createFile(atPath: directory + "/go-\(option)", contents: nil)
-        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
         try tmux.send("q")
         #expect(tmux.waitFor("finished"))
         let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: raw)), as: UTF8.self)
-        #expect(bytes.contains("Operational Deliv"))
+        #expect(bytes.contains("Operational Del"))
         let colour = try Regex(#"\e\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"#)
         #expect((bytes.firstMatch(of: colour) != nil) == option, "--theme default given: \(option)")
     }
@@ -67,7 +67,7 @@ import Testing
         // The file's store is the one commands use.
         let snapshot = try Shell.run(Paths.binary, ["snapshot", "--today", "2026-10-01"],
                                      environment: ["XDG_CONFIG_HOME": configHome, "HOME": directory])
-        #expect(snapshot.status == 0 && snapshot.output.contains("Operational Deliv"), "\(snapshot.error)")
+        #expect(snapshot.status == 0 && snapshot.output.contains("Operational Del"), "\(snapshot.error)")
     }
 
     @Test func aBadConfigFileStopsEveryCommandWithItsLine() throws {

@@ -28,7 +28,7 @@ import Testing
     @Test func startNavigateHelpResizeAndQuit() throws {
         let tmux = try session()
         #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
-        #expect(tmux.waitFor("Operational Deliv"))
+        #expect(tmux.waitFor("Operational Del"))
         try tmux.send("Enter")
         #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
         #expect(tmux.screen().contains("4 Checklist"))
@@ -89,13 +89,13 @@ import Testing
     @Test(arguments: [(80, 24), (200, 60)])
     func ctrlLRepaintsOverJunk(width: Int, height: Int) throws {
         let tmux = try session(width: width, height: height)
-        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
         let before = tmux.screen()
         try tmux.writeToTerminal("\u{1B}[3;5HJUNK-ON-SCREEN \u{1B}[10;2HMORE-JUNK\u{1B}[2K")
         #expect(tmux.waitFor("JUNK-ON-SCREEN"), "\(tmux.screen())")
         try tmux.send("C-l")
         #expect(tmux.waitForAbsence("JUNK-ON-SCREEN"), "\(tmux.screen())")
-        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
         let repainted = tmux.screen()
         #expect(!repainted.contains("MORE-JUNK"))
         // Row by row as before the junk, but for the title line, whose clock may turn over.
@@ -116,7 +116,7 @@ import Testing
         try shell.type("fg")
         try shell.send("Enter")
         #expect(shell.waitFor("Cross-profession overview"), "\(shell.screen())")
-        #expect(shell.waitFor("Operational Deliv"))
+        #expect(shell.waitFor("Operational Del"))
         try shell.send("q")
         #expect(shell.waitForAbsence("Cross-profession overview"))
     }
@@ -140,7 +140,7 @@ import Testing
 
     @Test func aLocaleThatIsNotUTF8GetsASCII() throws {
         let tmux = try session(environment: ["LANG": "C", "LC_ALL": "C"])
-        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
         let screen = tmux.screen()
         let ascii = screen.unicodeScalars.allSatisfy { $0.isASCII }
         #expect(ascii, "\(screen)")
@@ -158,20 +158,20 @@ import Testing
                                prefix: "while [ ! -e \(directory)/go ]; do sleep 0.05; done; ")
         try tmux.pipe(to: raw)
         FileManager.default.createFile(atPath: directory + "/go", contents: nil)
-        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
         try tmux.send("Enter")
         #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
         try tmux.send("q")
         #expect(tmux.waitFor("finished"))
         let bytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: raw)), as: UTF8.self)
-        #expect(bytes.contains("Operational Deliv"))
+        #expect(bytes.contains("Operational Del"))
         let colour = try Regex(#"\e\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"#)
         #expect((bytes.firstMatch(of: colour) == nil) == noColor, "NO_COLOR=\(noColor): \(bytes.prefix(600).debugDescription)")
     }
 
     @Test func noColorMeansNoColourEscapes() throws {
         let tmux = try session(environment: ["NO_COLOR": "1"])
-        #expect(tmux.waitFor("Operational Deliv"))
+        #expect(tmux.waitFor("Operational Del"))
         let escaped = tmux.screen(escapes: true)
         // No SGR colour parameter (30-38, 40-48, 90-97, 100-107) appears; bold and reverse may, and
         // 39/49 are tmux restating the default colours.

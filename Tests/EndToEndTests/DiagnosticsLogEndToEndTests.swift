@@ -84,7 +84,7 @@ import Testing
 
     @Test func theDashboardLogsASaveAndASaveThatFailedWithWhy() throws {
         let tmux = try Tmux("\(Paths.binary) --store \(store) --log-level debug", environment: environment)
-        #expect(tmux.waitFor("Operational Deliv"), "\(tmux.screen())")
+        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
         // The first profession's checklist, full screen: Space saves the next status at once.
         try tmux.send("Enter")
         #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")

@@ -66,6 +66,39 @@ import Testing
         #expect(second.waitFor("finished"))
     }
 
+    @Test func aMaturityAssessmentIsCorrectedDeletedAndPutBackAt80x24And200x60() throws {
+        for (width, height) in [(80, 24), (200, 60)] {
+            let tmux = try Tmux("\(Paths.binary) --store \(store) --user 'E2E Corrector'; echo finished", width: width, height: height)
+            #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
+            try tmux.send("Enter")
+            #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
+            try tmux.send("1")
+            try tmux.send("Enter")
+            #expect(tmux.waitFor("History (newest first)"), "\(tmux.screen())")
+            // The second newest of the first area, corrected to L5
+            try tmux.send("l")
+            try tmux.send("e")
+            #expect(tmux.waitFor("Maturity assessment of"), "\(tmux.screen())")
+            try tmux.send("5")
+            try tmux.send("C-s")
+            #expect(tmux.waitFor("corrected: L5. u undoes."), "\(width)x\(height): \(tmux.screen())")
+            // Deleted after the question, then put back by undo
+            try tmux.send("d")
+            #expect(tmux.waitFor("n keeps it."), "\(width)x\(height): \(tmux.screen())")
+            try tmux.send("y")
+            #expect(tmux.waitFor("deleted. u undoes."), "\(width)x\(height): \(tmux.screen())")
+            try tmux.send("u")
+            #expect(tmux.waitFor("Undone. Now: maturity of"), "\(width)x\(height): \(tmux.screen())")
+            try tmux.send("q")
+            #expect(tmux.waitFor("finished"))
+        }
+        // Each step is in the change log, by whoever made it
+        let log = try Shell.run("/usr/bin/env", ["sqlite3", store, """
+            SELECT action FROM change_log WHERE table_name = 'maturity_assessment' AND user = 'E2E Corrector' ORDER BY id
+            """])
+        #expect(log.output.split(separator: "\n") == ["update", "delete", "undo", "update", "delete", "undo"])
+    }
+
     @Test func twoEditorsOfOneItemSeeTheConflictPromptAndChangesAppearWithinTwoSeconds() throws {
         let alice = try dashboard("alice"), bob = try dashboard("bob")
         try openChecklist(alice)

@@ -50,6 +50,9 @@ import Testing
             UPDATE qualification_held SET qualification = qualification || \(h);
             INSERT OR IGNORE INTO departmental_lead (profession_id, department_id, name, email, phone)
                 SELECT p.id, d.id, \(h), \(h), \(h) FROM profession p, department d LIMIT 3;
+            UPDATE critical_post SET title = title || \(h);
+            UPDATE successor SET action = \(h);
+            UPDATE grade SET name = name || \(h);
             """)
         let twin = directory + "/twin.sqlite"
         try FileManager.default.copyItem(atPath: store, toPath: twin)
@@ -59,6 +62,31 @@ import Testing
         let quotable = Self.corpus.unicodeScalars.filter { !Character($0).isLetter && !"\r\n\u{0B}\u{0C}\u{00}".unicodeScalars.contains($0) }
         let cell = "\"" + String(String.UnicodeScalarView(quotable)) + "\""
         try ("Staff number,Name,Grade,Department\nX1,Someone,\(cell),\(cell)\n").write(toFile: badCSV, atomically: false, encoding: .utf8)
+
+        // The same corpus where a command takes it from its arguments, the environment or the
+        // config file (no NUL: an argument cannot hold one).
+        let argument = Self.corpus.replacingOccurrences(of: "\u{00}", with: "")
+        let config = directory + "/config/hopdash"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        let tomlText = argument.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\"" || $0 == "\\"
+            ? String(format: "\\u%04X", $0.value) : String($0) }.joined()
+        try "user = \"\(tomlText)\"\n".write(toFile: config + "/config.toml", atomically: false, encoding: .utf8)
+        let badConfig = directory + "/bad-config/hopdash"
+        try FileManager.default.createDirectory(atPath: badConfig, withIntermediateDirectories: true)
+        try "theme = \"\(tomlText)\"\n".write(toFile: badConfig + "/config.toml", atomically: false, encoding: .utf8)
+        // A JSON export with the corpus where restore refuses it (a staff number over its limit)
+        let json = directory + "/hostile.json"
+        var document = try JSONSerialization.jsonObject(with: Data(Shell.run(Paths.binary, ["export", "--format", "json",
+                                                                                             "--store", store]).output.utf8))
+            as! [String: Any]
+        var tables = document["tables"] as! [String: Any]
+        var staff = tables["staff"] as! [String: Any]
+        var rows = staff["rows"] as! [[Any]]
+        rows[0][(staff["columns"] as! [String]).firstIndex(of: "staff_number")!] = Self.corpus + String(repeating: "9", count: 20)
+        staff["rows"] = rows
+        tables["staff"] = staff
+        document["tables"] = tables
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: json))
 
         let out = directory + "/out.txt"
         let runs: [[String]] = [
@@ -71,12 +99,29 @@ import Testing
             ["snapshot"], ["snapshot", "--screen", "profession"], ["snapshot", "--screen", "departments"],
             ["import", "staff", badCSV], ["import", "staff", badCSV, "--dry-run"],
             ["collate", store, twin, "--into", directory + "/c.sqlite"],
+            ["export", "--table", "critical-posts"],
+            ["people", "--profession", "COMMS", "--who", "never-assessed", "--user", argument],
+            ["people", "--profession", "COMMS", "--who", "never-assessed", "--format", "markdown"],
+            ["people", "--profession", "COMMS", "--who", "never-assessed", "--out", out],
+            ["people", "--profession", "COMMS", "--who", "below:" + argument],
+            ["access-log"],
+            ["config", "--show", "--user", argument],
+            ["config", "--show", "XDG_CONFIG_HOME=" + directory + "/config"],
+            ["config", "--show", "XDG_CONFIG_HOME=" + directory + "/bad-config"],
+            ["restore", json, "--store", directory + "/restored.sqlite"],
         ]
+        // Commands that refuse the planted text without quoting it (restore names the row's path).
+        let quoteNothing: Set<String> = ["restore"]
         var silent: [String] = []
         for arguments in runs {
             try? FileManager.default.removeItem(atPath: out)
-            let withStore = arguments.first == "collate" ? arguments : arguments + ["--store", store]
-            let run = try Shell.run(Paths.binary, withStore)
+            let environment = arguments.filter { $0.hasPrefix("XDG_CONFIG_HOME=") }
+            let plain = arguments.filter { !$0.hasPrefix("XDG_CONFIG_HOME=") }
+            let ownStore = ["collate", "restore"].contains(plain[0]) || plain.contains("--store")
+            let withStore = ownStore ? plain : plain + ["--store", store]
+            var variables = ProcessInfo.processInfo.environment
+            for setting in environment { variables["XDG_CONFIG_HOME"] = String(setting.dropFirst("XDG_CONFIG_HOME=".count)) }
+            let run = try Shell.run(Paths.binary, withStore, environment: variables)
             let file = arguments.contains(out) ? ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "") : ""
             for (stream, text) in [("stdout", run.output), ("stderr", run.error), ("--out", file)] {
                 let found = Self.unsafe(in: text)
@@ -84,7 +129,8 @@ import Testing
             }
             // The planted text reached the output replaced, escaped (JSON) or refused by name (import).
             let all = run.output + run.error + file
-            if !all.contains("\u{FFFD}") && !all.contains("\\u001b") && !all.contains("holds the control character U+001B") {
+            if !quoteNothing.contains(plain[0]),
+               !all.contains("\u{FFFD}") && !all.contains("\\u001b") && !all.contains("holds the control character U+001B") {
                 silent.append(arguments.joined(separator: " "))
             }
         }

@@ -114,6 +114,32 @@ import Testing
         #expect(try terminalRestored())
     }
 
+    /// The store swapped for a FIFO froze the kiosk in SQLite's open and it then ignored SIGTERM:
+    /// now it shows the badge over its last figures, and SIGTERM still ends it cleanly.
+    @Test func aStoreSwappedForAFIFOIsUnavailableAndSigtermStillStopsIt() throws {
+        let tmux = try kiosk("--screens overview")
+        #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
+        #expect(rename(store, directory + "/aside.sqlite") == 0)
+        #expect(mkfifo(store, 0o600) == 0)
+        #expect(tmux.waitFor("DATA UNAVAILABLE SINCE", seconds: 5), "\(tmux.screen())")
+        let pid = try #require(Int32(try String(contentsOfFile: directory + "/pid", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGTERM) == 0)
+        #expect(tmux.waitFor("finished", seconds: 5), "SIGTERM did not stop the kiosk: \(tmux.screen())")
+        #expect(try terminalRestored())
+    }
+
+    /// Signals whose default action ends the process end the kiosk with the terminal restored.
+    @Test(arguments: ["USR1", "USR2", "ALRM", "PIPE"])
+    func aSignalThatEndsTheKioskRestoresTheTerminal(signal: String) throws {
+        let tmux = try kiosk("--screens overview")
+        #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
+        let pid = try String(contentsOfFile: directory + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try Shell.run("/usr/bin/env", ["kill", "-\(signal)", pid]).status == 0)
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        #expect(try terminalRestored())
+    }
+
     /// A damaged file dropped in place of the store (and then a newer schema): the last good
     /// figures stay up under the badge; the good store put back, the kiosk recovers by itself.
     @Test func keepsItsLastGoodFrameOverACorruptOrNewerStore() throws {

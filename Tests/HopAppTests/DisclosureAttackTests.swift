@@ -140,6 +140,21 @@ import TerminalUI
         }
     }
 
+    /// Mandatory qualifications: members at grades with one = holding all + missing one, within
+    /// the members; those lapsing soon hold them all.
+    static func qualificationFigures(_ a: inout DisclosureAttack, _ code: String, _ figures: [String?]) {
+        func v(_ s: String) -> String { "\(code)/\(s)" }
+        if !a.contains(v("quals members")) {
+            a.atLeast(v("members"), v("quals members"))
+            a.sum(v("quals members"), [v("quals held"), v("quals missing")])
+            a.atLeast(v("quals held"), v("quals lapsing"))
+        }
+        a.share(v("quals held"), of: v("quals members"), figures[0]!)
+        a.count(v("quals members"), figures[1]!)
+        a.count(v("quals missing"), figures[2]!)
+        if let lapsing = figures[3] { a.count(v("quals lapsing"), lapsing) }
+    }
+
     static func skillRelations(_ a: inout DisclosureAttack, _ code: String, _ skill: String) {
         let s = "\(code)/\(skill)"
         guard !a.contains(s + " base") else { return }
@@ -179,6 +194,9 @@ import TerminalUI
                         relations(&$0, c, cpd: true)
                         $0.share("\(c)/compliant", of: "\(c)/members", m[1]!); $0.count("\(c)/members", m[2]!)
                     }
+                }
+                if let m = matches("Mandatory qualifications: (\\S+) of (\\S+) members at grades that require one hold them all; (\\S+) miss one; (\\S+) lapse within", line).first {
+                    attack(c) { qualificationFigures(&$0, c, (1...4).map { m[$0]! }) }
                 }
                 guard let row = cells(line) else { continue }
                 if sub == "Skills gaps", row.count == 5, row[0] != "Skill" {
@@ -298,6 +316,9 @@ import TerminalUI
                     if let figure = bigFigure(frame, row: y, x: x) { a.share("\(code)/\(skill) below", of: "\(code)/\(skill) base", figure) }
                     else { a.unreadableFigure("skills figure of \(code)") }
                 }
+                if let q = matches("Quals held (\\S+) of (\\S+) · missing (\\S+)(?: · lapsing (\\S+))?", line).first {
+                    qualificationFigures(&a, code, (1...4).map { q[$0] })
+                }
                 if let coverage = matches("Audit coverage (\\S+) of members", line).first {
                     a.share("\(code)/assessed at all", of: "\(code)/members", coverage[1]!)
                 }
@@ -359,6 +380,10 @@ import TerminalUI
                 let s = "\(c)/\(row.skill.name)"
                 truth[s + " assessed"] = row.assessed; truth[s + " below"] = row.below
                 truth[s + " base"] = row.belowRatio.base; truth[s + " meeting"] = row.belowRatio.base - row.below
+            }
+            if let q = d.qualifications {
+                truth["\(c)/quals members"] = q.members; truth["\(c)/quals held"] = q.members - q.missingOne
+                truth["\(c)/quals missing"] = q.missingOne; truth["\(c)/quals lapsing"] = q.expiring
             }
             let m = d.movements
             truth["\(c)/joined"] = m.joiners; truth["\(c)/left"] = m.leavers

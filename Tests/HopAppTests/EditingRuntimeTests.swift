@@ -71,6 +71,113 @@ import HopStoreAdapter
         #expect(app.runtime.state.profession?.dashboard?.maturity.areas[2].selfAssessed == nil)
     }
 
+    func maturity(_ store: Store, id: RowID) throws -> MaturityAssessment? {
+        try store.professionData(id: 1, today: DemoApp.today).maturity.first { $0.id == id }
+    }
+
+    /// Policy's full-screen maturity pane: area 1 holds L4 of 2026-01-01 (id 2, newest) and L2 of
+    /// 2025-01-01 (id 1).
+    func maturityHistory(_ store: Store, size: Size = Size(width: 80, height: 24)) -> DemoApp {
+        let app = DemoApp(size: size, store: store)
+        app.open("POL")
+        app.press(.focusPane(.maturity), .open)
+        return app
+    }
+
+    @Test func aMaturityAssessmentEnteredByMistakeIsCorrectedAndUndoPutsItBack() throws {
+        let store = TestStore.make()
+        let app = maturityHistory(store)
+        // Select the older assessment of area 1 and correct its level from 2 to 3
+        app.press(.scrollRight, .editSelected)
+        let form = try #require(app.runtime.state.form)
+        #expect(form.title.hasPrefix("Maturity assessment of 2025-01-01"))
+        #expect(form.field("Level")?.value.hasPrefix("2 ") == true)
+        #expect(form.field("Assessor")?.value == "Alex Example")
+        app.type("3")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form == nil)
+        let corrected = try #require(try maturity(store, id: 1))
+        #expect(corrected.level == 3 && corrected.assessor == "Alex Example" && corrected.version == 2)
+        #expect(try store.professionData(id: 1, today: DemoApp.today).maturity.count == 3, "corrected, not added")
+        #expect(app.runtime.state.notice?.hasSuffix("u undoes.") == true)
+        // The change log names the record and who changed it
+        let log = try store.changeLog(kind: .maturityAssessment, recordId: "1")
+        #expect(log.first?.action == "update" && log.first?.user == DemoApp.user)
+        #expect(ChangeLogView.what(try #require(log.first)) == "update maturity assessment area 1, Policy (POL)")
+        // Undo puts the mistaken level back, logged as an undo
+        app.press(.undo)
+        #expect(try maturity(store, id: 1)?.level == 2)
+        #expect(try store.changeLog(kind: .maturityAssessment, recordId: "1").first?.action == "undo")
+        #expect(app.runtime.state.undoStack.isEmpty)
+    }
+
+    @Test func aMaturityAssessmentIsDeletedOnlyAfterAskingAndUndoPutsItBack() throws {
+        let store = TestStore.make()
+        let app = maturityHistory(store)
+        #expect(app.runtime.state.profession?.dashboard?.maturity.areas[0].selfAssessed == 4)
+        // d asks, naming the assessment; n keeps it
+        app.press(.deleteSelected)
+        let question = "Delete the maturity assessment of"
+        #expect(app.screen.contains { $0.contains(question) })
+        app.press(.cancelDelete)
+        #expect(!app.screen.contains { $0.contains(question) })
+        #expect(try maturity(store, id: 2) != nil)
+        // d then y deletes the newest: the area is then as the one before says
+        app.press(.deleteSelected, .confirmDelete)
+        #expect(try maturity(store, id: 2) == nil)
+        #expect(app.runtime.state.profession?.dashboard?.maturity.areas[0].selfAssessed == 2)
+        #expect(app.runtime.state.notice?.contains("deleted. u undoes.") == true)
+        #expect(try store.changeLog(kind: .maturityAssessment, recordId: "2").first?.action == "delete")
+        // Undo adds it back, whole
+        app.press(.undo)
+        let back = try #require(try store.professionData(id: 1, today: DemoApp.today).maturity.first {
+            $0.area == 1 && $0.level == 4 && $0.rationale == "Workforce plan agreed with HR" })
+        #expect(back.date == Day(iso: "2026-01-01") && back.assessor == "Alex Example")
+        #expect(app.runtime.state.profession?.dashboard?.maturity.areas[0].selfAssessed == 4)
+    }
+
+    @Test func twoEditorsOfOneMaturityAssessmentGetTheConflictPrompt() throws {
+        let store = TestStore.make()
+        let app = maturityHistory(store)
+        app.press(.editSelected)
+        app.type("5")
+        // Another process corrects the same assessment while the form is open
+        var theirs = try #require(try maturity(store, id: 2))
+        theirs.rationale = "Corrected by the board"
+        let stored = try store.updateMaturityAssessment(theirs, by: "pat.other")
+        app.runtime.handle(.tick)
+        app.press(.saveForm)
+        #expect(app.runtime.state.form?.prompt == .conflict(current: .maturityAssessment(stored)))
+        #expect(app.screen.contains { $0.contains("Someone else saved this after you opened it.") })
+        // Reload shows theirs, and nothing of mine was saved
+        app.press(.reloadRecord)
+        #expect(app.runtime.state.form?.field("Rationale")?.value == "Corrected by the board")
+        #expect(app.runtime.state.form?.field("Level")?.value.hasPrefix("4 ") == true)
+        #expect(try maturity(store, id: 2) == stored)
+        app.press(.cancelForm)
+        // A delete asked before someone else's correction is refused, and the record stays
+        app.press(.deleteSelected)
+        var again = stored
+        again.level = 3
+        let latest = try store.updateMaturityAssessment(again, by: "pat.other")
+        app.press(.confirmDelete)
+        #expect(app.runtime.state.status?.hasPrefix("Not saved: someone else changed this item first.") == true)
+        #expect(try maturity(store, id: 2) == latest)
+    }
+
+    @Test func theMaturityHistoryShowsItsSelectionAndAskingAt80x24And200x60() throws {
+        for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+            let app = maturityHistory(TestStore.make(), size: size)
+            app.press(.scrollRight, .deleteSelected)
+            // The question is on screen whole, and every row fits the terminal
+            let screen = app.screen
+            #expect(screen.contains { $0.contains("Delete the maturity assessment of") }, "\(size)")
+            #expect(screen.contains { $0.contains("n keeps it.") }, "\(size)")
+            #expect(app.backend.screen.lines.allSatisfy { DisplayWidth.of($0) == size.width }, "\(size)")
+            #expect(screen.contains { $0.contains("2025-01-01") && $0.contains("L2") }, "\(size)")
+        }
+    }
+
     @Test func aFailingStoreKeepsTheFormOpenAndNeverSaysSaved() throws {
         let store = TestStore.make()
         // The store's failure (opened read-only) is injected in front of the real store.

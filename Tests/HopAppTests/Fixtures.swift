@@ -84,6 +84,7 @@ enum Fixtures {
         case .maturityPane, .kiosk: break
         case .cpdPane: s.profession?.focus = .cpd
         case .checklistPane: s = professionState(pane: .checklist, zoomed: true, mode: mode)
+        case .maturityHistory: s = professionState(pane: .maturity, zoomed: true, mode: mode)
         case .figures, .skillsPane: s = professionState(pane: .skills, zoomed: true, mode: mode)
         case .peopleList: s.screen = .people
         case .skillList: s.screen = .skills

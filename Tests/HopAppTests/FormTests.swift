@@ -225,7 +225,66 @@ import TerminalUI
         let effects = press(.saveForm, &state)
         let expected = MaturityAssessment(professionId: 1, area: 2, level: 5, date: Fixtures.today, assessor: "Sam Assessor",
                                           rationale: "Panel agreed 5")
-        #expect(effects == [.apply(.addMaturityAssessment(expected), before: nil, origin: .form)])
+        #expect(effects == [.apply(.saveMaturityAssessment(expected), before: nil, origin: .form)])
+    }
+
+    @Test func aMaturityAssessmentInTheHistoryIsCorrectedAtItsVersionAndUndoIsItsInverse() throws {
+        // Policy's full-screen maturity pane: area 1's history, newest first, is L4 (id 2), L2 (id 1)
+        var state = Fixtures.professionState(pane: .maturity, zoomed: true)
+        let original = try #require(state.profession?.dashboard?.maturity.areas[0].history.first)
+        #expect(original.id == 1)
+        _ = press(.scrollRight, &state)
+        _ = press(.editSelected, &state)
+        #expect(state.form?.field("Level")?.value.hasPrefix("2 ") == true)
+        #expect(state.form?.field("Date")?.value == "2025-01-01")
+        _ = send(.char("3"), &state)
+        let effects = press(.saveForm, &state)
+        var corrected = original
+        corrected.level = 3
+        #expect(effects == [.apply(.saveMaturityAssessment(corrected), before: .maturityAssessment(original), origin: .form)])
+        // Saved at version 2: undo puts the old values back at that version
+        var saved = corrected
+        saved.version = original.version + 1
+        let applied = AppliedChange(change: .saveMaturityAssessment(corrected), before: .maturityAssessment(original),
+                                    after: .maturityAssessment(saved), origin: .form)
+        var undone = original
+        undone.version = saved.version
+        #expect(applied.inverse == .saveMaturityAssessment(undone))
+        // A conflict keeps the form, asking; reload shows what is stored now
+        let theirs = MaturityAssessment(id: 1, professionId: 1, area: 1, level: 5, date: original.date, assessor: "Pat Other",
+                                        version: 7)
+        _ = Reducer.reduce(&state, .saveConflicted(.form, current: .maturityAssessment(theirs)))
+        #expect(state.form?.prompt == .conflict(current: .maturityAssessment(theirs)))
+        _ = press(.reloadRecord, &state)
+        #expect(state.form?.field("Assessor")?.value == "Pat Other")
+        #expect(state.form?.field("Level")?.value.hasPrefix("5 ") == true)
+        guard case .maturityAssessment(let base)? = state.form.map({ $0.subject }) else { Issue.record("not maturity"); return }
+        #expect(base.version == 7)
+    }
+
+    @Test func aMaturityAssessmentIsDeletedOnlyOnYesAndUndoAddsItBack() throws {
+        var state = Fixtures.professionState(pane: .maturity, zoomed: true)
+        let newest = try #require(state.profession?.dashboard?.maturity.areas[0].history.last)
+        // d asks (only y and n are keys now); n keeps it
+        #expect(press(.deleteSelected, &state) == [])
+        #expect(Keymap.scopes(for: state).first == .deletePrompt)
+        #expect(press(.cancelDelete, &state) == [])
+        #expect(state.profession?.pendingDelete == nil)
+        // d then y asks the store to delete it, at the version read
+        _ = press(.deleteSelected, &state)
+        #expect(press(.confirmDelete, &state)
+                == [.apply(.deleteMaturityAssessment(newest), before: .maturityAssessment(newest), origin: .quick)])
+        // Undo adds it back as a new record with the same values
+        let applied = AppliedChange(change: .deleteMaturityAssessment(newest), before: .maturityAssessment(newest), after: nil,
+                                    origin: .quick)
+        var again = newest
+        again.id = 0; again.version = 0
+        #expect(applied.inverse == .saveMaturityAssessment(again))
+        // Outside the full-screen pane d and e do nothing to maturity
+        var grid = Fixtures.professionState(pane: .maturity, zoomed: false)
+        #expect(boundKey(.deleteSelected, in: grid) == nil)
+        _ = send(.char("e"), &grid)
+        #expect(grid.form == nil)
     }
 
     @Test func aReloadWhileAFormIsOpenLeavesTheFormAlone() {

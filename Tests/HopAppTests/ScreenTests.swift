@@ -15,12 +15,12 @@ import HopStore
         expectScreen(backend.screen, [
             " hopdash · Overview · 2 professions                                  1 Oct 2026",
             "┌ ▶ Cross-profession overview ─────────────────────────────────────────────────┐",
-            "│Profession▲    Staff Pl Re Ca Pe Le Check   CPD Largest skill gap             │",
-            "│Data Ethics *     12  -  -  -  -  -    0%     - -                             │",
-            "│Policy            18  4  3  -  -  -    6%   28%  40% Using evidence           │",
+            "│Profession▲    Staff Pl Re Ca Pe Le Check   CPD Quals Largest skill gap       │",
+            "│Data Ethics *     12  -  -  -  -  -    0%     -     - -                       │",
+            "│Policy            18  4  3  -  -  -    6%   28%    0%  40% Using evidence     │",
         ] + Array(repeating: "│                                                                              │", count: 15) + [
             "│Maturity 1-5: Pl=Planning Re=Recruitment Ca=Careers Pe=Performance Le=Learning│",
-            "│Check: checklist done · CPD: completed or on track · * newly established      │",
+            "│Check: checklist done · CPD: completed or on track · Quals: all held · * new  │",
             "└──────────────────────────────────────────────────────────── v: by department ┘",
             "Enter Open  / Filter  s Sort  r Reverse  o Overview  ? Help  q/Ctrl-C Quit",
         ])
@@ -47,10 +47,10 @@ import HopStore
             "│✓ Completed 11%    → On track 17%     ││Recruitment    0/5   0% ░░░░░░░░░░░░  │",
             "│⚠ Behind 22%       ✗ None logged 50%  ││Careers        0/2   0% ░░░░░░░░░░░░  │",
             "│Completed or on track: 28% of 18      ││Performance    0/3   0% ░░░░░░░░░░░░  │",
-            "│Activity type            Hours   Count││Learning       0/4   0% ░░░░░░░░░░░░  │",
-            "│Course                      60       2││Overall 1/16 done (6%)                │",
-            "│Secondment                  50       3││⚠late 1 overdue  ?owner 15 unowned    │",
-            "│Seminar or workshop        4.5       4││C02 due 1 Sep 2026: Professions help …│",
+            "│⚠ Quals: 12 miss one, 0 lapse in 90d  ││Learning       0/4   0% ░░░░░░░░░░░░  │",
+            "│Types 1-2 of 3           Hours   Count││Overall 1/16 done (6%)                │",
+            "│Course                      60       2││⚠late 1 overdue  ?owner 15 unowned    │",
+            "│Secondment                  50       3││C02 due 1 Sep 2026: Professions help …│",
             "└─────────────────────────────────── 3 ┘└─────────────────────────────────── 4 ┘",
             "n New  Tab Pane  Enter Zoom  Esc Back  p Profession  ? Help  q/Ctrl-C Quit",
         ])

@@ -86,9 +86,11 @@ import Testing
         #expect(markdown.contains("Completed or on track: 33% of 18 members."))
         #expect(markdown.contains("- C02 Professions help assess how strategy changes capability needs (due 1 Sep 2026)"))
         #expect(markdown.contains("¹ " + MarkdownReport.escape(Self.rule.footnote)))
-        // Four counts print as "<5" (completed, on track, never assessed, below in Drafting); the
-        // coverage share is withheld beside the 3 never assessed
-        #expect(markdown.contains("This report shows 4 counts as <5, and withholds 1 further figure (\\[c\\] or n/a)"), "\(markdown)")
+        #expect(markdown.contains("Mandatory qualifications: 58% of 12 members at grades that require one hold them all; "
+                                  + "5 miss one; <5 lapse within 90 days."))
+        // Five counts print as "<5" (completed, on track, never assessed, below in Drafting,
+        // qualifications lapsing); the coverage share is withheld beside the 3 never assessed
+        #expect(markdown.contains("This report shows 5 counts as <5, and withholds 1 further figure (\\[c\\] or n/a)"), "\(markdown)")
         // Nobody named: not the head of profession, the checklist owner or the assessor
         for name in ["Alex Example", "Sam", "HoP"] { #expect(!markdown.contains(name), "\(name)") }
     }

@@ -43,6 +43,10 @@ enum Sample {
             ],
             cpdTypeTotals: [CPDTypeTotal(type: .course, minutes: 6000, activities: 8),
                             CPDTypeTotal(type: .secondment, minutes: 9000, activities: 2)],
+            // 7 of the 12 at G7 hold the standards, 2 of them lapsing within 90 days.
+            qualificationHoldings: [QualificationHolding(gradeId: g7, qualification: "Policy Profession Standards", holders: 7,
+                                                         expiring: 2)],
+            qualificationGrades: [QualificationGradeCount(gradeId: g7, members: 12, missingOne: 5, expiring: 2)],
             checklist: [
                 ChecklistEntry(professionId: 1, itemId: "C01", status: .done, owner: "Sam"),
                 ChecklistEntry(professionId: 1, itemId: "C02", status: .inProgress, owner: "", due: Day(iso: "2026-09-01")),

@@ -48,6 +48,15 @@ import Testing
             let assessedWhole: Int = profession.levelCounts.map(\.count).reduce(0, +)
             #expect(members == profession.memberCount, "\(label): \(profession.profession.code)")
             #expect(assessedParts == assessedWhole, "\(label): \(profession.profession.code)")
+            let qualified: [Int] = [\QualificationGradeCount.members, \.missingOne, \.expiring].map { figure in
+                parts.flatMap(\.qualificationGrades).map { $0[keyPath: figure] }.reduce(0, +)
+            }
+            let qualifiedWhole: [Int] = [\QualificationGradeCount.members, \.missingOne, \.expiring].map { figure in
+                profession.qualificationGrades.map { $0[keyPath: figure] }.reduce(0, +)
+            }
+            #expect(qualified == qualifiedWhole, "\(label): \(profession.profession.code) qualifications")
+            #expect(parts.flatMap(\.qualificationHoldings).map(\.holders).reduce(0, +)
+                    == profession.qualificationHoldings.map(\.holders).reduce(0, +), "\(label): \(profession.profession.code)")
         }
     }
 

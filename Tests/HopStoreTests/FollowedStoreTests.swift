@@ -54,6 +54,30 @@ import HopModel
         #expect(try departments(followed) == ["DFA"])
     }
 
+    /// A kiosk whose store was swapped for a FIFO froze in SQLite's open, waiting for a writer
+    /// (and so ignored SIGTERM); an emptied file was read as "an older layout (schema 0)".
+    @Test func aFIFOOrAnEmptyFileSwappedInIsUnavailableAtOnceAndTheStoreIsFollowedBack() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("store.sqlite")
+        try makeStore(path, department: "DFA")
+        let followed = FollowedStore(path: path)
+        #expect(try departments(followed) == ["DFA"])
+        let aside = directory.file("aside.sqlite")
+        #expect(rename(path, aside) == 0)
+        // A FIFO in its place: refused before SQLite would wait on it, nothing written into it
+        #expect(mkfifo(path, 0o600) == 0)
+        let fifo = #expect(throws: StoreError.self) { try departments(followed) }
+        #expect(fifo?.description.contains("FIFO (named pipe)") == true, "\(String(describing: fifo))")
+        // An empty file in its place: not a store, and left empty
+        #expect(unlink(path) == 0)
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        #expect(throws: StoreError.emptyFile(path: path)) { try departments(followed) }
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue == 0)
+        // The store back: followed again
+        #expect(rename(aside, path) == 0)
+        #expect(try departments(followed) == ["DFA"])
+    }
+
     @Test func aWriteThroughTheKioskHandleFailsInSQLite() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")

@@ -20,6 +20,11 @@ import Testing
                                        professions: [profession.id])
         _ = try store.assess(staff, skill, level: 3, on: "2026-02-01")
         _ = try store.logCPD(staff, .course, minutes: 60, on: "2026-02-02")
+        let successor = try store.addStaff("S2", grade: basics.grade("G7"), department: basics.department.id,
+                                           professions: [profession.id])
+        _ = try store.saveCriticalPost(CriticalPost(professionId: profession.id, departmentId: basics.department.id,
+                                                    gradeId: basics.grade("G7"), title: "Head of Delivery", holderId: staff.id,
+                                                    successors: [Successor(staffId: successor.id, readiness: .readyNow)]), by: user)
         valid = try JSONSerialization.jsonObject(with: Data(exportJSON(store).utf8)) as! [String: Any]
     }
 
@@ -32,6 +37,12 @@ import Testing
     }
 
     static let cases: [Case] = [
+        // The register of critical posts was not checked at all: a blank title and a holder who is
+        // their own successor were restored.
+        Case(table: "critical_post", column: "title", value: "\"  \"",
+             message: "tables.critical_post.rows[0]: Post title: must not be empty"),
+        Case(table: "successor", column: "staff_id", value: "1",
+             message: "tables.critical_post.rows[0]: Successor: the post's holder cannot be its successor"),
         Case(table: "assessment", column: "level", value: "9",
              message: "tables.assessment.rows[0]: Level: 9 is outside this profession's scale (1 to 4)"),
         Case(table: "assessment", column: "level", value: "5",

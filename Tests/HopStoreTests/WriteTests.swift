@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HopModel
 import Testing
 @testable import HopStore
@@ -168,6 +169,87 @@ struct WriteTests {
         // Then both are kept, oldest first, and a saved one cannot be added again
         #expect(try store.professionData(id: profession.id, today: today).maturity == [earlier, later])
         #expect(throws: StoreError.self) { try store.addMaturityAssessment(later, by: user) }
+    }
+
+    @Test func aMaturityAssessmentIsCorrectedAtItsVersionAndDeletedEachLogged() throws {
+        // Given an assessment entered by mistake (level 2 where the panel agreed 4)
+        let store = try inMemoryStore()
+        let profession = try store.saveProfession(Profession(code: "HR", name: "Human Resources"), by: user)
+        let mistaken = try store.addMaturityAssessment(MaturityAssessment(
+            professionId: profession.id, area: 3, level: 2, date: day("2025-05-01"), assessor: "Head"), by: user)
+        #expect(mistaken.version == 1)
+        // When it is corrected at the version read
+        var corrected = mistaken
+        corrected.level = 4
+        corrected.rationale = "Panel agreed 4"
+        corrected = try store.updateMaturityAssessment(corrected, by: "jo")
+        // Then the store holds the correction at the next version
+        #expect(corrected.version == 2)
+        #expect(try store.professionData(id: profession.id, today: today).maturity == [corrected])
+        // And a second correction from the copy read before it is a conflict with the record now
+        var stale = mistaken
+        stale.level = 5
+        #expect(throws: StoreError.conflict(kind: .maturityAssessment, recordId: String(mistaken.id),
+                                            current: .maturityAssessment(corrected))) {
+            try store.updateMaturityAssessment(stale, by: "pat")
+        }
+        // And it cannot be moved to another area (that is another assessment), nor saved as new again
+        var moved = corrected
+        moved.area = 4
+        #expect(throws: StoreError.invalid(field: "Area", reason: "an assessment stays in the profession and area it was made for")) {
+            try store.updateMaturityAssessment(moved, by: "jo")
+        }
+        #expect(throws: StoreError.self) { try store.addMaturityAssessment(corrected, by: "jo") }
+        // And a delete at the old version is refused; at the version read it goes
+        #expect(throws: StoreError.conflict(kind: .maturityAssessment, recordId: String(mistaken.id),
+                                            current: .maturityAssessment(corrected))) {
+            try store.deleteMaturityAssessment(id: mistaken.id, expectedVersion: mistaken.version, by: "pat")
+        }
+        try store.deleteMaturityAssessment(id: corrected.id, expectedVersion: corrected.version, by: "jo")
+        #expect(try store.professionData(id: profession.id, today: today).maturity.isEmpty)
+        #expect(throws: StoreError.conflict(kind: .maturityAssessment, recordId: String(mistaken.id), current: nil)) {
+            try store.deleteMaturityAssessment(id: corrected.id, expectedVersion: corrected.version, by: "jo")
+        }
+        // And the change log holds each step under the profession, with who made it
+        let log = try store.changeLog(kind: .maturityAssessment, recordId: String(mistaken.id))
+        #expect(log.map(\.action) == ["delete", "update", "insert"])
+        #expect(log.map(\.user) == ["jo", "jo", user])
+        #expect(log.allSatisfy { $0.professionId == profession.id })
+        #expect(log[1].before?.contains("\"level\":2") == true && log[1].after?.contains("\"level\":4") == true)
+    }
+
+    @Test func aStoreOfSchemaSixGainsMaturityVersionsAndTheExportCarriesThem() throws {
+        // Given a store of the layout before maturity assessments had versions, holding one
+        let directory = try TemporaryDirectory()
+        let path = directory.file("six.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v6-succession")
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO profession (id, code, name, scale_labels) VALUES (1, 'HR', 'Human Resources', '[\"Aware\",\"Expert\"]')")
+                try db.execute(sql: """
+                    INSERT INTO maturity_assessment (profession_id, area, level, date, assessor, rationale)
+                    VALUES (1, 2, 3, '2025-05-01', 'Head', '')
+                    """)
+            }
+        }
+        // When it is opened (migrated) and the assessment corrected
+        let store = try Store.open(path: path)
+        let read = try #require(try store.professionData(id: 1, today: today).maturity.first)
+        #expect(read.version == 1)
+        var corrected = read
+        corrected.level = 4
+        corrected = try store.updateMaturityAssessment(corrected, by: user)
+        // Then the JSON export holds the version, and a restore of it gives the same record back
+        let json = try exportJSON(store)
+        #expect(json.contains("\"maturity_assessment\""))
+        let file = directory.file("export.json")
+        try json.write(toFile: file, atomically: true, encoding: .utf8)
+        let restoredPath = directory.file("restored.sqlite")
+        try Store.restore(fromJSON: file, to: restoredPath, clock: fixedClock)
+        let restored = try Store.open(path: restoredPath)
+        #expect(try restored.professionData(id: 1, today: today).maturity == [corrected])
+        #expect(corrected.version == 2)
     }
 
     @Test func deletingSkillsAndProfessions() throws {

@@ -52,9 +52,9 @@ import HopStoreAdapter
         let (store, pid) = try storeWithProfession()
         let adapter = StoreAdapter(store, user: "jo")
         let assessment = MaturityAssessment(professionId: pid, area: 3, level: 4, date: today, assessor: "Jo")
-        let saved = try adapter.apply(.addMaturityAssessment(assessment), today: today)
+        let saved = try adapter.apply(.saveMaturityAssessment(assessment), today: today)
         #expect(try store.professionData(id: pid, today: today).maturity.count == 1)
-        let applied = AppliedChange(change: .addMaturityAssessment(assessment), before: nil, after: saved, origin: .form)
+        let applied = AppliedChange(change: .saveMaturityAssessment(assessment), before: nil, after: saved, origin: .form)
         guard let inverse = applied.inverse else { Issue.record("no inverse"); return }
         #expect(try adapter.apply(inverse, today: today) == nil)
         #expect(try store.professionData(id: pid, today: today).maturity.isEmpty)

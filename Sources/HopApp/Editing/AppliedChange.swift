@@ -22,12 +22,14 @@ public struct AppliedChange: Hashable, Sendable {
             guard case .checklistEntry(var old)? = before, case .checklistEntry(let saved)? = after else { return nil }
             old.version = saved.version
             return .saveChecklistEntry(old)
-        case .addMaturityAssessment:
+        case .saveMaturityAssessment:
             guard case .maturityAssessment(let saved)? = after else { return nil }
-            return .removeMaturityAssessment(saved)
-        case .removeMaturityAssessment(var removed):
-            removed.id = 0
-            return .addMaturityAssessment(removed)
+            guard case .maturityAssessment(var old)? = before else { return .deleteMaturityAssessment(saved) }
+            old.version = saved.version
+            return .saveMaturityAssessment(old)
+        case .deleteMaturityAssessment(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveMaturityAssessment(removed)
         case .saveSkill:
             guard case .skill(let saved, let newLevels)? = after else { return nil }
             guard case .skill(var old, let oldLevels)? = before else { return .deleteSkill(saved) }

@@ -6,10 +6,10 @@ import HopModel
 public enum Change: Hashable, Sendable {
     /// Inserts (version 0) or updates (at `version`, the version read) a checklist entry.
     case saveChecklistEntry(ChecklistEntry)
-    /// Appends a maturity assessment to the history.
-    case addMaturityAssessment(MaturityAssessment)
-    /// Withdraws one maturity assessment (only undo asks for this).
-    case removeMaturityAssessment(MaturityAssessment)
+    /// Adds (id 0) a maturity assessment to the history, or corrects one at its version.
+    case saveMaturityAssessment(MaturityAssessment)
+    /// Deletes one maturity assessment (entered by mistake, or undo taking back one added).
+    case deleteMaturityAssessment(MaturityAssessment)
     /// Inserts (id 0) or updates a skill at its version, with the levels it requires at the
     /// listed grades, in one transaction.
     case saveSkill(Skill, requirements: [SkillRequirement])
@@ -72,10 +72,12 @@ public enum Change: Hashable, Sendable {
             if !e.owner.isEmpty { parts.append("owner " + e.owner) }
             if let due = e.due { parts.append("due " + due.iso) }
             return "checklist item \(e.itemId): " + parts.joined(separator: ", ")
-        case .addMaturityAssessment(let a):
-            return "maturity of \(framework.area(a.area)?.shortName ?? "area \(a.area)") assessed at L\(a.level)"
-        case .removeMaturityAssessment(let a):
-            return "maturity assessment of \(framework.area(a.area)?.shortName ?? "area \(a.area)") at L\(a.level) withdrawn"
+        case .saveMaturityAssessment(let a):
+            let area = framework.area(a.area)?.shortName ?? "area \(a.area)"
+            return a.id == 0 ? "maturity of \(area) assessed at L\(a.level)"
+                : "maturity of \(area) of \(a.date.iso) corrected: L\(a.level)"
+        case .deleteMaturityAssessment(let a):
+            return "maturity assessment of \(framework.area(a.area)?.shortName ?? "area \(a.area)") at L\(a.level) of \(a.date.iso) deleted"
         case .saveSkill(let skill, let requirements):
             let required = requirements.filter { $0.level > 0 }.count
             return "skill \"\(skill.name)\", required at \(required) grade\(required == 1 ? "" : "s")"

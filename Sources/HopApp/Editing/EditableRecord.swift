@@ -51,6 +51,7 @@ public enum EditableRecord: Hashable, Sendable {
     public var version: Int? {
         switch self {
         case .checklistEntry(let e): e.version
+        case .maturityAssessment(let a): a.version
         case .skill(let k, _): k.version
         case .staff(let m): m.version
         case .profession(let p): p.version
@@ -65,13 +66,14 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): l.version
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
-        case .maturityAssessment, .qualificationRequirements: nil
+        case .qualificationRequirements: nil
         }
     }
 
     func withVersion(_ version: Int) -> EditableRecord {
         switch self {
         case .checklistEntry(var e): e.version = version; return .checklistEntry(e)
+        case .maturityAssessment(var a): a.version = version; return .maturityAssessment(a)
         case .skill(var k, let requirements): k.version = version; return .skill(k, requirements: requirements)
         case .staff(var m): m.version = version; return .staff(m)
         case .profession(var p): p.version = version; return .profession(p)
@@ -82,7 +84,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .department(var d): d.version = version; return .department(d)
         case .grade(var g): g.version = version; return .grade(g)
         case .memberships(var m, let list): m.version = version; return .memberships(m, list)
-        case .maturityAssessment, .qualificationRequirements: return self
+        case .qualificationRequirements: return self
         case .movement(var m): m.version = version; return .movement(m)
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)

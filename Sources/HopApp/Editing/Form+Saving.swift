@@ -7,8 +7,8 @@ extension Form {
         switch subject {
         case .checklistEntry(let base):
             .saveChecklistEntry(ChecklistForm.entry(self, base: base))
-        case .maturityAssessment(let professionId, let area):
-            .addMaturityAssessment(MaturityForm.assessment(self, professionId: professionId, area: area))
+        case .maturityAssessment(let base):
+            .saveMaturityAssessment(MaturityForm.assessment(self, base: base))
         case .skill(let base, _, let grades, _):
             SkillForm.change(self, base: base, grades: grades)
         case .staff(let base, let grades, let departments):
@@ -46,7 +46,7 @@ extension Form {
     var before: EditableRecord? {
         switch subject {
         case .checklistEntry(let base): .checklistEntry(base)
-        case .maturityAssessment: nil
+        case .maturityAssessment(let base): base.id == 0 ? nil : .maturityAssessment(base)
         case .skill(let base, let requirements, _, _): base.id == 0 ? nil : .skill(base, requirements: requirements)
         case .staff(let base, _, _): .staff(base)
         case .newStaff: nil
@@ -102,6 +102,9 @@ extension Form {
         case .cpdActivity:
             guard case .cpdActivity(let stored)? = current else { prompt = nil; return }
             reset(subject: .cpdActivity(stored), fields: CPDActivityForm.fields(stored))
+        case .maturityAssessment:
+            guard case .maturityAssessment(let stored)? = current else { prompt = nil; return }
+            reset(subject: .maturityAssessment(stored), fields: MaturityForm.fields(stored, levels: fields[0].options))
         case .department:
             guard case .department(let stored)? = current else { prompt = nil; return }
             reset(subject: .department(stored), fields: DepartmentForm.fields(stored))
@@ -128,7 +131,7 @@ extension Form {
             guard case .departmentalLead(let stored)? = current else { prompt = nil; return }
             reset(subject: .departmentalLead(stored, professions: professions, departments: departments),
                   fields: DepartmentalLeadForm.fields(stored, professions: professions, departments: departments))
-        case .maturityAssessment, .newStaff:
+        case .newStaff:
             prompt = nil
         }
     }
@@ -163,6 +166,9 @@ extension Form {
         case .cpdActivity(var base):
             if case .cpdActivity(let stored)? = current { base = stored }
             subject = .cpdActivity(base)
+        case .maturityAssessment(var base):
+            if case .maturityAssessment(let stored)? = current { base = stored }
+            subject = .maturityAssessment(base)
         case .department(var base):
             if case .department(let stored)? = current { base = stored }
             subject = .department(base)
@@ -186,7 +192,7 @@ extension Form {
         case .departmentalLead(var base, let professions, let departments):
             if case .departmentalLead(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             subject = .departmentalLead(base, professions: professions, departments: departments)
-        case .maturityAssessment, .newStaff:
+        case .newStaff:
             break
         }
         prompt = nil

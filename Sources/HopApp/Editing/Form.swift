@@ -5,8 +5,8 @@ import TerminalUI
 /// the save is checked against).
 public enum FormSubject: Hashable, Sendable {
     case checklistEntry(ChecklistEntry)
-    /// A new assessment of one area of a profession's maturity.
-    case maturityAssessment(professionId: RowID, area: Int)
+    /// An assessment of one area of a profession's maturity (id 0 for a new one).
+    case maturityAssessment(MaturityAssessment)
     /// A skill (id 0 for a new one) with its requirements, over the profession's grade ladder.
     case skill(Skill, requirements: [SkillRequirement], grades: [Grade], scaleMax: Int)
     case staff(StaffMember, grades: [Grade], departments: [Department])

@@ -39,16 +39,17 @@ enum KioskProfessionSlide {
             + " · \(n(m.awayNow)) away now · \(n(m.returningThisQuarter)) back this quarter"
     }
 
-    /// A big figure (or "n/a", big) and the lines under it. The figure grows with the tile (a
-    /// scale for every seven rows of it, up to 4) as far as the tile's width and the lines under
-    /// it allow.
-    static func figure(_ text: String, _ lines: [(String, Style)], in rect: Rect, buffer: inout Buffer, theme: Theme) {
+    /// A big figure (or "n/a", big) and the lines under it, then `extra` lines where there is
+    /// room left (they never make the figure small). The figure grows with the tile (a scale for
+    /// every seven rows of it, up to 4) as far as the tile's width and the lines under it allow.
+    static func figure(_ text: String, _ lines: [(String, Style)], extra: [(String, Style)] = [], in rect: Rect,
+                       buffer: inout Buffer, theme: Theme) {
         var y = rect.y
         let unicode = theme.unicode
         if rect.height >= BigText.height + lines.count {
             let big = text == Format.withheld ? "-" : text
             let aside = text == Format.withheld ? 5 : 0
-            let scale = BigText.scale(big, width: rect.width - aside, rows: rect.height - lines.count - 1,
+            let scale = BigText.scale(big, width: rect.width - aside, rows: rect.height - lines.count - extra.count - 1,
                                       limit: min(4, rect.height / 7), unicode: unicode)
             let height = BigText.height(scale: scale)
             let width = BigText.render(big, x: rect.x, y: y, style: theme.title, clip: rect, buffer: &buffer, unicode: unicode, scale: scale)
@@ -61,12 +62,16 @@ enum KioskProfessionSlide {
             y += 1
         }
         // A line too long for the tile wraps onto the rows left (the last ending in "…" if it
-        // still does not fit).
+        // still does not fit); the extra lines are written only while rows are left.
         for (line, style) in lines where y < rect.maxY {
             for part in TextFitting.wrap(line, width: rect.width, lines: rect.maxY - y) {
                 buffer.write(part, x: rect.x, y: y, style: style, clip: rect)
                 y += 1
             }
+        }
+        for (line, style) in extra where y < rect.maxY {
+            buffer.write(line, x: rect.x, y: y, style: style, clip: rect)
+            y += 1
         }
     }
 
@@ -83,7 +88,8 @@ enum KioskProfessionSlide {
     static func cpd(_ d: ProfessionDashboard, _ figures: ProfessionFigures, _ rule: Suppression, in rect: Rect,
                     buffer: inout Buffer, theme: Theme) {
         guard let report = d.cpd, let shown = figures.cpd else {
-            figure("-", [("No CPD requirement set for this profession.", theme.text)], in: rect, buffer: &buffer, theme: theme)
+            figure("-", [("No CPD requirement set for this profession.", theme.text)], extra: qualificationLine(figures, rule, width: rect.width, theme),
+                   in: rect, buffer: &buffer, theme: theme)
             return
         }
         func n(_ category: CPDReport.Category) -> String { FigureText.count(shown.counts[category] ?? .withheld, rule) }
@@ -91,7 +97,17 @@ enum KioskProfessionSlide {
             ("of \(FigureText.count(figures.staff, rule)) members, \(report.requirement.hoursPerCycle) h a cycle", theme.text),
             ("Completed \(n(.completed)) · On track \(n(.onTrack))", theme.text),
             ("Behind \(n(.behind)) · None logged \(n(.noneLogged))", theme.text),
-        ], in: rect, buffer: &buffer, theme: theme)
+        ], extra: qualificationLine(figures, rule, width: rect.width, theme), in: rect, buffer: &buffer, theme: theme)
+    }
+
+    /// Mandatory qualification compliance under the CPD figures, when the profession has any;
+    /// in a narrow tile without those lapsing soon rather than cut.
+    static func qualificationLine(_ figures: ProfessionFigures, _ rule: Suppression, width: Int, _ theme: Theme) -> [(String, Style)] {
+        guard let q = figures.qualifications else { return [] }
+        let held = "Quals held \(FigureText.percent(q.holdAll)) of \(FigureText.count(q.members, rule)) · missing "
+            + FigureText.count(q.missingOne, rule)
+        let full = held + " · lapsing \(FigureText.count(q.expiring, rule))"
+        return [(DisplayWidth.of(full) <= width ? full : held, theme.text)]
     }
 
     /// The skill with the largest share below requirement, among skills assessed for enough

@@ -107,7 +107,8 @@ enum FormOverlay {
     static func describe(_ record: EditableRecord, state: AppState) -> String {
         switch record {
         case .checklistEntry(let e): Change.saveChecklistEntry(e).summary(state.framework)
-        case .maturityAssessment(let a): Change.addMaturityAssessment(a).summary(state.framework)
+        case .maturityAssessment(let a):
+            "L\(a.level) on \(a.date.iso) by \(a.assessor)" + (a.rationale.isEmpty ? "" : ": \(a.rationale)")
         case .skill(let k, let requirements): Change.saveSkill(k, requirements: requirements).summary(state.framework)
         case .staff(let m): "\(m.staffNumber) \(m.name), \(m.post)"
         case .profession(let p): "\(p.code) \(p.name), head \(p.headName)"

@@ -5,6 +5,7 @@ public struct ProfessionDashboard: Hashable, Sendable {
     public var data: ProfessionData
     public var skills: SkillGapReport
     public var cpd: CPDReport?
+    public var qualifications: QualificationReport?
     public var checklist: ChecklistReport
     public var maturity: MaturityReport
     public var movements: MovementReport
@@ -17,6 +18,7 @@ public struct ProfessionDashboard: Hashable, Sendable {
         self.data = data
         self.skills = SkillGapReport(data: data)
         self.cpd = CPDReport(data: data, today: today)
+        self.qualifications = QualificationReport(data: data)
         self.checklist = ChecklistReport(framework: framework, entries: data.checklist,
                                          professionId: data.profession.id, today: today)
         let succession = SuccessionCoverage(posts: data.criticalPosts)
@@ -41,6 +43,9 @@ public struct OverviewRow: Hashable, Sendable {
     public var maturity: [Int?]
     public var checklist: Ratio
     public var cpdCompliant: Ratio?
+    /// Members holding every mandatory qualification of their grade, of members at grades
+    /// that have one; nil when the profession makes none mandatory.
+    public var qualificationsHeld: Ratio?
     public var largestGap: (skill: String, ratio: Ratio)?
 
     public init(dashboard: ProfessionDashboard) {
@@ -53,12 +58,14 @@ public struct OverviewRow: Hashable, Sendable {
         maturity = dashboard.maturity.areas.map(\.selfAssessed)
         checklist = dashboard.checklist.overall
         cpdCompliant = dashboard.cpd?.compliant
+        qualificationsHeld = dashboard.qualifications?.compliant
         largestGap = dashboard.skills.largestGap.map { ($0.skill.name, $0.belowRatio) }
     }
 
     public static func == (lhs: OverviewRow, rhs: OverviewRow) -> Bool {
         lhs.professionId == rhs.professionId && lhs.version == rhs.version && lhs.staff == rhs.staff && lhs.maturity == rhs.maturity
             && lhs.checklist == rhs.checklist && lhs.cpdCompliant == rhs.cpdCompliant
+            && lhs.qualificationsHeld == rhs.qualificationsHeld
             && lhs.largestGap?.skill == rhs.largestGap?.skill && lhs.largestGap?.ratio == rhs.largestGap?.ratio
             && lhs.code == rhs.code && lhs.name == rhs.name && lhs.isNew == rhs.isNew
     }
@@ -68,7 +75,7 @@ public struct OverviewRow: Hashable, Sendable {
 
 /// Overview columns, each sortable.
 public enum OverviewColumn: Int, CaseIterable, Sendable {
-    case name, staff, area1, area2, area3, area4, area5, checklist, cpd, gap
+    case name, staff, area1, area2, area3, area4, area5, checklist, cpd, qualifications, gap
 
     /// Sorts rows by this column; professions without a figure go last; ties by name.
     public func sort(_ rows: [OverviewRow], descending: Bool) -> [OverviewRow] {
@@ -80,6 +87,7 @@ public enum OverviewColumn: Int, CaseIterable, Sendable {
                 row.maturity[rawValue - OverviewColumn.area1.rawValue].map(Double.init)
             case .checklist: row.checklist.fraction
             case .cpd: row.cpdCompliant?.fraction
+            case .qualifications: row.qualificationsHeld?.fraction
             case .gap: row.largestGap?.ratio.fraction
             }
         }

@@ -9,6 +9,8 @@
 ///     M = assessed at all + never assessed   not compliant = behind + none logged
 ///     assessed at all ≥ assessed in skill s  assessed in s ≥ base of s (assessed where required)
 ///     base of s = below in s + meeting s
+///     M ≥ Q (members at grades with mandatory qualifications)
+///     Q = holding them all + missing one    holding them all ≥ one lapsing within 90 days
 ///
 /// A share is printed only when its count and its base both are; a mean shortfall only when
 /// the count below is. Movement counts have no sum shown between them: small ones are "<5".
@@ -49,9 +51,20 @@ public struct ProfessionFigures: Hashable, Sendable {
         public var highRiskUncovered: Suppression.Disclosed<Int>
     }
 
+    /// Mandatory qualifications: of the members at grades that have one (`members`), the share
+    /// holding every one valid, how many miss one, and how many lapse within 90 days.
+    public struct Qualifications: Hashable, Sendable {
+        public var members: Suppression.Disclosed<Int>
+        public var holdAll: Suppression.Disclosed<Ratio>
+        public var missingOne: Suppression.Disclosed<Int>
+        public var expiring: Suppression.Disclosed<Int>
+    }
+
     /// Members of the profession (the "staff" of its title and the base of its shares).
     public var staff: Suppression.Disclosed<Int>
     public var cpd: CPD?
+    /// Nil when the profession makes no qualification mandatory.
+    public var qualifications: Qualifications?
     /// Members with at least one assessment, of all members.
     public var coverage: Suppression.Disclosed<Ratio>
     public var neverAssessed: Suppression.Disclosed<Int>
@@ -106,6 +119,17 @@ public struct ProfessionFigures: Hashable, Sendable {
             table.sum(base, of: [below, meeting])
             skillCells.append((assessed, base, below))
         }
+        var qualificationCells: (members: Int, holdAll: Int, missing: Int, expiring: Int)?
+        if let q = dashboard.qualifications {
+            let members = table.cell(q.members)
+            let holdAll = table.cell(q.members - q.missingOne, .published(cost: 1))
+            let missing = table.cell(q.missingOne)
+            let expiring = table.cell(q.expiring)
+            table.atLeast(m, members)
+            table.sum(members, of: [holdAll, missing])
+            table.atLeast(holdAll, expiring)
+            qualificationCells = (members, holdAll, missing, expiring)
+        }
         let states = table.protect(rule)
         func count(_ i: Int) -> Suppression.Disclosed<Int> { .from(states[i], table.cells[i].value) }
         func share(_ i: Int, of base: Int) -> Suppression.Disclosed<Ratio> {
@@ -119,6 +143,10 @@ public struct ProfessionFigures: Hashable, Sendable {
             var shares: [CPDReport.Category: Suppression.Disclosed<Ratio>] = [:]
             for (c, i) in cells.categories { counts[c] = count(i); shares[c] = share(i, of: m) }
             cpd = CPD(counts: counts, shares: shares, compliant: share(cells.compliant, of: m))
+        }
+        qualifications = qualificationCells.map { cells in
+            Qualifications(members: count(cells.members), holdAll: share(cells.holdAll, of: cells.members),
+                           missingOne: count(cells.missing), expiring: count(cells.expiring))
         }
         coverage = share(covered, of: m)
         neverAssessed = count(never)

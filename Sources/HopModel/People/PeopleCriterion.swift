@@ -14,15 +14,19 @@ public enum PeopleCriterion: Hashable, Sendable {
     case below(skill: String)
     /// The member's CPD category in the current cycle.
     case cpd(CPDReport.Category)
-    /// The member's grade requires a qualification (this one, when named) they do not hold.
+    /// The member's grade requires a qualification (this one, when named) they do not hold
+    /// valid on the day of the list (never gained, or lapsed).
     case qualificationMissing(String?)
+    /// The member holds every qualification their grade requires, but one lapses within
+    /// `QualificationReport.expiringWithinDays` of the day of the list.
+    case expiring
 
     /// A skills audit is due once every twelve months.
     public static let auditCycleMonths = 12
 
     /// The words `parse` accepts, for messages and help.
     public static let vocabulary = "never-assessed, audit-overdue, below:SKILL, cpd:completed, cpd:on-track, "
-        + "cpd:behind, cpd:none, qualification-missing or qualification-missing:NAME"
+        + "cpd:behind, cpd:none, qualification-missing, qualification-missing:NAME or expiring"
 
     /// The text `parse` reads back: what the command line takes and the access log records.
     public var text: String {
@@ -33,6 +37,7 @@ public enum PeopleCriterion: Hashable, Sendable {
         case .cpd(let category): "cpd:\(Self.cpdWord(category))"
         case .qualificationMissing(let name?): "qualification-missing:\(name)"
         case .qualificationMissing(nil): "qualification-missing"
+        case .expiring: "expiring"
         }
     }
 
@@ -45,6 +50,7 @@ public enum PeopleCriterion: Hashable, Sendable {
         case .cpd(let category): "CPD \(category.label.lowercased())"
         case .qualificationMissing(let name?): "Missing \(name)"
         case .qualificationMissing(nil): "Missing a mandatory qualification"
+        case .expiring: "A mandatory qualification lapses within \(QualificationReport.expiringWithinDays) days"
         }
     }
 
@@ -56,6 +62,7 @@ public enum PeopleCriterion: Hashable, Sendable {
         case .below: "Level (required)"
         case .cpd: "CPD hours (due)"
         case .qualificationMissing: "Missing"
+        case .expiring: "Lapses"
         }
     }
 
@@ -95,6 +102,7 @@ public enum PeopleCriterion: Hashable, Sendable {
         case ("cpd", nil):
             throw PeopleCriterionError(text: text, reason: "cpd needs a category: cpd:completed, cpd:on-track, cpd:behind or cpd:none")
         case ("qualification-missing", let name): return .qualificationMissing(name?.isEmpty == false ? name : nil)
+        case ("expiring", nil): return .expiring
         default: throw PeopleCriterionError(text: text, reason: "it is not a list of people")
         }
     }

@@ -149,6 +149,7 @@ public enum HTMLReport {
         } else {
             out += "<p>\(e(ReportWording.noCPD))</p>\n"
         }
+        if let q = p.qualifications { out += "<p>\(e(ReportWording.qualifications(q, rule)))</p>\n" }
 
         out += "<h3>Checklist</h3>\n<p>\(e("Done overall: \(ReportWording.progress(p.checklist.overall))."))</p>\n"
         out += figure(ReportCharts.bars(p.checklist.areas.map { area in

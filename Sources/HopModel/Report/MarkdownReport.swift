@@ -99,6 +99,7 @@ public enum MarkdownReport {
         } else {
             out += [escape(ReportWording.noCPD), ""]
         }
+        if let q = p.qualifications { out += [escape(ReportWording.qualifications(q, rule)), ""] }
 
         out += ["### Checklist", "", escape("Done overall: \(ReportWording.progress(p.checklist.overall))."), ""]
         out += table(["Area", "Done", "In progress", "Applicable", "Progress"], right: [1, 2, 3, 4], p.checklist.areas.map { area in

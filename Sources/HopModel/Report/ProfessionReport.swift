@@ -11,6 +11,8 @@ public struct ProfessionReport: Hashable, Sendable {
     public var skills: SkillsSection
     /// Nil when the profession has set no CPD requirement.
     public var cpd: CPDSection?
+    /// Nil when the profession makes no qualification mandatory.
+    public var qualifications: ProfessionFigures.Qualifications?
     public var checklist: ChecklistSection
     public var succession: ProfessionFigures.Succession
 
@@ -30,6 +32,7 @@ public struct ProfessionReport: Hashable, Sendable {
         maturity = dashboard.maturity.areas.map(MaturityLine.init)
         skills = SkillsSection(figures)
         cpd = dashboard.cpd.flatMap { report in figures.cpd.map { CPDSection(report, $0, staff: figures.staff) } }
+        qualifications = figures.qualifications
         checklist = ChecklistSection(dashboard.checklist)
         succession = figures.succession
         smallCount = figures.smallCount

@@ -46,6 +46,13 @@ public enum ReportWording {
 
     public static let noCPD = "No CPD requirement set for this profession."
 
+    /// Mandatory qualification compliance in one sentence, with its figures disclosed.
+    public static func qualifications(_ q: ProfessionFigures.Qualifications, _ rule: Suppression) -> String {
+        "Mandatory qualifications: \(FigureText.percent(q.holdAll)) of \(FigureText.count(q.members, rule)) members "
+            + "at grades that require one hold them all; \(FigureText.count(q.missingOne, rule)) miss one; "
+            + "\(FigureText.count(q.expiring, rule)) lapse within \(QualificationReport.expiringWithinDays) days."
+    }
+
     public static let noSkills = "No skills in this profession's framework yet."
 
     /// "3 of 5 (60%)".

@@ -376,15 +376,20 @@ struct DemoGenerator {
     }
 
     /// Qualifications their professions require at their grade, held by most; a few others
-    /// hold one early.
+    /// hold one early. Some must be renewed.
     private mutating func writeQualifications(_ person: Person, memberships: [Int]) throws {
         for index in memberships {
             let spec = professions[index].spec
             guard let qualification = spec.qualification else { continue }
             let requiredHere = qualification.grades.contains(gradeCodes[person.grade])
             guard random.chance(requiredHere ? 0.5 + 0.1 * Double(spec.maturity) : 0.15) else { continue }
+            let gained = today.adding(days: -random.int(100...3000))
+            // Two in five must be renewed after three years: some have lapsed, some lapse soon.
+            // Drawn from the person's id alone, so that no other figure of the demo moves.
+            var renewal = DemoRandom(seed: UInt64(person.id) ^ 0x5155_414C_4558_5049)
+            let expires = renewal.chance(0.4) ? gained.adding(days: 3 * 365) : nil
             try writer.insert(QualificationHeld(staffId: person.id, qualification: qualification.name,
-                                                date: today.adding(days: -random.int(100...3000))))
+                                                date: gained, expires: expires))
         }
     }
 

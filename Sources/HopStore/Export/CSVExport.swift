@@ -55,7 +55,7 @@ extension CSVTable {
             """
         case .qualifications:
             """
-            SELECT s.staff_number, q.qualification, q.date
+            SELECT s.staff_number, q.qualification, q.date, q.expires
             FROM qualification_held q
             JOIN staff s ON s.id = q.staff_id
             ORDER BY q.staff_id, q.id

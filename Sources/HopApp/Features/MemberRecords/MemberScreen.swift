@@ -58,8 +58,10 @@ enum MemberScreen {
                     + TextFitting.pad($0.type.label, to: 21) + $0.title
             }
         case .qualifications:
-            out.line("Gained on   Qualification", theme.title, buffer: &buffer)
-            rows = records.qualifications.map { TextFitting.pad($0.date.iso, to: 12) + $0.qualification }
+            out.line("Gained on   Expires     Qualification", theme.title, buffer: &buffer)
+            rows = records.qualifications.map {
+                TextFitting.pad($0.date.iso, to: 12) + TextFitting.pad($0.expires?.iso ?? "-", to: 12) + $0.qualification
+            }
         case .movements:
             out.line("Start       End         Type            From → to, or where", theme.title, buffer: &buffer)
             rows = records.movements.map {

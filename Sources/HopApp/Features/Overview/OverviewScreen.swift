@@ -2,7 +2,7 @@ import HopModel
 import TerminalUI
 
 /// Every profession side by side: staff, maturity per area, checklist %, CPD on track %,
-/// largest skill gap. Sortable by any column; filterable by name or code.
+/// mandatory qualifications held %, largest skill gap. Sortable by any column; filterable by name or code.
 enum OverviewScreen {
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         let overview = state.overview
@@ -75,13 +75,13 @@ enum OverviewScreen {
         var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
                     theme.muted, buffer: &buffer)
-        legend.line("Check: checklist done · CPD: completed or on track · * newly established",
+        legend.line("Check: checklist done · CPD: completed or on track · Quals: all held · * new",
                     theme.muted, buffer: &buffer)
     }
 
     static func cells(_ row: OverviewRow) -> [String] {
         [row.name + (row.isNew ? " *" : ""), Format.count(row.staff)] + row.maturity.map { $0.map(String.init) ?? "-" }
-            + [Format.percent(row.checklist), Format.percent(row.cpdCompliant),
+            + [Format.percent(row.checklist), Format.percent(row.cpdCompliant), Format.percent(row.qualificationsHeld),
                row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-"]
     }
 
@@ -91,7 +91,7 @@ enum OverviewScreen {
         var specs = [ColumnSpec.text("Profession", min: 12, preferred: 20, share: 2, values: rows.map { $0[0] }),
                      .fixed("Staff", 6)]
         specs += areas.map { .fixed(String($0.shortName.prefix(2)), 2) }
-        specs += [.fixed("Check", 5), .fixed("CPD", 5),
+        specs += [.fixed("Check", 5), .fixed("CPD", 5), .fixed("Quals", 5),
                   .text("Largest skill gap", min: 17, preferred: 22, values: rows.map { $0.last ?? "" })]
         return ColumnLayout.columns(specs, width: width)
     }
@@ -118,7 +118,8 @@ enum OverviewScreen {
         case .area1, .area2, .area3, .area4, .area5: 2 + column.rawValue - OverviewColumn.area1.rawValue
         case .checklist: 7
         case .cpd: 8
-        case .gap: 9
+        case .qualifications: 9
+        case .gap: 10
         }
     }
 }

@@ -2,11 +2,11 @@ import HopModel
 import TerminalUI
 
 /// CPD compliance for the current cycle: the requirement, members completed / on track /
-/// behind / none logged, and hours by activity type. Zoomed: the full breakdown with
-/// qualifications and what counts.
+/// behind / none logged, mandatory qualifications missed or lapsing, and hours by activity
+/// type. Zoomed: the full breakdown with each mandatory qualification and what counts.
 enum CPDPane {
     static func listHeight(inner: Rect, zoomed: Bool) -> Int {
-        zoomed ? max(1, inner.height - 14) : max(1, inner.height - (compact(inner, zoomed: zoomed) ? 6 : 8))
+        zoomed ? max(1, inner.height - 15) : max(1, inner.height - (compact(inner, zoomed: zoomed) ? 7 : 9))
     }
 
     /// In a short pane the four categories take two lines (two to a line, shares without
@@ -20,6 +20,7 @@ enum CPDPane {
             out.line("No CPD requirement set for this profession.", c.theme.muted, buffer: &buffer)
             out.line("Principles 5.9 and 5.11: set hours per cycle,", c.theme.muted, buffer: &buffer)
             out.line("qualifications and the activities that count.", c.theme.muted, buffer: &buffer)
+            renderQualificationSummary(c, out: &out, buffer: &buffer)
             return
         }
         let start = report.cycleStart, end = report.cycleEnd
@@ -62,20 +63,57 @@ enum CPDPane {
         }
         out.line("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
                  c.theme.title, buffer: &buffer)
+        // A short pane keeps its lines for activity types unless there is a figure to show; the
+        // full screen says "none set" in its own section.
+        if c.dashboard.qualifications != nil || !(compact(rect, zoomed: c.zoomed) || c.zoomed) {
+            renderQualificationSummary(c, out: &out, buffer: &buffer)
+        }
         if c.zoomed {
             out.line("On track: logged what is due by now, pro-rated for joiners and part-timers.",
                      c.theme.muted, buffer: &buffer)
             let counted = "Counts: " + report.requirement.countedTypes.map(\.label).sorted().joined(separator: ", ")
             for line in TextFitting.wrap(counted, width: rect.width, lines: 2) { out.line(line, c.theme.muted, buffer: &buffer) }
             out.skip()
-            out.line("Mandatory qualifications", c.theme.title, buffer: &buffer)
-            if report.qualifications.isEmpty { out.line("None set.", c.theme.muted, buffer: &buffer) }
-            for q in report.qualifications.prefix(3) {
-                out.line("  \(TextFitting.pad(q.grade, to: 5)) \(q.qualification)", c.theme.text, buffer: &buffer)
-            }
+            renderQualifications(c, width: rect.width, out: &out, buffer: &buffer)
             out.skip()
         }
         renderTypes(report, c, out: &out, buffer: &buffer)
+    }
+
+    /// One line: members missing a mandatory qualification for their grade, and those whose
+    /// lapses within `QualificationReport.expiringWithinDays`.
+    static func renderQualificationSummary(_ c: PaneContext, out: inout LineWriter, buffer: inout Buffer) {
+        guard let q = c.dashboard.qualifications else {
+            out.line("Mandatory qualifications: none set", c.theme.muted, buffer: &buffer)
+            return
+        }
+        let mark = q.missingOne > 0 ? c.marks.cpd(.behind) : c.marks.cpd(.completed)
+        out.line([
+            (mark.mark + " ", mark.style),
+            ("Quals: \(Format.count(q.missingOne)) miss one, \(Format.count(q.expiring)) lapse in "
+             + "\(QualificationReport.expiringWithinDays)d", c.theme.text),
+        ], buffer: &buffer)
+    }
+
+    /// Each mandatory qualification by grade: members holding it, missing it, lapsing soon.
+    static func renderQualifications(_ c: PaneContext, width: Int, out: inout LineWriter, buffer: inout Buffer) {
+        let numbers = 3 * 7
+        out.line(TextFitting.pad("Mandatory qualifications", to: max(0, width - numbers))
+                 + TextFitting.pad("Held", to: 7, alignRight: true) + TextFitting.pad("Miss", to: 7, alignRight: true)
+                 + TextFitting.pad("\(QualificationReport.expiringWithinDays)d", to: 7, alignRight: true),
+                 c.theme.title, buffer: &buffer)
+        let rows = (c.dashboard.qualifications?.grades ?? []).flatMap { grade in grade.qualifications.map { (grade.grade.code, $0) } }
+        if rows.isEmpty { out.line("None set.", c.theme.muted, buffer: &buffer) }
+        // Room is left for a few activity types below; what does not fit is counted.
+        let room = max(3, out.remaining - 8)
+        let shown = rows.count > room ? room - 1 : rows.count
+        for (grade, q) in rows.prefix(shown) {
+            out.line("  " + TextFitting.pad(grade, to: 5) + " " + TextFitting.pad(q.name, to: max(0, width - numbers - 8))
+                     + TextFitting.pad(Format.count(q.holders), to: 7, alignRight: true)
+                     + TextFitting.pad(Format.count(q.missing), to: 7, alignRight: true)
+                     + TextFitting.pad(Format.count(q.expiring), to: 7, alignRight: true), c.theme.text, buffer: &buffer)
+        }
+        if shown < rows.count { out.line("  and \(rows.count - shown) more", c.theme.muted, buffer: &buffer) }
     }
 
     static func renderTypes(_ report: CPDReport, _ c: PaneContext, out: inout LineWriter, buffer: inout Buffer) {

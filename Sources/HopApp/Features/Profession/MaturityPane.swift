@@ -4,7 +4,15 @@ import TerminalUI
 /// Maturity per area: self-assessed level beside the evidenced level, the gap flagged, and the
 /// trend of past assessments. Zoomed: the selected area's descriptor, rationale and history.
 enum MaturityPane {
-    static func render(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
+    static func render(_ c: PaneContext, in whole: Rect, buffer: inout Buffer) {
+        var rect = whole
+        if let question = c.question, c.zoomed {
+            // The question keeps the pane's last rows, whatever the detail above needs.
+            let lines = TextFitting.wrap(question, width: whole.width, lines: 3)
+            rect.height = max(0, whole.height - lines.count)
+            var foot = LineWriter(Rect(x: whole.x, y: rect.maxY, width: whole.width, height: whole.height - rect.height))
+            for line in lines { foot.line(line, c.theme.warning.bolded(), buffer: &buffer) }
+        }
         var out = LineWriter(rect)
         let areas = c.dashboard.maturity.areas
         let names = areas.map { c.zoomed ? $0.area.name : $0.area.shortName }
@@ -68,14 +76,20 @@ enum MaturityPane {
             out.line("\(c.symbols.warning) The self-assessment is \(abs(gap)) levels \(direction) what the checklist evidences.",
                      c.theme.warning, buffer: &buffer)
         }
-        if let latest = area.latest, !latest.rationale.isEmpty {
-            paragraph("Rationale: " + latest.rationale, c.theme.text, out: &out, buffer: &buffer, maxLines: 3)
+        let history = Array(area.history.reversed())
+        let chosen = min(max(0, c.historySelected), max(0, history.count - 1))
+        if history.indices.contains(chosen), !history[chosen].rationale.isEmpty {
+            let label = chosen == 0 ? "Rationale: " : "Rationale of \(Format.date(history[chosen].date)): "
+            paragraph(label + history[chosen].rationale, c.theme.text, out: &out, buffer: &buffer, maxLines: 3)
         }
         out.skip()
         out.line("History (newest first)", c.theme.title, buffer: &buffer)
-        for assessment in area.history.reversed() where out.hasRoom {
+        // The selected assessment stays in view: the rows scroll once it is below the last.
+        let start = max(0, chosen - max(1, out.remaining) + 1)
+        for (index, assessment) in history.enumerated().dropFirst(start) where out.hasRoom {
+            let selected = c.focused && index == chosen
             out.line("\(TextFitting.pad(Format.date(assessment.date), to: 12)) L\(assessment.level)  \(assessment.assessor)",
-                     c.theme.text, buffer: &buffer)
+                     selected ? c.theme.selection : c.theme.text, buffer: &buffer)
         }
     }
 

@@ -25,9 +25,10 @@ enum PaneContent {
 
     static func render(_ pane: Pane, dashboard: ProfessionDashboard, framework: Framework, in inner: Rect,
                        buffer: inout Buffer, theme: Theme, zoomed: Bool, focused: Bool, position: ListPosition,
-                       gradeOffset: Int = 0, figureColumn: Int = 0) {
+                       gradeOffset: Int = 0, figureColumn: Int = 0, historySelected: Int = 0, question: String? = nil) {
         let context = PaneContext(dashboard: dashboard, framework: framework, theme: theme, zoomed: zoomed,
-                                  focused: focused, position: position, gradeOffset: gradeOffset, figureColumn: figureColumn)
+                                  focused: focused, position: position, gradeOffset: gradeOffset, figureColumn: figureColumn,
+                                  historySelected: historySelected, question: question)
         switch pane {
         case .maturity: MaturityPane.render(context, in: inner, buffer: &buffer)
         case .skills: SkillsPane.render(context, in: inner, buffer: &buffer)
@@ -47,6 +48,10 @@ struct PaneContext {
     var position: ListPosition
     var gradeOffset = 0
     var figureColumn = 0
+    /// The full-screen maturity pane's selection in the area's history (0 the newest).
+    var historySelected = 0
+    /// A question waiting for y or n (deleting a maturity assessment), drawn at the pane's foot.
+    var question: String?
 
     var marks: StatusMarks { StatusMarks(theme: theme) }
     var symbols: Symbols { Symbols(theme) }

@@ -10,6 +10,7 @@ extension KeyScope {
     public static let profession = KeyScope("profession", "Profession dashboard")
     public static let checklistPane = KeyScope("checklistPane", "Checklist pane, full screen")
     public static let maturityPane = KeyScope("maturityPane", "Maturity pane")
+    public static let maturityHistory = KeyScope("maturityHistory", "Maturity pane, full screen: the area's history")
     public static let cpdPane = KeyScope("cpdPane", "CPD pane")
     public static let skillsPane = KeyScope("skillsPane", "Skills pane, full screen")
     /// A full-screen skills or CPD pane, whose selection is a figure about people.
@@ -59,6 +60,16 @@ enum ProfessionFeature: Feature {
         // Maturity pane
         Binding([.char("n")], .newAssessment, scope: .maturityPane, "New maturity assessment of the selected area",
                 hint: "New", rank: HintRank.editing, mutates: true),
+        // Maturity pane, full screen: the selected area's history
+        Binding([.right, .char("l")], .scrollRight, scope: .maturityHistory, "Select the next assessment down the history (older)",
+                hint: "History"),
+        Binding([.left, .char("h")], .scrollLeft, scope: .maturityHistory, "Select the next assessment up the history (newer)"),
+        Binding([.char("e")], .editSelected, scope: .maturityHistory,
+                "Correct the selected assessment: level, assessor, date, rationale", hint: "Edit", rank: HintRank.editing,
+                mutates: true),
+        Binding([.char("d")], .deleteSelected, scope: .maturityHistory, "Delete the selected assessment (asks first)",
+                mutates: true),
+        Binding([.char("c")], .showChangeLog, scope: .maturityHistory, "Change log of the selected assessment", showsNames: true),
         // CPD pane
         Binding([.char("e")], .editCPDRequirement, scope: .cpdPane, "Edit the CPD requirement: hours, cycle, what counts",
                 mutates: true),
@@ -68,10 +79,12 @@ enum ProfessionFeature: Feature {
 
     static func scopes(_ state: AppState) -> [KeyScope] {
         guard let profession = state.profession else { return [.profession] }
+        if profession.pendingDelete != nil { return [.deletePrompt] }
         var scopes: [KeyScope] = []
         if profession.zoomed && (profession.focus == .skills || profession.focus == .cpd) { scopes.append(.figures) }
         if profession.focus == .checklist && profession.zoomed { scopes.append(.checklistPane) }
         if profession.focus == .skills && profession.zoomed { scopes.append(.skillsPane) }
+        if profession.focus == .maturity && profession.zoomed { scopes.append(.maturityHistory) }
         if profession.focus == .maturity { scopes.append(.maturityPane) }
         if profession.focus == .cpd { scopes.append(.cpdPane) }
         return scopes + [.profession]
@@ -108,7 +121,9 @@ enum ProfessionFeature: Feature {
             guard !inner.isEmpty else { continue }
             PaneContent.render(pane, dashboard: dashboard, framework: state.framework, in: inner, buffer: &buffer,
                                theme: theme, zoomed: zoomed, focused: focused, position: profession.position(pane),
-                               gradeOffset: profession.gradeOffset, figureColumn: profession.figureColumn)
+                               gradeOffset: profession.gradeOffset, figureColumn: profession.figureColumn,
+                               historySelected: profession.historySelected,
+                               question: profession.pendingDelete.map { deleteQuestion($0, state.framework) })
         }
     }
 
@@ -151,6 +166,8 @@ enum ProfessionFeature: Feature {
             position.clamp(count: PaneContent.rowCount(pane, dashboard: dashboard), visible: Layout.paneRows(pane, state: state))
             profession.positions[pane] = position
         }
+        let history = profession.selectedArea?.history.count ?? 0
+        profession.historySelected = min(max(0, history - 1), max(0, profession.historySelected))
         state.profession = profession
     }
 
@@ -158,6 +175,10 @@ enum ProfessionFeature: Feature {
         guard let profession = state.profession else { return nil }
         if profession.zoomed, let row = selectedChecklistRow(state) {
             return ("Changes to checklist item \(row.item.id)", .record(.checklistEntry(row.entry)))
+        }
+        if let a = profession.selectedAssessment {
+            let area = state.framework.area(a.area)?.name ?? "area \(a.area)"
+            return ("Changes to the maturity assessment of \(area) of \(a.date.iso)", .record(.maturityAssessment(a)))
         }
         return ("Changes in \(profession.dashboard?.profession.name ?? "this profession")", .profession(profession.professionId))
     }
@@ -184,7 +205,23 @@ enum ProfessionFeature: Feature {
             if let delta = ListPosition.delta(command, page: visible, count: count, current: position.selected) {
                 position.move(by: delta, count: count, visible: visible)
             }
+            if pane == .maturity && position.selected != profession.position(pane).selected { profession.historySelected = 0 }
             profession.positions[pane] = position
+        case .deleteSelected:
+            guard let assessment = profession.selectedAssessment else { return [] }
+            profession.pendingDelete = assessment
+        case .cancelDelete:
+            profession.pendingDelete = nil
+        case .confirmDelete:
+            guard let assessment = profession.pendingDelete else { return [] }
+            profession.pendingDelete = nil
+            state.profession = profession
+            return [.apply(.deleteMaturityAssessment(assessment), before: .maturityAssessment(assessment), origin: .quick)]
+        case .scrollLeft where profession.zoomed && profession.focus == .maturity,
+             .scrollRight where profession.zoomed && profession.focus == .maturity:
+            // Through the selected area's history, newest first.
+            let count = profession.selectedArea?.history.count ?? 0
+            profession.historySelected = min(max(0, count - 1), max(0, profession.historySelected + (command == .scrollRight ? 1 : -1)))
         case .scrollLeft, .scrollRight:
             // The figure cursor moves along the skill's row (its overall figure, then a cell a
             // grade); the window of grade columns follows it.
@@ -236,6 +273,10 @@ enum ProfessionFeature: Feature {
             state.form = CPDRequirementForm.make(data.cpdRequirement
                 ?? CPDRequirement(professionId: data.profession.id, hoursPerCycle: 0))
         case .editSelected:
+            if let assessment = profession.selectedAssessment {
+                state.form = MaturityForm.make(assessment, framework: state.framework)
+                return []
+            }
             guard let row = selectedChecklistRow(state) else { return [] }
             state.form = ChecklistForm.make(row.entry, framework: state.framework)
         case .cycleStatus:
@@ -244,14 +285,20 @@ enum ProfessionFeature: Feature {
             next.status = row.entry.status.next
             return [.apply(.saveChecklistEntry(next), before: .checklistEntry(row.entry), origin: .quick)]
         case .newAssessment:
-            guard profession.focus == .maturity, let areas = profession.dashboard?.maturity.areas, !areas.isEmpty else { return [] }
-            let area = areas[min(max(0, profession.position(.maturity).selected), areas.count - 1)]
-            state.form = MaturityForm.make(professionId: profession.professionId, area: area.area.id, framework: state.framework,
-                                           today: state.today, assessor: state.user, currentLevel: area.selfAssessed)
+            guard profession.focus == .maturity, let area = profession.selectedArea else { return [] }
+            let new = MaturityAssessment(professionId: profession.professionId, area: area.area.id, level: area.selfAssessed ?? 1,
+                                         date: state.today, assessor: state.user)
+            state.form = MaturityForm.make(new, framework: state.framework)
         default:
             return nil
         }
         return []
+    }
+
+    /// "Delete the maturity assessment of ... at L3 of 2026-01-01 by Alex Example? ..."
+    static func deleteQuestion(_ a: MaturityAssessment, _ framework: Framework) -> String {
+        "Delete the maturity assessment of \(framework.area(a.area)?.shortName ?? "area \(a.area)") at L\(a.level) of "
+            + "\(a.date.iso) by \(a.assessor)? u puts it back. y deletes, n keeps it."
     }
 
     /// The selected checklist row when the checklist pane has the focus.

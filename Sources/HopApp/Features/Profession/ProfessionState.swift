@@ -30,8 +30,26 @@ public struct ProfessionState: Hashable, Sendable {
     /// The skills pane's figure column: 0 for a skill's "below" figure, 1 and on for the grade
     /// cells of the heat map (see `DashboardFigures`).
     public var figureColumn = 0
+    /// The full-screen maturity pane's selected assessment in the selected area's history
+    /// (0 the newest).
+    public var historySelected = 0
+    /// Waiting for y or n before deleting this maturity assessment.
+    public var pendingDelete: MaturityAssessment?
 
     public init(professionId: RowID) { self.professionId = professionId }
 
     public func position(_ pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
+
+    /// The maturity area selected in its pane, and that area's history newest first.
+    public var selectedArea: AreaMaturity? {
+        guard let areas = dashboard?.maturity.areas, !areas.isEmpty else { return nil }
+        return areas[min(max(0, position(.maturity).selected), areas.count - 1)]
+    }
+
+    /// The assessment selected in the full-screen maturity pane's history.
+    public var selectedAssessment: MaturityAssessment? {
+        guard focus == .maturity, zoomed, let history = selectedArea?.history.reversed() else { return nil }
+        let newestFirst = Array(history)
+        return newestFirst.indices.contains(historySelected) ? newestFirst[historySelected] : nil
+    }
 }
