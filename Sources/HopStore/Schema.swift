@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 9
+    static let version = 10
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -58,7 +58,7 @@ enum Schema {
         // holds the qualifications their profession makes mandatory at their grade.
         migrator.registerMigration("v8-qualification-expiry") { db in
             try db.execute(sql: qualificationCompliance)
-            try Summary.rebuild(db, Summary.qualifications)
+            try Summary.rebuild(db, [.qualificationHeld, .qualificationMembers])
             try db.execute(sql: "PRAGMA user_version = 8")
         }
         // Maturity assessments gain a row version, so that one entered by mistake can be
@@ -66,6 +66,13 @@ enum Schema {
         migrator.registerMigration("v9-maturity-version") { db in
             try db.execute(sql: "ALTER TABLE maturity_assessment ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
             try db.execute(sql: "PRAGMA user_version = 9")
+        }
+        // The dashboard's summaries split by department, and staff per department, so that
+        // comparing departments reads summaries as the overview does (built from the records).
+        migrator.registerMigration("v10-department-summaries") { db in
+            try db.execute(sql: departmentSummaries)
+            try Summary.rebuild(db, Summary.departments)
+            try db.execute(sql: "PRAGMA user_version = 10")
         }
         return migrator
     }
@@ -412,6 +419,91 @@ enum Schema {
             PRIMARY KEY (profession_id, grade_id, earliest)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_qual_member_empty ON sum_qual_member(n) WHERE n = 0;
+        """
+
+    // MARK: - Department summaries (v10)
+
+    /// `sum_membership`, `sum_skill_level`, `sum_cpd_hist`, `sum_cpd_type`, `sum_qual_held` and
+    /// `sum_qual_member` with the staff member's department first in the key, and staff per
+    /// department.
+    static let departmentSummaries = """
+        CREATE TABLE sum_dept_membership (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            members INTEGER NOT NULL,
+            assessed INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, grade_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_membership_by_profession ON sum_dept_membership(profession_id);
+        CREATE INDEX sum_dept_membership_empty ON sum_dept_membership(members) WHERE members = 0;
+
+        CREATE TABLE sum_dept_skill_level (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, skill_id, grade_id, level)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_skill_level_by_profession ON sum_dept_skill_level(profession_id);
+        CREATE INDEX sum_dept_skill_level_by_skill ON sum_dept_skill_level(skill_id);
+        CREATE INDEX sum_dept_skill_level_empty ON sum_dept_skill_level(n) WHERE n = 0;
+
+        CREATE TABLE sum_dept_cpd_hist (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            fte_hundredths INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, cycle_year, minutes, start_month, fte_hundredths)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_cpd_hist_by_profession ON sum_dept_cpd_hist(profession_id);
+        CREATE INDEX sum_dept_cpd_hist_empty ON sum_dept_cpd_hist(n) WHERE n = 0;
+
+        CREATE TABLE sum_dept_cpd_type (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            activities INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, cycle_year, type)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_cpd_type_by_profession ON sum_dept_cpd_type(profession_id);
+        CREATE INDEX sum_dept_cpd_type_empty ON sum_dept_cpd_type(activities) WHERE activities = 0;
+
+        CREATE TABLE sum_dept_qual_held (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            qualification TEXT NOT NULL,
+            expires TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, grade_id, qualification, expires)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_qual_held_by_profession ON sum_dept_qual_held(profession_id);
+        CREATE INDEX sum_dept_qual_held_empty ON sum_dept_qual_held(n) WHERE n = 0;
+
+        CREATE TABLE sum_dept_qual_member (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            earliest TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, grade_id, earliest)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_qual_member_by_profession ON sum_dept_qual_member(profession_id);
+        CREATE INDEX sum_dept_qual_member_empty ON sum_dept_qual_member(n) WHERE n = 0;
+
+        CREATE TABLE sum_dept_staff (
+            department_id INTEGER PRIMARY KEY REFERENCES department(id) ON DELETE CASCADE,
+            staff INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX sum_dept_staff_empty ON sum_dept_staff(staff) WHERE staff = 0;
         """
 
     // MARK: - Summaries

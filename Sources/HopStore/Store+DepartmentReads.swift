@@ -5,21 +5,20 @@ extension Store {
     /// Every department with its professions' figures counting only its own staff, by
     /// department name, for comparing departments (a collated store).
     ///
-    /// The summaries are kept per profession, not per department, so these figures are
-    /// computed from the records with the summaries' own definitions: a pass over the
-    /// assessments and CPD of everyone, like a summary rebuild. Read on request, not with
-    /// every frame. A department holding every staff member (a store that is not collated)
-    /// has exactly the summaries' figures, so they are read as they are, at no cost.
+    /// Read from the summaries split by department (kept in every write transaction like the
+    /// per-profession ones), so the comparison costs what the overview does per department,
+    /// whatever the number of staff.
     public func departmentData(today: Day) throws(StoreError) -> [DepartmentData] {
         let departments = try departments()
-        let everyone = try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM staff") ?? 0 }
+        let staff = try read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT department_id, staff FROM sum_dept_staff").map {
+                (try $0.value(at: 0) as RowID, try $0.value(at: 1) as Int)
+            })
+        }
         var result: [DepartmentData] = []
         for department in departments {
-            let staff = try read { db in
-                try RowID.fetchAll(db, sql: "SELECT id FROM staff WHERE department_id = ? ORDER BY id", arguments: [department.id])
-            }
-            let professions = try professionData(only: nil, today: today, staff: staff.count == everyone ? nil : .staff(staff))
-            result.append(DepartmentData(department: department, staff: staff.count, professions: professions))
+            let professions = try professionData(only: nil, today: today, department: department.id)
+            result.append(DepartmentData(department: department, staff: staff[department.id] ?? 0, professions: professions))
         }
         return result
     }

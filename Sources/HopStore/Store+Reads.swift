@@ -59,9 +59,9 @@ extension Store {
         try professionData(only: nil, today: today)
     }
 
-    /// `staff` restricts the figures to some staff, computed from the records with the
-    /// summaries' own definitions instead of read from the summary tables.
-    func professionData(only id: RowID?, today: Day, staff: Summary.Scope? = nil) throws(StoreError) -> [ProfessionData] {
+    /// `department` restricts the figures to that department's staff, read from the
+    /// summaries split by department.
+    func professionData(only id: RowID?, today: Day, department: RowID? = nil) throws(StoreError) -> [ProfessionData] {
         let only = ProfessionFilter(id: id)
         return try read { db in
             func fetch<R: MappedRecord>(_ type: R.Type, _ sql: String) throws -> [R] {
@@ -90,7 +90,7 @@ extension Store {
             let maturity = try fetch(MaturityAssessment.self, """
                 SELECT \(MaturityAssessment.selection) FROM maturity_assessment \(only.clause()) ORDER BY date, id
                 """)
-            let summaries = try SummaryRows.fetch(db, only: only, today: today, staff: staff)
+            let summaries = try SummaryRows.fetch(db, only: only, today: today, department: department)
             let movements = try MovementFacts.fetch(db, only: id, today: today)
             let posts = try CriticalPostFacts.fetch(db, only: id)
 
@@ -321,13 +321,12 @@ private struct SummaryRows {
 
     /// Columns are read by position: GRDB's lookup by name lower-cases the name and every
     /// column's name on each access, which was the largest cost of the overview's read.
-    static func fetch(_ db: Database, only: ProfessionFilter, today: Day, staff: Summary.Scope?) throws -> SummaryRows {
+    static func fetch(_ db: Database, only: ProfessionFilter, today: Day, department: RowID?) throws -> SummaryRows {
         var rows = SummaryRows()
-        /// The summary table, or the same rows computed for `staff` only.
+        /// The summary table, or its department's rows of the summary split by department.
         func source(_ summary: Summary) -> (String, StatementArguments) {
-            guard let staff else { return (summary.table, []) }
-            let (sql, arguments) = summary.contribution(staff)
-            return ("(\(sql))", arguments)
+            guard let department else { return (summary.table, []) }
+            return ("(SELECT * FROM \(summary.byDepartment.table) WHERE department_id = ?)", [department])
         }
         let (membership, membershipArguments) = source(.membership)
         let (levels, levelArguments) = source(.skillLevel)

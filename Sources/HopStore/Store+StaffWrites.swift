@@ -24,10 +24,15 @@ extension Store {
             let stored = staff.id == 0 ? nil : try StaffMember.fetch(w.db, key: [staff.id])
             let gradeChanged = stored.map { $0.gradeId != staff.gradeId } ?? false
             let patternChanged = stored.map { $0.joinedProfession != staff.joinedProfession || $0.fte != staff.fte } ?? false
-            let summaries = (gradeChanged ? Summary.skills + Summary.qualifications : []) + (patternChanged ? Summary.cpd : [])
-            return try Summary.maintaining(summaries, forStaff: [staff.id], w.db) {
+            let departmentChanged = stored.map { $0.departmentId != staff.departmentId } ?? false
+            var summaries = (gradeChanged ? Summary.skills + Summary.qualifications : []) + (patternChanged ? Summary.cpd : [])
+            if departmentChanged { summaries += Summary.departments.filter { !summaries.contains($0) } }
+            let saved = try Summary.maintaining(summaries, forStaff: [staff.id], w.db) {
                 try w.save(staff) { _ in profession }
             }
+            // A new member of staff counts in their department's staff from now on.
+            if staff.id == 0 { try Summary.departmentStaff.apply(sign: 1, .staff([saved.id]), w.db) }
+            return saved
         }
     }
 
@@ -44,6 +49,7 @@ extension Store {
             _ = try w.requireProfession(professionId)
             try w.requireUnique(.staff, column: "staff_number", value: staff.staffNumber, exceptId: 0, field: "staff number")
             let saved = try w.save(staff) { _ in professionId }
+            try Summary.departmentStaff.apply(sign: 1, .staff([saved.id]), w.db)
             let membership = StaffProfession(staffId: saved.id, professionId: professionId, isPrimary: true)
             try Summary.maintaining(Summary.allCases, forStaff: [saved.id], w.db) { _ = try membership.insert(w.db) }
             try w.log(.staffProfession, recordId: String(saved.id), action: .replace, professionId: professionId,

@@ -43,10 +43,50 @@ enum Summary: CaseIterable {
     /// Per CPD cycle, each member's counted CPD (> 0), one row each: what a list of people by
     /// CPD category reads for a member, instead of summing their activities.
     case cpdMember
+    /// `membership`, `skillLevel`, `cpdHistogram` and `cpdTypes` again, split by the staff
+    /// member's department, for comparing departments (a collated store holds several).
+    case departmentMembership, departmentSkillLevel, departmentCPDHistogram, departmentCPDTypes
+    /// `qualificationHeld` and `qualificationMembers` split by department likewise.
+    case departmentQualificationHeld, departmentQualificationMembers
+    /// Staff per department, members of a profession or not.
+    case departmentStaff
 
-    static let skills: [Summary] = [.membership, .skillLevel, .below]
-    static let cpd: [Summary] = [.cpdHistogram, .cpdTypes, .cpdMember]
-    static let qualifications: [Summary] = [.qualificationHeld, .qualificationMembers]
+    static let skills: [Summary] = [.membership, .skillLevel, .below, .departmentMembership, .departmentSkillLevel]
+    static let cpd: [Summary] = [.cpdHistogram, .cpdTypes, .cpdMember, .departmentCPDHistogram, .departmentCPDTypes]
+    static let qualifications: [Summary] = [.qualificationHeld, .qualificationMembers,
+                                            .departmentQualificationHeld, .departmentQualificationMembers]
+    /// What a change of a staff member's department moves.
+    static let departments: [Summary] = [.departmentMembership, .departmentSkillLevel, .departmentCPDHistogram,
+                                         .departmentCPDTypes, .departmentQualificationHeld,
+                                         .departmentQualificationMembers, .departmentStaff]
+
+    /// The per-profession summary this one splits by department (itself when it does not).
+    var perProfession: Summary {
+        switch self {
+        case .departmentMembership: .membership
+        case .departmentSkillLevel: .skillLevel
+        case .departmentCPDHistogram: .cpdHistogram
+        case .departmentCPDTypes: .cpdTypes
+        case .departmentQualificationHeld: .qualificationHeld
+        case .departmentQualificationMembers: .qualificationMembers
+        default: self
+        }
+    }
+
+    /// This summary split by department (itself when it has no such split).
+    var byDepartment: Summary {
+        switch self {
+        case .membership: .departmentMembership
+        case .skillLevel: .departmentSkillLevel
+        case .cpdHistogram: .departmentCPDHistogram
+        case .cpdTypes: .departmentCPDTypes
+        case .qualificationHeld: .departmentQualificationHeld
+        case .qualificationMembers: .departmentQualificationMembers
+        default: self
+        }
+    }
+
+    private var isSplitByDepartment: Bool { perProfession != self }
 
     /// Whose contribution a statement computes. Writes use `.staff` (index lookups on those
     /// people's rows) and `.profession` for CPD rules; `.profession` on the skill summaries is
@@ -67,11 +107,22 @@ enum Summary: CaseIterable {
         case .qualificationMembers: "sum_qual_member"
         case .below: "sum_below"
         case .cpdMember: "sum_cpd_member"
+        case .departmentMembership: "sum_dept_membership"
+        case .departmentSkillLevel: "sum_dept_skill_level"
+        case .departmentCPDHistogram: "sum_dept_cpd_hist"
+        case .departmentCPDTypes: "sum_dept_cpd_type"
+        case .departmentQualificationHeld: "sum_dept_qual_held"
+        case .departmentQualificationMembers: "sum_dept_qual_member"
+        case .departmentStaff: "sum_dept_staff"
         }
     }
 
     var keyColumns: [String] {
         switch self {
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+             .departmentQualificationHeld, .departmentQualificationMembers:
+            ["department_id"] + perProfession.keyColumns
+        case .departmentStaff: ["department_id"]
         case .membership: ["profession_id", "grade_id"]
         case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
         case .cpdHistogram: ["profession_id", "cycle_year", "minutes", "start_month", "fte_hundredths"]
@@ -85,6 +136,10 @@ enum Summary: CaseIterable {
 
     var countColumns: [String] {
         switch self {
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+             .departmentQualificationHeld, .departmentQualificationMembers:
+            perProfession.countColumns
+        case .departmentStaff: ["staff"]
         case .membership: ["members", "assessed"]
         case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: ["n"]
         case .cpdTypes: ["minutes", "activities"]
@@ -94,6 +149,10 @@ enum Summary: CaseIterable {
     /// The row counts nothing any more (matches the partial index on empty rows).
     private var emptyCondition: String {
         switch self {
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+             .departmentQualificationHeld, .departmentQualificationMembers:
+            perProfession.emptyCondition
+        case .departmentStaff: "staff = 0"
         case .membership: "members = 0"
         case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: "n = 0"
         case .cpdTypes: "activities = 0"
@@ -106,28 +165,37 @@ enum Summary: CaseIterable {
 
     /// The SELECT giving `keyColumns + countColumns` for the staff in `scope`.
     func contribution(_ scope: Scope) -> (sql: String, arguments: StatementArguments) {
+        // A summary split by department has the staff member's department first, in the
+        // result and in the grouping; `g` shifts the positions grouped by after it.
+        let d = isSplitByDepartment ? "s.department_id, " : ""
+        let g = isSplitByDepartment ? 1 : 0
         switch self {
-        case .membership:
+        case .membership, .departmentMembership:
             let (filter, arguments) = scope.filter(staff: "sp.staff_id", profession: "sp.profession_id")
             return ("""
-                SELECT sp.profession_id, s.grade_id, COUNT(*) AS members,
+                SELECT \(d)sp.profession_id, s.grade_id, COUNT(*) AS members,
                        SUM(EXISTS (SELECT 1 FROM assessment a JOIN skill k ON k.id = a.skill_id
                                    WHERE a.staff_id = sp.staff_id AND k.profession_id = sp.profession_id)) AS assessed
                 FROM staff_profession sp
                 JOIN staff s ON s.id = sp.staff_id
                 WHERE \(filter)
-                GROUP BY sp.profession_id, s.grade_id
+                GROUP BY \(d)sp.profession_id, s.grade_id
                 """, arguments)
-        case .skillLevel:
+        case .skillLevel, .departmentSkillLevel:
             let (latest, arguments) = Summary.latestLevels(scope)
             return ("""
                 \(latest)
-                SELECT k.profession_id, r.skill_id, s.grade_id, r.level, COUNT(*) AS n
+                SELECT \(d)k.profession_id, r.skill_id, s.grade_id, r.level, COUNT(*) AS n
                 FROM latest r
                 JOIN skill k ON k.id = r.skill_id
                 JOIN staff_profession sp ON sp.staff_id = r.staff_id AND sp.profession_id = k.profession_id
                 JOIN staff s ON s.id = r.staff_id
-                GROUP BY k.profession_id, r.skill_id, s.grade_id, r.level
+                GROUP BY \(d)k.profession_id, r.skill_id, s.grade_id, r.level
+                """, arguments)
+        case .departmentStaff:
+            let (filter, arguments) = scope.staffFilter("s.id")
+            return ("""
+                SELECT s.department_id, COUNT(*) AS staff FROM staff s WHERE \(filter) GROUP BY s.department_id
                 """, arguments)
         case .below:
             let (latest, arguments) = Summary.latestLevels(scope)
@@ -142,40 +210,42 @@ enum Summary: CaseIterable {
                 WHERE r.level < q.level
                 GROUP BY k.profession_id, r.skill_id, r.staff_id, r.level, q.level
                 """, arguments)
-        case .cpdHistogram:
+        case .cpdHistogram, .departmentCPDHistogram:
             let (activities, arguments) = Summary.countedActivities(scope)
             let startMonth = CPDRuleSQL.startMonth(joined: "s.joined_profession", cycleYear: "t.cycle_year",
                                                    cycleStartMonth: "t.cycle_start_month")
             return ("""
                 \(activities)
-                SELECT t.profession_id, t.cycle_year, t.minutes, \(startMonth) AS start_month,
+                SELECT \(d)t.profession_id, t.cycle_year, t.minutes, \(startMonth) AS start_month,
                        \(CPDRuleSQL.fte("s.fte_hundredths")) AS fte_hundredths, COUNT(*) AS n
                 FROM (SELECT profession_id, staff_id, cycle_year, cycle_start_month, SUM(minutes) AS minutes
                       FROM counted_activity
                       GROUP BY profession_id, staff_id, cycle_year) t
                 JOIN staff s ON s.id = t.staff_id
                 WHERE t.minutes > 0
-                GROUP BY t.profession_id, t.cycle_year, t.minutes, 4, 5
+                GROUP BY \(d)t.profession_id, t.cycle_year, t.minutes, \(4 + g), \(5 + g)
                 """, arguments)
-        case .qualificationHeld:
+        case .qualificationHeld, .departmentQualificationHeld:
             let (required, arguments) = Summary.requiredQualifications(scope)
+            let d = isSplitByDepartment ? "department_id, " : ""
             return ("""
                 \(required)
-                SELECT profession_id, grade_id, qualification, best AS expires, COUNT(*) AS n
+                SELECT \(d)profession_id, grade_id, qualification, best AS expires, COUNT(*) AS n
                 FROM required_qualification
                 WHERE best IS NOT NULL
-                GROUP BY profession_id, grade_id, qualification, best
+                GROUP BY \(d)profession_id, grade_id, qualification, best
                 """, arguments)
-        case .qualificationMembers:
+        case .qualificationMembers, .departmentQualificationMembers:
             let (required, arguments) = Summary.requiredQualifications(scope)
+            let d = isSplitByDepartment ? "department_id, " : ""
             return ("""
                 \(required)
-                SELECT profession_id, grade_id, earliest, COUNT(*) AS n
-                FROM (SELECT profession_id, grade_id, staff_id,
+                SELECT \(d)profession_id, grade_id, earliest, COUNT(*) AS n
+                FROM (SELECT department_id, profession_id, grade_id, staff_id,
                              MIN(COALESCE(best, '\(StoredQualificationValidity.missing)')) AS earliest
                       FROM required_qualification
                       GROUP BY profession_id, grade_id, staff_id)
-                GROUP BY profession_id, grade_id, earliest
+                GROUP BY \(d)profession_id, grade_id, earliest
                 """, arguments)
         case .cpdMember:
             let (activities, arguments) = Summary.countedActivities(scope)
@@ -185,13 +255,14 @@ enum Summary: CaseIterable {
                 FROM counted_activity
                 GROUP BY profession_id, cycle_year, staff_id
                 """, arguments)
-        case .cpdTypes:
+        case .cpdTypes, .departmentCPDTypes:
             let (activities, arguments) = Summary.countedActivities(scope)
+            let staff = isSplitByDepartment ? "JOIN staff s ON s.id = c.staff_id" : ""
             return ("""
                 \(activities)
-                SELECT profession_id, cycle_year, type, SUM(minutes) AS minutes, COUNT(*) AS activities
-                FROM counted_activity
-                GROUP BY profession_id, cycle_year, type
+                SELECT \(d)c.profession_id, c.cycle_year, c.type, SUM(c.minutes) AS minutes, COUNT(*) AS activities
+                FROM counted_activity c \(staff)
+                GROUP BY \(d)c.profession_id, c.cycle_year, c.type
                 """, arguments)
         }
     }
@@ -248,7 +319,7 @@ enum Summary: CaseIterable {
         let (staffFilter, staffArguments) = scope.staffFilter("sp.staff_id")
         return ("""
             WITH required_qualification AS (
-                SELECT r.profession_id, r.grade_id, sp.staff_id, r.qualification,
+                SELECT s.department_id, r.profession_id, r.grade_id, sp.staff_id, r.qualification,
                        (SELECT MAX(COALESCE(q.expires, '\(StoredQualificationValidity.neverExpires)')) FROM qualification_held q
                         WHERE q.staff_id = sp.staff_id AND q.qualification = r.qualification COLLATE NOCASE) AS best
                 FROM qualification_requirement r
@@ -289,12 +360,23 @@ enum Summary: CaseIterable {
 
     /// Recomputes these summaries from the records, for everyone or for one profession.
     static func rebuild(_ db: Database, _ summaries: [Summary] = Summary.allCases, profession: RowID? = nil) throws {
-        for summary in summaries {
+        // Summaries split by department first: a per-profession summary rebuilt with its split
+        // is then the split's sums over departments, not a second pass over the records.
+        let ordered = summaries.filter(\.isSplitByDepartment) + summaries.filter { !$0.isSplitByDepartment }
+        let only: StatementArguments = profession.map { [$0] } ?? []
+        for summary in ordered {
             let scope: Scope = profession.map(Scope.profession) ?? .everyone
-            if let profession {
-                try db.execute(sql: "DELETE FROM \(summary.table) WHERE profession_id = ?", arguments: [profession])
-            } else {
-                try db.execute(sql: "DELETE FROM \(summary.table)")
+            let filter = profession == nil ? "" : "WHERE profession_id = ?"
+            try db.execute(sql: "DELETE FROM \(summary.table) \(filter)", arguments: only)
+            let split = summary.byDepartment
+            if split != summary && summaries.contains(split) {
+                let keys = summary.keyColumns.joined(separator: ", ")
+                let sums = summary.countColumns.map { "SUM(\($0))" }.joined(separator: ", ")
+                try db.execute(sql: """
+                    INSERT INTO \(summary.table) (\(summary.columns))
+                    SELECT \(keys), \(sums) FROM \(split.table) \(filter) GROUP BY \(keys)
+                    """, arguments: only)
+                continue
             }
             let (contribution, arguments) = summary.contribution(scope)
             try db.execute(sql: "INSERT INTO \(summary.table) (\(summary.columns)) \(contribution)",

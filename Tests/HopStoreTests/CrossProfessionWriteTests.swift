@@ -165,8 +165,8 @@ struct CrossProfessionWriteTests {
         // Then it has the new tables, says so in user_version, and kept its profession
         #expect(try rawInt(store, "PRAGMA user_version") == Schema.version)
         #expect(try rawStrings(store, "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-                == ["v1", "v2", "v3", "v4", "v5-staff-working-pattern", "v6-succession", "v7-people-lists",
-                    "v8-qualification-expiry", "v9-maturity-version"])
+                == ["v1", "v10-department-summaries", "v2", "v3", "v4", "v5-staff-working-pattern", "v6-succession",
+                    "v7-people-lists", "v8-qualification-expiry", "v9-maturity-version"])
         let policy = try #require(try store.professions().first)
         #expect(policy.code == "POL")
         let saved = try store.saveDepartmentalLead(DepartmentalLead(
