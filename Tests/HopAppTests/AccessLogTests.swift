@@ -90,6 +90,12 @@ import TerminalUI
         #expect(app.runtime.state.accessLog.selected?.list == "cpd:behind")
         app.press(.down)
         #expect(app.runtime.state.accessLog.selected?.list == "cpd:completed")
+        // A click on the newest row selects it, as the keys do.
+        let rows = Renderer.frame(app.runtime.state, theme: .monochrome).buffer.map.rows
+        #expect(rows.map(\.index) == [0, 1])
+        let newest = try #require(rows.first)
+        app.runtime.handle(.mouse(MouseEvent(.press, x: newest.rect.x + newest.rect.width / 2, y: newest.rect.y)))
+        #expect(app.runtime.state.accessLog.selected?.list == "cpd:behind")
     }
 
     /// From one list back to the CPD pane and down to "behind".

@@ -39,6 +39,8 @@ enum AccessLogScreen {
         }
         for (i, entry) in shown.enumerated() {
             let style = first + i == log.position.selected ? theme.selection : theme.text
+            // Where the row is, for a click and for a screen reader's cursor.
+            out.declareRow(first + i, selected: first + i == log.position.selected, buffer: &buffer)
             out.line(ColumnLayout.line(cells(entry), columns, ascii: ascii), style, buffer: &buffer)
         }
         // Where the selection is, and below it what a cut column hides of the selected entry.
