@@ -50,11 +50,15 @@ public struct FieldLimit: Hashable, Sendable {
     public static let movementPost = FieldLimit("Post", 100)
     public static let organisation = FieldLimit("Host organisation", 100)
     public static let leadName = FieldLimit("Name", 100)
+    /// A business-critical post on the succession register.
+    public static let criticalPostTitle = FieldLimit("Post title", 100)
+    /// What would develop a successor for a critical post.
+    public static let developmentAction = FieldLimit("Development action", 200)
 
     /// Every limit, for the documentation's table.
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName,
+        organisation, leadName, criticalPostTitle, developmentAction,
     ]
 }

@@ -60,6 +60,11 @@ extension WriteContext {
         }
         var saved = post
         let before = post.id == 0 ? nil : try CriticalPostRows.fetch(db, id: post.id)
+        try Validate.limits(post, stored: before)
+        for successor in post.successors {
+            let stored = before?.successors.first { $0.staffId == successor.staffId }
+            try Validate.limits(successor, stored: stored)
+        }
         if let before {
             guard before.version == post.version else {
                 throw StoreError.conflict(kind: .criticalPost, recordId: String(post.id), current: .criticalPost(before))

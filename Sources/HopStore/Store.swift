@@ -44,6 +44,9 @@ public final class Store: Sendable {
     /// read-only). SQLite keeps writing into a `-wal` that was deleted or replaced under it, and
     /// every other process then opens a different one: the edits would be acknowledged and lost.
     private let journal = JournalIdentity()
+    /// What runs inside a write transaction between its statements and the file check before
+    /// COMMIT: the fault tests pull files there, at an exact moment.
+    let hooks = WriteHooks()
     /// Whether the store is a file (not in memory).
     var isFileBacked: Bool { identity != nil }
 
@@ -202,12 +205,13 @@ public final class Store: Sendable {
             return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    if let identity, StoreFiles.Identity(path: path) != identity { throw StoreError.moved(path: path) }
-                    if identity != nil, !journal.isUnchanged(StoreFiles.Identity(path: path + "-wal")) {
-                        throw StoreError.journalMoved(path: path)
-                    }
+                    try checkFilesAreTheOnesOpened()
                     result = try body(WriteContext(db: db, user: user, at: at))
                     if stampsLastChange { try StoreMeta.touch(db, at: at) }
+                    hooks.runBeforeCommit()
+                    // Again just before COMMIT: a file pulled while the statements ran would
+                    // otherwise be committed into and the edit reported saved.
+                    try checkFilesAreTheOnesOpened()
                     return .commit
                 }
                 return result!
@@ -220,6 +224,14 @@ public final class Store: Sendable {
             }
             throw error
         }
+    }
+
+    /// Throws `moved` when `path` no longer names the file opened, `journalMoved` when its
+    /// `-wal` is not the one this store writes into; nothing for a store in memory.
+    private func checkFilesAreTheOnesOpened() throws {
+        guard let identity else { return }
+        if StoreFiles.Identity(path: path) != identity { throw StoreError.moved(path: path) }
+        if !journal.isUnchanged(StoreFiles.Identity(path: path + "-wal")) { throw StoreError.journalMoved(path: path) }
     }
 
     /// ISO 8601 in UTC to the second, e.g. `2025-06-01T09:30:00Z`.
@@ -250,6 +262,27 @@ final class JournalIdentity: @unchecked Sendable {
             guard let known else { known = current; return true }
             return current == known
         }
+    }
+}
+
+/// A closure run once, inside the next write transaction, after its statements and before the
+/// check that precedes COMMIT (`Store.hooks`): how the tests delete or replace a file during a
+/// write deterministically. Nil, as in every real run, it does nothing.
+final class WriteHooks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: (@Sendable () -> Void)?
+
+    var beforeNextCommit: (@Sendable () -> Void)? {
+        get { lock.withLock { pending } }
+        set { lock.withLock { pending = newValue } }
+    }
+
+    func runBeforeCommit() {
+        let hook = lock.withLock { () -> (@Sendable () -> Void)? in
+            defer { pending = nil }
+            return pending
+        }
+        hook?()
     }
 }
 

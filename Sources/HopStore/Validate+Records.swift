@@ -10,8 +10,16 @@ extension Validate {
     /// field. A longer value the record already holds (`stored`, saved before these limits) is
     /// kept while it is left as it is, as a form keeps a field the user did not change.
     static func limits<R: MappedRecord>(_ record: R, stored: R? = nil) throws {
-        let kept = stored?.limitedTexts ?? []
-        for limited in record.limitedTexts {
+        try limits(record.limitedTexts, kept: stored?.limitedTexts ?? [])
+    }
+
+    /// A critical post's successor (part of the post's record, not a record of its own).
+    static func limits(_ successor: Successor, stored: Successor?) throws {
+        try limits(successor.limitedTexts, kept: stored?.limitedTexts ?? [])
+    }
+
+    private static func limits(_ texts: [LimitedText], kept: [LimitedText]) throws {
+        for limited in texts {
             guard let excess = limited.limit.excess(limited.text),
                   !kept.contains(where: { $0.column == limited.column && $0.text == limited.text }) else { continue }
             throw StoreError.invalid(field: limited.limit.field, reason: excess)
@@ -151,4 +159,13 @@ extension DepartmentalLead {
     var limitedTexts: [LimitedText] {
         [LimitedText("name", name, .leadName), LimitedText("email", email, .email), LimitedText("phone", phone, .phone)]
     }
+}
+
+extension CriticalPost {
+    /// The title; each successor's development action is a `successor` row's (`Successor.limitedTexts`).
+    var limitedTexts: [LimitedText] { [LimitedText("title", title, .criticalPostTitle)] }
+}
+
+extension Successor {
+    var limitedTexts: [LimitedText] { [LimitedText("action", action, .developmentAction)] }
 }

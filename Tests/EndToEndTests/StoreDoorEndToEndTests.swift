@@ -40,6 +40,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: empty + "-wal"))
     }
 
+    /// The dashboard and the kiosk, run on a terminal as a user runs them, on an empty file: the
+    /// message, a non-zero exit, the terminal's settings as they were (`stty -g` before and
+    /// after, inside the pane) and the file still empty, nothing beside it.
+    @Test(arguments: ["dashboard", "kiosk"])
+    func theDashboardAndKioskOnAnEmptyFileSayWhyAndLeaveTheTerminalAndFile(mode: String) throws {
+        let directory = try Paths.temporaryDirectory()
+        let empty = directory + "/store.sqlite"
+        #expect(FileManager.default.createFile(atPath: empty, contents: nil))
+        let command = "stty -g > \(directory)/before; \(Paths.binary) \(mode == "kiosk" ? "kiosk " : "")--store \(empty) "
+            + "2> \(directory)/error; echo exit=$? > \(directory)/status; stty -g > \(directory)/after; "
+            + "cat \(directory)/error; echo finished"
+        let tmux = try Tmux(command, width: 80, height: 24)
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+        let read = { (name: String) in (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? "" }
+        #expect(read("error").contains("\(empty) is not a hopdash store (an empty file"), "\(read("error"))")
+        // On the terminal, wrapped at its 80 columns.
+        #expect(tmux.screen().replacingOccurrences(of: "\n", with: "").contains("\(empty) is not a hopdash store"), "\(tmux.screen())")
+        #expect(read("status") == "exit=1\n")
+        #expect(!read("before").isEmpty && read("before") == read("after"))
+        #expect((try FileManager.default.attributesOfItem(atPath: empty)[.size] as? NSNumber)?.intValue == 0)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(beside == ["after", "before", "error", "status", "store.sqlite"])
+    }
+
     /// A store (and a journal) left readable by others is made owner-only when hopdash opens it,
     /// so the -wal and -shm SQLite creates with the store's mode are 0600 too.
     @Test func aStoreReadableByOthersIsMadeOwnerOnly() throws {

@@ -61,6 +61,27 @@ import TerminalUI
         }
     }
 
+    @Test(arguments: sizes) func inTheFullScreenMaturityPaneTheCursorFollowsTheHistoryOnceItHasTheSelection(size: Size) throws {
+        let app = DemoApp(size: size, screenReader: true)
+        app.open("DDAT")
+        app.press(.open)
+        let area = try #require(app.runtime.state.profession?.selectedArea)
+        let history = Array(area.history.reversed())
+        try #require(history.count >= 2, "\(history.count) assessments")
+        // The area's row (its name may be cut at 80 columns; the detail under the table names it whole).
+        #expect(app.backend.cursor?.y == line(showing: String(area.area.name.prefix(8)), in: app), "\(app.backend.screen.picture)")
+        // ← → choose an assessment: the cursor goes to its line of the history.
+        app.press(.scrollRight)
+        let chosen = history[1]
+        let historyLine = app.screen.lastIndex { $0.contains(FigureText.date(chosen.date)) && $0.contains("L\(chosen.level)") }
+        #expect(historyLine != nil)
+        #expect(app.backend.cursor?.y == historyLine, "\(app.backend.screen.picture)")
+        // Down chooses the next area: the cursor is back on the areas.
+        app.press(.down)
+        let next = try #require(app.runtime.state.profession?.selectedArea)
+        #expect(app.backend.cursor?.y == line(showing: String(next.area.name.prefix(8)), in: app), "\(app.backend.screen.picture)")
+    }
+
     @Test func anOverlayTakesTheFirstLineAndTheWholeBody() throws {
         let app = DemoApp(size: Size(width: 80, height: 24), screenReader: true)
         app.press(.showHelp)

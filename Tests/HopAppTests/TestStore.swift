@@ -47,6 +47,13 @@ enum TestStore {
         return store
     }
 
+    /// The seeded store in a file at `path` (created), for tests of the files under it.
+    static func make(_ seed: Seed = Seed(), path: String) throws -> Store {
+        let store = try Store.open(path: path, mode: .createIfMissing, clock: { DemoApp.clock })
+        try store.bulkLoad(by: seed.user) { w in try write(seed, w) }
+        return store
+    }
+
     private static func write(_ seed: Seed, _ w: BulkWriter) throws {
         for grade in Fixtures.grades { try w.insert(grade) }
         for department in seed.departments { try w.insert(department) }

@@ -45,6 +45,42 @@ import Testing
         #expect(StoreError.journalMoved(path: path).description.contains("(\(path)-wal was deleted or replaced while open); nothing was saved"))
     }
 
+    /// The check at the start of a write leaves the transaction itself open: a `-wal` deleted or
+    /// replaced (or the store deleted) after the write's statements and before its COMMIT was
+    /// committed into and reported saved. The files are pulled from inside the transaction (the
+    /// store's hook between the statements and the check before COMMIT), so the moment is exact.
+    @Test(arguments: ["journal deleted", "journal replaced", "store deleted"])
+    func filesPulledDuringAWriteTransactionAreCaughtBeforeCommit(what: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("store.sqlite")
+        let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
+        let first = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let pulled = Counter()
+        store.hooks.beforeNextCommit = {
+            // The statements ran: the new department is in the transaction.
+            pulled.add()
+            switch what {
+            case "journal deleted":
+                unlink(path + "-wal")
+            case "journal replaced":
+                unlink(path + "-wal")
+                FileManager.default.createFile(atPath: path + "-wal", contents: Data())
+            default:
+                for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+            }
+        }
+        let expected = what == "store deleted" ? StoreError.moved(path: path) : StoreError.journalMoved(path: path)
+        #expect(throws: expected) {
+            try store.saveDepartment(Department(code: "DFB", name: "Other Affairs"), by: user)
+        }
+        #expect(pulled.value == 1)
+        // And the next write is refused at its start, as before.
+        #expect(throws: expected) {
+            try store.saveDepartment(Department(code: "DFC", name: "Third Affairs"), by: user)
+        }
+    }
+
     @Test func aStoredValueNoHopdashWritesIsReportedAsDamageNamingTheStore() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
@@ -97,4 +133,12 @@ import Testing
         #expect(StoreError.wrapping(DatabaseError(resultCode: .SQLITE_FULL), path: "/s.sqlite") == .diskFull(path: "/s.sqlite"))
         #expect(StoreError.wrapping(DatabaseError(resultCode: .SQLITE_IOERR_WRITE), path: "/s.sqlite") == .ioError(path: "/s.sqlite"))
     }
+}
+
+/// Counts calls from a closure the store runs.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func add() { lock.withLock { count += 1 } }
 }

@@ -43,6 +43,12 @@ import Testing
              message: "tables.critical_post.rows[0]: Post title: must not be empty"),
         Case(table: "successor", column: "staff_id", value: "1",
              message: "tables.critical_post.rows[0]: Successor: the post's holder cannot be its successor"),
+        // The register's texts had no limit: a 101-character title and a 201-character
+        // development action were restored.
+        Case(table: "critical_post", column: "title", value: "\"" + String(repeating: "t", count: 101) + "\"",
+             message: "tables.critical_post.rows[0].title: 101 characters; expected at most 100 (Post title)"),
+        Case(table: "successor", column: "action", value: "\"" + String(repeating: "a", count: 201) + "\"",
+             message: "tables.successor.rows[0].action: 201 characters; expected at most 200 (Development action)"),
         Case(table: "assessment", column: "level", value: "9",
              message: "tables.assessment.rows[0]: Level: 9 is outside this profession's scale (1 to 4)"),
         Case(table: "assessment", column: "level", value: "5",

@@ -84,6 +84,65 @@ struct SuccessionStoreTests {
 
     enum CriticalPostCase: Sendable { case blankTitle, holderAsSuccessor, successorTwice }
 
+    /// One limit per field (`FieldLimit`), as for every other record: the title and a
+    /// successor's development action took any length from a write, an import or a restore.
+    @Test func aTitleOrActionOverItsLimitIsRefusedByAWriteAndAnImport() throws {
+        let w = try World()
+        let before = try fingerprint(w.store)
+        let long = { (count: Int) in String(repeating: "x", count: count) }
+        var titled = w.post(long(101))
+        #expect(throws: StoreError.invalid(field: "Post title", reason: "101 characters; expected at most 100")) {
+            try w.store.saveCriticalPost(titled, by: user)
+        }
+        var acted = w.post("Head of Policy", successors: [(1, .readyNow)])
+        acted.successors[0].action = long(201)
+        #expect(throws: StoreError.invalid(field: "Development action", reason: "201 characters; expected at most 200")) {
+            try w.store.saveCriticalPost(acted, by: user)
+        }
+        #expect(try fingerprint(w.store) == before)
+        // At the limit both are saved.
+        titled.title = long(100)
+        acted.successors[0].action = long(200)
+        _ = try w.store.saveCriticalPost(titled, by: user)
+        _ = try w.store.saveCriticalPost(acted, by: user)
+        // An import names the cell.
+        let file = Self.header + "\nPOL,DFA," + long(101) + ",G6,S1,high,yes,S2,ready now,\n"
+            + "POL,DFA,Deputy,G6,S1,high,yes,S2,ready now," + long(201) + "\n"
+        let imported = try fingerprint(w.store)
+        #expect(try importText(w.store, file) == [
+            "posts.csv:2:3: 101 characters; expected at most 100 (Post title)",
+            "posts.csv:3:10: 201 characters; expected at most 200 (Development action)",
+            "Nothing was imported: the store is unchanged. Correct the file and run the import again.",
+        ])
+        #expect(try fingerprint(w.store) == imported)
+    }
+
+    /// A title or action stored longer (before the limits) is kept while left as it is, as a
+    /// form keeps a field the user did not change; a change to another long value is refused.
+    @Test func aTitleOrActionStoredOverItsLimitIsKeptWhileLeftAsItIs() throws {
+        let w = try World()
+        let saved = try w.store.saveCriticalPost(w.post("Head of Policy", successors: [(1, .readyNow)]), by: user)
+        let (title, action) = (String(repeating: "t", count: 500), String(repeating: "a", count: 5000))
+        try rawWrite(w.store, "UPDATE critical_post SET title = ? WHERE id = ?", [title, saved.id])
+        try rawWrite(w.store, "UPDATE successor SET action = ? WHERE post_id = ?", [action, saved.id])
+        var post = try #require(try w.store.criticalPosts().first)
+        post.risk = .low
+        post.successors.append(Successor(staffId: w.people[2].id, readiness: .oneToTwoYears))
+        let kept = try w.store.saveCriticalPost(post, by: user)
+        #expect(kept.title == title && kept.successors[0].action == action && kept.risk == .low)
+        var changed = kept
+        changed.successors[0].action = action + "b"
+        #expect(throws: StoreError.invalid(field: "Development action", reason: "5001 characters; expected at most 200")) {
+            try w.store.saveCriticalPost(changed, by: user)
+        }
+        changed = kept
+        changed.title = title + "u"
+        #expect(throws: StoreError.invalid(field: "Post title", reason: "501 characters; expected at most 100")) {
+            try w.store.saveCriticalPost(changed, by: user)
+        }
+        #expect(try w.store.criticalPosts() == [kept])
+    }
+
     @Test func oneTitlePerProfessionAndDepartment() throws {
         let w = try World()
         _ = try w.store.saveCriticalPost(w.post("Head of Policy"), by: user)

@@ -50,7 +50,14 @@ struct RestoreChecks {
         // A post is checked with its successors (loaded from `successor` by then), as its save is.
         (CriticalPost.table, (CriticalPost.keyColumns, { @Sendable checks, key in
             guard let id = RowID.fromDatabaseValue(key[0]), let post = try CriticalPostRows.fetch(checks.db, id: id) else { return }
+            try checkLimits(post.limitedTexts)
             try Validate.criticalPost(post)
+        })),
+        // A successor's own text, named by its row in `successor`.
+        ("successor", (["post_id", "staff_id"], { @Sendable checks, key in
+            guard let action = try String.fetchOne(checks.db, sql: "SELECT action FROM successor WHERE post_id = ? AND staff_id = ?",
+                                                   arguments: StatementArguments(key)) else { return }
+            try checkLimits(Successor(staffId: 0, readiness: .readyNow, action: action).limitedTexts)
         })),
     ])
 
@@ -62,11 +69,16 @@ struct RestoreChecks {
         (R.table, (R.keyColumns, { checks, key in
             // Decoding applies the stored forms (a date that is a calendar day, a known type).
             guard let record = try R.fetch(checks.db, key: key) else { return }
-            for limited in record.limitedTexts {
-                if let problem = limited.limit.problem(limited.text) { throw StoredValueError(column: limited.column, reason: problem) }
-            }
+            try checkLimits(record.limitedTexts)
             try validate(record, checks)
         }))
+    }
+
+    /// The first text over its `FieldLimit`, as damage to its column.
+    private static func checkLimits(_ texts: [LimitedText]) throws {
+        for limited in texts {
+            if let problem = limited.limit.problem(limited.text) { throw StoredValueError(column: limited.column, reason: problem) }
+        }
     }
 
     /// The highest level of the skill's profession, or nil when the file lacks the skill or its

@@ -15,14 +15,14 @@ public enum CriticalPostCSV {
     public static let columns = [
         CSVColumn("Profession", aliases: ["profession code"]),
         CSVColumn("Department", aliases: ["department code", "dept"]),
-        CSVColumn("Post", aliases: ["post title", "critical post", "job title"]),
+        CSVColumn("Post", aliases: ["post title", "critical post", "job title"], limit: .criticalPostTitle),
         CSVColumn("Grade", aliases: ["grade code", "band"]),
         CSVColumn("Holder", aliases: ["current holder", "post holder", "holder staff number"]),
         CSVColumn("Risk of loss", aliases: ["risk", "loss risk"]),
         CSVColumn("Head of Profession involved", aliases: ["hop involved", "head involved", "hop in recruitment"]),
         CSVColumn("Successor", aliases: ["successor staff number"]),
         CSVColumn("Readiness", aliases: ["successor readiness"]),
-        CSVColumn("Development action", aliases: ["action", "development"], isRequired: false),
+        CSVColumn("Development action", aliases: ["action", "development"], isRequired: false, limit: .developmentAction),
     ]
     enum Column: Int { case profession, department, post, grade, holder, risk, head, successor, readiness, action }
 
