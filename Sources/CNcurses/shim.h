@@ -35,6 +35,24 @@ static inline void hop_define_paste_keys(void) {
     define_key("\033[200~", hop_key_paste_start());
     define_key("\033[201~", hop_key_paste_end());
 }
+// The mouse: presses of the first button and the wheel (buttons 4 and 5), reported at once
+// (no click interval, which would hold every press back). ncurses decodes whichever report
+// format terminfo names for the terminal (X10 "\E[M", or SGR 1006 "\E[<" where kmous says so).
+static inline int hop_key_mouse(void) { return KEY_MOUSE; }
+static inline unsigned long hop_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline unsigned long hop_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline unsigned long hop_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline void hop_mouse_enable(int on) {
+    mousemask(on ? (BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0, NULL);
+    mouseinterval(0);
+}
+/// The pending mouse event: 0 with x, y and the button state, or -1.
+static inline int hop_get_mouse(int *x, int *y, unsigned long *buttons) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return -1;
+    *x = event.x; *y = event.y; *buttons = (unsigned long)event.bstate;
+    return 0;
+}
 static inline int hop_err(void) { return ERR; }
 static inline int hop_ok(void) { return OK; }
 static inline int hop_has_colors(void) { return has_colors() ? 1 : 0; }
@@ -369,7 +387,7 @@ static inline void hop_sig_append_capability(const char *name) {
 /// visible, keypad local, leave the alternate screen.
 static inline void hop_sig_prepare_restore_sequence(void) {
     hop_sig()->restore_len = 0;
-    static const char paste_off[] = "\033[?2004l";
+    static const char paste_off[] = "\033[?2004l\033[?1000l\033[?1002l\033[?1006l";
     memcpy(hop_sig()->restore_seq, paste_off, sizeof paste_off - 1);
     hop_sig()->restore_len = sizeof paste_off - 1;
     hop_sig_append_capability("sgr0");

@@ -18,6 +18,7 @@ public struct FileValue<Value: Equatable & Sendable>: Equatable, Sendable {
 ///     theme = "high-contrast"        # default, high-contrast or monochrome
 ///     log-level = "info"             # off, error, info or debug
 ///     screen-reader = true           # the dashboard for a screen reader
+///     mouse = false                  # no clicks or wheel in the dashboard
 ///     [keys]                         # command = key, or [keys]; names as in the help
 ///     quit = ["x", "Ctrl-C"]
 public struct ConfigFile: Equatable, Sendable {
@@ -27,11 +28,12 @@ public struct ConfigFile: Equatable, Sendable {
     public var theme: FileValue<ThemeName>?
     public var logLevel: FileValue<LogLevel>?
     public var screenReader: FileValue<Bool>?
+    public var mouse: FileValue<Bool>?
     /// The `[keys]` overrides as written, and the keymap with them applied.
     public var keys: [KeyOverride] = []
     public var bindings: [Binding] = Keymap.bindings
 
-    public static let settingNames = ["store", "user", "theme", "log-level", "screen-reader", "keys"]
+    public static let settingNames = ["store", "user", "theme", "log-level", "screen-reader", "mouse", "keys"]
 
     /// The file at `path`, or nil when there is none.
     public static func load(path: String, home: String) throws -> ConfigFile? {
@@ -89,6 +91,12 @@ public struct ConfigFile: Equatable, Sendable {
                     continue
                 }
                 file.screenReader = FileValue(value: on, line: line(key))
+            case "mouse":
+                guard let on = value.bool else {
+                    problem(key, "\(key) must be true or false, without quotes")
+                    continue
+                }
+                file.mouse = FileValue(value: on, line: line(key))
             case "keys":
                 guard let keys = value.table else {
                     problem(key, "keys must be a table: a [keys] section of command = \"key\" or [\"key\", ...]")

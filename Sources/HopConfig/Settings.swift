@@ -36,6 +36,8 @@ public struct Settings: Equatable, Sendable {
     public var logLevel: Setting<LogLevel>
     /// The dashboard for a screen reader (`--screen-reader`): see `AppState.screenReader`.
     public var screenReader: Setting<Bool>
+    /// Clicks and the wheel in the dashboard (`--no-mouse` turns them off; the kiosk never has them).
+    public var mouse: Setting<Bool>
     /// The keymap in force, and the overrides that made it (empty: the default keymap).
     public var bindings: [Binding]
     public var keyOverrides: [KeyOverride]
@@ -51,10 +53,12 @@ public struct Settings: Equatable, Sendable {
         public var logLevel: LogLevel?
         /// True when `--screen-reader` was given (a flag cannot say false: nil).
         public var screenReader: Bool?
+        /// False when `--no-mouse` was given (nil: not given).
+        public var mouse: Bool?
         public init(store: String? = nil, user: String? = nil, theme: ThemeName? = nil, logLevel: LogLevel? = nil,
-                    screenReader: Bool? = nil) {
+                    screenReader: Bool? = nil, mouse: Bool? = nil) {
             self.store = store; self.user = user; self.theme = theme; self.logLevel = logLevel
-            self.screenReader = screenReader
+            self.screenReader = screenReader; self.mouse = mouse
         }
     }
 
@@ -65,6 +69,7 @@ public struct Settings: Equatable, Sendable {
         public static let theme = "HOPDASH_THEME"
         public static let logLevel = "HOPDASH_LOG_LEVEL"
         public static let screenReader = "HOPDASH_SCREEN_READER"
+        public static let mouse = "HOPDASH_MOUSE"
     }
 
     /// Resolves every setting. An environment variable that is set but holds no valid value is
@@ -99,8 +104,10 @@ public struct Settings: Equatable, Sendable {
         let screenReader = pick(options.screenReader, "--screen-reader", Variable.screenReader, parse: parseSwitch,
                                 expected: "1 or 0 (or true, false, yes, no, on, off)", file?.screenReader,
                                 default: false, nil)
+        let mouse = pick(options.mouse, "--no-mouse", Variable.mouse, parse: parseSwitch,
+                         expected: "1 or 0 (or true, false, yes, no, on, off)", file?.mouse, default: true, nil)
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return Settings(store: store, user: user, theme: theme, logLevel: logLevel, screenReader: screenReader,
+        return Settings(store: store, user: user, theme: theme, logLevel: logLevel, screenReader: screenReader, mouse: mouse,
                         bindings: file?.bindings ?? Keymap.bindings, keyOverrides: file?.keys ?? [],
                         configPath: configPath, configFound: file != nil)
     }
@@ -125,6 +132,7 @@ public struct Settings: Equatable, Sendable {
         row("theme", theme.value.rawValue, theme.source)
         row("log-level", logLevel.value.rawValue, logLevel.source)
         row("screen-reader", screenReader.value ? "on" : "off", screenReader.source)
+        row("mouse", mouse.value ? "on" : "off", mouse.source)
         if keyOverrides.isEmpty {
             lines.append("keys         the default keymap (see the KEYS section of hopdash(1))")
         }

@@ -14,6 +14,8 @@ public struct BracketedPaste: Sendable {
         /// The terminal resized (reported even in the middle of a paste).
         case resize
         case paste(String)
+        /// A mouse event is waiting (never inside a paste).
+        case mouse
         /// Part of a paste, or a stray end marker.
         case nothing
     }
@@ -35,6 +37,8 @@ public struct BracketedPaste: Sendable {
             return .nothing
         case .pasteEnd:
             return finish() ?? .nothing
+        case .mouse:
+            return isCollecting ? .nothing : .mouse
         case .key(let key):
             guard isCollecting else { return .key(key) }
             switch key {

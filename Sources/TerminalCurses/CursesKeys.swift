@@ -11,6 +11,8 @@ public enum KeyDecoder {
         case resize
         /// ESC[200~ and ESC[201~: the terminal brackets pasted text (`BracketedPaste`).
         case pasteStart, pasteEnd
+        /// ncurses has a mouse event waiting (`KEY_MOUSE`): `getmouse` reads it, `MouseDecoder` names it.
+        case mouse
     }
 
     /// The ncurses `KEY_*` values the decoder names.
@@ -23,14 +25,16 @@ public enum KeyDecoder {
         /// The codes `CursesTerminal` asks ncurses (`define_key`) to return for ESC[200~ and
         /// ESC[201~, past every code ncurses names itself.
         public var pasteStart, pasteEnd: Int32
+        public var mouse: Int32
 
         public init(enter: Int32, backspace: Int32, delete: Int32, insert: Int32, up: Int32, down: Int32,
                     left: Int32, right: Int32, home: Int32, end: Int32, pageUp: Int32, pageDown: Int32,
-                    backTab: Int32, f0: Int32, resize: Int32, pasteStart: Int32, pasteEnd: Int32) {
+                    backTab: Int32, f0: Int32, resize: Int32, pasteStart: Int32, pasteEnd: Int32, mouse: Int32) {
             self.enter = enter; self.backspace = backspace; self.delete = delete; self.insert = insert
             self.up = up; self.down = down; self.left = left; self.right = right; self.home = home
             self.end = end; self.pageUp = pageUp; self.pageDown = pageDown; self.backTab = backTab
             self.f0 = f0; self.resize = resize; self.pasteStart = pasteStart; self.pasteEnd = pasteEnd
+            self.mouse = mouse
         }
 
         /// The values from this system's `curses.h`.
@@ -40,7 +44,7 @@ public enum KeyDecoder {
             right: Int32(KEY_RIGHT), home: Int32(KEY_HOME), end: Int32(KEY_END),
             pageUp: Int32(KEY_PPAGE), pageDown: Int32(KEY_NPAGE), backTab: Int32(KEY_BTAB),
             f0: Int32(KEY_F0), resize: Int32(hop_key_resize()),
-            pasteStart: Int32(hop_key_paste_start()), pasteEnd: Int32(hop_key_paste_end()))
+            pasteStart: Int32(hop_key_paste_start()), pasteEnd: Int32(hop_key_paste_end()), mouse: Int32(hop_key_mouse()))
     }
 
     /// `code` is the `wint_t` that `get_wch` stored; `isKeyCode` is true when it returned
@@ -54,6 +58,7 @@ public enum KeyDecoder {
         case c.resize: return .resize
         case c.pasteStart: return .pasteStart
         case c.pasteEnd: return .pasteEnd
+        case c.mouse: return .mouse
         case c.enter: return .key(.enter)
         case c.backspace: return .key(.backspace)
         case c.delete: return .key(.delete)
@@ -94,5 +99,30 @@ public enum KeyDecoder {
             }
             return .key(.char(Character(scalar)))
         }
+    }
+}
+
+/// Names what `getmouse` reported. Pure: the button masks are passed in, so it can be tested
+/// without a terminal.
+public enum MouseDecoder {
+    public struct Masks: Hashable, Sendable {
+        public var press, wheelUp, wheelDown: UInt
+
+        public init(press: UInt, wheelUp: UInt, wheelDown: UInt) {
+            self.press = press; self.wheelUp = wheelUp; self.wheelDown = wheelDown
+        }
+
+        /// `BUTTON1_PRESSED`, `BUTTON4_PRESSED`, `BUTTON5_PRESSED` from this system's `curses.h`.
+        public static let ncurses = Masks(press: UInt(hop_button1_pressed()), wheelUp: UInt(hop_button4_pressed()),
+                                          wheelDown: UInt(hop_button5_pressed()))
+    }
+
+    /// The event, or nil for anything else (a release, another button, a cell off the screen).
+    public static func decode(x: Int, y: Int, buttons: UInt, masks: Masks = .ncurses) -> MouseEvent? {
+        guard x >= 0, y >= 0 else { return nil }
+        if buttons & masks.wheelUp != 0 { return MouseEvent(.wheelUp, x: x, y: y) }
+        if buttons & masks.wheelDown != 0 { return MouseEvent(.wheelDown, x: x, y: y) }
+        if buttons & masks.press != 0 { return MouseEvent(.press, x: x, y: y) }
+        return nil
     }
 }

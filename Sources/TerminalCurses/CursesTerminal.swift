@@ -10,6 +10,10 @@
 // - Input: `get_wch` decoded by `KeyDecoder` into `InputEvent`s; KEY_RESIZE becomes `.resize`.
 //   Bracketed paste is on while the screen is ours: ncurses returns the markers as key codes
 //   (`define_key`) and `BracketedPaste` gathers what lies between them into one `.paste`.
+//   With `options.mouse` (never locked down), `mousemask` asks for first-button presses and the
+//   wheel; KEY_MOUSE is read with `getmouse` and named by `MouseDecoder` as a `.mouse` event.
+//   ncurses turns the terminal's mouse reporting off in `endwin` and back on when resumed; the
+//   crash restore turns it off too.
 // - Output: `draw` puts each changed cell with `setcchar` + `mvadd_wch` and flushes with exactly
 //   one `wrefresh`; an empty change list writes nothing. Colour pairs are made lazily
 //   (`CursesPalette`); with colour off none are made and no colour escape is ever sent.
@@ -41,15 +45,18 @@ public struct CursesOptions: Sendable {
     /// Kiosk: raw mode; Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-S arrive as ordinary keys and never stop,
     /// suspend or freeze the process; SIGINT, SIGQUIT and SIGTSTP are ignored.
     public var lockedDown: Bool
+    /// Ask the terminal for mouse presses and the wheel. Never in the kiosk (`lockedDown`).
+    public var mouse: Bool
 
-    public init(color: Bool, lockedDown: Bool) {
+    public init(color: Bool, lockedDown: Bool, mouse: Bool = false) {
         self.color = color
         self.lockedDown = lockedDown
+        self.mouse = mouse && !lockedDown
     }
 
-    public static func fromEnvironment(_ env: [String: String], lockedDown: Bool) -> CursesOptions {
+    public static func fromEnvironment(_ env: [String: String], lockedDown: Bool, mouse: Bool = false) -> CursesOptions {
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
-        return CursesOptions(color: !noColor, lockedDown: lockedDown)
+        return CursesOptions(color: !noColor, lockedDown: lockedDown, mouse: mouse)
     }
 }
 
@@ -140,6 +147,7 @@ public final class CursesTerminal: TerminalBackend {
             _ = scrollok(window, false)
             _ = leaveok(window, true)
             _ = curs_set(0)
+            if options.mouse { hop_mouse_enable(1) }
         }
         let palette = counting(&written) { CursesPalette(enabled: options.color) }
         counting(&written) { setBracketedPaste(true) }
@@ -204,6 +212,11 @@ public final class CursesTerminal: TerminalBackend {
                 switch paste.feed(decoded) {
                 case .key(let key): return .key(key)
                 case .paste(let text): return .paste(text)
+                case .mouse:
+                    var x: Int32 = 0, y: Int32 = 0, buttons: UInt = 0
+                    if hop_get_mouse(&x, &y, &buttons) == 0,
+                       let event = MouseDecoder.decode(x: Int(x), y: Int(y), buttons: buttons) { return .mouse(event) }
+                    continue
                 case .nothing: continue
                 case .resize:
                     // The emulator may have reflowed the old contents: repaint everything.

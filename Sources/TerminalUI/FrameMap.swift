@@ -10,18 +10,22 @@ public struct FrameMap: Hashable, Sendable {
         public var rect: Rect
     }
 
-    /// One drawn list row: its index in the list it belongs to and where it is on screen.
+    /// One drawn list row: its index in the list it belongs to and where it is on screen. `list`
+    /// names the list when a screen shows a second one beside its main list (nil: the main one).
     public struct Row: Hashable, Sendable {
         public var index: Int
         public var rect: Rect
+        public var list: String?
     }
 
-    /// What lies under a point: the innermost region and the list row, either or both.
+    /// What lies under a point: the innermost region and the list row, either or both, and the
+    /// list the row belongs to (nil: the screen's main list).
     public struct Hit: Hashable, Sendable {
         public var region: String?
         public var row: Int?
+        public var list: String?
 
-        public init(region: String?, row: Int?) { self.region = region; self.row = row }
+        public init(region: String?, row: Int?, list: String? = nil) { self.region = region; self.row = row; self.list = list }
     }
 
     public private(set) var regions: [Region] = []
@@ -38,9 +42,10 @@ public struct FrameMap: Hashable, Sendable {
         regions.append(Region(id: id, rect: rect))
     }
 
-    /// Declares a list row drawn at `rect`, and whether it is the selected one.
-    public mutating func row(_ index: Int, at rect: Rect, selected: Bool) {
-        rows.append(Row(index: index, rect: rect))
+    /// Declares a list row drawn at `rect`, and whether it is the selected one; `list` names a
+    /// second list on the screen (nil: its main list).
+    public mutating func row(_ index: Int, at rect: Rect, selected: Bool, list: String? = nil) {
+        rows.append(Row(index: index, rect: rect, list: list))
         if selected { selection = rect }
     }
 
@@ -63,7 +68,7 @@ public struct FrameMap: Hashable, Sendable {
     /// What lies at (x, y).
     public func hit(x: Int, y: Int) -> Hit {
         let region = regions.last { $0.rect.contains(x: x, y: y) }?.id
-        let row = rows.last { $0.rect.contains(x: x, y: y) }?.index
-        return Hit(region: region, row: row)
+        let row = rows.last { $0.rect.contains(x: x, y: y) }
+        return Hit(region: region, row: row?.index, list: row?.list)
     }
 }

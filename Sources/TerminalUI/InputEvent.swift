@@ -6,6 +6,8 @@ public enum InputEvent: Hashable, Sendable {
     /// Text the user pasted, whole, as the terminal bracketed it (ESC[200~ ... ESC[201~). It is
     /// never run as keys: a form inserts it into the focused field, everything else ignores it.
     case paste(String)
+    /// A mouse press or wheel turn (only when the mouse is on: not `--no-mouse`, not the kiosk).
+    case mouse(MouseEvent)
     /// Nothing happened within the poll interval (the runtime uses it for clocks and polling).
     case tick
 }
@@ -45,4 +47,19 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .unknown(let code): "key \(code)"
         }
     }
+}
+
+/// What the mouse did, and where: the cell's column and row from the top left, from 0.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// The first (left) button went down.
+        case press
+        case wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+
+    public init(_ kind: Kind, x: Int, y: Int) { self.kind = kind; self.x = x; self.y = y }
 }

@@ -62,7 +62,10 @@ public struct Table: Sendable {
         for (i, row) in rows.dropFirst(start).prefix(body).enumerated() {
             let index = start + i
             let isSelected = index == selected
-            buffer.map.row(index, at: Rect(x: rect.x, y: y + i, width: rect.width, height: 1), selected: isSelected)
+            // A table with a selection is a list: its rows can be clicked and a reader follows them.
+            if selected != nil {
+                buffer.map.row(index, at: Rect(x: rect.x, y: y + i, width: rect.width, height: 1), selected: isSelected)
+            }
             var x = rect.x
             for (c, column) in columns.enumerated() where x < rect.maxX {
                 let cell = c < row.count ? row[c] : TableCell("")

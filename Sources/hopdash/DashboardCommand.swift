@@ -30,6 +30,10 @@ extension Hopdash {
                                  discussion: "Also $HOPDASH_SCREEN_READER=1, or screen-reader = true in the config file."))
         var screenReader = false
 
+        @Flag(help: ArgumentHelp("Ignore the mouse: clicks and the wheel are left to the terminal (to select text, say).",
+                                 discussion: "Also $HOPDASH_MOUSE=0, or mouse = false in the config file."))
+        var noMouse = false
+
         @OptionGroup var themeOptions: ThemeOptions
         @OptionGroup var logOptions: LogOptions
 
@@ -37,7 +41,7 @@ extension Hopdash {
             let today = Day.today()
             let settings = try Configuration.settings(.init(store: storeOptions.store, user: user, theme: themeOptions.theme,
                                                             logLevel: logOptions.logLevel,
-                                                            screenReader: screenReader ? true : nil))
+                                                            screenReader: screenReader ? true : nil, mouse: noMouse ? false : nil))
             Diagnostics.start(settings, command: "dashboard")
             let path = demo ? storeOptions.demoPath() : settings.store.value
             let seed = self.seed
@@ -64,7 +68,7 @@ extension Hopdash {
             state.bindings = settings.bindings
             state.screenReader = settings.screenReader.value
             try TerminalSession.run(state: state, client: client, createStore: create, lockedDown: false,
-                                    theme: settings.theme.value)
+                                    theme: settings.theme.value, mouse: settings.mouse.value)
         }
 
         private func openForEditing(_ path: String) throws -> Store {

@@ -11,6 +11,7 @@ enum ManualPage {
         ("HOPDASH_THEME", "default, high-contrast or monochrome, when --theme is not given (before the config file's theme)."),
         ("HOPDASH_LOG_LEVEL", "off, error, info or debug, when --log-level is not given (before the config file's log-level)."),
         ("HOPDASH_SCREEN_READER", "1 (or true, yes, on) draws the dashboard for a screen reader, 0 does not, when --screen-reader is not given (before the config file's screen-reader)."),
+        ("HOPDASH_MOUSE", "0 (or false, no, off) ignores the mouse in the dashboard, when --no-mouse is not given (before the config file's mouse)."),
         ("XDG_CONFIG_HOME", "The config file is $XDG_CONFIG_HOME/hopdash/config.toml (~/.config when unset)."),
         ("XDG_STATE_HOME", "The diagnostics log is in $XDG_STATE_HOME/hopdash (~/.local/state when unset)."),
         ("XDG_DATA_HOME", "The default store is $XDG_DATA_HOME/hopdash/store.sqlite (~/.local/share when unset)."),

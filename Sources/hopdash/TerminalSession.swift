@@ -8,11 +8,11 @@ import TerminalUI
 /// Starts ncurses, runs the app until it quits, and always gives the terminal back.
 enum TerminalSession {
     static func run(state: AppState, client: StoreClient?, createStore: ((Bool) throws -> StoreClient)?,
-                    lockedDown: Bool, theme name: ThemeName, pollMilliseconds: Int = 500) throws {
+                    lockedDown: Bool, theme name: ThemeName, mouse: Bool = false, pollMilliseconds: Int = 500) throws {
         let environment = ProcessInfo.processInfo.environment
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal.start(options: .fromEnvironment(environment, lockedDown: lockedDown),
+            terminal = try CursesTerminal.start(options: .fromEnvironment(environment, lockedDown: lockedDown, mouse: mouse),
                                                 environment: environment)
         } catch {
             throw UserFacingError(error.description)

@@ -91,6 +91,19 @@ import Testing
         }
     }
 
+    @Test func theMouseIsOnUnlessTheOptionTheVariableOrTheFileTurnsItOff() throws {
+        let file = try ConfigFile.parse("mouse = false\n", path: configPath, home: "/home/jo")
+        #expect(try resolve(file: nil).mouse == Setting(value: true, source: .builtIn(nil)))
+        #expect(try resolve(file: file).mouse == Setting(value: false, source: .file(path: configPath, line: 1)))
+        #expect(try resolve(environment: ["HOPDASH_MOUSE": "on"], file: file).mouse
+            == Setting(value: true, source: .environment("HOPDASH_MOUSE")))
+        #expect(try resolve(.init(mouse: false), environment: ["HOPDASH_MOUSE": "1"], file: nil).mouse
+            == Setting(value: false, source: .flag("--no-mouse")))
+        #expect(throws: ConfigError(problems: ["\(configPath):1: mouse must be true or false, without quotes"])) {
+            try ConfigFile.parse("mouse = 0\n", path: configPath, home: "/home/jo")
+        }
+    }
+
     @Test func theReportSaysWhereEachValueCameFrom() throws {
         let overridden = try ConfigFile.parse("[keys]\nquit = \"X\"\n", path: configPath, home: "/home/jo")
         let report = try resolve(.init(theme: .highContrast), environment: ["HOPDASH_USER": "Env User"], file: overridden).report
@@ -101,6 +114,7 @@ import Testing
             theme        high-contrast  (from the --theme option)
             log-level    info  (from the default)
             screen-reader  off  (from the default)
+            mouse        on  (from the default)
             keys.quit    X  (from \(configPath):2)
             """)
     }

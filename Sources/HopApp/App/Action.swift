@@ -10,6 +10,9 @@ public enum Command: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     /// A click on a row of the current list (its index in the list): bound to no key.
     case selectRow(Int)
+    /// A click on an assessment in the full-screen maturity pane's history (0 the newest): bound
+    /// to no key (← → move there).
+    case selectHistoryRow(Int)
     case nextPane, previousPane
     case scrollLeft, scrollRight // a window of columns wider than the screen: the skills pane's grades
     case focusPane(Pane)

@@ -118,6 +118,9 @@ public final class Runtime {
             if let action = Keymap.resolve(key, state: state) { enqueue(action) }
         case .paste(let text):
             enqueue(.paste(text))
+        case .mouse(let event):
+            // What the last frame drew under the pointer says what the event means.
+            for action in MouseInput.actions(event, map: previousFrame?.map ?? FrameMap(), state: state) { enqueue(action) }
         case .resize(let size):
             backend.invalidate()
             previousFrame = nil
@@ -260,7 +263,7 @@ private extension InputEvent {
     /// Keys and pastes: what the user typed, kept in order while reads are out.
     var isTyped: Bool {
         switch self {
-        case .key, .paste: true
+        case .key, .paste, .mouse: true
         case .resize, .tick: false
         }
     }

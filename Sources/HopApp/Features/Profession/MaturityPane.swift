@@ -4,6 +4,9 @@ import TerminalUI
 /// Maturity per area: self-assessed level beside the evidenced level, the gap flagged, and the
 /// trend of past assessments. Zoomed: the selected area's descriptor, rationale and history.
 enum MaturityPane {
+    /// The name of the full-screen pane's history list in the frame's map (`FrameMap.Row.list`).
+    static let historyList = "maturity.history"
+
     static func render(_ c: PaneContext, in whole: Rect, buffer: inout Buffer) {
         var rect = whole
         if let question = c.question, c.zoomed {
@@ -88,6 +91,8 @@ enum MaturityPane {
         let start = max(0, chosen - max(1, out.remaining) + 1)
         for (index, assessment) in history.enumerated().dropFirst(start) where out.hasRoom {
             let selected = c.focused && index == chosen
+            // A click selects the assessment; a reader's cursor sits on it once the history has the selection.
+            out.declareRow(index, selected: selected && c.historyHasSelection, list: historyList, buffer: &buffer)
             out.line("\(TextFitting.pad(Format.date(assessment.date), to: 12)) L\(assessment.level)  \(assessment.assessor)",
                      selected ? c.theme.selection : c.theme.text, buffer: &buffer)
         }

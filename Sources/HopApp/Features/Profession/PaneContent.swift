@@ -25,10 +25,12 @@ enum PaneContent {
 
     static func render(_ pane: Pane, dashboard: ProfessionDashboard, framework: Framework, in inner: Rect,
                        buffer: inout Buffer, theme: Theme, zoomed: Bool, focused: Bool, position: ListPosition,
-                       gradeOffset: Int = 0, figureColumn: Int = 0, historySelected: Int = 0, question: String? = nil) {
+                       gradeOffset: Int = 0, figureColumn: Int = 0, historySelected: Int = 0, historyHasSelection: Bool = false,
+                       question: String? = nil) {
         let context = PaneContext(dashboard: dashboard, framework: framework, theme: theme, zoomed: zoomed,
                                   focused: focused, position: position, gradeOffset: gradeOffset, figureColumn: figureColumn,
-                                  historySelected: historySelected, question: question)
+                                  historySelected: historySelected, historyHasSelection: historyHasSelection,
+                                  question: question)
         switch pane {
         case .maturity: MaturityPane.render(context, in: inner, buffer: &buffer)
         case .skills: SkillsPane.render(context, in: inner, buffer: &buffer)
@@ -50,6 +52,8 @@ struct PaneContext {
     var figureColumn = 0
     /// The full-screen maturity pane's selection in the area's history (0 the newest).
     var historySelected = 0
+    /// The history, not the areas, has the selection (`ProfessionState.historyHasSelection`).
+    var historyHasSelection = false
     /// A question waiting for y or n (deleting a maturity assessment), drawn at the pane's foot.
     var question: String?
 
@@ -97,9 +101,10 @@ struct LineWriter {
 
     /// Declares the row about to be written as row `index` of the screen's list, so that a click
     /// can select it and a screen reader's cursor can sit on it (`FrameMap`).
-    func declareRow(_ index: Int, selected: Bool, buffer: inout Buffer) {
+    /// `list` names a second list beside the screen's main one (`FrameMap.Row.list`).
+    func declareRow(_ index: Int, selected: Bool, list: String? = nil, buffer: inout Buffer) {
         guard hasRoom else { return }
-        buffer.map.row(index, at: Rect(x: rect.x, y: y, width: rect.width, height: 1), selected: selected)
+        buffer.map.row(index, at: Rect(x: rect.x, y: y, width: rect.width, height: 1), selected: selected, list: list)
     }
 
     mutating func skip(_ n: Int = 1) { y += n }

@@ -123,6 +123,7 @@ enum ProfessionFeature: Feature {
                                theme: theme, zoomed: zoomed, focused: focused, position: profession.position(pane),
                                gradeOffset: profession.gradeOffset, figureColumn: profession.figureColumn,
                                historySelected: profession.historySelected,
+                               historyHasSelection: profession.historyHasSelection,
                                question: profession.pendingDelete.map { deleteQuestion($0, state.framework) })
         }
     }
@@ -193,6 +194,7 @@ enum ProfessionFeature: Feature {
         case .back:
             if profession.zoomed {
                 profession.zoomed = false
+                profession.historyHasSelection = false
             } else {
                 return OverviewFeature.open(&state)
             }
@@ -205,7 +207,10 @@ enum ProfessionFeature: Feature {
             if let delta = ListPosition.delta(command, page: visible, count: count, current: position.selected) {
                 position.move(by: delta, count: count, visible: visible)
             }
-            if pane == .maturity && position.selected != profession.position(pane).selected { profession.historySelected = 0 }
+            if pane == .maturity {
+                if position.selected != profession.position(pane).selected { profession.historySelected = 0 }
+                profession.historyHasSelection = false
+            }
             profession.positions[pane] = position
         case .deleteSelected:
             guard let assessment = profession.selectedAssessment else { return [] }
@@ -222,6 +227,12 @@ enum ProfessionFeature: Feature {
             // Through the selected area's history, newest first.
             let count = profession.selectedArea?.history.count ?? 0
             profession.historySelected = min(max(0, count - 1), max(0, profession.historySelected + (command == .scrollRight ? 1 : -1)))
+            profession.historyHasSelection = true
+        case .selectHistoryRow(let index):
+            guard profession.zoomed, profession.focus == .maturity else { return [] }
+            let count = profession.selectedArea?.history.count ?? 0
+            profession.historySelected = min(max(0, count - 1), max(0, index))
+            profession.historyHasSelection = true
         case .scrollLeft, .scrollRight:
             // The figure cursor moves along the skill's row (its overall figure, then a cell a
             // grade); the window of grade columns follows it.

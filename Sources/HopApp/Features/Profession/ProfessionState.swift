@@ -33,6 +33,9 @@ public struct ProfessionState: Hashable, Sendable {
     /// The full-screen maturity pane's selected assessment in the selected area's history
     /// (0 the newest).
     public var historySelected = 0
+    /// The history, not the areas, has the selection: ← → or a click last chose an assessment
+    /// (up and down give it back to the areas). A screen reader's cursor sits on that assessment.
+    public var historyHasSelection = false
     /// Waiting for y or n before deleting this maturity assessment.
     public var pendingDelete: MaturityAssessment?
 
