@@ -36,6 +36,10 @@ public struct Symbols: Sendable {
     public var dot: String { unicode ? "·" : "." }
     /// One column in ASCII as in Unicode: a two-column "->" pushed a border out of line.
     public var arrowRight: String { words ? "on track" : unicode ? "→" : ">" }
+    /// Between a value before and after ("G7 → G6"), inside text: a reader hears "to".
+    public var to: String { words ? "to" : unicode ? "→" : ">" }
+    /// The up and down arrow keys named in text ("↑/↓").
+    public var upDownKeys: String { words ? "Up/Down" : unicode ? "↑/↓" : "Up/Down" }
 
     /// Eight rising blocks for sparklines; ASCII uses digits of the level.
     public var sparks: [String] {

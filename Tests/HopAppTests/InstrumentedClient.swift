@@ -46,4 +46,8 @@ final class InstrumentedClient: EditingStoreClient {
     func peopleCount(_ query: PeopleQuery) throws -> Int { try client.peopleCount(query) }
     func exportPeople(_ query: PeopleQuery) throws -> PeopleExport { try client.exportPeople(query) }
     func accessLog(limit: Int) throws -> [AccessLogEntry] { try client.accessLog(limit: limit) }
+    func successionRegister(professionId: RowID) throws -> SuccessionRegister {
+        try client.successionRegister(professionId: professionId)
+    }
+    func staffMember(number: String) throws -> StaffMember? { try client.staffMember(number: number) }
 }

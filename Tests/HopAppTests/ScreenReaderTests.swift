@@ -9,12 +9,33 @@ import TerminalUI
 @Suite struct ScreenReaderTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 200, height: 60)]
 
-    /// Box drawing, block elements, geometric shapes, arrows and the dingbat marks.
+    /// Box drawing, block elements, geometric shapes, arrows, the dingbat marks and the angle
+    /// quotes a field's scroll marks use.
     static func glyphs(_ lines: [String]) -> [String] {
         lines.joined().unicodeScalars.filter {
             (0x2190...0x21FF).contains($0.value) || (0x2500...0x25FF).contains($0.value)
-                || (0x2600...0x27BF).contains($0.value)
+                || (0x2600...0x27BF).contains($0.value) || (0x2B00...0x2BFF).contains($0.value)
+                || $0.value == 0x2039 || $0.value == 0x203A
         }.map { String($0) }
+    }
+
+    /// Every screen and overlay the dashboard shows (the kiosk is never drawn for a reader), with
+    /// the hint bar, the help's key names and the text inside them: no arrow or other glyph
+    /// stays, whether it was drawn as a mark or written into a sentence or a key's name.
+    @Test(arguments: ScreenPictureTests.Screen.allCases.filter { $0.start != .kiosk }, sizes)
+    func noScreenShowsAGlyph(_ screen: ScreenPictureTests.Screen, size: Size) {
+        let app = DemoApp(size: size, screen.start,
+                          store: [.changeLog, .recentChanges].contains(screen) ? DemoApp.freshDemo() : DemoApp.demo,
+                          screenReader: true)
+        screen.reach(app)
+        #expect(Self.glyphs(app.screen).isEmpty, "\(Set(Self.glyphs(app.screen)).sorted()): \(app.backend.screen.picture)")
+        // The help's every page.
+        if screen == .help {
+            for _ in 0..<20 {
+                app.press(.pageDown)
+                #expect(Self.glyphs(app.screen).isEmpty, "\(Set(Self.glyphs(app.screen)).sorted()): \(app.backend.screen.picture)")
+            }
+        }
     }
 
     /// The screen's line that shows `text`, where the cursor must be.
@@ -80,6 +101,24 @@ import TerminalUI
         app.press(.down)
         let next = try #require(app.runtime.state.profession?.selectedArea)
         #expect(app.backend.cursor?.y == line(showing: String(next.area.name.prefix(8)), in: app), "\(app.backend.screen.picture)")
+    }
+
+    /// Text that names a change or a key: a member's movements ("from → to"), and the status
+    /// that says which keys pick a figure. A reader hears words.
+    @Test func arrowsInsideTextAreWords() throws {
+        let app = DemoApp(size: Size(width: 80, height: 24), screenReader: true)
+        app.open("POL")
+        app.press(.show(.staff), .show(.member))
+        for _ in 0..<3 { app.press(.nextPane) }
+        let header = try #require(app.screen.firstIndex { $0.contains("Start") && $0.contains("Type") }, "\(app.backend.screen.picture)")
+        #expect(app.screen[header].contains("From, to, or where"), "\(app.screen[header])")
+        #expect(Self.glyphs(app.screen).isEmpty, "\(Self.glyphs(app.screen)): \(app.backend.screen.picture)")
+        app.press(.back, .back)
+        // The CPD pane full screen, on an activity type (no figure about people): Enter says why.
+        app.press(.focusPane(.cpd), .open, .bottom, .show(.people))
+        let status = try #require(app.runtime.state.status)
+        #expect(status.contains("(Up/Down)"), "\(status)")
+        #expect(Self.glyphs(app.screen).isEmpty, "\(Self.glyphs(app.screen)): \(app.backend.screen.picture)")
     }
 
     @Test func anOverlayTakesTheFirstLineAndTheWholeBody() throws {

@@ -54,5 +54,9 @@ public protocol EditingStoreClient: StoreClient {
     func exportPeople(_ query: PeopleQuery) throws -> PeopleExport
     /// The latest exports of lists of people, newest first.
     func accessLog(limit: Int) throws -> [AccessLogEntry]
+    /// A profession's register of business-critical posts with the people it names.
+    func successionRegister(professionId: RowID) throws -> SuccessionRegister
+    /// The member with this staff number, nil when there is none.
+    func staffMember(number: String) throws -> StaffMember?
 }
 

@@ -21,7 +21,7 @@ enum ChangeLogOverlay {
         var rows: [(String, Style)] = []
         let widths = headingWidths(view.entries, width: inner.width)
         for entry in view.entries {
-            let lines = ChangeLogView.lines(entry)
+            let lines = ChangeLogView.lines(entry, to: Symbols(theme).to)
             // Whole: the overlay scrolls, so no value is cut.
             // When and who keep their spacing; what was done wraps beside them, whole.
             let heading = headingLines(entry, widths: widths, width: inner.width)

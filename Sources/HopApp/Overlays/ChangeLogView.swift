@@ -25,7 +25,8 @@ public struct ChangeLogView: Hashable, Sendable {
     /// Two parts per entry: when, who, what was done and to which record (by name); then each
     /// changed field as before → after, ids of other records given as their names. An undo is
     /// labelled "undo".
-    public static func lines(_ entry: ChangeLogEntry) -> (heading: String, detail: String) {
+    /// `to` stands between a value before and after (`Symbols.to`: "→", a word for a reader).
+    public static func lines(_ entry: ChangeLogEntry, to: String = "→") -> (heading: String, detail: String) {
         let heading = lead(entry) + what(entry)
         let before = fields(entry.before), after = fields(entry.after)
         let keys = (after.keys.isEmpty ? before : after).keys.filter { $0 != "version" && $0 != "id" }
@@ -35,7 +36,7 @@ public struct ChangeLogView: Hashable, Sendable {
         switch (entry.before, entry.after) {
         case (_?, _?):
             detail = order.filter { before[$0] != after[$0] }
-                .map { "\(label($0)): \(value($0, before[$0])) → \(value($0, after[$0]))" }.joined(separator: "; ")
+                .map { "\(label($0)): \(value($0, before[$0])) \(to) \(value($0, after[$0]))" }.joined(separator: "; ")
         case (nil, _?):
             detail = order.filter { !(after[$0] ?? "").isEmpty }.map { "\(label($0)): \(value($0, after[$0]))" }.joined(separator: "; ")
         case (_?, nil):

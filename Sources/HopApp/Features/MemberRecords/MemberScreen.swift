@@ -13,8 +13,8 @@ enum MemberScreen {
         type == .shadowing ? "Job shadowing" : type.label
     }
 
-    /// What a movement was: from → to, or where a placement is.
-    static func detail(_ m: Movement, _ state: AppState) -> String {
+    /// What a movement was: from → to (`to`, a word for a reader), or where a placement is.
+    static func detail(_ m: Movement, _ state: AppState, to: String) -> String {
         func profession(_ id: RowID?) -> String {
             id.map { id in state.overview.rows.first { $0.professionId == id }?.name ?? "profession \(id)" } ?? "outside"
         }
@@ -22,9 +22,9 @@ enum MemberScreen {
             id.map { id in state.staffList.departments.first { $0.id == id }?.name ?? "department \(id)" } ?? "?"
         }
         switch m.type {
-        case .post: return (m.fromPost.isEmpty ? "" : m.fromPost + " → ") + m.toPost
-        case .profession: return profession(m.fromProfessionId) + " → " + profession(m.toProfessionId)
-        case .department: return department(m.fromDepartmentId) + " → " + department(m.toDepartmentId)
+        case .post: return (m.fromPost.isEmpty ? "" : m.fromPost + " \(to) ") + m.toPost
+        case .profession: return profession(m.fromProfessionId) + " \(to) " + profession(m.toProfessionId)
+        case .department: return department(m.fromDepartmentId) + " \(to) " + department(m.toDepartmentId)
         case .secondment, .loan, .shadowing: return m.organisation + (m.sector.map { " (\($0.label))" } ?? "")
         case .returned: return m.organisation.isEmpty ? "back in post" : "back from " + m.organisation
         }
@@ -63,10 +63,12 @@ enum MemberScreen {
                 TextFitting.pad($0.date.iso, to: 12) + TextFitting.pad($0.expires?.iso ?? "-", to: 12) + $0.qualification
             }
         case .movements:
-            out.line("Start       End         Type            From → to, or where", theme.title, buffer: &buffer)
+            let to = Symbols(theme).to
+            out.line("Start       End         Type            " + (theme.screenReader ? "From, to, or where" : "From → to, or where"),
+                     theme.title, buffer: &buffer)
             rows = records.movements.map {
                 TextFitting.pad($0.start.iso, to: 12) + TextFitting.pad($0.end?.iso ?? "", to: 12)
-                    + TextFitting.pad(shortLabel($0.type), to: 16) + detail($0, state)
+                    + TextFitting.pad(shortLabel($0.type), to: 16) + detail($0, state, to: to)
             }
         }
         if rows.isEmpty { out.line("None recorded. Press n to add one.", theme.muted, buffer: &buffer) }

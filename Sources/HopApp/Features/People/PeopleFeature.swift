@@ -104,7 +104,7 @@ enum PeopleFeature: Feature {
     static func open(_ state: inout AppState) -> [Effect]? {
         guard state.screen == .profession, let profession = state.profession, profession.dashboard != nil else { return nil }
         guard let figure = DashboardFigures.selected(profession) else {
-            state.status = DashboardFigures.noFigure(profession)
+            state.status = DashboardFigures.noFigure(profession, screenReader: state.screenReader)
             return []
         }
         var list = PeopleListState()

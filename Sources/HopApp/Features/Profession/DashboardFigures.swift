@@ -81,10 +81,11 @@ enum DashboardFigures {
     }
 
     /// Why Enter opens no list here (said on the status line).
-    static func noFigure(_ profession: ProfessionState) -> String {
+    /// For a reader (`screenReader`) the arrow keys are named in words.
+    static func noFigure(_ profession: ProfessionState, screenReader: Bool = false) -> String {
         profession.focus == .skills && profession.figureColumn > 0
             ? "This grade has no required level for the skill, so nobody is below it."
-            : "Select a figure about people (↑/↓) to list who is behind it."
+            : "Select a figure about people (\(Symbols(unicode: true, words: screenReader).upDownKeys)) to list who is behind it."
     }
 
     /// The mark before the selected figure: text, so that it shows without colour.

@@ -157,7 +157,7 @@ enum RecentChangesFeature: Feature {
             bottom.line("The latest \(count) change\(count == 1 ? "" : "s"). The selected one changed:", theme.muted, buffer: &buffer)
         }
         guard rows.indices.contains(view.position.selected) else { return }
-        let detail = ChangeLogView.lines(rows[view.position.selected]).detail
+        let detail = ChangeLogView.lines(rows[view.position.selected], to: Symbols(theme).to).detail
         let wrapped = TextFitting.wrap(detail, width: inner.width)
         for (n, text) in wrapped.prefix(detailLines).enumerated() {
             // The last line says when the detail goes on beyond what fits.

@@ -84,7 +84,7 @@ enum SeminarScreen {
         let selectedLine = all.firstIndex { $0.id != nil && $0.id == selected } ?? 0
         let height = visibleRows(state.size)
         let offset = Table.visibleOffset(selected: selectedLine, offset: 0, bodyHeight: height, count: all.count)
-        let marker = theme.unicode ? "›" : ">"
+        let marker = theme.unicode && !theme.screenReader ? "›" : ">"
         // A profession's place in the list the keys move through: its line among those with an id.
         var listIndex = all.prefix(offset).filter { $0.id != nil }.count
         for line in all.dropFirst(offset).prefix(height) {
