@@ -90,3 +90,31 @@ public struct CriticalPostFact: Hashable, Sendable {
     public var hasReadyNow: Bool { readiness.contains(.readyNow) }
     public var hasSuccessor: Bool { !readiness.isEmpty }
 }
+
+extension CriticalPost {
+    /// The readiest of the post's successors (nil: none named).
+    public var bestReadiness: Readiness? {
+        successors.map(\.readiness).min { a, b in
+            Readiness.allCases.firstIndex(of: a)! < Readiness.allCases.firstIndex(of: b)!
+        }
+    }
+}
+
+/// A profession's register as its screen shows it: the posts with their successors, the people
+/// they name (holders and successors, by id), and the departments and grades posts sit in.
+public struct SuccessionRegister: Hashable, Sendable {
+    public var posts: [CriticalPost]
+    public var people: [RowID: StaffMember]
+    public var departments: [Department]
+    /// The grade ladder, lowest first.
+    public var grades: [Grade]
+
+    public init(posts: [CriticalPost], people: [RowID: StaffMember], departments: [Department], grades: [Grade]) {
+        self.posts = posts; self.people = people; self.departments = departments; self.grades = grades
+    }
+
+    public var coverage: SuccessionCoverage { SuccessionCoverage(posts: posts.map(\.fact)) }
+
+    /// "Ann Example" for someone on the register, "#ID (deleted)" if gone since the read.
+    public func name(_ id: RowID) -> String { people[id]?.name ?? "#\(id) (deleted)" }
+}

@@ -101,3 +101,29 @@ extension Validate {
         }
     }
 }
+
+extension Store {
+    /// A profession's register with the people it names and the departments and grades, in one
+    /// read: what the succession screen shows.
+    public func successionRegister(professionId: RowID) throws(StoreError) -> SuccessionRegister {
+        try read { db in
+            let posts = try CriticalPostRows.fetch(db, where: "profession_id = ?", arguments: [professionId])
+            let ids = Set(posts.flatMap { post in (post.holderId.map { [$0] } ?? []) + post.successors.map(\.staffId) })
+            var people: [RowID: StaffMember] = [:]
+            for id in ids.sorted() {
+                if let member = try StaffMember.fetch(db, key: [id]) { people[id] = member }
+            }
+            let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY name")
+            let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY rank")
+            return SuccessionRegister(posts: posts, people: people, departments: departments, grades: grades)
+        }
+    }
+
+    /// The member with this staff number, nil when there is none.
+    public func staffMember(number: String) throws(StoreError) -> StaffMember? {
+        try read { db in
+            try StaffMember.fetchAll(db, sql: "SELECT \(StaffMember.selection) FROM staff WHERE staff_number = ?",
+                                     arguments: [number]).first
+        }
+    }
+}

@@ -92,6 +92,12 @@ public final class StoreAdapter: EditingStoreClient {
 
     public func peopleCount(_ query: PeopleQuery) throws -> Int { try store.peopleCount(query) }
 
+    public func successionRegister(professionId: RowID) throws -> SuccessionRegister {
+        try store.successionRegister(professionId: professionId)
+    }
+
+    public func staffMember(number: String) throws -> StaffMember? { try store.staffMember(number: number) }
+
     public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
 
     public func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord? {

@@ -84,12 +84,8 @@ import Testing
 
     @Test func theDashboardLogsASaveAndASaveThatFailedWithWhy() throws {
         let tmux = try Tmux("\(Paths.binary) --store \(store) --log-level debug", environment: environment)
-        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
         // The first profession's checklist, full screen: Space saves the next status at once.
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
-        try tmux.send("4", "Enter")
-        #expect(tmux.waitFor("Esc: back"), "\(tmux.screen())")
+        try tmux.openFirstProfessionPane(4, titled: "Checklist", showing: "Esc: back")
         try tmux.send("Space")
         #expect(logEventually(contains: "debug save.done kind=saveChecklistEntry origin=quick"), "\(tmux.screen())")
         // The store taken away under the editor: the next save fails, and the log says why.

@@ -17,12 +17,7 @@ import Testing
 
     /// Opens the first profession with its checklist full screen.
     func openChecklist(_ tmux: Tmux) throws {
-        #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("4 Checklist"), "\(tmux.screen())")
-        try tmux.send("4")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("Flags"), "\(tmux.screen())")
+        try tmux.openFirstProfessionPane(4, titled: "Checklist", showing: "Flags")
     }
 
     /// Opens the selected item's form and replaces its owner with `owner` (not yet saved).
@@ -69,12 +64,7 @@ import Testing
     @Test func aMaturityAssessmentIsCorrectedDeletedAndPutBackAt80x24And200x60() throws {
         for (width, height) in [(80, 24), (200, 60)] {
             let tmux = try Tmux("\(Paths.binary) --store \(store) --user 'E2E Corrector'; echo finished", width: width, height: height)
-            #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
-            try tmux.send("Enter")
-            #expect(tmux.waitFor("1 Maturity"), "\(tmux.screen())")
-            try tmux.send("1")
-            try tmux.send("Enter")
-            #expect(tmux.waitFor("History (newest first)"), "\(tmux.screen())")
+            try tmux.openFirstProfessionPane(1, titled: "Maturity", showing: "History (newest first)")
             // The second newest of the first area, corrected to L5
             try tmux.send("l")
             try tmux.send("e")

@@ -15,18 +15,9 @@ import Testing
         try Tmux("\(Paths.binary) --store \(store) --user 'E2E Paster'; echo finished")
     }
 
-    func openChecklist(_ tmux: Tmux) throws {
-        #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("4 Checklist"), "\(tmux.screen())")
-        try tmux.send("4")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("Flags"), "\(tmux.screen())")
-    }
-
     @Test func twoLinesPastedIntoAFormsLastFieldNeitherSaveNorCycleC01() throws {
         let tmux = try dashboard()
-        try openChecklist(tmux)
+        try tmux.openFirstProfessionPane(4, titled: "Checklist", showing: "Flags")
         try tmux.send("e")
         #expect(tmux.waitFor("Esc cancels"), "\(tmux.screen())")
         try tmux.send("Tab")

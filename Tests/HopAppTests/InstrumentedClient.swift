@@ -44,4 +44,8 @@ final class InstrumentedClient: EditingStoreClient {
         return try client.peoplePage(query, anchor: anchor, limit: limit)
     }
     func peopleCount(_ query: PeopleQuery) throws -> Int { try client.peopleCount(query) }
+    func successionRegister(professionId: RowID) throws -> SuccessionRegister {
+        try client.successionRegister(professionId: professionId)
+    }
+    func staffMember(number: String) throws -> StaffMember? { try client.staffMember(number: number) }
 }

@@ -30,6 +30,7 @@ import TerminalUI
         case directory
         case seminar
         case movements
+        case succession
         case changeLog = "change-log"
         case recentChanges = "recent-changes"
         case help
@@ -65,6 +66,7 @@ import TerminalUI
             case .directory: app.press(.show(.directory))
             case .seminar: app.press(.show(.seminar))
             case .movements: openPolicy(app); app.press(.show(.movements))
+            case .succession: openPolicy(app); app.press(.show(.succession))
             case .changeLog:
                 // A change of one's own first, so that the log has something to show.
                 openPolicy(app)

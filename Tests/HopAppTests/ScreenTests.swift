@@ -15,12 +15,12 @@ import HopStore
         expectScreen(backend.screen, [
             " hopdash · Overview · 2 professions                                  1 Oct 2026",
             "┌ ▶ Cross-profession overview ─────────────────────────────────────────────────┐",
-            "│Profession▲    Staff Pl Re Ca Pe Le Check   CPD Quals Largest skill gap       │",
-            "│Data Ethics *     12  -  -  -  -  -    0%     -     - -                       │",
-            "│Policy            18  4  3  -  -  -    6%   28%    0%  40% Using evidence     │",
+            "│Profession▲    Staff Pl Re Ca Pe Le Check   CPD Quals  Succ Largest gap       │",
+            "│Data Ethics *     12  -  -  -  -  -    0%     -     -     - -                 │",
+            "│Policy            18  4  3  -  -  -    6%   28%    0%     -  40% Using eviden…│",
         ] + Array(repeating: "│                                                                              │", count: 15) + [
             "│Maturity 1-5: Pl=Planning Re=Recruitment Ca=Careers Pe=Performance Le=Learning│",
-            "│Check: checklist done · CPD: completed or on track · Quals: all held · * new  │",
+            "│Check: done · CPD: on track · Quals: all held · Succ: ready successor · * new │",
             "└──────────────────────────────────────────────────────────── v: by department ┘",
             "Enter Open  / Filter  s Sort  r Reverse  o Overview  ? Help  q/Ctrl-C Quit",
         ])

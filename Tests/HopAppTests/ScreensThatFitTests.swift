@@ -90,7 +90,7 @@ import TerminalUI
     @Test func nameColumnsAreWiderOnAWideTerminalAndACutNameIsShownWholeForTheSelectedRow() {
         let small = DemoApp(size: Self.small), large = DemoApp(size: Self.large)
         for app in [small, large] { app.select("DDAT") }
-        #expect(small.screen.contains { $0.hasPrefix("│Digital, Data and… ") })
+        #expect(small.screen.contains { $0.hasPrefix("│Digital, Data and …") })
         #expect(small.screen.contains { $0.hasPrefix("│Profession: Digital, Data and Technology") })
         #expect(large.screen.contains { $0.hasPrefix("│Digital, Data and Technology ") })
         #expect(!large.screen.contains { $0.hasPrefix("│Profession: ") })

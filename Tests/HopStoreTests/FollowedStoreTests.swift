@@ -19,6 +19,17 @@ import HopModel
         try followed.reading { try $0.departments() }.map(\.code)
     }
 
+    /// A followed store of department DFA in `directory`, read once, then moved aside.
+    func followedThenMovedAside(in directory: TemporaryDirectory) throws -> (path: String, aside: String, followed: FollowedStore) {
+        let path = directory.file("store.sqlite")
+        try makeStore(path, department: "DFA")
+        let followed = FollowedStore(path: path)
+        #expect(try departments(followed) == ["DFA"])
+        let aside = directory.file("aside.sqlite")
+        #expect(rename(path, aside) == 0)
+        return (path, aside, followed)
+    }
+
     @Test func aReplacedFileIsReopenedAndLooksChanged() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
@@ -36,14 +47,9 @@ import HopModel
     }
 
     @Test func aMovedOrCorruptFileIsUnavailableUntilItIsBack() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("store.sqlite")
-        try makeStore(path, department: "DFA")
-        let followed = FollowedStore(path: path)
-        #expect(try departments(followed) == ["DFA"])
         // Moved away: unavailable, and nothing is created in its place
-        let aside = directory.file("aside.sqlite")
-        #expect(rename(path, aside) == 0)
+        let directory = try TemporaryDirectory()
+        let (path, aside, followed) = try followedThenMovedAside(in: directory)
         #expect(throws: StoreError.notFound(path: path)) { try departments(followed) }
         #expect(!FileManager.default.fileExists(atPath: path))
         // Replaced by something that is not a store: still unavailable
@@ -58,12 +64,7 @@ import HopModel
     /// (and so ignored SIGTERM); an emptied file was read as "an older layout (schema 0)".
     @Test func aFIFOOrAnEmptyFileSwappedInIsUnavailableAtOnceAndTheStoreIsFollowedBack() throws {
         let directory = try TemporaryDirectory()
-        let path = directory.file("store.sqlite")
-        try makeStore(path, department: "DFA")
-        let followed = FollowedStore(path: path)
-        #expect(try departments(followed) == ["DFA"])
-        let aside = directory.file("aside.sqlite")
-        #expect(rename(path, aside) == 0)
+        let (path, aside, followed) = try followedThenMovedAside(in: directory)
         // A FIFO in its place: refused before SQLite would wait on it, nothing written into it
         #expect(mkfifo(path, 0o600) == 0)
         let fifo = #expect(throws: StoreError.self) { try departments(followed) }

@@ -18,18 +18,11 @@ struct QualificationComplianceTests {
     }
 
     @Test func holdersMissingAndLapsingPerGradeByHand() throws {
-        // Given P requires "PQ" at EO (a, b) and "AQ" and "PQ" at AO (c)
-        let f = try HandCounted()
-        try f.store.setQualificationRequirements(professionId: f.p.id, [(f.grade("EO"), "PQ"), (f.grade("AO"), "AQ"),
-                                                                        (f.grade("AO"), "PQ")], by: user)
-        // a holds PQ to 13 Sep 2025 (lapses within 90 days, the last day counted), b held it
-        // to 14 Jun 2025 (lapsed yesterday); c holds PQ without expiry (written in other
-        // case) and AQ to 14 Sep 2025 (the day after the window); d, not in P, holds PQ
-        _ = try hold(f.store, f.a, "PQ", expires: "2025-09-13")
-        _ = try hold(f.store, f.b, "PQ", expires: "2025-06-14")
-        _ = try hold(f.store, f.c, "pq", expires: nil)
-        _ = try hold(f.store, f.c, "AQ", expires: "2025-09-14")
-        _ = try hold(f.store, f.d, "PQ", expires: nil)
+        // Given P requires "PQ" at EO (a, b) and "AQ" and "PQ" at AO (c); a holds PQ to 13 Sep
+        // 2025 (lapses within 90 days, the last day counted), b held it to 14 Jun 2025 (lapsed
+        // yesterday); c holds PQ without expiry (written in other case) and AQ to 14 Sep 2025
+        // (the day after the window); d, not in P, holds PQ
+        let f = try compliance()
         // Then EO: 2 members, b misses PQ, a's lapses soon; AO: c holds both, neither soon
         let r = try report(f)
         #expect(r.grades.map(\.grade.code) == ["AO", "EO"])

@@ -12,6 +12,7 @@ public enum Features {
         DirectoryFeature.self,
         SeminarFeature.self,
         MovementsFeature.self,
+        SuccessionFeature.self,
         RecentChangesFeature.self,
     ]
 

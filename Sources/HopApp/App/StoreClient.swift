@@ -48,4 +48,8 @@ public protocol EditingStoreClient: StoreClient {
     func peoplePage(_ query: PeopleQuery, anchor: PeoplePageAnchor, limit: Int) throws -> [PersonRow]
     /// How many people the list holds.
     func peopleCount(_ query: PeopleQuery) throws -> Int
+    /// A profession's register of business-critical posts with the people it names.
+    func successionRegister(professionId: RowID) throws -> SuccessionRegister
+    /// The member with this staff number, nil when there is none.
+    func staffMember(number: String) throws -> StaffMember?
 }

@@ -47,6 +47,8 @@ public struct OverviewRow: Hashable, Sendable {
     /// that have one; nil when the profession makes none mandatory.
     public var qualificationsHeld: Ratio?
     public var largestGap: (skill: String, ratio: Ratio)?
+    /// Critical posts with a successor ready now, of all on the register; nil with no register.
+    public var successionReadyNow: Ratio?
 
     public init(dashboard: ProfessionDashboard) {
         professionId = dashboard.profession.id
@@ -60,12 +62,13 @@ public struct OverviewRow: Hashable, Sendable {
         cpdCompliant = dashboard.cpd?.compliant
         qualificationsHeld = dashboard.qualifications?.compliant
         largestGap = dashboard.skills.largestGap.map { ($0.skill.name, $0.belowRatio) }
+        successionReadyNow = dashboard.succession.hasRegister ? dashboard.succession.readyNow : nil
     }
 
     public static func == (lhs: OverviewRow, rhs: OverviewRow) -> Bool {
         lhs.professionId == rhs.professionId && lhs.version == rhs.version && lhs.staff == rhs.staff && lhs.maturity == rhs.maturity
             && lhs.checklist == rhs.checklist && lhs.cpdCompliant == rhs.cpdCompliant
-            && lhs.qualificationsHeld == rhs.qualificationsHeld
+            && lhs.qualificationsHeld == rhs.qualificationsHeld && lhs.successionReadyNow == rhs.successionReadyNow
             && lhs.largestGap?.skill == rhs.largestGap?.skill && lhs.largestGap?.ratio == rhs.largestGap?.ratio
             && lhs.code == rhs.code && lhs.name == rhs.name && lhs.isNew == rhs.isNew
     }
@@ -75,7 +78,7 @@ public struct OverviewRow: Hashable, Sendable {
 
 /// Overview columns, each sortable.
 public enum OverviewColumn: Int, CaseIterable, Sendable {
-    case name, staff, area1, area2, area3, area4, area5, checklist, cpd, qualifications, gap
+    case name, staff, area1, area2, area3, area4, area5, checklist, cpd, qualifications, succession, gap
 
     /// Sorts rows by this column; professions without a figure go last; ties by name.
     public func sort(_ rows: [OverviewRow], descending: Bool) -> [OverviewRow] {
@@ -88,6 +91,7 @@ public enum OverviewColumn: Int, CaseIterable, Sendable {
             case .checklist: row.checklist.fraction
             case .cpd: row.cpdCompliant?.fraction
             case .qualifications: row.qualificationsHeld?.fraction
+            case .succession: row.successionReadyNow?.fraction
             case .gap: row.largestGap?.ratio.fraction
             }
         }

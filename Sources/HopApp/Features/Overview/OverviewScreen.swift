@@ -75,14 +75,14 @@ enum OverviewScreen {
         var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
         legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
                     theme.muted, buffer: &buffer)
-        legend.line("Check: checklist done · CPD: completed or on track · Quals: all held · * new",
+        legend.line("Check: done · CPD: on track · Quals: all held · Succ: ready successor · * new",
                     theme.muted, buffer: &buffer)
     }
 
     static func cells(_ row: OverviewRow) -> [String] {
         [row.name + (row.isNew ? " *" : ""), Format.count(row.staff)] + row.maturity.map { $0.map(String.init) ?? "-" }
             + [Format.percent(row.checklist), Format.percent(row.cpdCompliant), Format.percent(row.qualificationsHeld),
-               row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-"]
+               Format.percent(row.successionReadyNow), row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-"]
     }
 
     /// The name takes two shares of the room past the preferred widths, the gap one, each up
@@ -91,8 +91,8 @@ enum OverviewScreen {
         var specs = [ColumnSpec.text("Profession", min: 12, preferred: 20, share: 2, values: rows.map { $0[0] }),
                      .fixed("Staff", 6)]
         specs += areas.map { .fixed(String($0.shortName.prefix(2)), 2) }
-        specs += [.fixed("Check", 5), .fixed("CPD", 5), .fixed("Quals", 5),
-                  .text("Largest skill gap", min: 17, preferred: 22, values: rows.map { $0.last ?? "" })]
+        specs += [.fixed("Check", 5), .fixed("CPD", 5), .fixed("Quals", 5), .fixed("Succ", 5),
+                  .text("Largest gap", min: 12, preferred: 12, values: rows.map { $0.last ?? "" })]
         return ColumnLayout.columns(specs, width: width)
     }
 
@@ -119,7 +119,8 @@ enum OverviewScreen {
         case .checklist: 7
         case .cpd: 8
         case .qualifications: 9
-        case .gap: 10
+        case .succession: 10
+        case .gap: 11
         }
     }
 }
