@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 10
+    static let version = 11
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -73,6 +73,13 @@ enum Schema {
             try db.execute(sql: departmentSummaries)
             try Summary.rebuild(db, Summary.departments)
             try db.execute(sql: "PRAGMA user_version = 10")
+        }
+        // The movements each profession's movement figures count, under each profession they
+        // concern, so that the figures are read by kind and date (built from the records).
+        migrator.registerMigration("v11-movement-summaries") { db in
+            try db.execute(sql: movementSummary)
+            try Summary.rebuild(db, [.movements])
+            try db.execute(sql: "PRAGMA user_version = 11")
         }
         return migrator
     }
@@ -504,6 +511,27 @@ enum Schema {
             staff INTEGER NOT NULL
         ) STRICT;
         CREATE INDEX sum_dept_staff_empty ON sum_dept_staff(staff) WHERE staff = 0;
+        """
+
+    // MARK: - Movement summary (v11)
+
+    /// `Summary.movements`: keyed by kind and date first, as the figures read it.
+    static let movementSummary = """
+        CREATE TABLE sum_movement (
+            kind TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            staff_id INTEGER NOT NULL,
+            movement_id INTEGER NOT NULL,
+            from_profession_id INTEGER NOT NULL,
+            to_profession_id INTEGER NOT NULL,
+            end_date TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (kind, start_date, profession_id, staff_id, movement_id, from_profession_id, to_profession_id,
+                         end_date)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_movement_by_profession ON sum_movement(profession_id, kind, start_date);
+        CREATE INDEX sum_movement_empty ON sum_movement(n) WHERE n = 0;
         """
 
     // MARK: - Summaries

@@ -39,38 +39,41 @@ extension Store {
 /// The movements each profession's figures need (see `MovementReport`): profession moves
 /// into or out of it in the last twelve months, and its members' placements that run now,
 /// started in the last twelve months or end from the start of this quarter, with every return.
+/// Read from the movement summary (`Summary.movements`), where each is already filed under the
+/// professions it concerns: a range of its key by kind and date, not a look-up of each
+/// person's professions.
 enum MovementFacts {
     static func fetch(_ db: Database, only professionId: RowID?, today: Day) throws -> [RowID: [MovementFact]] {
         let year = MovementReport.lastYear(today), quarter = MovementReport.quarter(containing: today)
+        let onlyClause = professionId == nil ? "" : "AND profession_id = ?"
+        let only: StatementArguments = professionId.map { [$0] } ?? []
         var facts: [RowID: [MovementFact]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT staff_id, from_profession_id, to_profession_id, start_date, end_date FROM movement
-            WHERE kind = 'profession' AND start_date BETWEEN ? AND ?
-            ORDER BY start_date, id
-            """, arguments: [year.lowerBound.iso, year.upperBound.iso]) {
-            let fact = MovementFact(staffId: try row.value(at: 0), type: .profession, fromProfessionId: try row.value(at: 1), toProfessionId: try row.value(at: 2),
-                                    start: try row.day(at: 3, "start_date"), end: try row.optionalDay(at: 4, "end_date"))
-            for id in Set([fact.fromProfessionId, fact.toProfessionId].compactMap { $0 })
-            where professionId == nil || professionId == id {
-                facts[id, default: []].append(fact)
-            }
+            SELECT profession_id, staff_id, from_profession_id, to_profession_id, start_date, end_date FROM sum_movement
+            WHERE kind = 'profession' AND start_date BETWEEN ? AND ? \(onlyClause)
+            ORDER BY start_date, movement_id, profession_id
+            """, arguments: [year.lowerBound.iso, year.upperBound.iso] + only) {
+            let from: RowID = try row.value(at: 2), to: RowID = try row.value(at: 3)
+            facts[try row.value(at: 0), default: []].append(MovementFact(
+                staffId: try row.value(at: 1), type: .profession, fromProfessionId: from == 0 ? nil : from,
+                toProfessionId: to == 0 ? nil : to, start: try row.day(at: 4, "start_date"), end: try end(row, at: 5)))
         }
-        // Movements first (few, found by kind), then each one's professions by primary key:
-        // CROSS JOIN keeps SQLite from walking a large profession's members instead.
-        let onlyClause = professionId == nil ? "" : "AND sp.profession_id = ?"
-        var arguments: StatementArguments = [year.lowerBound.iso, quarter.lowerBound.iso]
-        if let professionId { arguments += [professionId] }
         for row in try Row.fetchAll(db, sql: """
-            SELECT sp.profession_id, m.staff_id, m.kind, m.start_date, m.end_date
-            FROM movement m CROSS JOIN staff_profession sp ON sp.staff_id = m.staff_id
-            WHERE m.kind IN ('secondment-out', 'loan-out', 'job-shadowing', 'return')
-              AND (m.kind = 'return' OR m.start_date >= ? OR m.end_date IS NULL OR m.end_date >= ?) \(onlyClause)
-            ORDER BY m.start_date, m.id
-            """, arguments: arguments) {
+            SELECT profession_id, staff_id, kind, start_date, end_date FROM sum_movement
+            WHERE kind IN ('secondment-out', 'loan-out', 'job-shadowing', 'return')
+              AND (kind = 'return' OR start_date >= ? OR end_date = '' OR end_date >= ?) \(onlyClause)
+            ORDER BY start_date, movement_id
+            """, arguments: [year.lowerBound.iso, quarter.lowerBound.iso] + only) {
             facts[try row.value(at: 0), default: []].append(MovementFact(
                 staffId: try row.value(at: 1), type: try row.decoded(at: 2, "kind", as: MovementType.self),
-                start: try row.day(at: 3, "start_date"), end: try row.optionalDay(at: 4, "end_date")))
+                start: try row.day(at: 3, "start_date"), end: try end(row, at: 4)))
         }
         return facts
+    }
+
+    /// The summary stores an open end as ''.
+    private static func end(_ row: Row, at index: Int) throws -> Day? {
+        let text: String = try row.value(at: index)
+        return text.isEmpty ? nil : try row.day(at: index, "end_date")
     }
 }

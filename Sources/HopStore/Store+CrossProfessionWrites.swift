@@ -3,8 +3,8 @@ import HopModel
 
 // MARK: - Writes: movements, departmental leads, the seminar plan
 
-// Movements are a person's records: filed in the change log under their primary profession,
-// and counted on the fly (few per person), so no summary changes with them.
+// Movements are a person's records: filed in the change log under their primary profession.
+// Each write moves the person's rows of the movement summary in the same transaction.
 
 extension Store {
     /// Adds (id 0) or updates (at its version) a staff member's movement.
@@ -21,14 +21,19 @@ extension Store {
                 }
             }
             let profession = try w.primaryProfession(ofStaff: movement.staffId)
-            return try w.save(movement) { _ in profession }
+            return try Summary.maintaining([.movements], forStaff: [movement.staffId], w.db) {
+                try w.save(movement) { _ in profession }
+            }
         }
     }
 
     public func deleteMovement(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.current(Movement.self, key: [id], expectedVersion: expectedVersion)
-            try w.delete(current, professionId: try w.primaryProfession(ofStaff: current.staffId))
+            let profession = try w.primaryProfession(ofStaff: current.staffId)
+            try Summary.maintaining([.movements], forStaff: [current.staffId], w.db) {
+                try w.delete(current, professionId: profession)
+            }
         }
     }
 

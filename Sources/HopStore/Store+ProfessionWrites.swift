@@ -117,7 +117,7 @@ extension Store {
 
     /// Deletes a profession with its skills, requirements, checklist, maturity history, leads and
     /// memberships (the staff themselves stay). Its summary rows go with it; other
-    /// professions' summaries do not depend on it. Members for whom it was the primary
+    /// professions' summaries do not depend on it, but for their movement rows naming it. Members for whom it was the primary
     /// profession keep their others, the first of which becomes primary. Movements into or out
     /// of it stay, without that end, each change-logged (corporate memory keeps where they went).
     public func deleteProfession(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
@@ -126,6 +126,10 @@ extension Store {
             let movements = try Movement.fetchAll(w.db, sql: """
                 SELECT \(Movement.selection) FROM movement WHERE ?1 IN (from_profession_id, to_profession_id) ORDER BY id
                 """, arguments: [id])
+            // The movement summary holds those movements with this end under their other
+            // profession too: they are taken out here and put back without it at the end.
+            let movers = Array(Set(movements.map(\.staffId))).sorted()
+            try Summary.movements.apply(sign: -1, .staff(movers), w.db)
 
             let primaryHere = try RowID.fetchAll(w.db, sql: """
                 SELECT staff_id FROM staff_profession WHERE profession_id = ? AND is_primary
@@ -152,6 +156,7 @@ extension Store {
                 after.version += 1
                 try w.log(.update, before: before, after: after, professionId: try w.primaryProfession(ofStaff: after.staffId))
             }
+            try Summary.movements.apply(sign: 1, .staff(movers), w.db)
         }
     }
 

@@ -50,6 +50,12 @@ enum Summary: CaseIterable {
     case departmentQualificationHeld, departmentQualificationMembers
     /// Staff per department, members of a profession or not.
     case departmentStaff
+    /// The movements each profession's movement figures count (`MovementReport`), one row per
+    /// profession a movement concerns: a profession move under each of its two professions, a
+    /// placement or return under each profession of the person. The figures depend on the day,
+    /// so the rows are the movements themselves, found by kind and date without looking up
+    /// anyone's professions; unknown professions and end dates are stored as 0 and ''.
+    case movements
 
     static let skills: [Summary] = [.membership, .skillLevel, .below, .departmentMembership, .departmentSkillLevel]
     static let cpd: [Summary] = [.cpdHistogram, .cpdTypes, .cpdMember, .departmentCPDHistogram, .departmentCPDTypes]
@@ -114,6 +120,7 @@ enum Summary: CaseIterable {
         case .departmentQualificationHeld: "sum_dept_qual_held"
         case .departmentQualificationMembers: "sum_dept_qual_member"
         case .departmentStaff: "sum_dept_staff"
+        case .movements: "sum_movement"
         }
     }
 
@@ -123,6 +130,8 @@ enum Summary: CaseIterable {
              .departmentQualificationHeld, .departmentQualificationMembers:
             ["department_id"] + perProfession.keyColumns
         case .departmentStaff: ["department_id"]
+        case .movements: ["kind", "start_date", "profession_id", "staff_id", "movement_id", "from_profession_id",
+                          "to_profession_id", "end_date"]
         case .membership: ["profession_id", "grade_id"]
         case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
         case .cpdHistogram: ["profession_id", "cycle_year", "minutes", "start_month", "fte_hundredths"]
@@ -141,7 +150,7 @@ enum Summary: CaseIterable {
             perProfession.countColumns
         case .departmentStaff: ["staff"]
         case .membership: ["members", "assessed"]
-        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: ["n"]
+        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: ["n"]
         case .cpdTypes: ["minutes", "activities"]
         }
     }
@@ -154,7 +163,7 @@ enum Summary: CaseIterable {
             perProfession.emptyCondition
         case .departmentStaff: "staff = 0"
         case .membership: "members = 0"
-        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers: "n = 0"
+        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: "n = 0"
         case .cpdTypes: "activities = 0"
         }
     }
@@ -247,6 +256,8 @@ enum Summary: CaseIterable {
                       GROUP BY profession_id, grade_id, staff_id)
                 GROUP BY \(d)profession_id, grade_id, earliest
                 """, arguments)
+        case .movements:
+            return Summary.movementRows(scope)
         case .cpdMember:
             let (activities, arguments) = Summary.countedActivities(scope)
             return ("""
@@ -284,6 +295,32 @@ enum Summary: CaseIterable {
                 FROM (SELECT DISTINCT a.staff_id, a.skill_id FROM assessment a WHERE \(filter)) p
             )
             """, arguments)
+    }
+
+    /// A profession move under the profession it leaves and, if another, the one it enters;
+    /// placements and returns under each of the person's professions.
+    private static func movementRows(_ scope: Scope) -> (sql: String, arguments: StatementArguments) {
+        let (from, fromArguments) = scope.filter(staff: "m.staff_id", profession: "m.from_profession_id")
+        let (to, toArguments) = scope.filter(staff: "m.staff_id", profession: "m.to_profession_id")
+        let (member, memberArguments) = scope.filter(staff: "m.staff_id", profession: "sp.profession_id")
+        let rest = """
+            m.staff_id, m.id AS movement_id, COALESCE(m.from_profession_id, 0) AS from_profession_id,
+            COALESCE(m.to_profession_id, 0) AS to_profession_id, COALESCE(m.end_date, '') AS end_date, 1 AS n
+            """
+        return ("""
+            SELECT m.kind, m.start_date, m.from_profession_id AS profession_id, \(rest)
+            FROM movement m
+            WHERE m.kind = 'profession' AND m.from_profession_id IS NOT NULL AND \(from)
+            UNION ALL
+            SELECT m.kind, m.start_date, m.to_profession_id AS profession_id, \(rest)
+            FROM movement m
+            WHERE m.kind = 'profession' AND m.to_profession_id IS NOT NULL
+              AND m.to_profession_id IS NOT m.from_profession_id AND \(to)
+            UNION ALL
+            SELECT m.kind, m.start_date, sp.profession_id, \(rest)
+            FROM movement m JOIN staff_profession sp ON sp.staff_id = m.staff_id
+            WHERE m.kind IN ('secondment-out', 'loan-out', 'job-shadowing', 'return') AND \(member)
+            """, fromArguments + toArguments + memberArguments)
     }
 
     /// Members' activities of a type their profession counts, with the CPD cycle they fall in:

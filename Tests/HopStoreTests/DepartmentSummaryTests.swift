@@ -132,6 +132,9 @@ import Testing
         #expect(departments.count == 1)
         let department = try #require(departments.first)
         #expect(department.staff == (try store.staffCount(professionId: nil)))
-        #expect(department.professions == (try store.allProfessionData(today: today)))
+        // Every figure but the movements, which the comparison leaves out
+        let whole = try store.allProfessionData(today: today)
+        #expect(whole.contains { !$0.movements.isEmpty })
+        #expect(department.professions == whole.map { var data = $0; data.movements = []; return data })
     }
 }

@@ -4,6 +4,7 @@ public struct DepartmentData: Hashable, Sendable {
     public var department: Department
     /// Staff in the department, members of a profession or not.
     public var staff: Int
+    /// Their figures, without movements (the comparison shows none).
     public var professions: [ProfessionData]
 
     public init(department: Department, staff: Int, professions: [ProfessionData]) {

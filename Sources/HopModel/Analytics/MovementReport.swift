@@ -46,9 +46,11 @@ public struct MovementReport: Hashable, Sendable {
         let quarter = MovementReport.quarter(containing: today)
         func people(_ predicate: (MovementFact) -> Bool) -> Int { Set(facts.filter(predicate).map(\.staffId)).count }
         func running(_ f: MovementFact) -> Bool { f.start <= today && (f.end.map { $0 >= today } ?? true) }
-        let returns = facts.filter { $0.type == .returned }
+        // Each person's returns up to today, so that a placement looks at its own person's only
+        // (not every return of the profession for every placement).
+        let returns = Dictionary(grouping: facts.filter { $0.type == .returned && $0.start <= today }, by: \.staffId)
         func returnedSinceStart(_ f: MovementFact) -> Bool {
-            returns.contains { $0.staffId == f.staffId && $0.start >= f.start && $0.start <= today }
+            returns[f.staffId]?.contains { $0.start >= f.start } ?? false
         }
         func away(_ type: MovementType) -> Int {
             people { $0.type == type && running($0) && !returnedSinceStart($0) }
