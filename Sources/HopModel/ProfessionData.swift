@@ -26,11 +26,9 @@ public struct SkillLevelCount: Hashable, Sendable {
     }
 }
 
-/// `staff` members logged `minutes` of counted CPD in the cycle, and owe CPD from
+/// `staff` members logged exactly `minutes` of counted CPD in the cycle, and owe CPD from
 /// `startMonth` months into it at full-time equivalent `fte` (`CPDRule`). Members with none
-/// logged have no bin. The store reads one bin per CPD category (as of the day read), with
-/// the least total of its members: what `CPDReport` counts, in rows that do not grow with
-/// the number of staff.
+/// logged have no bin.
 public struct CPDHistogramBin: Hashable, Sendable {
     public var minutes: Int
     public var staff: Int

@@ -52,6 +52,30 @@ import TerminalUI
         #expect(state.kiosk.current == .seminar)
     }
 
+    /// The overview slide's table is laid out by `ColumnLayout`: a long name is cut with "…"
+    /// at 80x24 and whole at 200x60, and the columns line up under their headings.
+    @Test func theOverviewSlideWidensNamesOnAWideScreen() throws {
+        let long = "Government Knowledge and Information Management Profession Network"
+        var data = Self.professions(5)
+        data[0].profession.name = long
+        for size in [Self.small, Self.wide] {
+            let lines = Self.screen(Self.kiosk(data, size: size))
+            let header = try #require(lines.firstIndex { $0.contains("Checklist done") && $0.hasSuffix("Staff") }, "\(lines.joined(separator: "\n"))")
+            let row = try #require(lines.firstIndex { $0.contains("Government Knowledge") }, "\(lines.joined(separator: "\n"))")
+            if size == Self.wide {
+                #expect(lines[row].contains(long + " "), "\(lines[row])")
+            } else {
+                #expect(!lines[row].contains(long) && lines[row].contains("…"), "\(lines[row])")
+            }
+            // Each figure ends under the end of its heading; the bar starts under "Checklist".
+            let check = try #require(lines[header].range(of: "Checklist done")?.lowerBound)
+            let column = lines[header].distance(from: lines[header].startIndex, to: check)
+            let cells = Array(lines[row])
+            #expect(cells.count > column && cells[column] != " " && cells[column - 1] == " ", "\(lines[header])\n\(lines[row])")
+            #expect(lines[row].count == lines[header].count, "\(lines[header])\n\(lines[row])")
+        }
+    }
+
     @Test func aLargerScreenHoldsMoreAndKeepsTheOverviewShowing() {
         var state = Self.kiosk(Self.professions(30), size: Self.small)
         _ = Reducer.reduce(&state, .command(.nextSlide))

@@ -55,35 +55,38 @@ enum KioskOverviewSlide {
         }
         let start = min(page * plan.perPage, max(0, rows.count - 1))
         let shown = rows.isEmpty ? [] : Array(rows[start..<min(rows.count, start + plan.perPage)])
-        let staffWidth = 9, cpdWidth = 14
-        let nameWidth = max(10, min(48, area.width * 2 / 5))
-        // The bar takes the rest of the width, so a wide screen is not half empty.
-        let barWidth = max(10, area.width - nameWidth - 2 - 6 - cpdWidth - staffWidth)
-        let checkWidth = barWidth + 6
+        let names = shown.map { $0.name + ($0.isNew ? " (new)" : "") }
+        let columns = columns(names, width: area.width)
+        // The bar takes what its figure leaves of the checklist column.
+        let barWidth = max(0, columns[1].width - 6)
         var y = area.y
         func row(_ name: String, _ check: [(String, Style)], _ cpd: String, _ staff: String, style: Style) {
             var x = area.x
-            x += buffer.write(TextFitting.pad(name, to: nameWidth, ascii: !theme.unicode) + "  ", x: x, y: y, style: style, clip: area)
-            for (text, segmentStyle) in check { x += buffer.write(text, x: x, y: y, style: segmentStyle, clip: area) }
-            buffer.write(TextFitting.pad(cpd, to: cpdWidth, alignRight: true), x: area.x + nameWidth + 2 + checkWidth, y: y,
-                         style: style, clip: area)
-            buffer.write(TextFitting.pad(staff, to: staffWidth, alignRight: true), x: area.maxX - staffWidth, y: y,
-                         style: style, clip: area)
+            for (i, column) in columns.enumerated() where column.width > 0 {
+                if i == 1 {
+                    var at = x
+                    for (text, segmentStyle) in check { at += buffer.write(text, x: at, y: y, style: segmentStyle, clip: area) }
+                } else {
+                    let text = [name, "", cpd, staff][i]
+                    buffer.write(TextFitting.pad(text, to: column.width, alignRight: column.alignRight, ascii: !theme.unicode),
+                                 x: x, y: y, style: style, clip: area)
+                }
+                x += column.width + columnGap
+            }
         }
-        row("Profession", [(TextFitting.pad("Checklist done", to: checkWidth), theme.title)], "CPD on track", "Staff",
-            style: theme.title)
+        row(columns[0].header, [(TextFitting.pad(columns[1].header, to: columns[1].width), theme.title)], columns[2].header,
+            columns[3].header, style: theme.title)
         y += 2
         let available = area.maxY - y - 1
         let spacing = shown.isEmpty ? 1 : max(1, min(3, available / shown.count))
-        for overviewRow in shown.prefix(max(0, available)) {
+        for (overviewRow, name) in zip(shown, names).prefix(max(0, available)) {
             let checklist = overviewRow.checklist
             let bar = Bar.text(fraction: checklist.fraction ?? 0, width: barWidth, symbols: symbols)
             let figure = TextFitting.pad(Format.percent(checklist), to: 5, alignRight: true)
             // The profession slide's own figures, so the two slides show or withhold alike.
             let figures = kiosk.dashboard(overviewRow.professionId).map { ProfessionFigures(dashboard: $0, rule: rule) }
             let cpd = overviewRow.cpdCompliant == nil ? "not set" : figures?.cpd.map { FigureText.percent($0.compliant) } ?? Format.withheld
-            row(overviewRow.name + (overviewRow.isNew ? " (new)" : ""),
-                [(bar, theme.accent), (" " + figure, theme.title)], cpd, figures.map { FigureText.count($0.staff, rule) } ?? Format.withheld,
+            row(name, [(bar, theme.accent), (" " + figure, theme.title)], cpd, figures.map { FigureText.count($0.staff, rule) } ?? Format.withheld,
                 style: theme.text.bolded())
             y += spacing
         }
@@ -96,6 +99,21 @@ enum KioskOverviewSlide {
             : ""
         let line = note.isEmpty ? legend : DisplayWidth.of(note + " " + legend) <= area.width ? note + " " + legend : note
         buffer.write(line, x: area.x, y: area.maxY - 1, style: theme.muted, clip: area)
+    }
+
+    /// Cells between the table's columns: the room a slide read across a room breathes by.
+    static let columnGap = 2
+
+    /// The table's columns for `names` (those on the page) in `width` cells: a name as wide as
+    /// the longest, cut only when the screen is narrow; the checklist's bar and figure take
+    /// every cell the other columns leave, so a wide screen is not half empty; CPD and staff
+    /// keep their widths at the right.
+    static func columns(_ names: [String], width: Int) -> [Column] {
+        // The name prefers its longest: the bar grows only once every name shows whole.
+        let longest = names.map(DisplayWidth.of).max() ?? 0
+        return ColumnLayout.columns([.text("Profession", min: 10, preferred: longest, share: 1, values: names),
+                              ColumnSpec("Checklist done", min: 16, share: 4),
+                              .fixed("CPD on track", 12), .fixed("Staff", 7)], width: width, gap: columnGap)
     }
 
     /// Professions, members, checklist items done and CPD on track across the service, each

@@ -29,7 +29,7 @@ enum CPDPane {
         let elapsed = Int((report.elapsedFraction * 100).rounded())
         out.line("\(elapsed)% of cycle gone; \(Format.hours(minutes: Int(report.proRataMinutes.rounded()))) due by now",
                  c.theme.muted, buffer: &buffer)
-        let barWidth = max(0, min(c.zoomed ? 30 : 10, rect.width - 28))
+        let barWidth = max(0, min(40, rect.width - 28))
         if compact(rect, zoomed: c.zoomed) {
             let cells = CPDReport.Category.allCases.enumerated().map { i, category -> [(String, Style)] in
                 let ratio = report.ratio(category), mark = c.marks.cpd(category)

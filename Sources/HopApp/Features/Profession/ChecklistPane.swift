@@ -15,7 +15,7 @@ enum ChecklistPane {
     static func renderSummary(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         let report = c.dashboard.checklist
         var out = LineWriter(rect)
-        let barWidth = max(0, min(12, rect.width - 24))
+        let barWidth = max(0, min(40, rect.width - 24))
         out.line(TextFitting.pad("Area", to: 12) + TextFitting.pad("Done", to: 6, alignRight: true)
                  + TextFitting.pad("", to: 5), c.theme.title, buffer: &buffer)
         for progress in report.areas {
@@ -38,6 +38,26 @@ enum ChecklistPane {
         let overdueRows = report.overdue.sorted { ($0.entry.due ?? Day(ordinal: 0)) < ($1.entry.due ?? Day(ordinal: 0)) }
         for row in overdueRows where out.hasRoom {
             out.line("\(row.item.id) due \(Format.date(row.entry.due)): \(row.item.label)", c.theme.muted, buffer: &buffer)
+        }
+        // Taller panes go on with the items still open and not yet late, soonest due first.
+        let open = report.rows.filter { !$0.isOverdue && ($0.entry.status == .notStarted || $0.entry.status == .inProgress) }
+            .sorted { ($0.entry.due?.ordinal ?? Int.max, $0.item.id) < ($1.entry.due?.ordinal ?? Int.max, $1.item.id) }
+        guard !open.isEmpty, out.remaining >= 3 else { return }
+        out.skip()
+        renderOpen(c, open, out: &out, buffer: &buffer)
+    }
+
+    /// The open items as a table: id, status, due date, owner and the item's text.
+    static func renderOpen(_ c: PaneContext, _ rows: [ChecklistRow], out: inout LineWriter, buffer: inout Buffer) {
+        let owners = rows.map { $0.entry.owner.isEmpty ? "?owner" : $0.entry.owner }
+        let columns = ColumnLayout.columns([
+            .fixed("Open", 4, alignRight: false), .fixed("Status", 11, alignRight: false), .fixed("Due", 11, alignRight: false),
+            .text("Owner", min: 6, preferred: 13, values: owners), ColumnSpec("Item", min: 16, share: 3),
+        ], width: out.rect.width)
+        out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: c.ascii), c.theme.title, buffer: &buffer)
+        for (row, owner) in zip(rows, owners) where out.hasRoom {
+            let cells = [row.item.id, row.entry.status.label, Format.date(row.entry.due), owner, row.item.label]
+            out.line(ColumnLayout.line(cells, columns, ascii: c.ascii), c.theme.text, buffer: &buffer)
         }
     }
 

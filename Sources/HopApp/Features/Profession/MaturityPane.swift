@@ -39,7 +39,14 @@ enum MaturityPane {
         if c.zoomed {
             out.skip()
             renderDetail(c, area: areas[min(max(0, c.position.selected), areas.count - 1)], out: &out, buffer: &buffer)
-        } else if out.remaining >= 2 {
+        } else {
+            // A tall pane lists each area's latest assessment under the table; the legend
+            // keeps the last two rows.
+            if out.remaining >= areas.count + 4 {
+                out.skip()
+                renderLatest(c, areas: areas, names: names, out: &out, buffer: &buffer)
+            }
+            guard out.remaining >= 2 else { return }
             out.skip(out.remaining - 2)
             out.line("\(c.symbols.warning) self vs evidence \(MaturityReport.flagThreshold)+ apart",
                      c.theme.muted, buffer: &buffer)
@@ -53,6 +60,25 @@ enum MaturityPane {
     static func columns(_ names: [String], width: Int, flagWidth: Int = 1) -> [Column] {
         ColumnLayout.columns([.text("Area", min: 8, preferred: 12, share: 2, values: names), .fixed("Self", 4), .fixed("Evid", 4),
                               .fixed("Gap", 3), .fixed("", flagWidth), ColumnSpec("History", min: 7, share: 1)], width: width)
+    }
+
+    /// Each area's latest assessment: when, the level, who made it and why (the rationale
+    /// takes what room is left, cut with a mark; the full-screen pane shows it whole).
+    static func renderLatest(_ c: PaneContext, areas: [AreaMaturity], names: [String], out: inout LineWriter,
+                             buffer: inout Buffer) {
+        let latest = areas.map(\.history.last)
+        let columns = ColumnLayout.columns([
+            .text("Latest", min: 8, preferred: 12, values: names), .fixed("Date", 11, alignRight: false), .fixed("Lv", 2),
+            .text("By", min: 8, preferred: 20, values: latest.map { $0?.assessor ?? "" }),
+            ColumnSpec("Rationale", min: 20, share: 3),
+        ], width: out.rect.width)
+        out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: c.ascii), c.theme.title, buffer: &buffer)
+        for (name, assessment) in zip(names, latest) {
+            let cells = assessment.map { [name, Format.date($0.date), Format.level($0.level), $0.assessor, $0.rationale] }
+                ?? [name, "-", "-", "not yet assessed", ""]
+            out.line(ColumnLayout.line(cells, columns, ascii: c.ascii), assessment == nil ? c.theme.muted : c.theme.text,
+                     buffer: &buffer)
+        }
     }
 
     static func renderDetail(_ c: PaneContext, area: AreaMaturity, out: inout LineWriter, buffer: inout Buffer) {
