@@ -32,6 +32,7 @@ import TerminalUI
         case seminar
         case movements
         case succession
+        case successorForm = "successor-form"
         case changeLog = "change-log"
         case recentChanges = "recent-changes"
         case help
@@ -73,6 +74,7 @@ import TerminalUI
             case .seminar: app.press(.show(.seminar))
             case .movements: openPolicy(app); app.press(.show(.movements))
             case .succession: openPolicy(app); app.press(.show(.succession))
+            case .successorForm: openPolicy(app); app.press(.show(.succession), .nextPane, .down, .editSelected)
             case .changeLog:
                 // A change of one's own first, so that the log has something to show.
                 openPolicy(app)

@@ -80,6 +80,7 @@ public enum Reducer {
             state.seminar.loaded = true
             return []
         case .featureLoaded(let result):
+            if let found = result.data as? StaffNumberLookup.Found { return StaffNumberLookup.receive(found, &state) }
             return Features.feature(for: result.screen).receive(result.data, &state)
         }
     }

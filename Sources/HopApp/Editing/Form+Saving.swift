@@ -39,6 +39,10 @@ extension Form {
             .saveMovement(MovementForm.movement(self, base: base, professions: professions, departments: departments))
         case .departmentalLead(let base, let professions, let departments):
             .saveDepartmentalLead(DepartmentalLeadForm.lead(self, base: base, professions: professions, departments: departments))
+        case .criticalPost(let base, let departments, let grades, let holder):
+            .saveCriticalPost(CriticalPostForm.post(self, base: base, departments: departments, grades: grades, holder: holder))
+        case .successor(let base, let index, let person):
+            .saveCriticalPost(SuccessorForm.post(self, base: base, index: index, person: person))
         }
     }
 
@@ -63,6 +67,8 @@ extension Form {
                                                             member: member, professions: professions))
         case .movement(let base, _, _): base.id == 0 ? nil : .movement(base)
         case .departmentalLead(let base, _, _): base.id == 0 ? nil : .departmentalLead(base)
+        case .criticalPost(let base, _, _, _): base.id == 0 ? nil : .criticalPost(base)
+        case .successor(let base, _, _): .criticalPost(base)
         }
     }
 
@@ -131,6 +137,16 @@ extension Form {
             guard case .departmentalLead(let stored)? = current else { prompt = nil; return }
             reset(subject: .departmentalLead(stored, professions: professions, departments: departments),
                   fields: DepartmentalLeadForm.fields(stored, professions: professions, departments: departments))
+        case .criticalPost(_, let departments, let grades, let holder):
+            guard case .criticalPost(let stored)? = current else { prompt = nil; return }
+            let known = stored.holderId == holder?.id ? holder : nil
+            reset(subject: .criticalPost(stored, departments: departments, grades: grades, holder: known),
+                  fields: CriticalPostForm.fields(stored, departments: departments, grades: grades, holder: known))
+        case .successor(_, let index, let person):
+            guard case .criticalPost(let stored)? = current else { prompt = nil; return }
+            let at = index.flatMap { stored.successors.indices.contains($0) ? $0 : nil }
+            let known = at.map { stored.successors[$0].staffId } == person?.id ? person : nil
+            reset(subject: .successor(stored, index: at, person: known), fields: SuccessorForm.fields(stored, index: at, person: known))
         case .newStaff:
             prompt = nil
         }
@@ -192,6 +208,15 @@ extension Form {
         case .departmentalLead(var base, let professions, let departments):
             if case .departmentalLead(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             subject = .departmentalLead(base, professions: professions, departments: departments)
+        case .criticalPost(var base, let departments, let grades, let holder):
+            // Deleted meanwhile: saving again adds it anew.
+            if case .criticalPost(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
+            subject = .criticalPost(base, departments: departments, grades: grades, holder: holder)
+        case .successor(var base, let index, let person):
+            // The successor typed goes onto the post as stored now (added last if its place is gone).
+            if case .criticalPost(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
+            let at = index.flatMap { base.successors.indices.contains($0) ? $0 : nil }
+            subject = .successor(base, index: at, person: person)
         case .newStaff:
             break
         }

@@ -28,6 +28,10 @@ public enum FormSubject: Hashable, Sendable {
     /// A member's movement (id 0 for a new one), with the lists its choices pick from.
     case movement(Movement, professions: [NamedID], departments: [NamedID])
     case departmentalLead(DepartmentalLead, professions: [NamedID], departments: [NamedID])
+    /// A critical post (id 0 for a new one); `holder`: the holder's staff number as known.
+    case criticalPost(CriticalPost, departments: [NamedID], grades: [NamedID], holder: StaffRef?)
+    /// One successor of a critical post (`index` nil: a new one); `person`: their staff number as known.
+    case successor(CriticalPost, index: Int?, person: StaffRef?)
 }
 
 /// A question the form waits on before anything else.
@@ -92,4 +96,33 @@ public struct Form: Hashable, Sendable {
     }
 
     public func field(_ label: String) -> FormField? { fields.first { $0.label == label } }
+
+    /// A staff number typed into the form that must be looked up before saving, with its field.
+    public var unresolvedStaffNumber: (number: String, field: Int)? {
+        switch subject {
+        case .criticalPost(_, _, _, let holder):
+            CriticalPostForm.unresolved(self, holder: holder).map { ($0, CriticalPostForm.holderField) }
+        case .successor(_, _, let person):
+            SuccessorForm.unresolved(self, person: person).map { ($0, 0) }
+        default: nil
+        }
+    }
+
+    /// The form once `number` is found to be `member`'s (nil: nobody's, said beside the field).
+    public mutating func resolve(_ number: String, as member: StaffMember?) {
+        guard let (typed, field) = unresolvedStaffNumber, typed == number else { return }
+        guard let member else {
+            fields[field].error = "no one has staff number \(number)"
+            focus = field
+            return
+        }
+        let ref = StaffRef(number: number, id: member.id)
+        switch subject {
+        case .criticalPost(let post, let departments, let grades, _):
+            subject = .criticalPost(post, departments: departments, grades: grades, holder: ref)
+        case .successor(let post, let index, _):
+            subject = .successor(post, index: index, person: ref)
+        default: break
+        }
+    }
 }

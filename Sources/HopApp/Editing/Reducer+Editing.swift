@@ -55,6 +55,8 @@ extension Reducer {
     static func save(_ form: inout Form) -> [Effect] {
         form.failure = nil
         guard form.validate() else { return [] }
+        // A staff number typed is looked up first; the save resumes when it is found.
+        if let (number, _) = form.unresolvedStaffNumber { return [StaffNumberLookup.read(number)] }
         return [.apply(form.change, before: form.before, origin: .form)]
     }
 

@@ -9,10 +9,10 @@ enum SuccessionScreen {
     /// Lines kept inside the border above the table (coverage, two lines, and the header).
     static let above = 3
     /// Successors of the selected post shown below the table, before "and N more".
-    static let successorLines = 4
+    static let successorLines = 3
     /// Below the table: the selected post's cut cells whole, the successors' heading and
-    /// lines, and the bottom line.
-    static let below = 1 + 1 + successorLines + 1
+    /// lines, and two lines for the legend or a question.
+    static let below = 1 + 1 + successorLines + 2
 
     static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: above, below: below) }
 
@@ -54,7 +54,7 @@ enum SuccessionScreen {
         let view = state.succession
         let name = state.profession?.dashboard?.profession.name ?? ""
         let inner = Block(title: "Succession · \(name) · business-critical posts", focused: true,
-                          footer: Keymap.footer(.succession, state: state))
+                          footer: Keymap.footer(view.successor == nil ? .succession : .successors, state: state))
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         var out = LineWriter(inner)
@@ -75,7 +75,8 @@ enum SuccessionScreen {
         for (i, cells) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
             let selected = i == view.position.selected
             out.declareRow(i, selected: selected, buffer: &buffer)
-            out.line(ColumnLayout.line(cells, columns, ascii: ascii), selected ? theme.selection : theme.text, buffer: &buffer)
+            let style = !selected ? theme.text : view.successor == nil ? theme.selection : theme.text.bolded()
+            out.line(ColumnLayout.line(cells, columns, ascii: ascii), style, buffer: &buffer)
         }
         var lower = LineWriter(Rect(x: inner.x, y: inner.maxY - below, width: inner.width, height: below))
         // A value cut in its column is shown whole for the selected post.
@@ -89,16 +90,23 @@ enum SuccessionScreen {
             if post.successors.isEmpty {
                 lower.line(post.isVacant ? "None named, and the post is vacant." : "None named.", theme.muted, buffer: &buffer)
             }
-            let shown = post.successors.count > successorLines ? successorLines - 1 : successorLines
-            for (i, successor) in post.successors.enumerated().prefix(shown) {
-                lower.line(successorLine(i, successor, register), theme.text, buffer: &buffer)
-            }
-            if post.successors.count > shown {
-                lower.line("and \(post.successors.count - shown) more", theme.muted, buffer: &buffer)
+            // The window of successors keeps the one selected in view.
+            let first = max(0, (view.successor ?? 0) - successorLines + 1)
+            for (i, successor) in post.successors.enumerated().dropFirst(first).prefix(successorLines) {
+                let selected = i == view.successor
+                lower.line((selected ? "▶ " : "  ") + successorLine(i, successor, register), selected ? theme.selection : theme.text,
+                           buffer: &buffer)
             }
         }
-        var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
-        bottom.line("Risk: of losing the holder · HoP: the Head of Profession recruits to it", theme.muted,
-                    buffer: &buffer)
+        var bottom = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
+        if let question = SuccessionFeature.deleteQuestion(state) {
+            for text in TextFitting.wrap(question, width: inner.width, lines: 2) { bottom.line(text, theme.warning, buffer: &buffer) }
+        } else {
+            let more = view.selected.map { $0.successors.count > successorLines ? "Tab, then \(Symbols(theme).upDownKeys): all \($0.successors.count) successors. " : "" } ?? ""
+            for text in TextFitting.wrap(more + "Risk: of losing the holder · HoP: the Head of Profession recruits to it",
+                                         width: inner.width, lines: 2) {
+                bottom.line(text, theme.muted, buffer: &buffer)
+            }
+        }
     }
 }
