@@ -40,6 +40,7 @@ struct Child {
     }
 
     /// Like `run`, but a failure is an error quoting the program's output.
+    @discardableResult
     static func check(_ arguments: [String], input: String? = nil) throws -> Result {
         let result = try run(arguments, input: input)
         guard result.status == 0 else {

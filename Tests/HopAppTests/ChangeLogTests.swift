@@ -70,10 +70,10 @@ import HopStore
         // Jo gives C01 to Kim, then C02 changes too: only C01's history is shown for C01.
         var c01 = try #require(try store.checklist(professionId: 1).first { $0.itemId == "C01" })
         c01.owner = "Kim"
-        try store.saveChecklistEntry(c01, on: DemoApp.today, by: "jo.editor")
+        _ = try store.saveChecklistEntry(c01, on: DemoApp.today, by: "jo.editor")
         var c02 = try #require(try store.checklist(professionId: 1).first { $0.itemId == "C02" })
         c02.owner = "Pat"
-        try store.saveChecklistEntry(c02, on: DemoApp.today, by: "pat.other")
+        _ = try store.saveChecklistEntry(c02, on: DemoApp.today, by: "pat.other")
         let app = DemoApp(size: Size(width: 80, height: 24), store: store)
         app.open("POL")
         app.press(.focusPane(.checklist), .open, .showChangeLog)

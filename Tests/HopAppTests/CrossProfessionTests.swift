@@ -191,9 +191,9 @@ import TerminalUI
     @Test func movementsDrillDownShowsFiguresNotNames() throws {
         let store = TestStore.make()
         // Member 5 joined Policy from Data Ethics; member 6 is on a secondment out this quarter.
-        try store.saveMovement(Movement(staffId: 5, type: .profession, fromProfessionId: 2, toProfessionId: 1,
+        _ = try store.saveMovement(Movement(staffId: 5, type: .profession, fromProfessionId: 2, toProfessionId: 1,
                                         start: Day(iso: "2026-05-01")!), by: "someone.else")
-        try store.saveMovement(Movement(staffId: 6, type: .secondment, organisation: "Northgate", sector: .privateSector,
+        _ = try store.saveMovement(Movement(staffId: 6, type: .secondment, organisation: "Northgate", sector: .privateSector,
                                         start: Day(iso: "2026-09-01")!, end: Day(iso: "2026-12-31")!), by: "someone.else")
         let app = app(store)
         app.open("POL")

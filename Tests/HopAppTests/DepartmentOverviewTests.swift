@@ -14,7 +14,7 @@ import HopStore
         for id in RowID(13)...18 {
             var member = try #require(try store.staffMember(id: id))
             member.departmentId = 2
-            try store.saveStaff(member, by: "someone.else")
+            _ = try store.saveStaff(member, by: "someone.else")
         }
         return store
     }

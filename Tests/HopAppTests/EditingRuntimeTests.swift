@@ -46,7 +46,7 @@ import HopStoreAdapter
         app.press(.cycleStatus)
         var theirs = try #require(try entry(store, "C01"))
         theirs.owner = "Pat Other"
-        try store.saveChecklistEntry(theirs, on: DemoApp.today, by: "pat.other")
+        _ = try store.saveChecklistEntry(theirs, on: DemoApp.today, by: "pat.other")
         app.press(.undo)
         #expect(app.runtime.state.status == "Cannot undo: someone else has changed that record since. Nothing was changed.")
         #expect(try entry(store, "C01")?.owner == "Pat Other")

@@ -220,7 +220,7 @@ import HopStoreAdapter
         // Another process renames a profession and commits.
         var policy = try #require(try store.profession(id: 1))
         policy.name = "Policy Profession"
-        try store.saveProfession(policy, by: "someone.else")
+        _ = try store.saveProfession(policy, by: "someone.else")
         #expect(!runtime.state.overview.rows.map(\.name).contains("Policy Profession"))
         backend.enqueue([.tick])
         runtime.run()

@@ -46,7 +46,7 @@ import TerminalUI
 
     @Test func deleteAsksFirstAndAnInUseDepartmentIsRefusedPlainly() throws {
         let store = TestStore.make()
-        try store.saveDepartment(Department(code: "SG", name: "Scottish Government", isDevolved: true), by: "someone.else")
+        _ = try store.saveDepartment(Department(code: "SG", name: "Scottish Government", isDevolved: true), by: "someone.else")
         let app = DemoApp(size: Size(width: 80, height: 24), store: store)
         app.press(.show(.setup))
         // DFA has members: the question names it, the store refuses, the list is unchanged

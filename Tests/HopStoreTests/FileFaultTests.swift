@@ -54,7 +54,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
         let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
-        let first = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
+        _ = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         let pulled = Counter()
         store.hooks.beforeNextCommit = {
@@ -65,7 +65,7 @@ import Testing
                 unlink(path + "-wal")
             case "journal replaced":
                 unlink(path + "-wal")
-                FileManager.default.createFile(atPath: path + "-wal", contents: Data())
+                _ = FileManager.default.createFile(atPath: path + "-wal", contents: Data())
             default:
                 for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
             }
