@@ -55,10 +55,14 @@ public struct FieldLimit: Hashable, Sendable {
     /// What would develop a successor for a critical post.
     public static let developmentAction = FieldLimit("Development action", 200)
 
+    /// A learning offer's title and its provider.
+    public static let offerTitle = FieldLimit("Offer title", 120)
+    public static let offerProvider = FieldLimit("Provider", 100)
+
     /// Every limit, for the documentation's table.
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName, criticalPostTitle, developmentAction,
+        organisation, leadName, criticalPostTitle, developmentAction, offerTitle, offerProvider,
     ]
 }

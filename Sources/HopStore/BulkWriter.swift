@@ -123,4 +123,12 @@ extension BulkWriter {
         try CriticalPostRows.insertSuccessors(db, saved)
         return saved.id
     }
+
+    /// A learning offer with its skills.
+    @discardableResult public func insert(_ offer: LearningOffer) throws -> RowID {
+        var saved = offer
+        saved.id = try add(offer)
+        try LearningOfferRows.insertSkills(db, saved)
+        return saved.id
+    }
 }

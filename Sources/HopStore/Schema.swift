@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 11
+    static let version = 12
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -80,6 +80,11 @@ enum Schema {
             try db.execute(sql: movementSummary)
             try Summary.rebuild(db, [.movements])
             try db.execute(sql: "PRAGMA user_version = 11")
+        }
+        // The learning catalogue: offers (a profession's, or shared) and the skills each develops.
+        migrator.registerMigration("v12-learning-catalogue") { db in
+            try db.execute(sql: learningCatalogue)
+            try db.execute(sql: "PRAGMA user_version = 12")
         }
         return migrator
     }
@@ -370,6 +375,36 @@ enum Schema {
             PRIMARY KEY (post_id, staff_id)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX successor_by_staff ON successor(staff_id);
+        """
+
+    // MARK: - The learning catalogue (v12)
+
+    /// An offer belongs to one profession, or to none (shared by every profession); it is known
+    /// by its profession (or none), title and provider. `offer_skill` rows are the skills it
+    /// develops and the level each brings a learner to; they belong to the offer and are
+    /// versioned and logged with it.
+    static let learningCatalogue = """
+        CREATE TABLE learning_offer (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER REFERENCES profession(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('course', 'qualification-study', 'seminar', 'secondment',
+                'job-shadowing', 'coaching', 'mentoring', 'action-learning', 'conference', 'self-study')),
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            cost_pence INTEGER NOT NULL CHECK (cost_pence >= 0),
+            places INTEGER NOT NULL CHECK (places >= 0),
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE UNIQUE INDEX learning_offer_by_name ON learning_offer(IFNULL(profession_id, 0), title, provider);
+
+        CREATE TABLE offer_skill (
+            offer_id INTEGER NOT NULL REFERENCES learning_offer(id) ON DELETE CASCADE,
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            level INTEGER NOT NULL CHECK (level >= 1),
+            PRIMARY KEY (offer_id, skill_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX offer_skill_by_skill ON offer_skill(skill_id);
         """
 
     // MARK: - Lists of people (v7)

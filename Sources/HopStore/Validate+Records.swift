@@ -169,3 +169,9 @@ extension CriticalPost {
 extension Successor {
     var limitedTexts: [LimitedText] { [LimitedText("action", action, .developmentAction)] }
 }
+
+extension LearningOffer {
+    var limitedTexts: [LimitedText] {
+        [LimitedText("title", title, .offerTitle), LimitedText("provider", provider, .offerProvider)]
+    }
+}

@@ -59,6 +59,8 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .seminarSetting, recordId: "1")
         case .record(.criticalPost(let p)):
             return try store.changeLog(kind: .criticalPost, recordId: String(p.id))
+        case .record(.learningOffer(let o)):
+            return try store.changeLog(kind: .learningOffer, recordId: String(o.id))
         }
     }
 
@@ -103,6 +105,10 @@ public final class StoreAdapter: EditingStoreClient {
 
     public func successionRegister(professionId: RowID) throws -> SuccessionRegister {
         try store.successionRegister(professionId: professionId)
+    }
+
+    public func learningCatalogue(professionId: RowID) throws -> LearningCatalogue {
+        try store.learningCatalogue(professionId: professionId)
     }
 
     public func staffMember(number: String) throws -> StaffMember? { try store.staffMember(number: number) }
@@ -198,6 +204,11 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteCriticalPost(let p):
                 try store.deleteCriticalPost(id: p.id, expectedVersion: p.version, by: user)
                 return nil
+            case .saveLearningOffer(let o):
+                return .learningOffer(try store.saveLearningOffer(o, by: user))
+            case .deleteLearningOffer(let o):
+                try store.deleteLearningOffer(id: o.id, expectedVersion: o.version, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -245,6 +256,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .departmentalLead(let l): return .departmentalLead(l)
         case .seminarSettings(let s): return .seminarSettings(s)
         case .criticalPost(let p): return .criticalPost(p)
+        case .learningOffer(let o): return .learningOffer(o)
         }
     }
 

@@ -11,7 +11,7 @@ extension Hopdash {
             Streams from the store (opened read-only) to --out (readable by its owner only, replaced whole \
             when the export is complete) or standard output. --format json writes every record (see \
             docs/FORMAT.md) and takes no --table. --format csv needs --table: staff, assessments, cpd, \
-            qualifications or critical-posts, each written with the columns its import reads.
+            qualifications, critical-posts or learning-offers, each written with the columns its import reads.
             """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
@@ -21,7 +21,7 @@ extension Hopdash {
         @Option(help: "The format: csv or json.")
         var format: Format = .csv
 
-        @Option(help: "Which records, for csv: staff, assessments, cpd, qualifications or critical-posts.")
+        @Option(help: "Which records, for csv: staff, assessments, cpd, qualifications, critical-posts or learning-offers.")
         var table: CSVTable?
 
         @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
@@ -30,7 +30,7 @@ extension Hopdash {
         @OptionGroup var logOptions: LogOptions
 
         func validate() throws {
-            if format == .csv, table == nil { throw ValidationError("--format csv needs --table (staff, assessments, cpd, qualifications or critical-posts).") }
+            if format == .csv, table == nil { throw ValidationError("--format csv needs --table (staff, assessments, cpd, qualifications, critical-posts or learning-offers).") }
             if format == .json, table != nil { throw ValidationError("--format json writes the whole store; leave out --table.") }
         }
 

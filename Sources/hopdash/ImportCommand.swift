@@ -14,7 +14,8 @@ extension Hopdash {
             that is not known is a problem). Dates are YYYY-MM-DD or DD/MM/YYYY. Every problem is reported as \
             FILE:LINE:COLUMN, where COLUMN counts fields from 1; on any problem nothing is written.
             """,
-            subcommands: [Staff.self, Assessments.self, CPD.self, Qualifications.self, CriticalPosts.self])
+            subcommands: [Staff.self, Assessments.self, CPD.self, Qualifications.self, CriticalPosts.self,
+                          LearningOffers.self])
 
         struct Staff: ImportSubcommand {
             static let table = CSVTable.staff
@@ -81,6 +82,24 @@ extension Hopdash {
                 (optional). A post is known by profession, department and title; its rows must agree on the \
                 post's cells and together list its successors, which replace the stored ones. Posts the file \
                 does not name are left as they are.
+                """)
+            @OptionGroup var options: ImportOptions
+        }
+
+        struct LearningOffers: ImportSubcommand {
+            static let table = CSVTable.learningOffers
+            static let configuration = CommandConfiguration(
+                commandName: "learning-offers",
+                abstract: "Import the learning catalogue: offers and the skills each develops.",
+                discussion: """
+                One row per skill an offer develops. Columns: Profession (code or name; blank or "shared" for an \
+                offer shared by every profession); Title; Provider; Kind (a CPD activity type, e.g. Course, \
+                Coaching); Hours (e.g. 7.5 or 7:30); Cost per person (pounds, e.g. 450 or £1,250.50); Places a \
+                year; Skill (optional: its name; blank for an offer that develops none); Level (the level it \
+                brings a learner to); Skill profession (optional: for a shared offer, the skill's profession). \
+                An offer is known by profession, title and provider; its rows must agree on the offer's cells \
+                and together list its skills, which replace the stored ones. Offers the file does not name are \
+                left as they are.
                 """)
             @OptionGroup var options: ImportOptions
         }

@@ -50,4 +50,7 @@ final class InstrumentedClient: EditingStoreClient {
         try client.successionRegister(professionId: professionId)
     }
     func staffMember(number: String) throws -> StaffMember? { try client.staffMember(number: number) }
+    func learningCatalogue(professionId: RowID) throws -> LearningCatalogue {
+        try client.learningCatalogue(professionId: professionId)
+    }
 }

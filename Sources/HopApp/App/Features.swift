@@ -14,6 +14,7 @@ public enum Features {
         SeminarFeature.self,
         MovementsFeature.self,
         SuccessionFeature.self,
+        LearningFeature.self,
         RecentChangesFeature.self,
     ]
 

@@ -56,6 +56,8 @@ public protocol EditingStoreClient: StoreClient {
     func accessLog(limit: Int) throws -> [AccessLogEntry]
     /// A profession's register of business-critical posts with the people it names.
     func successionRegister(professionId: RowID) throws -> SuccessionRegister
+    /// A profession's learning catalogue (its own offers and the shared ones) with the skills they name.
+    func learningCatalogue(professionId: RowID) throws -> LearningCatalogue
     /// The member with this staff number, nil when there is none.
     func staffMember(number: String) throws -> StaffMember?
 }

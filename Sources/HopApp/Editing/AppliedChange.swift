@@ -133,6 +133,14 @@ public struct AppliedChange: Hashable, Sendable {
         case .deleteCriticalPost(var removed):
             removed.id = 0; removed.version = 0
             return .saveCriticalPost(removed)
+        case .saveLearningOffer:
+            guard case .learningOffer(let saved)? = after else { return nil }
+            guard case .learningOffer(var old)? = before else { return .deleteLearningOffer(saved) }
+            old.version = saved.version
+            return .saveLearningOffer(old)
+        case .deleteLearningOffer(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveLearningOffer(removed)
         case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade:
             return nil
         }

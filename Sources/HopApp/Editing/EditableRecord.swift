@@ -23,6 +23,8 @@ public enum EditableRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     /// A business-critical post with its successors.
     case criticalPost(CriticalPost)
+    /// A learning offer with its skills.
+    case learningOffer(LearningOffer)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -44,6 +46,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): "departmental_lead \(l.id)"
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
+        case .learningOffer(let o): "learning_offer \(o.id)"
         }
     }
 
@@ -66,6 +69,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): l.version
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
+        case .learningOffer(let o): o.version
         case .qualificationRequirements: nil
         }
     }
@@ -89,6 +93,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
+        case .learningOffer(var o): o.version = version; return .learningOffer(o)
         }
     }
 }

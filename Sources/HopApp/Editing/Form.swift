@@ -32,6 +32,8 @@ public enum FormSubject: Hashable, Sendable {
     case criticalPost(CriticalPost, departments: [NamedID], grades: [NamedID], holder: StaffRef?)
     /// One successor of a critical post (`index` nil: a new one); `person`: their staff number as known.
     case successor(CriticalPost, index: Int?, person: StaffRef?)
+    /// A learning offer (id 0 for a new one), with the open profession's skills and levels.
+    case learningOffer(LearningOffer, choices: OfferChoices)
 }
 
 /// A question the form waits on before anything else.
@@ -75,6 +77,10 @@ public struct Form: Hashable, Sendable {
     public mutating func validate() -> Bool {
         for i in fields.indices { fields[i].error = fields[i].validationError() }
         if case .memberships = subject, let (index, message) = MembershipForm.crossCheck(self) {
+            fields[index].error = message
+        }
+        if case .learningOffer = subject, fields.allSatisfy({ $0.error == nil }),
+           let (index, message) = LearningOfferForm.crossCheck(self) {
             fields[index].error = message
         }
         if let first = fields.firstIndex(where: { $0.error != nil }) {

@@ -75,6 +75,7 @@ extension Store {
         var leads: [String: (DepartmentalLead, String)] = [:]
         var posts: [String: String] = [:]
         var checklist: [String: (ChecklistEntry, String)] = [:]
+        var offers: [String: (content: String, file: String)] = [:]
         for input in inputs {
             for department in input.departments.values.sorted(by: { $0.code < $1.code }) {
                 if let (first, file) = departments[department.code] {
@@ -127,6 +128,17 @@ extension Store {
                     conflicts.append("\(key) is in both \(file) and \(input.file); each post must come from one store")
                 } else { posts[key] = input.file }
             }
+            // A catalogue copied between departments' stores is one catalogue; an offer that says
+            // something else in another store is a conflict (neither is dropped for the other).
+            for offer in input.offers {
+                let key = input.offerKey(offer), content = input.offerContent(offer)
+                if let first = offers[key] {
+                    if first.content != content {
+                        conflicts.append("\(key) differs between \(first.file) (\(first.content)) and \(input.file) "
+                                         + "(\(content)); the collated store holds one, so make the stores agree on it first")
+                    }
+                } else { offers[key] = (content, input.file) }
+            }
             // One profession has one checklist: two inputs that say different things about an
             // item are a conflict (neither entry is dropped in favour of the other).
             for (key, entry) in input.checklist.sorted(by: { $0.key < $1.key }) {
@@ -161,6 +173,7 @@ private struct CollationWriter {
         var checklist: [String: (entry: ChecklistEntry, professionCode: String)] = [:]
         var occurrences: [String: Int] = [:]
         var leads: Set<String> = []
+        var offers: Set<String> = []
         var maturity: Set<[String]> = []
         for input in inputs {
             for var department in input.departments.values.sorted(by: { $0.id < $1.id }) where departments[department.code] == nil {
@@ -282,6 +295,13 @@ private struct CollationWriter {
                         post.successors[index].staffId = try person(post.successors[index].staffId)
                     }
                     try writer.insert(post)
+                }
+                // Offers named alike in several inputs (checked to agree) are written once.
+                for var offer in input.offers where offers.insert(input.offerKey(offer)).inserted {
+                    offer.id = 0
+                    offer.professionId = try offer.professionId.map(profession)
+                    for index in offer.skills.indices { offer.skills[index].skillId = try skill(offer.skills[index].skillId) }
+                    try writer.insert(offer)
                 }
                 // The professions' own records: maturity history kept whole, checklists chosen below.
                 // The same assessment in several inputs (one profession's history copied between

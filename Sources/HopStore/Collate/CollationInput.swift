@@ -21,12 +21,14 @@ struct CollationInput {
     let posts: [CriticalPost]
     /// Checklist entries by "profession code/item id".
     let checklist: [String: ChecklistEntry]
+    /// The learning catalogue, with each offer's skills (tens per profession).
+    let offers: [LearningOffer]
 
     init(file: String) throws {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
         // One read transaction: a consistent picture even while someone edits the input.
-        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts, checklist) = try store.read { db in
+        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts, checklist, offers) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
             let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
@@ -66,7 +68,8 @@ struct CollationInput {
                     staffDepartments,
                     try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id"),
                     try CriticalPostRows.fetch(db),
-                    checklist)
+                    checklist,
+                    try LearningOfferRows.fetch(db))
         }
     }
 }
@@ -84,6 +87,28 @@ extension CollationInput {
     func postKey(_ post: CriticalPost) -> String {
         let profession = professions.first { $0.id == post.professionId }?.code ?? "?"
         return "critical post \"\(post.title)\" of profession \(profession) in department \(departments[post.departmentId]?.code ?? "?")"
+    }
+}
+
+extension CollationInput {
+    /// An offer's place, by codes: "learning offer \"Title\" by Provider of profession POL" (or "shared").
+    func offerKey(_ offer: LearningOffer) -> String {
+        let owner = offer.professionId.map { id in "of profession " + (professions.first { $0.id == id }?.code ?? "?") }
+            ?? "shared by every profession"
+        return "learning offer \"\(offer.title)\" by \(offer.provider) \(owner)"
+    }
+
+    /// What an offer says, by codes and names rather than ids, for comparing inputs.
+    func offerContent(_ offer: LearningOffer) -> String {
+        let skills = offer.skills.map { s -> String in
+            guard let skill = self.skills[s.skillId] else { return "?" }
+            let code = professions.first { $0.id == skill.professionId }?.code ?? "?"
+            return "\(code)/\(skill.name) \(s.level)"
+        }.sorted()
+        let named: String = skills.isEmpty ? "none" : skills.joined(separator: "; ")
+        let cost: String = LearningOffer.pounds(offer.costPence)
+        let hours: String = LearningOffer.hours(offer.minutes)
+        return "\(offer.type.label), \(hours) hours, \(cost) a place, \(offer.places) places a year, skills: \(named)"
     }
 }
 

@@ -50,6 +50,8 @@ struct DemoGenerator {
     private var successionRandom: DemoRandom
     /// Each profession's first members at SEO and above: holders and successors of its critical posts.
     private var seniors: [Int: [Person]] = [:]
+    /// A stream of its own for the learning catalogue, for the same reason.
+    private var catalogueRandom: DemoRandom
 
     /// A profession once written: its ids and what its members need.
     private struct PlacedProfession {
@@ -76,6 +78,7 @@ struct DemoGenerator {
         self.movementRandom = DemoRandom(seed: copy.next() ^ 0x4D4F_5645_4D45_4E54)
         self.patternRandom = DemoRandom(seed: copy.next() ^ 0x5041_5454_4552_4E53)
         self.successionRandom = DemoRandom(seed: copy.next() ^ 0x5355_4343_4553_5321)
+        self.catalogueRandom = DemoRandom(seed: copy.next() ^ 0x4C45_4152_4E49_4E47)
     }
 
     /// Writes the professions, then `headcounts[i]` people whose primary profession is
@@ -95,6 +98,55 @@ struct DemoGenerator {
         try writeLeads()
         for person in movers { try writeMovement(person) }
         try writeSuccession()
+        try writeCatalogue(headcounts: headcounts)
+    }
+
+    // MARK: - Learning catalogue
+
+    /// Per skill, an introduction (self-study, cheap, many places) to the second level, and a
+    /// practitioner course to the third; an advanced programme to the top of the scale for every
+    /// other skill, so that some gaps at the top have no offer. Places grow with the
+    /// profession's headcount but fall short of its gaps at the higher levels. Two shared offers.
+    private mutating func writeCatalogue(headcounts: [Int]) throws {
+        var r = catalogueRandom
+        defer { catalogueRandom = r }
+        let providers = ["Civil Service College", "Government Skills Campus", "Open Learning Partners", "In-house faculty"]
+        for (index, profession) in professions.enumerated() {
+            let headcount = index < headcounts.count ? headcounts[index] : 0
+            let top = profession.spec.scale.count
+            for (number, name) in profession.spec.skills.enumerated() {
+                let skillId = profession.skillIds[number]
+                try writer.insert(LearningOffer(
+                    professionId: profession.id, title: "Introduction to \(name.lowercased())", provider: "Open Learning Partners",
+                    type: .selfStudy, minutes: r.int(3...8) * 60, costPence: r.int(0...6) * 2_500,
+                    places: max(20, headcount / 5), skills: [OfferSkill(skillId: skillId, level: min(2, top))]))
+                if top >= 3 {
+                    try writer.insert(LearningOffer(
+                        professionId: profession.id, title: "\(name): practitioner course", provider: r.pick(providers),
+                        type: .course, minutes: r.int(2...4) * 7 * 60, costPence: r.int(8...24) * 5_000,
+                        places: max(8, headcount / 40), skills: [OfferSkill(skillId: skillId, level: 3)]))
+                    // A cheaper route to the same level for the first skill, with few places.
+                    if number == 0 {
+                        try writer.insert(LearningOffer(
+                            professionId: profession.id, title: "\(name): peer coaching", provider: "In-house faculty",
+                            type: .coaching, minutes: 12 * 60, costPence: r.int(2...5) * 5_000,
+                            places: max(4, headcount / 200), skills: [OfferSkill(skillId: skillId, level: 3)]))
+                    }
+                }
+                if top >= 4, number % 2 == 0 {
+                    let second = profession.skillIds[(number + 1) % profession.skillIds.count]
+                    try writer.insert(LearningOffer(
+                        professionId: profession.id, title: "Advanced \(name.lowercased()) programme", provider: r.pick(providers),
+                        type: .actionLearning, minutes: r.int(5...10) * 7 * 60, costPence: r.int(20...60) * 5_000,
+                        places: max(4, headcount / 150),
+                        skills: [OfferSkill(skillId: skillId, level: top)] + (second == skillId ? [] : [OfferSkill(skillId: second, level: top - 1)])))
+                }
+            }
+        }
+        try writer.insert(LearningOffer(professionId: nil, title: "Leading teams", provider: "Civil Service College",
+                                        type: .course, minutes: 14 * 60, costPence: 65_000, places: 200))
+        try writer.insert(LearningOffer(professionId: nil, title: "Mentoring across professions", provider: "In-house faculty",
+                                        type: .mentoring, minutes: 10 * 60, costPence: 0, places: 100))
     }
 
     // MARK: - Succession

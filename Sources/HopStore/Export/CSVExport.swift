@@ -11,6 +11,7 @@ extension CSVTable {
         case .cpd: CPDCSV.exportedColumns.map { CPDCSV.columns[$0.rawValue].title }
         case .qualifications: QualificationCSV.columns.map(\.title)
         case .criticalPosts: CriticalPostCSV.columns.map(\.title)
+        case .learningOffers: LearningOfferCSV.columns.map(\.title)
         }
     }
 
@@ -78,6 +79,24 @@ extension CSVTable {
             LEFT JOIN successor o ON o.post_id = c.id
             LEFT JOIN staff s ON s.id = o.staff_id
             ORDER BY c.id, o.position
+            """
+        case .learningOffers:
+            // One line per skill; an offer without one gets a line with the skill's cells blank.
+            // Hours as "H:MM" and cost as "pounds.pence", which read back exactly.
+            """
+            SELECT COALESCE(p.code, 'shared'), o.title, o.provider,
+                   CASE o.kind \(CPDActivityType.allCases.map { "WHEN '\($0.rawValue)' THEN '\($0.label)'" }.joined(separator: " ")) END,
+                   printf('%d:%02d', o.minutes / 60, o.minutes % 60),
+                   printf('%d.%02d', o.cost_pence / 100, o.cost_pence % 100),
+                   CAST(o.places AS TEXT),
+                   COALESCE(k.name, ''), COALESCE(CAST(s.level AS TEXT), ''),
+                   CASE WHEN o.profession_id IS NULL THEN COALESCE(kp.code, '') ELSE '' END
+            FROM learning_offer o
+            LEFT JOIN profession p ON p.id = o.profession_id
+            LEFT JOIN offer_skill s ON s.offer_id = o.id
+            LEFT JOIN skill k ON k.id = s.skill_id
+            LEFT JOIN profession kp ON kp.id = k.profession_id
+            ORDER BY o.id, s.skill_id
             """
         }
     }

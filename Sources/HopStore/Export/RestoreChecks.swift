@@ -59,6 +59,23 @@ struct RestoreChecks {
                                                    arguments: StatementArguments(key)) else { return }
             try checkLimits(Successor(staffId: 0, readiness: .readyNow, action: action).limitedTexts)
         })),
+        // An offer is checked with its skills (loaded from `offer_skill` by then), as its save is:
+        // each skill its profession's (unless shared) and each level on the skill's scale.
+        (LearningOffer.table, (LearningOffer.keyColumns, { @Sendable checks, key in
+            guard let id = RowID.fromDatabaseValue(key[0]), let offer = try LearningOfferRows.fetch(checks.db, id: id) else { return }
+            try checkLimits(offer.limitedTexts)
+            try Validate.learningOffer(offer)
+            for skill in offer.skills {
+                guard let owner = try RowID.fetchOne(checks.db, sql: "SELECT profession_id FROM skill WHERE id = ?",
+                                                     arguments: [skill.skillId]) else { continue }
+                if let professionId = offer.professionId, owner != professionId {
+                    throw StoreError.invalid(field: "Skill", reason: "skill \(skill.skillId) is another profession's skill")
+                }
+                if let scaleMax = try checks.scaleMax(skill: skill.skillId) {
+                    try Validate.level(skill.level, scaleMax: scaleMax)
+                }
+            }
+        })),
     ])
 
     /// The record's text columns are each checked against their `FieldLimit` (`limitedTexts`)

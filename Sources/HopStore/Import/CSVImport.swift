@@ -5,6 +5,7 @@ import HopModel
 public enum CSVTable: String, CaseIterable, Sendable {
     case staff, assessments, cpd, qualifications
     case criticalPosts = "critical-posts"
+    case learningOffers = "learning-offers"
 
     /// The columns an import understands, in the order an export writes them.
     public var columns: [CSVColumn] {
@@ -14,6 +15,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .cpd: CPDCSV.columns
         case .qualifications: QualificationCSV.columns
         case .criticalPosts: CriticalPostCSV.columns
+        case .learningOffers: LearningOfferCSV.columns
         }
     }
 
@@ -25,6 +27,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
         case .cpd: "CPD activities"
         case .qualifications: "Qualifications held"
         case .criticalPosts: "Critical posts"
+        case .learningOffers: "Learning offers"
         }
     }
 }
@@ -158,6 +161,7 @@ extension Store {
         case .cpd: try importRows(CPDImporter.self, open, file, dryRun, check, errorLimit, user, progress)
         case .qualifications: try importRows(QualificationImporter.self, open, file, dryRun, check, errorLimit, user, progress)
         case .criticalPosts: try importRows(CriticalPostImporter.self, open, file, dryRun, check, errorLimit, user, progress)
+        case .learningOffers: try importRows(LearningOfferImporter.self, open, file, dryRun, check, errorLimit, user, progress)
         }
     }
 
