@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 12
+    static let version = 13
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -85,6 +85,11 @@ enum Schema {
         migrator.registerMigration("v12-learning-catalogue") { db in
             try db.execute(sql: learningCatalogue)
             try db.execute(sql: "PRAGMA user_version = 12")
+        }
+        // Development plans: per profession and year, lines of places on offers closing skill gaps.
+        migrator.registerMigration("v13-development-plan") { db in
+            try db.execute(sql: developmentPlan)
+            try db.execute(sql: "PRAGMA user_version = 13")
         }
         return migrator
     }
@@ -405,6 +410,33 @@ enum Schema {
             PRIMARY KEY (offer_id, skill_id)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX offer_skill_by_skill ON offer_skill(skill_id);
+        """
+
+    // MARK: - Development plans (v13)
+
+    /// One plan per profession and (financial) year; `plan_line` rows are its lines in priority
+    /// order, versioned and logged with the plan. An offer on a plan cannot be deleted (the
+    /// store says which plan holds it); a skill's deletion takes its lines with it.
+    static let developmentPlan = """
+        CREATE TABLE development_plan (
+            id INTEGER PRIMARY KEY,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),
+            version INTEGER NOT NULL DEFAULT 1,
+            UNIQUE (profession_id, year)
+        ) STRICT;
+
+        CREATE TABLE plan_line (
+            plan_id INTEGER NOT NULL REFERENCES development_plan(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position >= 1),
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            offer_id INTEGER NOT NULL REFERENCES learning_offer(id),
+            places INTEGER NOT NULL CHECK (places >= 1),
+            quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+            PRIMARY KEY (plan_id, position)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX plan_line_by_offer ON plan_line(offer_id);
+        CREATE INDEX plan_line_by_skill ON plan_line(skill_id);
         """
 
     // MARK: - Lists of people (v7)

@@ -19,6 +19,12 @@ extension Store {
     public func deleteLearningOffer(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
         try write(by: user) { w in
             let current = try w.currentLearningOffer(id: id, expectedVersion: expectedVersion)
+            if let year = try Int.fetchOne(w.db, sql: """
+                SELECT p.year FROM plan_line l JOIN development_plan p ON p.id = l.plan_id WHERE l.offer_id = ? ORDER BY p.year LIMIT 1
+                """, arguments: [id]) {
+                throw StoreError.invalid(field: "Learning offer", reason: "\"\(current.title)\" is on the \(DevelopmentPlan.yearLabel(year)) "
+                                         + "development plan; take it off the plan first")
+            }
             try LearningOffer.delete(w.db, key: current.keyValues)
             try w.log(.learningOffer, recordId: String(id), action: .delete, professionId: current.professionId,
                       before: LearningOfferRows.json(current), after: nil)

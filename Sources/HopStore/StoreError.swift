@@ -199,6 +199,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case seminarSetting = "seminar_setting"
     case criticalPost = "critical_post"
     case learningOffer = "learning_offer"
+    case developmentPlan = "development_plan"
 
     public var table: String { rawValue }
 
@@ -224,6 +225,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .seminarSetting: "seminar plan"
         case .criticalPost: "critical post"
         case .learningOffer: "learning offer"
+        case .developmentPlan: "development plan"
         }
     }
 }
@@ -247,6 +249,7 @@ public enum StoredRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     case criticalPost(CriticalPost)
     case learningOffer(LearningOffer)
+    case developmentPlan(DevelopmentPlan)
 
     public var version: Int {
         switch self {
@@ -266,6 +269,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .seminarSettings(let r): r.version
         case .criticalPost(let r): r.version
         case .learningOffer(let r): r.version
+        case .developmentPlan(let r): r.version
         }
     }
 }

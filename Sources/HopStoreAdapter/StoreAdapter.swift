@@ -61,6 +61,8 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .criticalPost, recordId: String(p.id))
         case .record(.learningOffer(let o)):
             return try store.changeLog(kind: .learningOffer, recordId: String(o.id))
+        case .record(.developmentPlan(let p)):
+            return try store.changeLog(kind: .developmentPlan, recordId: String(p.id))
         }
     }
 
@@ -109,6 +111,10 @@ public final class StoreAdapter: EditingStoreClient {
 
     public func learningCatalogue(professionId: RowID) throws -> LearningCatalogue {
         try store.learningCatalogue(professionId: professionId)
+    }
+
+    public func planWorkbench(professionId: RowID, year: Int) throws -> PlanWorkbench {
+        try store.planWorkbench(professionId: professionId, year: year)
     }
 
     public func staffMember(number: String) throws -> StaffMember? { try store.staffMember(number: number) }
@@ -209,6 +215,11 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteLearningOffer(let o):
                 try store.deleteLearningOffer(id: o.id, expectedVersion: o.version, by: user)
                 return nil
+            case .saveDevelopmentPlan(let p):
+                return .developmentPlan(try store.saveDevelopmentPlan(p, by: user))
+            case .deleteDevelopmentPlan(let p):
+                try store.deleteDevelopmentPlan(id: p.id, expectedVersion: p.version, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -257,6 +268,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .seminarSettings(let s): return .seminarSettings(s)
         case .criticalPost(let p): return .criticalPost(p)
         case .learningOffer(let o): return .learningOffer(o)
+        case .developmentPlan(let p): return .developmentPlan(p)
         }
     }
 

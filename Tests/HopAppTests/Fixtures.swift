@@ -98,6 +98,7 @@ enum Fixtures {
         case .succession: s.screen = .succession
         case .successors: s.screen = .succession; s.succession.successor = 0
         case .learning: s.screen = .learning
+        case .plan: s.screen = .plan
         case .memberRecords:
             s.screen = .member
             s.member = MemberState(member: StaffMember(id: 1, staffNumber: "S0001", name: "Member 0001", gradeId: 2, departmentId: 1))

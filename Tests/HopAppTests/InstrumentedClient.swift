@@ -53,4 +53,7 @@ final class InstrumentedClient: EditingStoreClient {
     func learningCatalogue(professionId: RowID) throws -> LearningCatalogue {
         try client.learningCatalogue(professionId: professionId)
     }
+    func planWorkbench(professionId: RowID, year: Int) throws -> PlanWorkbench {
+        try client.planWorkbench(professionId: professionId, year: year)
+    }
 }

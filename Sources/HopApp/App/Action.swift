@@ -37,6 +37,8 @@ public enum Command: Hashable, Sendable {
     case newRecord         // n in a list: a form for a new record
     case deleteSelected    // d in a list: ask, naming the record and what goes with it
     case confirmDelete, cancelDelete
+    case acceptProposal    // a on a development plan: keep hopdash's proposal as the year's plan
+    case nextYear, previousYear
     case showChangeLog     // who changed what: the selected record's history, else the profession's
     case editProfession    // the open profession's details: head, contacts, new, scale
     case toggleDepartments // the overview: compare departments, or professions again

@@ -15,6 +15,7 @@ public enum Features {
         MovementsFeature.self,
         SuccessionFeature.self,
         LearningFeature.self,
+        PlanFeature.self,
         RecentChangesFeature.self,
     ]
 

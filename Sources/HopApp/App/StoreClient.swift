@@ -58,6 +58,8 @@ public protocol EditingStoreClient: StoreClient {
     func successionRegister(professionId: RowID) throws -> SuccessionRegister
     /// A profession's learning catalogue (its own offers and the shared ones) with the skills they name.
     func learningCatalogue(professionId: RowID) throws -> LearningCatalogue
+    /// A profession's year: its development plan if kept, hopdash's proposal, gaps and offers.
+    func planWorkbench(professionId: RowID, year: Int) throws -> PlanWorkbench
     /// The member with this staff number, nil when there is none.
     func staffMember(number: String) throws -> StaffMember?
 }

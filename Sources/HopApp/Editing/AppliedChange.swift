@@ -141,6 +141,14 @@ public struct AppliedChange: Hashable, Sendable {
         case .deleteLearningOffer(var removed):
             removed.id = 0; removed.version = 0
             return .saveLearningOffer(removed)
+        case .saveDevelopmentPlan:
+            guard case .developmentPlan(let saved)? = after else { return nil }
+            guard case .developmentPlan(var old)? = before else { return .deleteDevelopmentPlan(saved) }
+            old.version = saved.version
+            return .saveDevelopmentPlan(old)
+        case .deleteDevelopmentPlan(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveDevelopmentPlan(removed)
         case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade:
             return nil
         }

@@ -66,6 +66,9 @@ public enum Change: Hashable, Sendable {
     /// Adds (id 0) or updates a learning offer with its skills, at its version.
     case saveLearningOffer(LearningOffer)
     case deleteLearningOffer(LearningOffer)
+    /// Adds (id 0) or updates a profession's development plan for a year with its lines, at its version.
+    case saveDevelopmentPlan(DevelopmentPlan)
+    case deleteDevelopmentPlan(DevelopmentPlan)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -142,6 +145,10 @@ public enum Change: Hashable, Sendable {
             return "learning offer \"\(o.title)\", \(LearningOffer.pounds(o.costPence)) a place, \(o.places) places"
         case .deleteLearningOffer(let o):
             return "learning offer \"\(o.title)\" deleted"
+        case .saveDevelopmentPlan(let p):
+            return "development plan \(DevelopmentPlan.yearLabel(p.year)), \(p.lines.count) line\(p.lines.count == 1 ? "" : "s")"
+        case .deleteDevelopmentPlan(let p):
+            return "development plan \(DevelopmentPlan.yearLabel(p.year)) deleted"
         }
     }
 }

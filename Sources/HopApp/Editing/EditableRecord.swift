@@ -25,6 +25,8 @@ public enum EditableRecord: Hashable, Sendable {
     case criticalPost(CriticalPost)
     /// A learning offer with its skills.
     case learningOffer(LearningOffer)
+    /// A profession's development plan for a year with its lines.
+    case developmentPlan(DevelopmentPlan)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -47,6 +49,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
         case .learningOffer(let o): "learning_offer \(o.id)"
+        case .developmentPlan(let p): "development_plan \(p.id)"
         }
     }
 
@@ -70,6 +73,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
         case .learningOffer(let o): o.version
+        case .developmentPlan(let p): p.version
         case .qualificationRequirements: nil
         }
     }
@@ -94,6 +98,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
         case .learningOffer(var o): o.version = version; return .learningOffer(o)
+        case .developmentPlan(var p): p.version = version; return .developmentPlan(p)
         }
     }
 }

@@ -45,6 +45,8 @@ extension Form {
             .saveCriticalPost(SuccessorForm.post(self, base: base, index: index, person: person))
         case .learningOffer(let base, let choices):
             .saveLearningOffer(LearningOfferForm.offer(self, base: base, choices: choices))
+        case .planLine(let base, let index, let choices):
+            .saveDevelopmentPlan(PlanLineForm.plan(self, base: base, index: index, choices: choices))
         }
     }
 
@@ -72,6 +74,7 @@ extension Form {
         case .criticalPost(let base, _, _, _): base.id == 0 ? nil : .criticalPost(base)
         case .successor(let base, _, _): .criticalPost(base)
         case .learningOffer(let base, _): base.id == 0 ? nil : .learningOffer(base)
+        case .planLine(let base, _, _): base.id == 0 ? nil : .developmentPlan(base)
         }
     }
 
@@ -153,6 +156,10 @@ extension Form {
         case .learningOffer(_, let choices):
             guard case .learningOffer(let stored)? = current else { prompt = nil; return }
             reset(subject: .learningOffer(stored, choices: choices), fields: LearningOfferForm.fields(stored, choices: choices))
+        case .planLine(_, let index, let choices):
+            guard case .developmentPlan(let stored)? = current else { prompt = nil; return }
+            let at = index.flatMap { stored.lines.indices.contains($0) ? $0 : nil }
+            reset(subject: .planLine(stored, index: at, choices: choices), fields: PlanLineForm.fields(stored, index: at, choices: choices))
         case .newStaff:
             prompt = nil
         }
@@ -227,6 +234,11 @@ extension Form {
             // Deleted meanwhile: saving again adds it anew.
             if case .learningOffer(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             subject = .learningOffer(base, choices: choices)
+        case .planLine(var base, let index, let choices):
+            // The line typed goes onto the plan as stored now (added last if its place is gone).
+            if case .developmentPlan(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
+            let at = index.flatMap { base.lines.indices.contains($0) ? $0 : nil }
+            subject = .planLine(base, index: at, choices: choices)
         case .newStaff:
             break
         }

@@ -34,6 +34,8 @@ public enum FormSubject: Hashable, Sendable {
     case successor(CriticalPost, index: Int?, person: StaffRef?)
     /// A learning offer (id 0 for a new one), with the open profession's skills and levels.
     case learningOffer(LearningOffer, choices: OfferChoices)
+    /// One line of a development plan (`index` nil: a new one); the plan id 0 while only proposed.
+    case planLine(DevelopmentPlan, index: Int?, choices: PlanLineChoices)
 }
 
 /// A question the form waits on before anything else.

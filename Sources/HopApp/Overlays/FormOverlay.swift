@@ -129,6 +129,9 @@ enum FormOverlay {
         case .criticalPost(let p): "\(p.title), risk \(p.risk.label.lowercased()), \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         case .learningOffer(let o):
             "\(o.title) (\(o.provider)), \(LearningOffer.hours(o.minutes)) h, \(LearningOffer.pounds(o.costPence)) a place, \(o.places) places"
+        case .developmentPlan(let p):
+            "plan \(DevelopmentPlan.yearLabel(p.year)), \(p.lines.count) line\(p.lines.count == 1 ? "" : "s"), "
+                + "\(p.lines.reduce(0) { $0 + $1.places }) places"
         }
     }
 }

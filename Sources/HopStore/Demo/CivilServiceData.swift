@@ -18,6 +18,7 @@ public enum CivilServiceData {
                                           department: department)
             try generator.run(specs, headcounts: counts)
         }
+        try DemoPlans.write(into: store, today: today, by: "generate")
     }
 
     /// The professions a generated store has, by code, largest first.

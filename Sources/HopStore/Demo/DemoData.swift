@@ -23,6 +23,7 @@ public enum DemoData {
                                           department: department)
             try generator.run(DemoProfession.all, headcounts: headcounts)
         }
+        try DemoPlans.write(into: store, today: today, by: "demo")
     }
 }
 

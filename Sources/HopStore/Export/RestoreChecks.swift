@@ -59,6 +59,11 @@ struct RestoreChecks {
                                                    arguments: StatementArguments(key)) else { return }
             try checkLimits(Successor(staffId: 0, readiness: .readyNow, action: action).limitedTexts)
         })),
+        // A plan is checked with its lines (loaded from `plan_line` by then).
+        (DevelopmentPlan.table, (DevelopmentPlan.keyColumns, { @Sendable checks, key in
+            guard let id = RowID.fromDatabaseValue(key[0]), let plan = try DevelopmentPlanRows.fetch(checks.db, id: id) else { return }
+            try Validate.developmentPlan(plan)
+        })),
         // An offer is checked with its skills (loaded from `offer_skill` by then), as its save is:
         // each skill its profession's (unless shared) and each level on the skill's scale.
         (LearningOffer.table, (LearningOffer.keyColumns, { @Sendable checks, key in

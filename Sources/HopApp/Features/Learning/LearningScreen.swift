@@ -16,15 +16,15 @@ enum LearningScreen {
          offer.isShared ? "all" : "own"]
     }
 
-    /// The title, provider and skills share the room past their preferred widths; the kind and
-    /// figures keep theirs.
+    /// The title, provider, kind and skills share the room past their preferred widths, each up to
+    /// its longest value; the figures keep theirs.
     static func columns(_ width: Int, rows: [[String]], sort: OfferSort, descending: Bool, ascii: Bool) -> [Column] {
         let arrow = ascii ? (descending ? "v" : "^") : (descending ? "▼" : "▲")
         func header(_ name: String, _ column: OfferSort?) -> String { column == sort ? name + arrow : name }
         return ColumnLayout.columns([
             .text(header("Offer", .title), min: 12, preferred: 30, share: 3, values: rows.map { $0[0] }),
             .text(header("Provider", .provider), min: 8, preferred: 22, share: 1, values: rows.map { $0[1] }),
-            .fixed(header("Kind", .kind), 10, alignRight: false),
+            .text(header("Kind", .kind), min: 8, preferred: 10, share: 1, values: rows.map { $0[2] }),
             .fixed(header("Hours", .hours), 6),
             .fixed(header("Cost", .cost), 9),
             .fixed(header("Places", .places), 7),
