@@ -88,7 +88,7 @@ enum LearningFeature: Feature {
     static let bindings = [
         Binding([.char("L")], .show(.learning), scope: .profession,
                 "Learning catalogue: the offers that develop this profession's skills, their cost and places",
-                hint: "Learning", rank: HintRank.editing),
+                hint: "Learning", rank: HintRank.elsewhere),
         Binding([.down, .char("j")], .down, scope: .learning, "Next offer"),
         Binding([.up, .char("k")], .up, scope: .learning, "Previous offer"),
         Binding([.pageDown], .pageDown, scope: .learning, "Page down"),

@@ -49,7 +49,7 @@ enum PlanFeature: Feature {
     static let bindings = [
         Binding([.char("P")], .show(.plan), scope: .profession,
                 "Development plan: the offers that close this year's skill gaps, places, CPD hours and cost by quarter",
-                hint: "Plan", rank: HintRank.editing),
+                hint: "Plan", rank: HintRank.elsewhere),
         Binding([.down, .char("j")], .down, scope: .plan, "Next line"),
         Binding([.up, .char("k")], .up, scope: .plan, "Previous line"),
         Binding([.pageDown], .pageDown, scope: .plan, "Page down"),
