@@ -64,7 +64,7 @@ struct RestoreChecks {
 
     /// The record's text columns are each checked against their `FieldLimit` (`limitedTexts`)
     /// before `validate`.
-    private static func rule<R: MappedRecord>(_ type: R.Type,
+    private static func rule<R: MappedRecord & SendableMetatype>(_ type: R.Type,
                                               _ validate: @escaping @Sendable (R, RestoreChecks) throws -> Void)
         -> (String, (keyColumns: [String], check: Check)) {
         (R.table, (R.keyColumns, { checks, key in
