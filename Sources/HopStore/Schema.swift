@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 12
+    static let version = 13
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -85,6 +85,12 @@ enum Schema {
         migrator.registerMigration("v12-forum-dates") { db in
             try db.execute(sql: forumDates)
             try db.execute(sql: "PRAGMA user_version = 12")
+        }
+        // Each profession's figures on each quarter end and forum date, kept because records
+        // edited in place (the checklist) cannot say later what they were.
+        migrator.registerMigration("v13-figure-history") { db in
+            try db.execute(sql: figureHistory)
+            try db.execute(sql: "PRAGMA user_version = 13")
         }
         return migrator
     }
@@ -550,6 +556,23 @@ enum Schema {
             version INTEGER NOT NULL DEFAULT 1
         ) STRICT;
         CREATE INDEX forum_date_by_date ON forum_date(date);
+        """
+
+    // MARK: - Figure history (v13)
+
+    /// One profession's figure (`Figure.code`) on one day: a count of a base, and why it was
+    /// kept (`HistoryReason`). Not a summary: what it holds cannot all be worked out again.
+    static let figureHistory = """
+        CREATE TABLE figure_history (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            figure TEXT NOT NULL,
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            count INTEGER NOT NULL,
+            base INTEGER NOT NULL CHECK (base >= 0),
+            reason TEXT NOT NULL CHECK (reason IN ('quarter', 'forum', 'records')),
+            PRIMARY KEY (profession_id, figure, day)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX figure_history_by_day ON figure_history(day);
         """
 
     // MARK: - Summaries
