@@ -93,4 +93,56 @@ import Testing
         #expect(try store.history(professionId: pol.id, figure: .maturity, since: day("2024-04-01")).map(\.day.iso)
                 == ["2024-06-30", "2024-09-30", "2024-12-31", "2025-02-01"])
     }
+
+    /// The report's "since the last forum": edits after the forum date show as changes, those
+    /// about people only where no small change could be worked out.
+    @Test func theReportSaysWhatMovedSinceTheForum() throws {
+        let clock = Calendar()
+        clock.set("2025-05-10")
+        let store = try Store.inMemory(clock: { clock.now })
+        let basics = try Basics.write(into: store)
+        let pol = try store.saveProfession(Profession(code: "POL", name: "Policy"), by: user)
+        let g7 = basics.grade("G7")
+        let analysis = try store.saveSkill(Skill(professionId: pol.id, name: "Analysis"), requirements: [(g7, 3)], by: user)
+        let a = try store.addStaff("A", grade: g7, department: basics.department.id, professions: [pol.id])
+        let b = try store.addStaff("B", grade: g7, department: basics.department.id, professions: [pol.id])
+        let c = try store.addStaff("C", grade: g7, department: basics.department.id, professions: [pol.id])
+        let d = try store.addStaff("D", grade: g7, department: basics.department.id, professions: [pol.id])
+        _ = try store.assess(a, analysis, level: 2, on: "2025-05-01")
+        _ = try store.assess(b, analysis, level: 3, on: "2025-05-01")
+        _ = try store.assess(c, analysis, level: 1, on: "2025-05-01")
+        _ = try store.assess(d, analysis, level: 4, on: "2025-05-01")
+        _ = try store.saveChecklistEntry(ChecklistEntry(professionId: pol.id, itemId: "C01", status: .done), on: day("2025-05-01"), by: user)
+        _ = try store.addMaturityAssessment(MaturityAssessment(professionId: pol.id, area: 1, level: 2, date: day("2025-05-01"),
+                                                               assessor: "Head"), by: user)
+        let forum = try store.saveForumDate(ForumDate(date: day("2025-05-10"), title: "Forum"), by: user)
+        // After the forum: B reassessed below (gap 2 of 4 → 3 of 4), one more item done, maturity L3.
+        _ = try store.assess(b, analysis, level: 2, on: "2025-05-12")
+        _ = try store.saveChecklistEntry(ChecklistEntry(professionId: pol.id, itemId: "C02", status: .done), on: day("2025-05-12"), by: user)
+        _ = try store.addMaturityAssessment(MaturityAssessment(professionId: pol.id, area: 1, level: 3, date: day("2025-05-12"),
+                                                               assessor: "Head"), by: user)
+        let reportDay = day("2025-05-20")
+        let dashboards = try store.allProfessionData(today: reportDay).map {
+            ProfessionDashboard(data: $0, framework: .embedded, today: reportDay)
+        }
+        let items = Double(Framework.embedded.checklist.count)
+        let checklistCell = String(format: "%+.0f pts better", (100 / items).rounded())
+        func report(threshold: Int) throws -> ForumReport {
+            ForumReport(dashboards: dashboards, framework: .embedded, today: reportDay, suppression: Suppression(threshold: threshold),
+                        lastForum: (forum, try store.figures(on: forum.date)))
+        }
+        // Threshold 1 (only zero suppressed): the gap's rise of one person is shown; coverage (4 of 4,
+        // none never assessed) is not, since its "never assessed" is zero.
+        let open = try #require(try report(threshold: 1).changes)
+        #expect(ForumChangesWording.row(open.rows[0]) == ["Policy (POL)", "+25 pts worse", "n/a", "-", checklistCell, "-", "+1.0 better"])
+        #expect(open.improved.map(\.change.figure) == [.checklist])
+        #expect(open.slipped.map(\.change.figure) == [.skillsGap])
+        #expect(ForumChangesWording.mover(open.slipped[0]) == "Policy (POL): skills gap 50% → 75%, 25 pts worse")
+        // The default threshold: a change of one person in a profession of four is withheld.
+        let guarded = try #require(try report(threshold: 5).changes)
+        #expect(ForumChangesWording.row(guarded.rows[0]) == ["Policy (POL)", "n/a", "n/a", "-", checklistCell, "-", "+1.0 better"])
+        #expect(guarded.slipped.isEmpty)
+        let markdown = MarkdownReport.render(try report(threshold: 5))
+        #expect(markdown.contains("## Since the last forum (10 May 2025, Forum)"))
+    }
 }
