@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 12
+    static let version = 13
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -35,7 +35,7 @@ enum Schema {
         }
         // Staff gain the day they joined the profession and their full-time equivalent, and
         // the CPD histogram counts members by both, so that what they owe is pro-rated
-        // (`CPDRule`). (The histogram was rebuilt here; v12 replaced it by `sum_cpd_cover`,
+        // (`CPDRule`). (The histogram was rebuilt here; v13 replaced it by `sum_cpd_cover`,
         // built there.)
         migrator.registerMigration("v5-staff-working-pattern") { db in
             try db.execute(sql: workingPattern)
@@ -71,7 +71,7 @@ enum Schema {
         // comparing departments reads summaries as the overview does (built from the records).
         migrator.registerMigration("v10-department-summaries") { db in
             try db.execute(sql: departmentSummaries)
-            // The CPD one of them has been `sum_dept_cpd_cover` since v12, built there.
+            // The CPD one of them has been `sum_dept_cpd_cover` since v13, built there.
             try Summary.rebuild(db, Summary.departments.filter { $0 != .departmentCPDCoverage })
             try db.execute(sql: "PRAGMA user_version = 10")
         }
@@ -82,13 +82,18 @@ enum Schema {
             try Summary.rebuild(db, [.movements])
             try db.execute(sql: "PRAGMA user_version = 11")
         }
+        // Dates the forum or a seminar met, marked so that figures have a history there.
+        migrator.registerMigration("v12-forum-dates") { db in
+            try db.execute(sql: forumDates)
+            try db.execute(sql: "PRAGMA user_version = 12")
+        }
         // The CPD histograms by exact minutes and working pattern give way to counts by the
         // days of the CPD year members' CPD covers (`CPDRule.coveredDays`), bounded by the
         // days of a cycle whatever the number of staff (built from the records).
-        migrator.registerMigration("v12-cpd-coverage") { db in
+        migrator.registerMigration("v13-cpd-coverage") { db in
             try db.execute(sql: cpdCoverage)
             try Summary.rebuild(db, [.cpdCoverage, .departmentCPDCoverage])
-            try db.execute(sql: "PRAGMA user_version = 12")
+            try db.execute(sql: "PRAGMA user_version = 13")
         }
         return migrator
     }
@@ -543,7 +548,20 @@ enum Schema {
         CREATE INDEX sum_movement_empty ON sum_movement(n) WHERE n = 0;
         """
 
-    // MARK: - CPD coverage (v12)
+    // MARK: - Forum dates (v12)
+
+    /// Dates the Heads of Profession forum or a seminar met (any number a day, each with its title).
+    static let forumDates = """
+        CREATE TABLE forum_date (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            title TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX forum_date_by_date ON forum_date(date);
+        """
+
+    // MARK: - CPD coverage (v13)
 
     static let cpdCoverage = """
         DROP TABLE sum_cpd_hist;
