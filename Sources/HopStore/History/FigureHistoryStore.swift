@@ -2,7 +2,7 @@ import GRDB
 import HopModel
 
 /// Keeps each profession's figures (`Figure`) on every quarter end and forum date, in
-/// `figure_history`, inside the write transaction that crosses the day (DECISIONS 78).
+/// `figure_history`, inside the write transaction that crosses the day (DECISIONS 79).
 ///
 /// The first write after a quarter ends keeps the figures as the store stood before that write:
 /// nothing was written between the quarter end and it, so the records edited in place (the
