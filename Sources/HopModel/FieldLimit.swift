@@ -54,6 +54,8 @@ public struct FieldLimit: Hashable, Sendable {
     public static let criticalPostTitle = FieldLimit("Post title", 100)
     /// What would develop a successor for a critical post.
     public static let developmentAction = FieldLimit("Development action", 200)
+    /// What a marked forum or seminar date was ("Spring seminar").
+    public static let forumTitle = FieldLimit("Title", 100)
 
     /// A learning offer's title and its provider.
     public static let offerTitle = FieldLimit("Offer title", 120)
@@ -63,6 +65,6 @@ public struct FieldLimit: Hashable, Sendable {
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName, criticalPostTitle, developmentAction, offerTitle, offerProvider,
+        organisation, leadName, criticalPostTitle, developmentAction, forumTitle, offerTitle, offerProvider,
     ]
 }

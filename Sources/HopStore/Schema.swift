@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 13
+    static let version = 16
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -35,10 +35,10 @@ enum Schema {
         }
         // Staff gain the day they joined the profession and their full-time equivalent, and
         // the CPD histogram counts members by both, so that what they owe is pro-rated
-        // (`CPDRule`). The histogram is rebuilt from the records it summarises.
+        // (`CPDRule`). (The histogram was rebuilt here; v13 replaced it by `sum_cpd_cover`,
+        // built there.)
         migrator.registerMigration("v5-staff-working-pattern") { db in
             try db.execute(sql: workingPattern)
-            try Summary.rebuild(db, [.cpdHistogram])
             try db.execute(sql: "PRAGMA user_version = 5")
         }
         // The register of business-critical posts and their successors.
@@ -71,7 +71,8 @@ enum Schema {
         // comparing departments reads summaries as the overview does (built from the records).
         migrator.registerMigration("v10-department-summaries") { db in
             try db.execute(sql: departmentSummaries)
-            try Summary.rebuild(db, Summary.departments)
+            // The CPD one of them has been `sum_dept_cpd_cover` since v13, built there.
+            try Summary.rebuild(db, Summary.departments.filter { $0 != .departmentCPDCoverage })
             try db.execute(sql: "PRAGMA user_version = 10")
         }
         // The movements each profession's movement figures count, under each profession they
@@ -81,15 +82,34 @@ enum Schema {
             try Summary.rebuild(db, [.movements])
             try db.execute(sql: "PRAGMA user_version = 11")
         }
-        // The learning catalogue: offers (a profession's, or shared) and the skills each develops.
-        migrator.registerMigration("v12-learning-catalogue") { db in
-            try db.execute(sql: learningCatalogue)
+        // Dates the forum or a seminar met, marked so that figures have a history there.
+        migrator.registerMigration("v12-forum-dates") { db in
+            try db.execute(sql: forumDates)
             try db.execute(sql: "PRAGMA user_version = 12")
         }
-        // Development plans: per profession and year, lines of places on offers closing skill gaps.
-        migrator.registerMigration("v13-development-plan") { db in
-            try db.execute(sql: developmentPlan)
+        // The CPD histograms by exact minutes and working pattern give way to counts by the
+        // days of the CPD year members' CPD covers (`CPDRule.coveredDays`), bounded by the
+        // days of a cycle whatever the number of staff (built from the records).
+        migrator.registerMigration("v13-cpd-coverage") { db in
+            try db.execute(sql: cpdCoverage)
+            try Summary.rebuild(db, [.cpdCoverage, .departmentCPDCoverage])
             try db.execute(sql: "PRAGMA user_version = 13")
+        }
+        // Each profession's figures on each quarter end and forum date, kept because records
+        // edited in place (the checklist) cannot say later what they were.
+        migrator.registerMigration("v14-figure-history") { db in
+            try db.execute(sql: figureHistory)
+            try db.execute(sql: "PRAGMA user_version = 14")
+        }
+        // The learning catalogue: offers (a profession's, or shared) and the skills each develops.
+        migrator.registerMigration("v15-learning-catalogue") { db in
+            try db.execute(sql: learningCatalogue)
+            try db.execute(sql: "PRAGMA user_version = 15")
+        }
+        // Development plans: per profession and year, lines of places on offers closing skill gaps.
+        migrator.registerMigration("v16-development-plan") { db in
+            try db.execute(sql: developmentPlan)
+            try db.execute(sql: "PRAGMA user_version = 16")
         }
         return migrator
     }
@@ -382,7 +402,7 @@ enum Schema {
         CREATE INDEX successor_by_staff ON successor(staff_id);
         """
 
-    // MARK: - The learning catalogue (v12)
+    // MARK: - The learning catalogue (v15)
 
     /// An offer belongs to one profession, or to none (shared by every profession); it is known
     /// by its profession (or none), title and provider. `offer_skill` rows are the skills it
@@ -412,7 +432,7 @@ enum Schema {
         CREATE INDEX offer_skill_by_skill ON offer_skill(skill_id);
         """
 
-    // MARK: - Development plans (v13)
+    // MARK: - Development plans (v16)
 
     /// One plan per profession and (financial) year; `plan_line` rows are its lines in priority
     /// order, versioned and logged with the plan. An offer on a plan cannot be deleted (the
@@ -599,6 +619,63 @@ enum Schema {
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_movement_by_profession ON sum_movement(profession_id, kind, start_date);
         CREATE INDEX sum_movement_empty ON sum_movement(n) WHERE n = 0;
+        """
+
+    // MARK: - Forum dates (v12)
+
+    /// Dates the Heads of Profession forum or a seminar met (any number a day, each with its title).
+    static let forumDates = """
+        CREATE TABLE forum_date (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            title TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX forum_date_by_date ON forum_date(date);
+        """
+
+    // MARK: - CPD coverage (v13)
+
+    static let cpdCoverage = """
+        DROP TABLE sum_cpd_hist;
+        DROP TABLE sum_dept_cpd_hist;
+        CREATE TABLE sum_cpd_cover (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            covered_days INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, cycle_year, start_month, covered_days)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_cpd_cover_empty ON sum_cpd_cover(n) WHERE n = 0;
+        CREATE TABLE sum_dept_cpd_cover (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            covered_days INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, cycle_year, start_month, covered_days)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_cpd_cover_by_profession ON sum_dept_cpd_cover(profession_id);
+        CREATE INDEX sum_dept_cpd_cover_empty ON sum_dept_cpd_cover(n) WHERE n = 0;
+        """
+
+    // MARK: - Figure history (v14)
+
+    /// One profession's figure (`Figure.code`) on one day: a count of a base, and why it was
+    /// kept (`HistoryReason`). Not a summary: what it holds cannot all be worked out again.
+    static let figureHistory = """
+        CREATE TABLE figure_history (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            figure TEXT NOT NULL,
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            count INTEGER NOT NULL,
+            base INTEGER NOT NULL CHECK (base >= 0),
+            reason TEXT NOT NULL CHECK (reason IN ('quarter', 'forum', 'records')),
+            PRIMARY KEY (profession_id, figure, day)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX figure_history_by_day ON figure_history(day);
         """
 
     // MARK: - Summaries

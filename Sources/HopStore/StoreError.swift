@@ -198,6 +198,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case departmentalLead = "departmental_lead"
     case seminarSetting = "seminar_setting"
     case criticalPost = "critical_post"
+    case forumDate = "forum_date"
     case learningOffer = "learning_offer"
     case developmentPlan = "development_plan"
 
@@ -224,6 +225,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .departmentalLead: "departmental lead"
         case .seminarSetting: "seminar plan"
         case .criticalPost: "critical post"
+        case .forumDate: "forum date"
         case .learningOffer: "learning offer"
         case .developmentPlan: "development plan"
         }
@@ -248,6 +250,7 @@ public enum StoredRecord: Hashable, Sendable {
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
     case criticalPost(CriticalPost)
+    case forumDate(ForumDate)
     case learningOffer(LearningOffer)
     case developmentPlan(DevelopmentPlan)
 
@@ -268,6 +271,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .departmentalLead(let r): r.version
         case .seminarSettings(let r): r.version
         case .criticalPost(let r): r.version
+        case .forumDate(let r): r.version
         case .learningOffer(let r): r.version
         case .developmentPlan(let r): r.version
         }

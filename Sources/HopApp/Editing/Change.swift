@@ -63,6 +63,9 @@ public enum Change: Hashable, Sendable {
     /// Adds (id 0) or updates a business-critical post with its successors, at its version.
     case saveCriticalPost(CriticalPost)
     case deleteCriticalPost(CriticalPost)
+    /// Marks (id 0) or corrects a forum or seminar date.
+    case saveForumDate(ForumDate)
+    case deleteForumDate(ForumDate)
     /// Adds (id 0) or updates a learning offer with its skills, at its version.
     case saveLearningOffer(LearningOffer)
     case deleteLearningOffer(LearningOffer)
@@ -141,6 +144,10 @@ public enum Change: Hashable, Sendable {
             return "critical post \"\(p.title)\", \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         case .deleteCriticalPost(let p):
             return "critical post \"\(p.title)\" deleted"
+        case .saveForumDate(let f):
+            return "forum date \(f.label)"
+        case .deleteForumDate(let f):
+            return "forum date \(f.label) deleted"
         case .saveLearningOffer(let o):
             return "learning offer \"\(o.title)\", \(LearningOffer.pounds(o.costPence)) a place, \(o.places) places"
         case .deleteLearningOffer(let o):

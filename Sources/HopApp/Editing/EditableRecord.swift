@@ -23,6 +23,7 @@ public enum EditableRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     /// A business-critical post with its successors.
     case criticalPost(CriticalPost)
+    case forumDate(ForumDate)
     /// A learning offer with its skills.
     case learningOffer(LearningOffer)
     /// A profession's development plan for a year with its lines.
@@ -48,6 +49,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): "departmental_lead \(l.id)"
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
+        case .forumDate(let f): "forum_date \(f.id)"
         case .learningOffer(let o): "learning_offer \(o.id)"
         case .developmentPlan(let p): "development_plan \(p.id)"
         }
@@ -72,6 +74,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): l.version
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
+        case .forumDate(let f): f.version
         case .learningOffer(let o): o.version
         case .developmentPlan(let p): p.version
         case .qualificationRequirements: nil
@@ -97,6 +100,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
+        case .forumDate(var f): f.version = version; return .forumDate(f)
         case .learningOffer(var o): o.version = version; return .learningOffer(o)
         case .developmentPlan(var p): p.version = version; return .developmentPlan(p)
         }

@@ -32,6 +32,8 @@ public enum FormSubject: Hashable, Sendable {
     case criticalPost(CriticalPost, departments: [NamedID], grades: [NamedID], holder: StaffRef?)
     /// One successor of a critical post (`index` nil: a new one); `person`: their staff number as known.
     case successor(CriticalPost, index: Int?, person: StaffRef?)
+    /// A forum or seminar date (id 0: marking a new one).
+    case forumDate(ForumDate)
     /// A learning offer (id 0 for a new one), with the open profession's skills and levels.
     case learningOffer(LearningOffer, choices: OfferChoices)
     /// One line of a development plan (`index` nil: a new one); the plan id 0 while only proposed.
