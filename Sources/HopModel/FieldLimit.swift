@@ -54,11 +54,15 @@ public struct FieldLimit: Hashable, Sendable {
     public static let criticalPostTitle = FieldLimit("Post title", 100)
     /// What would develop a successor for a critical post.
     public static let developmentAction = FieldLimit("Development action", 200)
+    /// Why a person on a list of people was followed up.
+    public static let followUpReason = FieldLimit("Reason", 200)
+    /// The list a follow-up is for (`PeopleCriterion.text`: a word and a skill or qualification).
+    public static let followUpList = FieldLimit("List", 160)
 
     /// Every limit, for the documentation's table.
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName, criticalPostTitle, developmentAction,
+        organisation, leadName, criticalPostTitle, developmentAction, followUpReason, followUpList,
     ]
 }

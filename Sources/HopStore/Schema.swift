@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 11
+    static let version = 12
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -80,6 +80,12 @@ enum Schema {
             try db.execute(sql: movementSummary)
             try Summary.rebuild(db, [.movements])
             try db.execute(sql: "PRAGMA user_version = 11")
+        }
+        // That people on a list were followed up, so that the list shows each person's latest
+        // and the dashboard how many of those followed up are still on it.
+        migrator.registerMigration("v12-follow-ups") { db in
+            try db.execute(sql: followUps)
+            try db.execute(sql: "PRAGMA user_version = 12")
         }
         return migrator
     }
@@ -532,6 +538,25 @@ enum Schema {
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_movement_by_profession ON sum_movement(profession_id, kind, start_date);
         CREATE INDEX sum_movement_empty ON sum_movement(n) WHERE n = 0;
+        """
+
+    // MARK: - Follow-ups (v12)
+
+    /// A person followed up for being on a profession's list (`PeopleCriterion.text`). Read by
+    /// person (their latest) and by profession and list (who is still on it).
+    static let followUps = """
+        CREATE TABLE follow_up (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            list TEXT NOT NULL CHECK (list <> ''),
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            note TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX follow_up_by_staff ON follow_up(staff_id, profession_id, date);
+        CREATE INDEX follow_up_by_list ON follow_up(profession_id, list, date, staff_id);
         """
 
     // MARK: - Summaries

@@ -59,6 +59,10 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .seminarSetting, recordId: "1")
         case .record(.criticalPost(let p)):
             return try store.changeLog(kind: .criticalPost, recordId: String(p.id))
+        case .record(.followUp(let f)):
+            return try store.changeLog(kind: .followUp, recordId: String(f.id))
+        case .record(.followUpBatch(let b)):
+            return try store.changeLog(kind: .followUp, recordId: String(b.firstId))
         }
     }
 
@@ -116,6 +120,15 @@ public final class StoreAdapter: EditingStoreClient {
 
     /// `apply(_:today:undoing:)` for a change that is not an undo.
     public func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+        let saved = try save(change, today: today)
+        // A list found empty when marked wrote nothing: said so, as a save that did not happen.
+        if case .markListFollowedUp = change, saved == nil {
+            throw .failed("Nobody is on the list now: nothing was recorded.")
+        }
+        return saved
+    }
+
+    private func save(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
             switch change {
             case .saveChecklistEntry(let entry):
@@ -198,6 +211,17 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteCriticalPost(let p):
                 try store.deleteCriticalPost(id: p.id, expectedVersion: p.version, by: user)
                 return nil
+            case .saveFollowUp(let f):
+                return .followUp(try store.saveFollowUp(f, by: user))
+            case .deleteFollowUp(let f):
+                try store.deleteFollowUp(id: f.id, expectedVersion: f.version, by: user)
+                return nil
+            case .markListFollowedUp(let query, let t):
+                return try store.markFollowedUp(everyoneOn: query, reason: t.reason, note: t.note, date: t.date, by: user)
+                    .map(EditableRecord.followUpBatch)
+            case .deleteFollowUps(let batch):
+                try store.deleteFollowUps(batch, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -245,6 +269,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .departmentalLead(let l): return .departmentalLead(l)
         case .seminarSettings(let s): return .seminarSettings(s)
         case .criticalPost(let p): return .criticalPost(p)
+        case .followUp(let f): return .followUp(f)
         }
     }
 

@@ -63,6 +63,13 @@ public enum Change: Hashable, Sendable {
     /// Adds (id 0) or updates a business-critical post with its successors, at its version.
     case saveCriticalPost(CriticalPost)
     case deleteCriticalPost(CriticalPost)
+    /// Adds (id 0) or updates one person's follow-up.
+    case saveFollowUp(FollowUp)
+    case deleteFollowUp(FollowUp)
+    /// Records a follow-up (`template`, its staff id 0) for everyone on `list` as it is now.
+    case markListFollowedUp(PeopleQuery, template: FollowUp)
+    /// Takes back every follow-up one mark of a list wrote (only undo asks for this).
+    case deleteFollowUps(FollowUpBatch)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -135,6 +142,14 @@ public enum Change: Hashable, Sendable {
             return "critical post \"\(p.title)\", \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         case .deleteCriticalPost(let p):
             return "critical post \"\(p.title)\" deleted"
+        case .saveFollowUp(let f):
+            return "follow-up \"\(f.reason)\" of \(f.date.iso)"
+        case .deleteFollowUp(let f):
+            return "follow-up \"\(f.reason)\" of \(f.date.iso) deleted"
+        case .markListFollowedUp(let query, let f):
+            return "follow-up \"\(f.reason)\" of \(f.date.iso) for everyone on \(query.criterion.text)"
+        case .deleteFollowUps(let batch):
+            return "\(batch.count) follow-up\(batch.count == 1 ? "" : "s") \"\(batch.template.reason)\" of \(batch.template.date.iso) deleted"
         }
     }
 }

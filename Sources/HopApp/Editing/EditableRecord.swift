@@ -23,6 +23,9 @@ public enum EditableRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     /// A business-critical post with its successors.
     case criticalPost(CriticalPost)
+    case followUp(FollowUp)
+    /// The follow-ups one mark of a whole list wrote.
+    case followUpBatch(FollowUpBatch)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -44,6 +47,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): "departmental_lead \(l.id)"
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
+        case .followUp(let f): "follow_up \(f.id)"
+        case .followUpBatch(let b): "follow_up \(b.firstId)-\(b.lastId)"
         }
     }
 
@@ -66,6 +71,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): l.version
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
+        case .followUp(let f): f.version
+        case .followUpBatch: nil
         case .qualificationRequirements: nil
         }
     }
@@ -89,6 +96,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
+        case .followUp(var f): f.version = version; return .followUp(f)
+        case .followUpBatch: return self
         }
     }
 }

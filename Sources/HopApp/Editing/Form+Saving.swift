@@ -43,6 +43,10 @@ extension Form {
             .saveCriticalPost(CriticalPostForm.post(self, base: base, departments: departments, grades: grades, holder: holder))
         case .successor(let base, let index, let person):
             .saveCriticalPost(SuccessorForm.post(self, base: base, index: index, person: person))
+        case .followUp(let base, let list?, _):
+            .markListFollowedUp(list, template: FollowUpForm.followUp(self, base: base))
+        case .followUp(let base, nil, _):
+            .saveFollowUp(FollowUpForm.followUp(self, base: base))
         }
     }
 
@@ -69,6 +73,7 @@ extension Form {
         case .departmentalLead(let base, _, _): base.id == 0 ? nil : .departmentalLead(base)
         case .criticalPost(let base, _, _, _): base.id == 0 ? nil : .criticalPost(base)
         case .successor(let base, _, _): .criticalPost(base)
+        case .followUp: nil
         }
     }
 
@@ -147,7 +152,7 @@ extension Form {
             let at = index.flatMap { stored.successors.indices.contains($0) ? $0 : nil }
             let known = at.map { stored.successors[$0].staffId } == person?.id ? person : nil
             reset(subject: .successor(stored, index: at, person: known), fields: SuccessorForm.fields(stored, index: at, person: known))
-        case .newStaff:
+        case .newStaff, .followUp:
             prompt = nil
         }
     }
@@ -217,7 +222,7 @@ extension Form {
             if case .criticalPost(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             let at = index.flatMap { base.successors.indices.contains($0) ? $0 : nil }
             subject = .successor(base, index: at, person: person)
-        case .newStaff:
+        case .newStaff, .followUp:
             break
         }
         prompt = nil
