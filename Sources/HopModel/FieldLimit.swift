@@ -54,6 +54,8 @@ public struct FieldLimit: Hashable, Sendable {
     public static let criticalPostTitle = FieldLimit("Post title", 100)
     /// What would develop a successor for a critical post.
     public static let developmentAction = FieldLimit("Development action", 200)
+    /// What a marked forum or seminar date was ("Spring seminar").
+    public static let forumTitle = FieldLimit("Title", 100)
     /// Why a person on a list of people was followed up.
     public static let followUpReason = FieldLimit("Reason", 200)
     /// The list a follow-up is for (`PeopleCriterion.text`: a word and a skill or qualification).
@@ -63,6 +65,6 @@ public struct FieldLimit: Hashable, Sendable {
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName, criticalPostTitle, developmentAction, followUpReason, followUpList,
+        organisation, leadName, criticalPostTitle, developmentAction, forumTitle, followUpReason, followUpList,
     ]
 }

@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 12
+    static let version = 13
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -81,11 +81,16 @@ enum Schema {
             try Summary.rebuild(db, [.movements])
             try db.execute(sql: "PRAGMA user_version = 11")
         }
+        // Dates the forum or a seminar met, marked so that figures have a history there.
+        migrator.registerMigration("v12-forum-dates") { db in
+            try db.execute(sql: forumDates)
+            try db.execute(sql: "PRAGMA user_version = 12")
+        }
         // That people on a list were followed up, so that the list shows each person's latest
         // and the dashboard how many of those followed up are still on it.
-        migrator.registerMigration("v12-follow-ups") { db in
+        migrator.registerMigration("v13-follow-ups") { db in
             try db.execute(sql: followUps)
-            try db.execute(sql: "PRAGMA user_version = 12")
+            try db.execute(sql: "PRAGMA user_version = 13")
         }
         return migrator
     }
@@ -540,7 +545,20 @@ enum Schema {
         CREATE INDEX sum_movement_empty ON sum_movement(n) WHERE n = 0;
         """
 
-    // MARK: - Follow-ups (v12)
+    // MARK: - Forum dates (v12)
+
+    /// Dates the Heads of Profession forum or a seminar met (any number a day, each with its title).
+    static let forumDates = """
+        CREATE TABLE forum_date (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            title TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX forum_date_by_date ON forum_date(date);
+        """
+
+    // MARK: - Follow-ups (v13)
 
     /// A person followed up for being on a profession's list (`PeopleCriterion.text`). Read by
     /// person (their latest) and by profession and list (who is still on it).

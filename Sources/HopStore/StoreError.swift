@@ -198,6 +198,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case departmentalLead = "departmental_lead"
     case seminarSetting = "seminar_setting"
     case criticalPost = "critical_post"
+    case forumDate = "forum_date"
     case followUp = "follow_up"
 
     public var table: String { rawValue }
@@ -223,6 +224,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .departmentalLead: "departmental lead"
         case .seminarSetting: "seminar plan"
         case .criticalPost: "critical post"
+        case .forumDate: "forum date"
         case .followUp: "follow-up"
         }
     }
@@ -246,6 +248,7 @@ public enum StoredRecord: Hashable, Sendable {
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
     case criticalPost(CriticalPost)
+    case forumDate(ForumDate)
     case followUp(FollowUp)
 
     public var version: Int {
@@ -265,6 +268,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .departmentalLead(let r): r.version
         case .seminarSettings(let r): r.version
         case .criticalPost(let r): r.version
+        case .forumDate(let r): r.version
         case .followUp(let r): r.version
         }
     }

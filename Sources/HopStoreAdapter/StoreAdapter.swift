@@ -59,6 +59,8 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .seminarSetting, recordId: "1")
         case .record(.criticalPost(let p)):
             return try store.changeLog(kind: .criticalPost, recordId: String(p.id))
+        case .record(.forumDate(let f)):
+            return try store.changeLog(kind: .forumDate, recordId: String(f.id))
         case .record(.followUp(let f)):
             return try store.changeLog(kind: .followUp, recordId: String(f.id))
         case .record(.followUpBatch(let b)):
@@ -211,6 +213,11 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteCriticalPost(let p):
                 try store.deleteCriticalPost(id: p.id, expectedVersion: p.version, by: user)
                 return nil
+            case .saveForumDate(let f):
+                return .forumDate(try store.saveForumDate(f, by: user))
+            case .deleteForumDate(let f):
+                try store.deleteForumDate(id: f.id, expectedVersion: f.version, by: user)
+                return nil
             case .saveFollowUp(let f):
                 return .followUp(try store.saveFollowUp(f, by: user))
             case .deleteFollowUp(let f):
@@ -269,6 +276,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .departmentalLead(let l): return .departmentalLead(l)
         case .seminarSettings(let s): return .seminarSettings(s)
         case .criticalPost(let p): return .criticalPost(p)
+        case .forumDate(let f): return .forumDate(f)
         case .followUp(let f): return .followUp(f)
         }
     }

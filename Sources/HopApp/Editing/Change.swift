@@ -63,6 +63,9 @@ public enum Change: Hashable, Sendable {
     /// Adds (id 0) or updates a business-critical post with its successors, at its version.
     case saveCriticalPost(CriticalPost)
     case deleteCriticalPost(CriticalPost)
+    /// Marks (id 0) or corrects a forum or seminar date.
+    case saveForumDate(ForumDate)
+    case deleteForumDate(ForumDate)
     /// Adds (id 0) or updates one person's follow-up.
     case saveFollowUp(FollowUp)
     case deleteFollowUp(FollowUp)
@@ -142,6 +145,10 @@ public enum Change: Hashable, Sendable {
             return "critical post \"\(p.title)\", \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         case .deleteCriticalPost(let p):
             return "critical post \"\(p.title)\" deleted"
+        case .saveForumDate(let f):
+            return "forum date \(f.label)"
+        case .deleteForumDate(let f):
+            return "forum date \(f.label) deleted"
         case .saveFollowUp(let f):
             return "follow-up \"\(f.reason)\" of \(f.date.iso)"
         case .deleteFollowUp(let f):

@@ -23,6 +23,7 @@ public enum EditableRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     /// A business-critical post with its successors.
     case criticalPost(CriticalPost)
+    case forumDate(ForumDate)
     case followUp(FollowUp)
     /// The follow-ups one mark of a whole list wrote.
     case followUpBatch(FollowUpBatch)
@@ -47,6 +48,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): "departmental_lead \(l.id)"
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
+        case .forumDate(let f): "forum_date \(f.id)"
         case .followUp(let f): "follow_up \(f.id)"
         case .followUpBatch(let b): "follow_up \(b.firstId)-\(b.lastId)"
         }
@@ -71,6 +73,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): l.version
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
+        case .forumDate(let f): f.version
         case .followUp(let f): f.version
         case .followUpBatch: nil
         case .qualificationRequirements: nil
@@ -96,6 +99,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
+        case .forumDate(var f): f.version = version; return .forumDate(f)
         case .followUp(var f): f.version = version; return .followUp(f)
         case .followUpBatch: return self
         }

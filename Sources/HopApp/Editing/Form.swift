@@ -32,6 +32,8 @@ public enum FormSubject: Hashable, Sendable {
     case criticalPost(CriticalPost, departments: [NamedID], grades: [NamedID], holder: StaffRef?)
     /// One successor of a critical post (`index` nil: a new one); `person`: their staff number as known.
     case successor(CriticalPost, index: Int?, person: StaffRef?)
+    /// A forum or seminar date (id 0: marking a new one).
+    case forumDate(ForumDate)
     /// A new follow-up (`template`'s reason, date and note from the form): for the person it
     /// names, or, with `list`, for everyone on that list (`people` of them when asked).
     case followUp(FollowUp, list: PeopleQuery?, people: Int)

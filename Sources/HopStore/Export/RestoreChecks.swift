@@ -47,6 +47,7 @@ struct RestoreChecks {
         },
         rule(Movement.self) { m, _ in try Validate.movement(m) },
         rule(DepartmentalLead.self) { l, _ in try Validate.departmentalLead(l) },
+        rule(ForumDate.self) { f, _ in try Validate.forumDate(f) },
         rule(FollowUp.self) { f, _ in try Validate.followUp(f) },
         // A post is checked with its successors (loaded from `successor` by then), as its save is.
         (CriticalPost.table, (CriticalPost.keyColumns, { @Sendable checks, key in
@@ -64,7 +65,7 @@ struct RestoreChecks {
 
     /// The record's text columns are each checked against their `FieldLimit` (`limitedTexts`)
     /// before `validate`.
-    private static func rule<R: MappedRecord>(_ type: R.Type,
+    private static func rule<R: MappedRecord & SendableMetatype>(_ type: R.Type,
                                               _ validate: @escaping @Sendable (R, RestoreChecks) throws -> Void)
         -> (String, (keyColumns: [String], check: Check)) {
         (R.table, (R.keyColumns, { checks, key in
