@@ -56,6 +56,10 @@ public struct FieldLimit: Hashable, Sendable {
     public static let developmentAction = FieldLimit("Development action", 200)
     /// What a marked forum or seminar date was ("Spring seminar").
     public static let forumTitle = FieldLimit("Title", 100)
+    /// Why a person on a list of people was followed up.
+    public static let followUpReason = FieldLimit("Reason", 200)
+    /// The list a follow-up is for (`PeopleCriterion.text`: a word and a skill or qualification).
+    public static let followUpList = FieldLimit("List", 160)
 
     /// A learning offer's title and its provider.
     public static let offerTitle = FieldLimit("Offer title", 120)
@@ -65,6 +69,6 @@ public struct FieldLimit: Hashable, Sendable {
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName, criticalPostTitle, developmentAction, forumTitle, offerTitle, offerProvider,
+        organisation, leadName, criticalPostTitle, developmentAction, forumTitle, followUpReason, followUpList, offerTitle, offerProvider,
     ]
 }

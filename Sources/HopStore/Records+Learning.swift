@@ -1,7 +1,7 @@
 import GRDB
 import HopModel
 
-// Row mappings of the learning catalogue (v15). An offer's row holds everything but its skills,
+// Row mappings of the learning catalogue (v16). An offer's row holds everything but its skills,
 // which `LearningOfferRows` reads and writes beside it.
 
 extension LearningOffer: VersionedRecord {

@@ -1,7 +1,7 @@
 import GRDB
 import HopModel
 
-// Row mappings of the development plans (v16). A plan's row holds its profession and year; its
+// Row mappings of the development plans (v17). A plan's row holds its profession and year; its
 // lines are `plan_line` rows, read and written beside it by `DevelopmentPlanRows`.
 
 extension DevelopmentPlan: VersionedRecord {

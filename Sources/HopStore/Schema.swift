@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 16
+    static let version = 17
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -101,15 +101,21 @@ enum Schema {
             try db.execute(sql: figureHistory)
             try db.execute(sql: "PRAGMA user_version = 14")
         }
-        // The learning catalogue: offers (a profession's, or shared) and the skills each develops.
-        migrator.registerMigration("v15-learning-catalogue") { db in
-            try db.execute(sql: learningCatalogue)
+        // That people on a list were followed up, so that the list shows each person's latest
+        // and the dashboard how many of those followed up are still on it.
+        migrator.registerMigration("v15-follow-ups") { db in
+            try db.execute(sql: followUps)
             try db.execute(sql: "PRAGMA user_version = 15")
         }
-        // Development plans: per profession and year, lines of places on offers closing skill gaps.
-        migrator.registerMigration("v16-development-plan") { db in
-            try db.execute(sql: developmentPlan)
+        // The learning catalogue: offers (a profession's, or shared) and the skills each develops.
+        migrator.registerMigration("v16-learning-catalogue") { db in
+            try db.execute(sql: learningCatalogue)
             try db.execute(sql: "PRAGMA user_version = 16")
+        }
+        // Development plans: per profession and year, lines of places on offers closing skill gaps.
+        migrator.registerMigration("v17-development-plan") { db in
+            try db.execute(sql: developmentPlan)
+            try db.execute(sql: "PRAGMA user_version = 17")
         }
         return migrator
     }
@@ -402,7 +408,7 @@ enum Schema {
         CREATE INDEX successor_by_staff ON successor(staff_id);
         """
 
-    // MARK: - The learning catalogue (v15)
+    // MARK: - The learning catalogue (v16)
 
     /// An offer belongs to one profession, or to none (shared by every profession); it is known
     /// by its profession (or none), title and provider. `offer_skill` rows are the skills it
@@ -432,7 +438,7 @@ enum Schema {
         CREATE INDEX offer_skill_by_skill ON offer_skill(skill_id);
         """
 
-    // MARK: - Development plans (v16)
+    // MARK: - Development plans (v17)
 
     /// One plan per profession and (financial) year; `plan_line` rows are its lines in priority
     /// order, versioned and logged with the plan. An offer on a plan cannot be deleted (the
@@ -676,6 +682,25 @@ enum Schema {
             PRIMARY KEY (profession_id, figure, day)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX figure_history_by_day ON figure_history(day);
+        """
+
+    // MARK: - Follow-ups (v15)
+
+    /// A person followed up for being on a profession's list (`PeopleCriterion.text`). Read by
+    /// person (their latest) and by profession and list (who is still on it).
+    static let followUps = """
+        CREATE TABLE follow_up (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            list TEXT NOT NULL CHECK (list <> ''),
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            note TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX follow_up_by_staff ON follow_up(staff_id, profession_id, date);
+        CREATE INDEX follow_up_by_list ON follow_up(profession_id, list, date, staff_id);
         """
 
     // MARK: - Summaries

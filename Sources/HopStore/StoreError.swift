@@ -199,6 +199,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case seminarSetting = "seminar_setting"
     case criticalPost = "critical_post"
     case forumDate = "forum_date"
+    case followUp = "follow_up"
     case learningOffer = "learning_offer"
     case developmentPlan = "development_plan"
 
@@ -226,6 +227,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .seminarSetting: "seminar plan"
         case .criticalPost: "critical post"
         case .forumDate: "forum date"
+        case .followUp: "follow-up"
         case .learningOffer: "learning offer"
         case .developmentPlan: "development plan"
         }
@@ -251,6 +253,7 @@ public enum StoredRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     case criticalPost(CriticalPost)
     case forumDate(ForumDate)
+    case followUp(FollowUp)
     case learningOffer(LearningOffer)
     case developmentPlan(DevelopmentPlan)
 
@@ -272,6 +275,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .seminarSettings(let r): r.version
         case .criticalPost(let r): r.version
         case .forumDate(let r): r.version
+        case .followUp(let r): r.version
         case .learningOffer(let r): r.version
         case .developmentPlan(let r): r.version
         }

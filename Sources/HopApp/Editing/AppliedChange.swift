@@ -141,6 +141,17 @@ public struct AppliedChange: Hashable, Sendable {
         case .deleteForumDate(var removed):
             removed.id = 0; removed.version = 0
             return .saveForumDate(removed)
+        case .saveFollowUp:
+            guard case .followUp(let saved)? = after else { return nil }
+            guard case .followUp(var old)? = before else { return .deleteFollowUp(saved) }
+            old.version = saved.version
+            return .saveFollowUp(old)
+        case .deleteFollowUp(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveFollowUp(removed)
+        case .markListFollowedUp:
+            guard case .followUpBatch(let batch)? = after else { return nil }
+            return .deleteFollowUps(batch)
         case .saveLearningOffer:
             guard case .learningOffer(let saved)? = after else { return nil }
             guard case .learningOffer(var old)? = before else { return .deleteLearningOffer(saved) }
@@ -157,7 +168,7 @@ public struct AppliedChange: Hashable, Sendable {
         case .deleteDevelopmentPlan(var removed):
             removed.id = 0; removed.version = 0
             return .saveDevelopmentPlan(removed)
-        case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade:
+        case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade, .deleteFollowUps:
             return nil
         }
     }

@@ -24,6 +24,9 @@ public enum EditableRecord: Hashable, Sendable {
     /// A business-critical post with its successors.
     case criticalPost(CriticalPost)
     case forumDate(ForumDate)
+    case followUp(FollowUp)
+    /// The follow-ups one mark of a whole list wrote.
+    case followUpBatch(FollowUpBatch)
     /// A learning offer with its skills.
     case learningOffer(LearningOffer)
     /// A profession's development plan for a year with its lines.
@@ -50,6 +53,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
         case .forumDate(let f): "forum_date \(f.id)"
+        case .followUp(let f): "follow_up \(f.id)"
+        case .followUpBatch(let b): "follow_up \(b.firstId)-\(b.lastId)"
         case .learningOffer(let o): "learning_offer \(o.id)"
         case .developmentPlan(let p): "development_plan \(p.id)"
         }
@@ -75,6 +80,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
         case .forumDate(let f): f.version
+        case .followUp(let f): f.version
+        case .followUpBatch: nil
         case .learningOffer(let o): o.version
         case .developmentPlan(let p): p.version
         case .qualificationRequirements: nil
@@ -101,6 +108,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
         case .forumDate(var f): f.version = version; return .forumDate(f)
+        case .followUp(var f): f.version = version; return .followUp(f)
+        case .followUpBatch: return self
         case .learningOffer(var o): o.version = version; return .learningOffer(o)
         case .developmentPlan(var p): p.version = version; return .developmentPlan(p)
         }

@@ -45,6 +45,10 @@ extension Form {
             .saveCriticalPost(SuccessorForm.post(self, base: base, index: index, person: person))
         case .forumDate(let base):
             .saveForumDate(ForumDateForm.forum(self, base: base))
+        case .followUp(let base, let list?, _):
+            .markListFollowedUp(list, template: FollowUpForm.followUp(self, base: base))
+        case .followUp(let base, nil, _):
+            .saveFollowUp(FollowUpForm.followUp(self, base: base))
         case .learningOffer(let base, let choices):
             .saveLearningOffer(LearningOfferForm.offer(self, base: base, choices: choices))
         case .planLine(let base, let index, let choices):
@@ -76,6 +80,7 @@ extension Form {
         case .criticalPost(let base, _, _, _): base.id == 0 ? nil : .criticalPost(base)
         case .successor(let base, _, _): .criticalPost(base)
         case .forumDate(let base): base.id == 0 ? nil : .forumDate(base)
+        case .followUp: nil
         case .learningOffer(let base, _): base.id == 0 ? nil : .learningOffer(base)
         case .planLine(let base, _, _): base.id == 0 ? nil : .developmentPlan(base)
         }
@@ -166,7 +171,7 @@ extension Form {
             guard case .developmentPlan(let stored)? = current else { prompt = nil; return }
             let at = index.flatMap { stored.lines.indices.contains($0) ? $0 : nil }
             reset(subject: .planLine(stored, index: at, choices: choices), fields: PlanLineForm.fields(stored, index: at, choices: choices))
-        case .newStaff:
+        case .newStaff, .followUp:
             prompt = nil
         }
     }
@@ -248,7 +253,7 @@ extension Form {
             if case .developmentPlan(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             let at = index.flatMap { base.lines.indices.contains($0) ? $0 : nil }
             subject = .planLine(base, index: at, choices: choices)
-        case .newStaff:
+        case .newStaff, .followUp:
             break
         }
         prompt = nil

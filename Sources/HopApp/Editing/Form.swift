@@ -34,6 +34,9 @@ public enum FormSubject: Hashable, Sendable {
     case successor(CriticalPost, index: Int?, person: StaffRef?)
     /// A forum or seminar date (id 0: marking a new one).
     case forumDate(ForumDate)
+    /// A new follow-up (`template`'s reason, date and note from the form): for the person it
+    /// names, or, with `list`, for everyone on that list (`people` of them when asked).
+    case followUp(FollowUp, list: PeopleQuery?, people: Int)
     /// A learning offer (id 0 for a new one), with the open profession's skills and levels.
     case learningOffer(LearningOffer, choices: OfferChoices)
     /// One line of a development plan (`index` nil: a new one); the plan id 0 while only proposed.
