@@ -31,16 +31,14 @@ extension Store {
         do { header = try JSONStoreHeader.read(reader) } catch { throw restoreError(error, file: file) }
         try StoreFiles.build(beside: path, purpose: "restoring") { temporary in
             let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
-            try store.load(reader, header, file: file) { rows in
-                progress?(rows, min(1, Double(reader.position.offset) / Double(max(1, reader.size))))
-            }
+            try store.load(reader, header, file: file, progress: progress)
         }
     }
 
     /// Loads every table in one transaction, each row checked as it goes in (`JSONRestoreLoader`);
     /// then the foreign keys and the summaries.
     private func load(_ reader: JSONPullReader, _ header: JSONStoreHeader, file: String,
-                      progress: @escaping (Int) -> Void) throws {
+                      progress: ((_ rows: Int, _ fraction: Double) -> Void)?) throws {
         let fileLayout = try JSONStoreLayout.read(schemaVersion: header.schemaVersion)
         var failure: (any Error)?
         do {
@@ -51,7 +49,7 @@ extension Store {
                 do {
                     try loader.loadTables(schemaVersion: header.schemaVersion)
                     try header.readRest(reader)
-                    progress(loader.rowsRead)
+                    progress?(loader.rowsRead, 1)
                 } catch {
                     failure = Self.restoreError(error, file: file)
                     throw error

@@ -15,7 +15,9 @@ final class JSONRestoreLoader {
     /// The tables and columns of the schema the file was exported from: each must be there.
     private let fileLayout: JSONStoreLayout
     private let checks: RestoreChecks
-    private let progress: ((Int) -> Void)?
+    private let progress: ((_ rows: Int, _ fraction: Double) -> Void)?
+    /// The bytes of rows read past to be read again later (for progress).
+    private var bytesToReadAgain: Int64 = 0
     private(set) var problems: [String] = []
     private(set) var more = 0
     /// Rows read from the file, for progress.
@@ -30,7 +32,8 @@ final class JSONRestoreLoader {
     private static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
     private static let openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]")
 
-    init(reader: JSONPullReader, db: Database, fileLayout: JSONStoreLayout, progress: ((Int) -> Void)?) throws {
+    init(reader: JSONPullReader, db: Database, fileLayout: JSONStoreLayout,
+         progress: ((_ rows: Int, _ fraction: Double) -> Void)?) throws {
         self.reader = reader
         self.db = db
         self.layout = try JSONStoreLayout.read(db)
@@ -112,6 +115,7 @@ final class JSONRestoreLoader {
         var resolved: [JSONStoreLayout.Column]?
         var rowsAt: JSONPullReader.Position?
         var rowsMet = false
+        var skipped: Int64 = 0
         if try !reader.enter(Self.openBrace, close: Self.closeBrace) {
             repeat {
                 let memberLine = reader.line
@@ -128,8 +132,10 @@ final class JSONRestoreLoader {
                         try rows(of: name, resolved)
                     } else {
                         // Before its columns, or waiting: read past now, loaded later.
-                        rowsAt = reader.position
+                        let start = reader.position
                         try reader.skipValue()
+                        rowsAt = start
+                        skipped = reader.position.offset - start.offset
                     }
                 case "columns", "rows":
                     problem("\(path): holds \"columns\" or \"rows\" twice", line: memberLine)
@@ -142,6 +148,7 @@ final class JSONRestoreLoader {
         if names == nil { problem("\(path).columns: missing", line: line) }
         if !rowsMet { problem("\(path).rows: missing", line: line) }
         guard let rowsAt, let resolved else { return }
+        bytesToReadAgain += skipped
         if waits {
             waiting.append((name, resolved, rowsAt))
         } else {
@@ -230,7 +237,9 @@ final class JSONRestoreLoader {
             let at = "\(path)[\(index)]"
             index += 1
             rowsRead += 1
-            if rowsRead & 0xFFF == 0 { progress?(rowsRead) }
+            if rowsRead & 0xFFF == 0, let progress {
+                progress(rowsRead, min(1, Double(reader.bytesRead) / Double(max(1, reader.size + bytesToReadAgain))))
+            }
             guard try readCells(at, line: line) else { continue }
             guard cells.count == columns.count else {
                 problem("\(at): \(cells.count) values, expected \(columns.count) (one per column)", line: line)
