@@ -54,11 +54,13 @@ public struct FieldLimit: Hashable, Sendable {
     public static let criticalPostTitle = FieldLimit("Post title", 100)
     /// What would develop a successor for a critical post.
     public static let developmentAction = FieldLimit("Development action", 200)
+    /// What a marked forum or seminar date was ("Spring seminar").
+    public static let forumTitle = FieldLimit("Title", 100)
 
     /// Every limit, for the documentation's table.
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName, criticalPostTitle, developmentAction,
+        organisation, leadName, criticalPostTitle, developmentAction, forumTitle,
     ]
 }

@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 11
+    static let version = 12
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -80,6 +80,11 @@ enum Schema {
             try db.execute(sql: movementSummary)
             try Summary.rebuild(db, [.movements])
             try db.execute(sql: "PRAGMA user_version = 11")
+        }
+        // Dates the forum or a seminar met, marked so that figures have a history there.
+        migrator.registerMigration("v12-forum-dates") { db in
+            try db.execute(sql: forumDates)
+            try db.execute(sql: "PRAGMA user_version = 12")
         }
         return migrator
     }
@@ -532,6 +537,19 @@ enum Schema {
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_movement_by_profession ON sum_movement(profession_id, kind, start_date);
         CREATE INDEX sum_movement_empty ON sum_movement(n) WHERE n = 0;
+        """
+
+    // MARK: - Forum dates (v12)
+
+    /// Dates the Heads of Profession forum or a seminar met (any number a day, each with its title).
+    static let forumDates = """
+        CREATE TABLE forum_date (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            title TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX forum_date_by_date ON forum_date(date);
         """
 
     // MARK: - Summaries

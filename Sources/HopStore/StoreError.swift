@@ -198,6 +198,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case departmentalLead = "departmental_lead"
     case seminarSetting = "seminar_setting"
     case criticalPost = "critical_post"
+    case forumDate = "forum_date"
 
     public var table: String { rawValue }
 
@@ -222,6 +223,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .departmentalLead: "departmental lead"
         case .seminarSetting: "seminar plan"
         case .criticalPost: "critical post"
+        case .forumDate: "forum date"
         }
     }
 }
@@ -244,6 +246,7 @@ public enum StoredRecord: Hashable, Sendable {
     case departmentalLead(DepartmentalLead)
     case seminarSettings(SeminarSettings)
     case criticalPost(CriticalPost)
+    case forumDate(ForumDate)
 
     public var version: Int {
         switch self {
@@ -262,6 +265,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .departmentalLead(let r): r.version
         case .seminarSettings(let r): r.version
         case .criticalPost(let r): r.version
+        case .forumDate(let r): r.version
         }
     }
 }

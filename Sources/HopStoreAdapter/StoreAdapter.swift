@@ -59,6 +59,8 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .seminarSetting, recordId: "1")
         case .record(.criticalPost(let p)):
             return try store.changeLog(kind: .criticalPost, recordId: String(p.id))
+        case .record(.forumDate(let f)):
+            return try store.changeLog(kind: .forumDate, recordId: String(f.id))
         }
     }
 
@@ -198,6 +200,11 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteCriticalPost(let p):
                 try store.deleteCriticalPost(id: p.id, expectedVersion: p.version, by: user)
                 return nil
+            case .saveForumDate(let f):
+                return .forumDate(try store.saveForumDate(f, by: user))
+            case .deleteForumDate(let f):
+                try store.deleteForumDate(id: f.id, expectedVersion: f.version, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -245,6 +252,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .departmentalLead(let l): return .departmentalLead(l)
         case .seminarSettings(let s): return .seminarSettings(s)
         case .criticalPost(let p): return .criticalPost(p)
+        case .forumDate(let f): return .forumDate(f)
         }
     }
 

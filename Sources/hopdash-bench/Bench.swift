@@ -17,7 +17,7 @@ struct Bench: ParsableCommand {
         sqlite3's GROUP BY over the raw rows and its .import of the same CSV. Stores, CSVs and \
         import-ready copies are generated once and kept in --cache. Needs sqlite3 (and tmux for --idle-seconds).
         """,
-        subcommands: [Run.self, Probe.self, People.self, Screens.self, Verify.self],
+        subcommands: [Run.self, Probe.self, People.self, Screens.self, Verify.self, NaiveSQL.self],
         defaultSubcommand: Run.self)
 
     struct Run: ParsableCommand {
@@ -108,6 +108,21 @@ extension Bench {
             differences.prefix(20).forEach { report($0) }
             report("\(store): \(differences.count) differences between summaries and records (\(String(format: "%.1f", seconds)) s)")
             if !differences.isEmpty { throw ExitCode.failure }
+        }
+    }
+}
+
+extension Bench {
+    /// The naive aggregate as SQL on stdout, for `scripts/bench-peers.sh` to give sqlite3.
+    struct NaiveSQL: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "naive-sql",
+            abstract: "Print the naive per-profession aggregate (the sqlite3 side of the comparison) as SQL.")
+        @Option(help: "The day the CPD cycle is taken from (YYYY-MM-DD).") var today: String
+
+        func run() throws {
+            guard Day(iso: today) != nil else { throw ValidationError("--today \(today): expected YYYY-MM-DD") }
+            print(NaiveWay.aggregateSQL(today: today))
         }
     }
 }

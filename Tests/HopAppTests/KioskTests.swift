@@ -187,6 +187,26 @@ import TerminalUI
         #expect(screen.contains("counts to nearest 5"), "\(screen)")
     }
 
+    /// Policy's register: three posts, one with a successor ready now, one with a successor in
+    /// 1-2 years, one with none: 33% ready now, 67% with any, in the maturity tile at any size.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func theSuccessionRegisterIsInTheMaturityTile(size: Size) {
+        var state = Fixtures.state(size: size, mode: .kiosk)
+        state.kiosk = KioskState(options: KioskOptions(interval: 20, timeZone: TimeZone(identifier: "UTC")!))
+        _ = Reducer.reduce(&state, .clockTicked(Self.start))
+        var policy = Fixtures.policy()
+        policy.criticalPosts = [[.readyNow], [.oneToTwoYears], []].map {
+            CriticalPostFact(professionId: 1, departmentId: 1, isVacant: false, risk: .high, readiness: $0)
+        }
+        _ = Reducer.reduce(&state, .overviewLoaded([policy]))
+        press(.right, &state)
+        let screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
+        let expected = size.width >= 120 ? "Succession: 3 critical posts, 33% with a successor ready now, 67% with any"
+                                         : "Succession: 3 posts, 33% ready now"
+        #expect(screen.contains(expected), "\(screen)")
+        #expect(screen.contains("evid: what the checklist supports"), "\(screen)")
+    }
+
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60), Size(width: 50, height: 10)])
     func everySlideFitsAnySize(size: Size) {
         var state = kiosk()

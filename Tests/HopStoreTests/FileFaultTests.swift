@@ -7,12 +7,19 @@ import Testing
 
 /// What the store says when its file is pulled from under it or holds values no hopdash wrote.
 @Suite struct FileFaultTests {
-    @Test(arguments: ["deleted", "replaced"])
-    func aWriteToAStoreDeletedOrReplacedSinceOpeningIsRefused(what: String) throws {
+    /// A store in a new folder with one saved department, so its `-wal` exists.
+    func storeWithJournal() throws -> (TemporaryDirectory, String, Store) {
         let directory = try TemporaryDirectory()
         let path = directory.file("store.sqlite")
         let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
         _ = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        return (directory, path, store)
+    }
+
+    @Test(arguments: ["deleted", "replaced"])
+    func aWriteToAStoreDeletedOrReplacedSinceOpeningIsRefused(what: String) throws {
+        let (directory, path, store) = try storeWithJournal()
         if what == "deleted" {
             for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
         } else {
@@ -28,11 +35,7 @@ import Testing
 
     @Test(arguments: ["deleted", "replaced"])
     func aWriteAfterTheJournalWasDeletedOrReplacedIsRefused(what: String) throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("store.sqlite")
-        let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
-        _ = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
-        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let (directory, path, store) = try storeWithJournal()
         if what == "deleted" {
             #expect(unlink(path + "-wal") == 0)
         } else {
@@ -51,11 +54,8 @@ import Testing
     /// store's hook between the statements and the check before COMMIT), so the moment is exact.
     @Test(arguments: ["journal deleted", "journal replaced", "store deleted"])
     func filesPulledDuringAWriteTransactionAreCaughtBeforeCommit(what: String) throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.file("store.sqlite")
-        let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
-        _ = try store.saveDepartment(Department(code: "DFA", name: "Fictional Affairs"), by: user)
-        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let (directory, path, store) = try storeWithJournal()
+        defer { withExtendedLifetime(directory) {} }  // the folder outlives every write below
         let pulled = Counter()
         store.hooks.beforeNextCommit = {
             // The statements ran: the new department is in the transaction.

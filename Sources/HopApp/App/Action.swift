@@ -40,6 +40,7 @@ public enum Command: Hashable, Sendable {
     case showChangeLog     // who changed what: the selected record's history, else the profession's
     case editProfession    // the open profession's details: head, contacts, new, scale
     case toggleDepartments // the overview: compare departments, or professions again
+    case markForumDate     // the overview: a form marking today (or another day) as a forum date
     case editMemberships   // the professions a member belongs to
     case editCPDRequirement
     case editQualificationRequirements // mandatory qualifications, grade by grade

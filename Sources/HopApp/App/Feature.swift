@@ -8,7 +8,7 @@ import TerminalUI
 ///
 /// Every requirement but `screen`, `bindings`, `title` and `render` has a default that does
 /// nothing, so a read-only screen writes only what it has.
-public protocol Feature {
+public protocol Feature: SendableMetatype {
     /// The screen this feature draws.
     static var screen: Screen { get }
     /// Its key bindings, in the order help lists them. A binding in `KeyScope.global` opens

@@ -133,6 +133,14 @@ public struct AppliedChange: Hashable, Sendable {
         case .deleteCriticalPost(var removed):
             removed.id = 0; removed.version = 0
             return .saveCriticalPost(removed)
+        case .saveForumDate:
+            guard case .forumDate(let saved)? = after else { return nil }
+            guard case .forumDate(var old)? = before else { return .deleteForumDate(saved) }
+            old.version = saved.version
+            return .saveForumDate(old)
+        case .deleteForumDate(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveForumDate(removed)
         case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade:
             return nil
         }

@@ -63,6 +63,9 @@ public enum Change: Hashable, Sendable {
     /// Adds (id 0) or updates a business-critical post with its successors, at its version.
     case saveCriticalPost(CriticalPost)
     case deleteCriticalPost(CriticalPost)
+    /// Marks (id 0) or corrects a forum or seminar date.
+    case saveForumDate(ForumDate)
+    case deleteForumDate(ForumDate)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -135,6 +138,10 @@ public enum Change: Hashable, Sendable {
             return "critical post \"\(p.title)\", \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         case .deleteCriticalPost(let p):
             return "critical post \"\(p.title)\" deleted"
+        case .saveForumDate(let f):
+            return "forum date \(f.label)"
+        case .deleteForumDate(let f):
+            return "forum date \(f.label) deleted"
         }
     }
 }

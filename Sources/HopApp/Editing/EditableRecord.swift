@@ -23,6 +23,7 @@ public enum EditableRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     /// A business-critical post with its successors.
     case criticalPost(CriticalPost)
+    case forumDate(ForumDate)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -44,6 +45,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): "departmental_lead \(l.id)"
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
+        case .forumDate(let f): "forum_date \(f.id)"
         }
     }
 
@@ -66,6 +68,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(let l): l.version
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
+        case .forumDate(let f): f.version
         case .qualificationRequirements: nil
         }
     }
@@ -89,6 +92,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .departmentalLead(var l): l.version = version; return .departmentalLead(l)
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
+        case .forumDate(var f): f.version = version; return .forumDate(f)
         }
     }
 }

@@ -43,6 +43,8 @@ extension Form {
             .saveCriticalPost(CriticalPostForm.post(self, base: base, departments: departments, grades: grades, holder: holder))
         case .successor(let base, let index, let person):
             .saveCriticalPost(SuccessorForm.post(self, base: base, index: index, person: person))
+        case .forumDate(let base):
+            .saveForumDate(ForumDateForm.forum(self, base: base))
         }
     }
 
@@ -69,6 +71,7 @@ extension Form {
         case .departmentalLead(let base, _, _): base.id == 0 ? nil : .departmentalLead(base)
         case .criticalPost(let base, _, _, _): base.id == 0 ? nil : .criticalPost(base)
         case .successor(let base, _, _): .criticalPost(base)
+        case .forumDate(let base): base.id == 0 ? nil : .forumDate(base)
         }
     }
 
@@ -147,6 +150,9 @@ extension Form {
             let at = index.flatMap { stored.successors.indices.contains($0) ? $0 : nil }
             let known = at.map { stored.successors[$0].staffId } == person?.id ? person : nil
             reset(subject: .successor(stored, index: at, person: known), fields: SuccessorForm.fields(stored, index: at, person: known))
+        case .forumDate:
+            guard case .forumDate(let stored)? = current else { prompt = nil; return }
+            reset(subject: .forumDate(stored), fields: ForumDateForm.fields(stored))
         case .newStaff:
             prompt = nil
         }
@@ -217,6 +223,9 @@ extension Form {
             if case .criticalPost(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             let at = index.flatMap { base.successors.indices.contains($0) ? $0 : nil }
             subject = .successor(base, index: at, person: person)
+        case .forumDate(var base):
+            if case .forumDate(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
+            subject = .forumDate(base)
         case .newStaff:
             break
         }

@@ -32,6 +32,8 @@ public enum FormSubject: Hashable, Sendable {
     case criticalPost(CriticalPost, departments: [NamedID], grades: [NamedID], holder: StaffRef?)
     /// One successor of a critical post (`index` nil: a new one); `person`: their staff number as known.
     case successor(CriticalPost, index: Int?, person: StaffRef?)
+    /// A forum or seminar date (id 0: marking a new one).
+    case forumDate(ForumDate)
 }
 
 /// A question the form waits on before anything else.

@@ -23,7 +23,7 @@ enum KioskProfessionSlide {
             ("Checklist items done", top[0], { checklist(dashboard, in: $0, buffer: &$1, theme: theme) }),
             ("CPD completed or on track", top[1], { cpd(dashboard, figures, rule, in: $0, buffer: &$1, theme: theme) }),
             ("Largest skills gap", bottom[0], { skills(dashboard, figures, rule, in: $0, buffer: &$1, theme: theme) }),
-            ("Maturity: self-assessed vs evidence", bottom[1], { maturity(dashboard, in: $0, buffer: &$1, theme: theme) }),
+            ("Maturity: self-assessed vs evidence", bottom[1], { maturity(dashboard, figures.succession, in: $0, buffer: &$1, theme: theme) }),
         ]
         for (title, rect, draw) in tiles {
             let inner = Block(title: title).render(in: rect, buffer: &buffer, theme: theme)
@@ -138,16 +138,31 @@ enum KioskProfessionSlide {
             && d.checklist.rows.allSatisfy { $0.entry.status == .notStarted }
     }
 
-    static func maturity(_ d: ProfessionDashboard, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+    /// The succession register in one line for the Careers area (counts of posts, not people;
+    /// nil when the register is empty).
+    static func successionLine(_ s: ProfessionFigures.Succession, width: Int, ascii: Bool) -> String? {
+        guard s.posts > 0 else { return nil }
+        let posts = "\(s.posts) \(s.posts == 1 ? "post" : "posts")"
+        let full = "Succession: \(s.posts) critical \(s.posts == 1 ? "post" : "posts"), \(FigureText.percent(s.readyNow)) with a successor ready now, "
+            + "\(FigureText.percent(s.anySuccessor)) with any"
+        let short = "Succession: \(posts), \(FigureText.percent(s.readyNow)) ready now"
+        return DisplayWidth.of(full) <= width ? full : TextFitting.truncate(short, to: width, ascii: ascii)
+    }
+
+    static func maturity(_ d: ProfessionDashboard, _ succession: ProfessionFigures.Succession, in rect: Rect,
+                         buffer: inout Buffer, theme: Theme) {
         let symbols = Symbols(unicode: theme.unicode)
+        let register = successionLine(succession, width: rect.width, ascii: !theme.unicode)
         var y = rect.y
         if noMaturityAudit(d) {
             buffer.write("No audit yet", x: rect.x, y: y, style: theme.title, clip: rect)
+            let reserved = register == nil ? 0 : 1
             for line in TextFitting.wrap("No area self-assessed and no checklist item begun, so no level is shown.",
-                                         width: rect.width, lines: max(1, rect.height - 2)) {
+                                         width: rect.width, lines: max(1, rect.height - 2 - reserved)) {
                 y += 1
                 buffer.write(line, x: rect.x, y: y, style: theme.text, clip: rect)
             }
+            if let register, y + 1 < rect.maxY { buffer.write(register, x: rect.x, y: y + 1, style: theme.text, clip: rect) }
             return
         }
         let nameWidth = max(8, min(28, rect.width - 24))
@@ -159,6 +174,10 @@ enum KioskProfessionSlide {
             let x = rect.x + buffer.write(line, x: rect.x, y: y, style: theme.text.bolded(), clip: rect)
             buffer.write(flag, x: x, y: y, style: theme.warning, clip: rect)
             y += spacing
+        }
+        // The register sits under the areas (Careers draws on it), above the legend.
+        if let register, y < rect.maxY - 1 {
+            buffer.write(register, x: rect.x, y: y, style: theme.text, clip: rect)
         }
         if y < rect.maxY {
             buffer.write("evid: what the checklist supports", x: rect.x, y: rect.maxY - 1, style: theme.muted, clip: rect)

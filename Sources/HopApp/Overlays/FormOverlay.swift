@@ -126,6 +126,7 @@ enum FormOverlay {
                 + (m.toPost.isEmpty ? "" : ", post \(m.toPost)") + (m.organisation.isEmpty ? "" : ", \(m.organisation)")
         case .departmentalLead(let l): "\(l.name) \(l.email) \(l.phone)"
         case .seminarSettings(let s): "\(s.groups) groups, \(s.locks.count) pinned"
+        case .forumDate(let f): f.label
         case .criticalPost(let p): "\(p.title), risk \(p.risk.label.lowercased()), \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         }
     }

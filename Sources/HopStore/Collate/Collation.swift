@@ -162,6 +162,7 @@ private struct CollationWriter {
         var occurrences: [String: Int] = [:]
         var leads: Set<String> = []
         var maturity: Set<[String]> = []
+        var forums: Set<[String]> = []
         for input in inputs {
             for var department in input.departments.values.sorted(by: { $0.id < $1.id }) where departments[department.code] == nil {
                 department.id = 0
@@ -298,6 +299,13 @@ private struct CollationWriter {
                     try writer.insert(assessment)
                 }
                 maturity.formUnion(maturityHere)
+                // Forum dates are the whole service's: the same date and title in several inputs is
+                // one meeting, written once.
+                for var forum in try ForumDate.fetchAll(db, sql: "SELECT \(ForumDate.selection) FROM forum_date ORDER BY date, id")
+                where forums.insert([forum.date.iso, forum.title]).inserted {
+                    forum.id = 0
+                    try writer.insert(forum)
+                }
                 for entry in try ChecklistEntry.fetchAll(db, sql: "SELECT \(ChecklistEntry.selection) FROM checklist_entry ORDER BY profession_id, item_id") {
                     let professionCode = try code(entry.professionId)
                     let key = professionCode + "/" + entry.itemId

@@ -55,6 +55,7 @@ struct RestoreChecks {
         },
         rule(Movement.self) { m, _ in try Validate.movement(m) },
         rule(DepartmentalLead.self) { l, _ in try Validate.departmentalLead(l) },
+        rule(ForumDate.self) { f, _ in try Validate.forumDate(f) },
         // A post is checked with its successors (loaded from `successor` first), as its save is.
         (CriticalPost.table, Rule(keyColumns: CriticalPost.keyColumns, reads: ["successor"]) { @Sendable checks, key in
             guard let id = RowID.fromDatabaseValue(key[0]), let post = try CriticalPostRows.fetch(checks.db, id: id) else { return }
@@ -74,7 +75,7 @@ struct RestoreChecks {
 
     /// The record's text columns are each checked against their `FieldLimit` (`limitedTexts`)
     /// before `validate`.
-    private static func rule<R: MappedRecord>(_ type: R.Type, reads: [String] = [],
+    private static func rule<R: MappedRecord & SendableMetatype>(_ type: R.Type, reads: [String] = [],
                                               _ validate: @escaping @Sendable (R, RestoreChecks) throws -> Void)
         -> (String, Rule) {
         (R.table, Rule(keyColumns: R.keyColumns, reads: reads) { checks, key in

@@ -32,6 +32,8 @@ enum OverviewFeature: Feature {
         Binding([.char("n")], .newRecord, scope: .overview, "New profession", mutates: true),
         Binding([.char("d")], .deleteSelected, scope: .overview, "Delete the selected profession (asks first)", mutates: true),
         Binding([.char("v")], .toggleDepartments, scope: .overview, "Compare departments instead of professions"),
+        Binding([.char("F")], .markForumDate, scope: .overview, "Mark a forum or seminar date (today unless changed)",
+                mutates: true),
         Binding([.char("v"), .escape], .toggleDepartments, scope: .departmentOverview, "Back to the professions",
                 hint: "Professions"),
         Binding([.char("o")], .show(.overview), scope: .global, "Cross-profession overview", hint: "Overview",
@@ -92,6 +94,8 @@ enum OverviewFeature: Feature {
             return state.overview.loads
         case .newRecord:
             state.form = ProfessionForm.make(Profession(code: "", name: ""))
+        case .markForumDate:
+            state.form = ForumDateForm.make(ForumDate(date: state.today, title: "Forum"))
         case .confirmDelete:
             guard let row = state.overview.list.confirmDelete() else { return [] }
             return [.apply(.deleteProfession(id: row.professionId, version: row.version, name: row.name), before: nil,

@@ -1,0 +1,53 @@
+import GRDB
+import HopModel
+
+// MARK: - Forum dates: the dates the forum or a seminar met
+
+// Store-wide records (no profession): filed in the change log under none, like the seminar plan.
+
+extension ForumDate: VersionedRecord {
+    static let kind = RecordKind.forumDate
+    static let keyColumns = ["id"]
+    static let valueColumns = ["date", "title"]
+
+    init(row: Row) throws {
+        try self.init(id: row.value("id"), date: row.day("date"), title: row.value("title"), version: row.value("version"))
+    }
+
+    var keyValues: [DatabaseValue] { [idValue(id)] }
+    var values: [DatabaseValue] { [date.databaseValue, title.databaseValue] }
+    mutating func didInsert(rowID: RowID) { id = rowID }
+    var stored: StoredRecord { .forumDate(self) }
+    var limitedTexts: [LimitedText] { [LimitedText("title", title, .forumTitle)] }
+}
+
+extension Validate {
+    /// A forum date's title is free text (blank allowed); the date is any supported day.
+    static func forumDate(_ f: ForumDate) throws {
+        if let problem = textProblem(f.title) { throw StoreError.invalid(field: "Title", reason: problem) }
+    }
+}
+
+extension Store {
+    /// Marks (id 0) or corrects (at its version) a forum or seminar date.
+    public func saveForumDate(_ forum: ForumDate, by user: String) throws(StoreError) -> ForumDate {
+        try validated { try Validate.forumDate(forum) }
+        return try write(by: user) { w in
+            try w.save(forum) { _ in nil }
+        }
+    }
+
+    public func deleteForumDate(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
+        try write(by: user) { w in
+            let current = try w.current(ForumDate.self, key: [id], expectedVersion: expectedVersion)
+            try w.delete(current, professionId: nil)
+        }
+    }
+
+    /// Every marked date, oldest first.
+    public func forumDates() throws(StoreError) -> [ForumDate] {
+        try read { db in
+            try ForumDate.fetchAll(db, sql: "SELECT \(ForumDate.selection) FROM forum_date ORDER BY date, id")
+        }
+    }
+}
