@@ -26,17 +26,23 @@ public struct SkillLevelCount: Hashable, Sendable {
     }
 }
 
-/// `staff` members logged exactly `minutes` of counted CPD in the cycle, and owe CPD from
-/// `startMonth` months into it at full-time equivalent `fte` (`CPDRule`). Members with none
-/// logged have no bin.
-public struct CPDHistogramBin: Hashable, Sendable {
-    public var minutes: Int
+/// `staff` members owe CPD from `startMonth` months into the cycle and logged counted CPD
+/// (more than nothing) covering `coveredDays` of their CPD year (`CPDRule.coveredDays`), or,
+/// as the store reads them, at least that many: it merges the members of one category for the
+/// day read into one bin with their fewest days. Members with none logged have no bin.
+public struct CPDCoverageBin: Hashable, Sendable {
+    public var coveredDays: Int
     public var staff: Int
     public var startMonth: Int
-    public var fte: FullTimeEquivalent
 
-    public init(minutes: Int, staff: Int, startMonth: Int = 0, fte: FullTimeEquivalent = .fullTime) {
-        self.minutes = minutes; self.staff = staff; self.startMonth = startMonth; self.fte = fte
+    public init(coveredDays: Int, staff: Int, startMonth: Int = 0) {
+        self.coveredDays = coveredDays; self.staff = staff; self.startMonth = startMonth
+    }
+
+    /// The bin of `staff` members who logged `minutes` by `rule`.
+    public init(_ rule: CPDRule, minutes: Int, staff: Int, startMonth: Int = 0, fte: FullTimeEquivalent = .fullTime) {
+        self.init(coveredDays: rule.coveredDays(minutes: minutes, startMonth: startMonth, fte: fte), staff: staff,
+                  startMonth: startMonth)
     }
 }
 
@@ -90,7 +96,8 @@ public struct ProfessionData: Hashable, Sendable {
     public var qualificationRequirements: [QualificationRequirement]
     /// The cycle the CPD figures below describe (the one containing "today").
     public var cpdCycleYear: Int?
-    public var cpdHistogram: [CPDHistogramBin]
+    /// Members with CPD logged in that cycle, by the days of it their CPD covers.
+    public var cpdCoverage: [CPDCoverageBin]
     public var cpdTypeTotals: [CPDTypeTotal]
     /// Mandatory qualifications held, as of "today", per grade and qualification.
     public var qualificationHoldings: [QualificationHolding]
@@ -108,14 +115,14 @@ public struct ProfessionData: Hashable, Sendable {
     public init(profession: Profession, grades: [Grade], skills: [Skill] = [], requirements: [SkillRequirement] = [],
                 membership: [GradeMembership] = [], levelCounts: [SkillLevelCount] = [],
                 cpdRequirement: CPDRequirement? = nil, qualificationRequirements: [QualificationRequirement] = [],
-                cpdCycleYear: Int? = nil, cpdHistogram: [CPDHistogramBin] = [], cpdTypeTotals: [CPDTypeTotal] = [],
+                cpdCycleYear: Int? = nil, cpdCoverage: [CPDCoverageBin] = [], cpdTypeTotals: [CPDTypeTotal] = [],
                 qualificationHoldings: [QualificationHolding] = [], qualificationGrades: [QualificationGradeCount] = [],
                 checklist: [ChecklistEntry] = [], maturity: [MaturityAssessment] = [], movements: [MovementFact] = [],
                 criticalPosts: [CriticalPostFact] = []) {
         self.profession = profession; self.grades = grades; self.skills = skills
         self.requirements = requirements; self.membership = membership; self.levelCounts = levelCounts
         self.cpdRequirement = cpdRequirement; self.qualificationRequirements = qualificationRequirements
-        self.cpdCycleYear = cpdCycleYear; self.cpdHistogram = cpdHistogram; self.cpdTypeTotals = cpdTypeTotals
+        self.cpdCycleYear = cpdCycleYear; self.cpdCoverage = cpdCoverage; self.cpdTypeTotals = cpdTypeTotals
         self.qualificationHoldings = qualificationHoldings; self.qualificationGrades = qualificationGrades
         self.checklist = checklist; self.maturity = maturity; self.movements = movements
         self.criticalPosts = criticalPosts

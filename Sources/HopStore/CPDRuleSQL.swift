@@ -22,6 +22,29 @@ public enum CPDRuleSQL {
         "COALESCE(\(column), \(FullTimeEquivalent.fullTime.hundredths))"
     }
 
+    /// `CPDRule.coveredDays(minutes:startMonth:fte:)` as a call of `coveredDaysFunction` (every
+    /// store connection has it): the rule itself, not a copy of it in SQL, for the CPD summaries.
+    /// The arguments are expressions: minutes (> 0), the cycle's year and start month, the
+    /// hours it requires, the member's start month and full-time equivalent in hundredths.
+    public static func coveredDays(minutes: String, cycleYear: String, cycleStartMonth: String, hoursPerCycle: String,
+                                   startMonth: String, fteHundredths: String) -> String {
+        "\(coveredDaysFunction.name)(\(minutes), \(cycleYear), \(cycleStartMonth), \(hoursPerCycle), \(startMonth), \(fteHundredths))"
+    }
+
+    /// `coveredDays` as an SQL function of six integers. A value the rule cannot take (a month
+    /// or a working pattern out of range, a NULL) is an error, so the write that met it fails.
+    static let coveredDaysFunction = DatabaseFunction("hopdash_cpd_covered_days", argumentCount: 6, pure: true) { values in
+        let numbers = values.map { Int.fromDatabaseValue($0) }
+        guard case let (minutes?, year?, month?, hours?, startMonth?, hundredths?) =
+                (numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]),
+              (1...12).contains(month), (0...CPDRule.monthsPerCycle).contains(startMonth), hours >= 0,
+              let fte = FullTimeEquivalent(hundredths: hundredths)
+        else { throw DatabaseError(message: "hopdash_cpd_covered_days: arguments out of range: \(values)") }
+        let rule = CPDRule(requirement: CPDRequirement(professionId: 0, hoursPerCycle: hours, cycleStartMonth: month),
+                           cycleYear: year, today: Day.earliest)
+        return rule.coveredDays(minutes: minutes, startMonth: startMonth, fte: fte)
+    }
+
     /// `CPDRule.category(minutes:joined:fte:)` as the category's raw value, for members of a
     /// profession whose cycle and day `rule` describes. `minutes`, `joined` and `fte` are
     /// expressions (the counted minutes logged in the cycle, which may be NULL for none; the

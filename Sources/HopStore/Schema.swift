@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 12
+    static let version = 13
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -35,10 +35,10 @@ enum Schema {
         }
         // Staff gain the day they joined the profession and their full-time equivalent, and
         // the CPD histogram counts members by both, so that what they owe is pro-rated
-        // (`CPDRule`). The histogram is rebuilt from the records it summarises.
+        // (`CPDRule`). (The histogram was rebuilt here; v13 replaced it by `sum_cpd_cover`,
+        // built there.)
         migrator.registerMigration("v5-staff-working-pattern") { db in
             try db.execute(sql: workingPattern)
-            try Summary.rebuild(db, [.cpdHistogram])
             try db.execute(sql: "PRAGMA user_version = 5")
         }
         // The register of business-critical posts and their successors.
@@ -71,7 +71,8 @@ enum Schema {
         // comparing departments reads summaries as the overview does (built from the records).
         migrator.registerMigration("v10-department-summaries") { db in
             try db.execute(sql: departmentSummaries)
-            try Summary.rebuild(db, Summary.departments)
+            // The CPD one of them has been `sum_dept_cpd_cover` since v13, built there.
+            try Summary.rebuild(db, Summary.departments.filter { $0 != .departmentCPDCoverage })
             try db.execute(sql: "PRAGMA user_version = 10")
         }
         // The movements each profession's movement figures count, under each profession they
@@ -85,6 +86,14 @@ enum Schema {
         migrator.registerMigration("v12-forum-dates") { db in
             try db.execute(sql: forumDates)
             try db.execute(sql: "PRAGMA user_version = 12")
+        }
+        // The CPD histograms by exact minutes and working pattern give way to counts by the
+        // days of the CPD year members' CPD covers (`CPDRule.coveredDays`), bounded by the
+        // days of a cycle whatever the number of staff (built from the records).
+        migrator.registerMigration("v13-cpd-coverage") { db in
+            try db.execute(sql: cpdCoverage)
+            try Summary.rebuild(db, [.cpdCoverage, .departmentCPDCoverage])
+            try db.execute(sql: "PRAGMA user_version = 13")
         }
         return migrator
     }
@@ -550,6 +559,33 @@ enum Schema {
             version INTEGER NOT NULL DEFAULT 1
         ) STRICT;
         CREATE INDEX forum_date_by_date ON forum_date(date);
+        """
+
+    // MARK: - CPD coverage (v13)
+
+    static let cpdCoverage = """
+        DROP TABLE sum_cpd_hist;
+        DROP TABLE sum_dept_cpd_hist;
+        CREATE TABLE sum_cpd_cover (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            covered_days INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, cycle_year, start_month, covered_days)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_cpd_cover_empty ON sum_cpd_cover(n) WHERE n = 0;
+        CREATE TABLE sum_dept_cpd_cover (
+            department_id INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            cycle_year INTEGER NOT NULL,
+            start_month INTEGER NOT NULL,
+            covered_days INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (department_id, profession_id, cycle_year, start_month, covered_days)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_dept_cpd_cover_by_profession ON sum_dept_cpd_cover(profession_id);
+        CREATE INDEX sum_dept_cpd_cover_empty ON sum_dept_cpd_cover(n) WHERE n = 0;
         """
 
     // MARK: - Summaries

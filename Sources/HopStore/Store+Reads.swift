@@ -90,7 +90,8 @@ extension Store {
             let maturity = try fetch(MaturityAssessment.self, """
                 SELECT \(MaturityAssessment.selection) FROM maturity_assessment \(only.clause()) ORDER BY date, id
                 """)
-            let summaries = try SummaryRows.fetch(db, only: only, today: today, department: department)
+            let summaries = try SummaryRows.fetch(db, only: only, today: today, department: department,
+                                                  cpdRequirements: cpdRequirements)
             // The department comparison shows no movement figures, so it reads no movements.
             let movements = department == nil ? try MovementFacts.fetch(db, only: id, today: today) : [:]
             let posts = try CriticalPostFacts.fetch(db, only: id)
@@ -110,7 +111,7 @@ extension Store {
                     levelCounts: summaries.levels[p] ?? [], cpdRequirement: cpd,
                     qualificationRequirements: qualificationsOf[p] ?? [],
                     cpdCycleYear: cpd?.cycleYear(containing: today),
-                    cpdHistogram: summaries.histogram[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
+                    cpdCoverage: summaries.coverage[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
                     qualificationHoldings: summaries.holdings[p] ?? [], qualificationGrades: summaries.qualificationGrades[p] ?? [],
                     checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [],
                     criticalPosts: posts[p] ?? [])
@@ -315,14 +316,15 @@ private struct ProfessionFilter {
 private struct SummaryRows {
     var membership: [RowID: [GradeMembership]] = [:]
     var levels: [RowID: [SkillLevelCount]] = [:]
-    var histogram: [RowID: [CPDHistogramBin]] = [:]
+    var coverage: [RowID: [CPDCoverageBin]] = [:]
     var types: [RowID: [CPDTypeTotal]] = [:]
     var holdings: [RowID: [QualificationHolding]] = [:]
     var qualificationGrades: [RowID: [QualificationGradeCount]] = [:]
 
     /// Columns are read by position: GRDB's lookup by name lower-cases the name and every
     /// column's name on each access, which was the largest cost of the overview's read.
-    static func fetch(_ db: Database, only: ProfessionFilter, today: Day, department: RowID?) throws -> SummaryRows {
+    static func fetch(_ db: Database, only: ProfessionFilter, today: Day, department: RowID?,
+                      cpdRequirements: [CPDRequirement]) throws -> SummaryRows {
         var rows = SummaryRows()
         /// The summary table, or its department's rows of the summary split by department.
         func source(_ summary: Summary) -> (String, StatementArguments) {
@@ -331,7 +333,7 @@ private struct SummaryRows {
         }
         let (membership, membershipArguments) = source(.membership)
         let (levels, levelArguments) = source(.skillLevel)
-        let (histogram, histogramArguments) = source(.cpdHistogram)
+        let (coverage, coverageArguments) = source(.cpdCoverage)
         let (types, typeArguments) = source(.cpdTypes)
         let (held, heldArguments) = source(.qualificationHeld)
         let (members, memberArguments) = source(.qualificationMembers)
@@ -350,27 +352,41 @@ private struct SummaryRows {
                 SkillLevelCount(skillId: row.value(at: 1), gradeId: row.value(at: 2), level: row.value(at: 3),
                                 count: row.value(at: 4)))
         }
+        // Each profession's current cycle, and per start month the days of it its members owe
+        // and the days of those gone by today (`CPDRule`): the rows of the coverage summary
+        // merge into one bin per category, with the fewest days covered in it, so that what is
+        // read is bounded by the number of professions, not by the days covered.
+        var thresholds: [[Int]] = []
+        for requirement in cpdRequirements {
+            let cycleYear = requirement.cycleYear(containing: today)
+            let rule = CPDRule(requirement: requirement, cycleYear: cycleYear, today: today)
+            for month in 0...CPDRule.monthsPerCycle {
+                thresholds.append([Int(requirement.professionId), cycleYear, month, rule.memberDays(startMonth: month),
+                                   rule.elapsedDays(startMonth: month)])
+            }
+        }
+        let thresholdList = "[" + thresholds.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
+            .joined(separator: ",") + "]"
+        for row in try Row.fetchAll(db, sql: """
+            WITH due AS (
+                SELECT json_extract(value, '$[0]') AS profession_id, json_extract(value, '$[1]') AS cycle_year,
+                       json_extract(value, '$[2]') AS start_month, json_extract(value, '$[3]') AS member_days,
+                       json_extract(value, '$[4]') AS elapsed
+                FROM json_each(?)
+            )
+            SELECT s.profession_id, s.start_month, MIN(s.covered_days), SUM(s.n)
+            FROM due d CROSS JOIN \(coverage) s
+            WHERE s.profession_id = d.profession_id AND s.cycle_year = d.cycle_year AND s.start_month = d.start_month
+            GROUP BY s.profession_id, s.start_month, (s.covered_days >= d.elapsed) + (s.covered_days >= d.member_days)
+            ORDER BY 1, 2, 3
+            """, arguments: [thresholdList] + coverageArguments) {
+            try rows.coverage[row.value(at: 0), default: []].append(
+                CPDCoverageBin(coveredDays: row.value(at: 2), staff: row.value(at: 3), startMonth: row.value(at: 1)))
+        }
         // The current cycle started this year if its start month has come, else last year.
         let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
         let cycleArguments: StatementArguments = [today.year, today.month] + only.arguments
         let professionCondition = only.id == nil ? "" : "AND s.profession_id = ?"
-        // Totals at or above the requirement are read as the requirement (at least 1 minute):
-        // every such member has completed (no one owes more than a full-timer there all
-        // cycle), whatever their exact total, and the rows read stay bounded by the
-        // requirement instead of growing with the number of staff (at 510,000 staff, 11,000
-        // rows became under 2,000 and the overview's first frame halved).
-        for row in try Row.fetchAll(db, sql: """
-            SELECT s.profession_id, MIN(s.minutes, MAX(1, r.hours_per_cycle * 60)) AS minutes, SUM(s.n) AS n,
-                   s.start_month, s.fte_hundredths
-            FROM \(histogram) s JOIN cpd_requirement r ON r.profession_id = s.profession_id
-            WHERE \(currentCycle) \(professionCondition)
-            GROUP BY s.profession_id, 2, 4, 5
-            ORDER BY s.profession_id, 2, 4, 5
-            """, arguments: histogramArguments + cycleArguments) {
-            try rows.histogram[row.value(at: 0), default: []].append(
-                CPDHistogramBin(minutes: row.value(at: 1), staff: row.value(at: 2), startMonth: row.value(at: 3),
-                                fte: FullTimeEquivalent.stored(row.value(at: 4))))
-        }
         for row in try Row.fetchAll(db, sql: """
             SELECT s.profession_id, s.type, s.minutes, s.activities
             FROM \(types) s JOIN cpd_requirement r ON r.profession_id = s.profession_id

@@ -154,6 +154,8 @@ public final class Store: Sendable {
         configuration.foreignKeysEnabled = true
         // A second editor waits for a save in progress instead of failing at once.
         configuration.busyMode = .timeout(5)
+        // The CPD summaries count members by the rule itself (`CPDRuleSQL.coveredDays`).
+        configuration.prepareDatabase { db in db.add(function: CPDRuleSQL.coveredDaysFunction) }
         return configuration
     }
 

@@ -22,9 +22,12 @@ enum Summary: CaseIterable {
     /// Members whose latest assessment (latest date, then highest id) of a skill is at a
     /// level, by their current grade. Assessments of non-members are kept but not counted.
     case skillLevel
-    /// Per CPD cycle, how many members logged exactly so many minutes of counted CPD (> 0),
-    /// by the month of the cycle they owe CPD from and their full-time equivalent (`CPDRule`).
-    case cpdHistogram
+    /// Per CPD cycle, how many members logged counted CPD (> 0) covering so many days of their
+    /// CPD year, by the month of the cycle they owe CPD from (`CPDRule.coveredDays`: their
+    /// minutes against what they owe a day, pro-rated for their full-time equivalent). A member's
+    /// category for any day follows from those two numbers, so the rows are bounded by the
+    /// days of a cycle, not by the number of staff, and a new day rewrites nothing.
+    case cpdCoverage
     /// Per CPD cycle, members' counted CPD by activity type.
     case cpdTypes
     /// Members at a grade where their profession makes a qualification mandatory, by the last
@@ -43,9 +46,9 @@ enum Summary: CaseIterable {
     /// Per CPD cycle, each member's counted CPD (> 0), one row each: what a list of people by
     /// CPD category reads for a member, instead of summing their activities.
     case cpdMember
-    /// `membership`, `skillLevel`, `cpdHistogram` and `cpdTypes` again, split by the staff
+    /// `membership`, `skillLevel`, `cpdCoverage` and `cpdTypes` again, split by the staff
     /// member's department, for comparing departments (a collated store holds several).
-    case departmentMembership, departmentSkillLevel, departmentCPDHistogram, departmentCPDTypes
+    case departmentMembership, departmentSkillLevel, departmentCPDCoverage, departmentCPDTypes
     /// `qualificationHeld` and `qualificationMembers` split by department likewise.
     case departmentQualificationHeld, departmentQualificationMembers
     /// Staff per department, members of a profession or not.
@@ -58,11 +61,11 @@ enum Summary: CaseIterable {
     case movements
 
     static let skills: [Summary] = [.membership, .skillLevel, .below, .departmentMembership, .departmentSkillLevel]
-    static let cpd: [Summary] = [.cpdHistogram, .cpdTypes, .cpdMember, .departmentCPDHistogram, .departmentCPDTypes]
+    static let cpd: [Summary] = [.cpdCoverage, .cpdTypes, .cpdMember, .departmentCPDCoverage, .departmentCPDTypes]
     static let qualifications: [Summary] = [.qualificationHeld, .qualificationMembers,
                                             .departmentQualificationHeld, .departmentQualificationMembers]
     /// What a change of a staff member's department moves.
-    static let departments: [Summary] = [.departmentMembership, .departmentSkillLevel, .departmentCPDHistogram,
+    static let departments: [Summary] = [.departmentMembership, .departmentSkillLevel, .departmentCPDCoverage,
                                          .departmentCPDTypes, .departmentQualificationHeld,
                                          .departmentQualificationMembers, .departmentStaff]
 
@@ -71,7 +74,7 @@ enum Summary: CaseIterable {
         switch self {
         case .departmentMembership: .membership
         case .departmentSkillLevel: .skillLevel
-        case .departmentCPDHistogram: .cpdHistogram
+        case .departmentCPDCoverage: .cpdCoverage
         case .departmentCPDTypes: .cpdTypes
         case .departmentQualificationHeld: .qualificationHeld
         case .departmentQualificationMembers: .qualificationMembers
@@ -84,7 +87,7 @@ enum Summary: CaseIterable {
         switch self {
         case .membership: .departmentMembership
         case .skillLevel: .departmentSkillLevel
-        case .cpdHistogram: .departmentCPDHistogram
+        case .cpdCoverage: .departmentCPDCoverage
         case .cpdTypes: .departmentCPDTypes
         case .qualificationHeld: .departmentQualificationHeld
         case .qualificationMembers: .departmentQualificationMembers
@@ -107,7 +110,7 @@ enum Summary: CaseIterable {
         switch self {
         case .membership: "sum_membership"
         case .skillLevel: "sum_skill_level"
-        case .cpdHistogram: "sum_cpd_hist"
+        case .cpdCoverage: "sum_cpd_cover"
         case .cpdTypes: "sum_cpd_type"
         case .qualificationHeld: "sum_qual_held"
         case .qualificationMembers: "sum_qual_member"
@@ -115,7 +118,7 @@ enum Summary: CaseIterable {
         case .cpdMember: "sum_cpd_member"
         case .departmentMembership: "sum_dept_membership"
         case .departmentSkillLevel: "sum_dept_skill_level"
-        case .departmentCPDHistogram: "sum_dept_cpd_hist"
+        case .departmentCPDCoverage: "sum_dept_cpd_cover"
         case .departmentCPDTypes: "sum_dept_cpd_type"
         case .departmentQualificationHeld: "sum_dept_qual_held"
         case .departmentQualificationMembers: "sum_dept_qual_member"
@@ -126,7 +129,7 @@ enum Summary: CaseIterable {
 
     var keyColumns: [String] {
         switch self {
-        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDCoverage, .departmentCPDTypes,
              .departmentQualificationHeld, .departmentQualificationMembers:
             ["department_id"] + perProfession.keyColumns
         case .departmentStaff: ["department_id"]
@@ -134,7 +137,7 @@ enum Summary: CaseIterable {
                           "to_profession_id", "end_date"]
         case .membership: ["profession_id", "grade_id"]
         case .skillLevel: ["profession_id", "skill_id", "grade_id", "level"]
-        case .cpdHistogram: ["profession_id", "cycle_year", "minutes", "start_month", "fte_hundredths"]
+        case .cpdCoverage: ["profession_id", "cycle_year", "start_month", "covered_days"]
         case .cpdTypes: ["profession_id", "cycle_year", "type"]
         case .qualificationHeld: ["profession_id", "grade_id", "qualification", "expires"]
         case .qualificationMembers: ["profession_id", "grade_id", "earliest"]
@@ -145,12 +148,12 @@ enum Summary: CaseIterable {
 
     var countColumns: [String] {
         switch self {
-        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDCoverage, .departmentCPDTypes,
              .departmentQualificationHeld, .departmentQualificationMembers:
             perProfession.countColumns
         case .departmentStaff: ["staff"]
         case .membership: ["members", "assessed"]
-        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: ["n"]
+        case .skillLevel, .cpdCoverage, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: ["n"]
         case .cpdTypes: ["minutes", "activities"]
         }
     }
@@ -158,12 +161,12 @@ enum Summary: CaseIterable {
     /// The row counts nothing any more (matches the partial index on empty rows).
     private var emptyCondition: String {
         switch self {
-        case .departmentMembership, .departmentSkillLevel, .departmentCPDHistogram, .departmentCPDTypes,
+        case .departmentMembership, .departmentSkillLevel, .departmentCPDCoverage, .departmentCPDTypes,
              .departmentQualificationHeld, .departmentQualificationMembers:
             perProfession.emptyCondition
         case .departmentStaff: "staff = 0"
         case .membership: "members = 0"
-        case .skillLevel, .cpdHistogram, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: "n = 0"
+        case .skillLevel, .cpdCoverage, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: "n = 0"
         case .cpdTypes: "activities = 0"
         }
     }
@@ -219,20 +222,30 @@ enum Summary: CaseIterable {
                 WHERE r.level < q.level
                 GROUP BY k.profession_id, r.skill_id, r.staff_id, r.level, q.level
                 """, arguments)
-        case .cpdHistogram, .departmentCPDHistogram:
+        case .cpdCoverage, .departmentCPDCoverage:
+            // Members by exact minutes, start month and working pattern first, then each such
+            // group by the days it covers: the rule runs once a group, not once a member.
             let (activities, arguments) = Summary.countedActivities(scope)
             let startMonth = CPDRuleSQL.startMonth(joined: "s.joined_profession", cycleYear: "t.cycle_year",
                                                    cycleStartMonth: "t.cycle_start_month")
+            let covered = CPDRuleSQL.coveredDays(minutes: "minutes", cycleYear: "cycle_year",
+                                                 cycleStartMonth: "cycle_start_month", hoursPerCycle: "hours_per_cycle",
+                                                 startMonth: "start_month", fteHundredths: "fte_hundredths")
+            let outer = isSplitByDepartment ? "department_id, " : ""
             return ("""
                 \(activities)
-                SELECT \(d)t.profession_id, t.cycle_year, t.minutes, \(startMonth) AS start_month,
-                       \(CPDRuleSQL.fte("s.fte_hundredths")) AS fte_hundredths, COUNT(*) AS n
-                FROM (SELECT profession_id, staff_id, cycle_year, cycle_start_month, SUM(minutes) AS minutes
-                      FROM counted_activity
-                      GROUP BY profession_id, staff_id, cycle_year) t
-                JOIN staff s ON s.id = t.staff_id
-                WHERE t.minutes > 0
-                GROUP BY \(d)t.profession_id, t.cycle_year, t.minutes, \(4 + g), \(5 + g)
+                SELECT \(outer)profession_id, cycle_year, start_month, \(covered) AS covered_days, SUM(n) AS n
+                FROM (SELECT \(d)t.profession_id, t.cycle_year, t.cycle_start_month, t.hours_per_cycle, t.minutes,
+                             \(startMonth) AS start_month, \(CPDRuleSQL.fte("s.fte_hundredths")) AS fte_hundredths,
+                             COUNT(*) AS n
+                      FROM (SELECT profession_id, staff_id, cycle_year, cycle_start_month, hours_per_cycle,
+                                   SUM(minutes) AS minutes
+                            FROM counted_activity
+                            GROUP BY profession_id, staff_id, cycle_year) t
+                      JOIN staff s ON s.id = t.staff_id
+                      WHERE t.minutes > 0
+                      GROUP BY \(d)t.profession_id, t.cycle_year, t.minutes, \(6 + g), \(7 + g))
+                GROUP BY \(outer)profession_id, cycle_year, start_month, covered_days
                 """, arguments)
         case .qualificationHeld, .departmentQualificationHeld:
             let (required, arguments) = Summary.requiredQualifications(scope)
@@ -331,12 +344,12 @@ enum Summary: CaseIterable {
         let (staffFilter, staffArguments) = scope.staffFilter("sp.staff_id")
         return ("""
             WITH counted_type AS (
-                SELECT r.profession_id, r.cycle_start_month, t.value AS type
+                SELECT r.profession_id, r.cycle_start_month, r.hours_per_cycle, t.value AS type
                 FROM cpd_requirement r, json_each(r.counted_types) t
                 WHERE \(professionFilter)
             ),
             counted_activity AS (
-                SELECT sp.profession_id, sp.staff_id, c.type, c.minutes, ct.cycle_start_month,
+                SELECT sp.profession_id, sp.staff_id, c.type, c.minutes, ct.cycle_start_month, ct.hours_per_cycle,
                        CAST(substr(c.date, 1, 4) AS INTEGER)
                          - (CAST(substr(c.date, 6, 2) AS INTEGER) < ct.cycle_start_month) AS cycle_year
                 FROM counted_type ct

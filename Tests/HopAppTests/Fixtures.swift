@@ -15,7 +15,10 @@ enum Fixtures {
     }
 
     static func policy() -> ProfessionData {
-        ProfessionData(
+        // 30 h a cycle from April; members' CPD by the days of the 2026 cycle it covers.
+        let cycle = CPDRule(requirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4),
+                            cycleYear: 2026, today: today)
+        return ProfessionData(
             profession: Profession(id: 1, code: "POL", name: "Policy", headName: "Alex Example",
                                    headEmail: "alex.example@example.org", headPhone: "020 7946 0001"),
             grades: grades,
@@ -31,8 +34,8 @@ enum Fixtures {
             cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4, version: 1),
             qualificationRequirements: [QualificationRequirement(professionId: 1, gradeId: 6, qualification: "Policy Standards")],
             cpdCycleYear: 2026,
-            cpdHistogram: [CPDHistogramBin(minutes: 1800, staff: 2), CPDHistogramBin(minutes: 1000, staff: 3),
-                           CPDHistogramBin(minutes: 60, staff: 4)],
+            cpdCoverage: [CPDCoverageBin(cycle, minutes: 1800, staff: 2), CPDCoverageBin(cycle, minutes: 1000, staff: 3),
+                          CPDCoverageBin(cycle, minutes: 60, staff: 4)],
             cpdTypeTotals: [CPDTypeTotal(type: .course, minutes: 6000, activities: 8),
                             CPDTypeTotal(type: .secondment, minutes: 9000, activities: 2)],
             checklist: [

@@ -70,7 +70,7 @@ import Testing
     @Test func noMembersGivesNoPercentages() throws {
         var data = Sample.data()
         data.membership = []
-        data.cpdHistogram = []
+        data.cpdCoverage = []
         let report = try #require(CPDReport(data: data, today: Sample.today))
         #expect(report.compliant.percent == nil)
         #expect(report.ratio(.noneLogged).fraction == nil)

@@ -81,6 +81,42 @@ import Testing
         #expect(rule.category(minutes: 1, joined: day("2027-06-01"), fte: nil) == .completed)
     }
 
+    @Test func theDaysCoveredGiveTheCategoryOfTheMinutesOnEveryDay() {
+        // Every day of a leap-year cycle and of an ordinary one, for a grid of requirements
+        // (none, one hour, the usual), minutes, start months and working patterns: the
+        // category from the days covered, which do not depend on the day, is the category from
+        // the minutes.
+        var compared = 0, differing: [String] = []
+        for (year, month) in [(2023, 4), (2023, 3)] {
+            for hours in [0, 1, 30] {
+                let requirement = CPDRequirement(professionId: 1, hoursPerCycle: hours, cycleStartMonth: month)
+                let start = requirement.cycleStart(year: year), end = requirement.cycleEnd(year: year)
+                for offset in stride(from: -1, through: start.days(until: end) + 1, by: 3) {
+                    let rule = CPDRule(requirement: requirement, cycleYear: year, today: start.adding(days: offset))
+                    for minutes in [1, 2, 59, 60, 61, 907, 908, 1799, 1800, 1801, 4000] {
+                        for startMonth in [0, 1, 6, 11, 12] {
+                            for hundredths in [1, 33, 60, 100] {
+                                let fte = FullTimeEquivalent(hundredths: hundredths)!
+                                let covered = rule.coveredDays(minutes: minutes, startMonth: startMonth, fte: fte)
+                                if rule.category(coveredDays: covered, startMonth: startMonth)
+                                    != rule.category(minutes: minutes, startMonth: startMonth, fte: fte) {
+                                    differing.append("\(minutes) min, month \(startMonth), fte \(hundredths), \(rule.today.iso), \(hours) h")
+                                }
+                                compared += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(compared > 100_000)
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        // By hand: 908 minutes of 1800 over 365 days cover 184 days (908 × 365 / 1800 = 184.1),
+        // exactly what is due by 1 October; 907 cover 183.
+        #expect(rule.coveredDays(minutes: 908) == 184 && rule.coveredDays(minutes: 907) == 183)
+        #expect(rule.elapsedDays(startMonth: 0) == 184)
+    }
+
     @Test func reportCountsEachBinByItsMembersShare() throws {
         // 8 members, 6 with CPD: joiners owing from 1 Aug with 306 (on track) and 305
         // (behind); 0.6 part-timers with 545 (two, on track), 544 (behind) and 1080
@@ -89,12 +125,12 @@ import Testing
                                   membership: [GradeMembership(gradeId: 1, members: 8, assessed: 0)],
                                   cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4),
                                   cpdCycleYear: 2026)
-        data.cpdHistogram = [
-            CPDHistogramBin(minutes: 306, staff: 1, startMonth: 4),
-            CPDHistogramBin(minutes: 305, staff: 1, startMonth: 4),
-            CPDHistogramBin(minutes: 545, staff: 2, fte: fte(60)),
-            CPDHistogramBin(minutes: 544, staff: 1, fte: fte(60)),
-            CPDHistogramBin(minutes: 1080, staff: 1, fte: fte(60)),
+        data.cpdCoverage = [
+            CPDCoverageBin(rule, minutes: 306, staff: 1, startMonth: 4),
+            CPDCoverageBin(rule, minutes: 305, staff: 1, startMonth: 4),
+            CPDCoverageBin(rule, minutes: 545, staff: 2, fte: fte(60)),
+            CPDCoverageBin(rule, minutes: 544, staff: 1, fte: fte(60)),
+            CPDCoverageBin(rule, minutes: 1080, staff: 1, fte: fte(60)),
         ]
         let report = try #require(CPDReport(data: data, today: Day(iso: "2026-10-01")!))
         #expect(report.counts == [.completed: 1, .onTrack: 3, .behind: 2, .noneLogged: 2])

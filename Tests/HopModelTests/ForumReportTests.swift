@@ -165,7 +165,8 @@ import Testing
         var data = Self.profession(1, "TINY", skills: [("Singing", 1, 2)])
         data.cpdRequirement = CPDRequirement(professionId: 1, hoursPerCycle: 10)
         data.cpdCycleYear = 2026
-        data.cpdHistogram = [CPDHistogramBin(minutes: 600, staff: 1), CPDHistogramBin(minutes: 30, staff: 1)]
+        let rule = CPDRule(requirement: data.cpdRequirement!, cycleYear: 2026, today: .earliest)
+        data.cpdCoverage = [CPDCoverageBin(rule, minutes: 600, staff: 1), CPDCoverageBin(rule, minutes: 30, staff: 1)]
         let big = Self.profession(2, "WREN", skills: [("Singing", 10, 30)])
         let report = Self.report([data, big])
         let tiny = try #require(report.professions.first { $0.code == "TINY" })

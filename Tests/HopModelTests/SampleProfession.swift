@@ -12,6 +12,9 @@ enum Sample {
     static func data() -> ProfessionData {
         let profession = Profession(id: 1, code: "POL", name: "Policy", headName: "Alex Example",
                                     scaleLabels: ["Awareness", "Working", "Practitioner", "Expert"])
+        // 30 h a cycle from April; members' CPD by the days of the 2026 cycle it covers.
+        let cycle = CPDRule(requirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4),
+                            cycleYear: 2026, today: today)
         return ProfessionData(
             profession: profession,
             grades: grades,
@@ -34,12 +37,12 @@ enum Sample {
             cpdRequirement: CPDRequirement(professionId: 1, hoursPerCycle: 30, cycleStartMonth: 4),
             qualificationRequirements: [QualificationRequirement(professionId: 1, gradeId: g7, qualification: "Policy Profession Standards")],
             cpdCycleYear: 2026,
-            cpdHistogram: [
-                CPDHistogramBin(minutes: 1800, staff: 2),
-                CPDHistogramBin(minutes: 1000, staff: 3),
-                CPDHistogramBin(minutes: 908, staff: 1),
-                CPDHistogramBin(minutes: 907, staff: 1),
-                CPDHistogramBin(minutes: 60, staff: 4),
+            cpdCoverage: [
+                CPDCoverageBin(cycle, minutes: 1800, staff: 2),
+                CPDCoverageBin(cycle, minutes: 1000, staff: 3),
+                CPDCoverageBin(cycle, minutes: 908, staff: 1),
+                CPDCoverageBin(cycle, minutes: 907, staff: 1),
+                CPDCoverageBin(cycle, minutes: 60, staff: 4),
             ],
             cpdTypeTotals: [CPDTypeTotal(type: .course, minutes: 6000, activities: 8),
                             CPDTypeTotal(type: .secondment, minutes: 9000, activities: 2)],

@@ -67,7 +67,7 @@ import Testing
                 #expect(data.memberCount == mine.memberCount)
                 #expect(data.membership.map(\.assessed) == mine.membership.map(\.assessed))
                 #expect(data.levelCounts.map(\.count) == mine.levelCounts.map(\.count))
-                #expect(data.cpdHistogram == mine.cpdHistogram)
+                #expect(data.cpdCoverage == mine.cpdCoverage)
             }
         }
     }

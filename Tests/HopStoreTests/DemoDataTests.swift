@@ -58,7 +58,7 @@ struct DemoDataTests {
             let code = data.profession.code
             #expect((8...12).contains(data.skills.count), "\(code) skills")
             #expect(data.requirements.count == data.skills.count * data.grades.count)
-            #expect(data.cpdRequirement != nil && !data.cpdHistogram.isEmpty, "\(code) CPD")
+            #expect(data.cpdRequirement != nil && !data.cpdCoverage.isEmpty, "\(code) CPD")
             #expect(data.checklist.map(\.itemId) == (1...17).map { String(format: "C%02d", $0) }, "\(code) checklist")
             for area in 1...5 {
                 #expect(data.maturity.filter { $0.area == area }.count >= 3, "\(code) area \(area)")

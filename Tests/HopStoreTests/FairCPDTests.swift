@@ -24,8 +24,9 @@ struct FairCPDTests {
         // Then b owes from 1 June (2 months in), half time: 900 × 15 / 365 = 37.0 by now, and
         // their 90 minutes are on track
         let data = try f.store.professionData(id: f.p.id, today: today)
-        #expect(Set(data.cpdHistogram) == [CPDHistogramBin(minutes: 90, staff: 1, startMonth: 2, fte: b.fte!),
-                                           CPDHistogramBin(minutes: 180, staff: 2)])
+        let cycle = CPDRule(requirement: CPDRequirement(professionId: f.p.id, hoursPerCycle: 30), cycleYear: 2025, today: today)
+        #expect(Set(data.cpdCoverage) == [CPDCoverageBin(cycle, minutes: 90, staff: 1, startMonth: 2, fte: b.fte!),
+                                          CPDCoverageBin(cycle, minutes: 180, staff: 2)])
         let after = try #require(CPDReport(data: data, today: today))
         #expect(after.counts == [.completed: 0, .onTrack: 1, .behind: 2, .noneLogged: 0])
         #expect(try f.store.verifySummaries().isEmpty)
@@ -39,8 +40,9 @@ struct FairCPDTests {
         back.joinedProfession = nil
         back.fte = nil
         _ = try f.store.saveStaff(back, by: user)
-        #expect(try f.store.professionData(id: f.p.id, today: today).cpdHistogram
-                == [CPDHistogramBin(minutes: 90, staff: 1), CPDHistogramBin(minutes: 180, staff: 2)])
+        // (90 and 180 minutes, both behind again: one bin with the fewer days)
+        #expect(try f.store.professionData(id: f.p.id, today: today).cpdCoverage
+                == [CPDCoverageBin(cycle, minutes: 90, staff: 3)])
         #expect(try f.store.verifySummaries().isEmpty)
     }
 

@@ -12,7 +12,7 @@ struct OpeningTests {
         // Then every table exists and user_version names the schema
         let tables = try store.writer.read { try String.fetchSet($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
         for kind in RecordKind.allCases { #expect(tables.contains(kind.table), "missing \(kind.table)") }
-        for table in ["sum_membership", "sum_skill_level", "sum_cpd_hist", "sum_cpd_type", "change_log", "store_meta", "access_log"] {
+        for table in ["sum_membership", "sum_skill_level", "sum_cpd_cover", "sum_cpd_type", "change_log", "store_meta", "access_log"] {
             #expect(tables.contains(table), "missing \(table)")
         }
         #expect(try rawInt(store, "PRAGMA user_version") == Schema.version)

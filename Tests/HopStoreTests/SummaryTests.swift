@@ -61,6 +61,9 @@ struct HandCounted {
 
 @Suite("Summaries give the dashboard's figures without scanning records")
 struct SummaryTests {
+    /// P's CPD cycle 1 Apr 2025 - 31 Mar 2026 (30 h), the one containing `today`.
+    let cycle2025 = CPDRule(requirement: CPDRequirement(professionId: 1, hoursPerCycle: 30), cycleYear: 2025, today: today)
+
     @Test func professionFiguresMatchHandCounts() throws {
         // Given the hand-counted store
         let f = try HandCounted()
@@ -78,7 +81,11 @@ struct SummaryTests {
             SkillLevelCount(skillId: f.s2.id, gradeId: f.grade("EO"), level: 4, count: 1),
         ])
         #expect(data.cpdCycleYear == 2025)
-        #expect(data.cpdHistogram == [CPDHistogramBin(minutes: 90, staff: 1), CPDHistogramBin(minutes: 180, staff: 2)])
+        // (90 and 180 minutes cover 18 and 36 of the cycle's 365 days, both short of the 76
+        // gone: one bin of the behind, with the fewer days)
+        #expect(cycle2025.coveredDays(minutes: 90) == 18 && cycle2025.coveredDays(minutes: 180) == 36)
+        #expect(data.cpdCoverage == [CPDCoverageBin(coveredDays: 18, staff: 3)])
+        #expect(CPDReport(data: data, today: today)?.counts == [.completed: 0, .onTrack: 0, .behind: 3, .noneLogged: 0])
         #expect(data.cpdTypeTotals == [
             CPDTypeTotal(type: .course, minutes: 300, activities: 2),
             CPDTypeTotal(type: .seminar, minutes: 150, activities: 2),
@@ -97,7 +104,7 @@ struct SummaryTests {
             GradeMembership(gradeId: f.grade("AO"), members: 1, assessed: 0),
         ])
         #expect(data.levelCounts == [SkillLevelCount(skillId: f.t1.id, gradeId: f.grade("EO"), level: 2, count: 1)])
-        #expect(data.cpdCycleYear == nil && data.cpdHistogram.isEmpty && data.cpdTypeTotals.isEmpty)
+        #expect(data.cpdCycleYear == nil && data.cpdCoverage.isEmpty && data.cpdTypeTotals.isEmpty)
     }
 
     @Test func lastYearsCycleIsNotMixedIn() throws {
@@ -107,7 +114,9 @@ struct SummaryTests {
         let data = try f.store.professionData(id: f.p.id, today: day("2025-03-31"))
         // Then only a's course of that day counts
         #expect(data.cpdCycleYear == 2024)
-        #expect(data.cpdHistogram == [CPDHistogramBin(minutes: 30, staff: 1)])
+        let cycle2024 = CPDRule(requirement: CPDRequirement(professionId: f.p.id, hoursPerCycle: 30), cycleYear: 2024,
+                                today: day("2025-03-31"))
+        #expect(data.cpdCoverage == [CPDCoverageBin(cycle2024, minutes: 30, staff: 1)])
     }
 
     @Test func writesMoveTheFigures() throws {
@@ -134,7 +143,9 @@ struct SummaryTests {
             SkillLevelCount(skillId: f.s1.id, gradeId: f.grade("HEO"), level: 2, count: 1),
             SkillLevelCount(skillId: f.s2.id, gradeId: f.grade("EO"), level: 1, count: 1),
         ])
-        #expect(data.cpdHistogram == [CPDHistogramBin(minutes: 90, staff: 1), CPDHistogramBin(minutes: 270, staff: 1)])
+        // (90 and 270 minutes: 18 and 54 days, both behind)
+        #expect(data.cpdCoverage == [CPDCoverageBin(cycle2025, minutes: 90, staff: 2)])
+        #expect(CPDReport(data: data, today: today)?.counts == [.completed: 0, .onTrack: 0, .behind: 2, .noneLogged: 0])
         #expect(try f.store.verifySummaries().isEmpty)
     }
 
@@ -173,14 +184,14 @@ struct SummaryTests {
         // When one count is changed, one row removed and one invented
         try rawWrite(f.store, "UPDATE sum_skill_level SET n = n + 1 WHERE skill_id = ? AND level = 3", [f.s1.id])
         try rawWrite(f.store, "DELETE FROM sum_membership WHERE profession_id = ? AND grade_id = ?", [f.q.id, f.grade("AO")])
-        try rawWrite(f.store, "INSERT INTO sum_cpd_hist VALUES (?, 2025, 999, 0, 100, 1)", [f.p.id])
+        try rawWrite(f.store, "INSERT INTO sum_cpd_cover VALUES (?, 2025, 0, 999, 1)", [f.p.id])
         // Then each difference is reported
         let differences = try f.store.verifySummaries()
         #expect(differences.count == 4, "\(differences)")
         #expect(differences.contains { $0.hasPrefix("sum_skill_level: stored row") && $0.contains("n 2") })
         #expect(differences.contains { $0.hasPrefix("sum_skill_level: the records give") && $0.contains("n 1") })
         #expect(differences.contains { $0.hasPrefix("sum_membership: the records give") })
-        #expect(differences.contains { $0.hasPrefix("sum_cpd_hist: stored row") && $0.contains("minutes 999") })
+        #expect(differences.contains { $0.hasPrefix("sum_cpd_cover: stored row") && $0.contains("covered_days 999") })
         // And a rebuild repairs them
         try f.store.rebuildSummaries()
         #expect(try f.store.verifySummaries().isEmpty)

@@ -66,9 +66,9 @@ public struct CPDReport: Hashable, Sendable {
         self.rule = rule
         var counts: [Category: Int] = [.completed: 0, .onTrack: 0, .behind: 0, .noneLogged: 0]
         var logged = 0
-        for bin in data.cpdHistogram where bin.minutes > 0 {
+        for bin in data.cpdCoverage {
             logged += bin.staff
-            counts[rule.category(minutes: bin.minutes, startMonth: bin.startMonth, fte: bin.fte)]! += bin.staff
+            counts[rule.category(coveredDays: bin.coveredDays, startMonth: bin.startMonth)]! += bin.staff
         }
         counts[.noneLogged] = max(0, members - logged)
         self.counts = counts

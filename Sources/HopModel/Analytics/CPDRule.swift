@@ -76,6 +76,26 @@ public struct CPDRule: Hashable, Sendable {
         return .behind
     }
 
+    /// The days of their CPD year a member's `minutes` cover: the most days `d`, at most
+    /// `memberDays(startMonth:)`, such that the minutes are at least what `d` days owe. Does not
+    /// depend on `today`, so a summary can count members by it once for every day of the cycle:
+    /// `category(coveredDays:startMonth:)` of it is `category(minutes:startMonth:fte:)`.
+    public func coveredDays(minutes: Int, startMonth: Int = 0, fte: FullTimeEquivalent = .fullTime) -> Int {
+        let days = memberDays(startMonth: startMonth)
+        let owedPerDay = requiredMinutes * fte.hundredths
+        guard owedPerDay > 0 else { return days }
+        // minutes × 100 × D ≥ R × f × d  ⇔  d ≤ ⌊minutes × 100 × D / (R × f)⌋
+        return min(days, max(0, minutes) * 100 * cycleDays / owedPerDay)
+    }
+
+    /// The category of a member who logged some counted CPD (more than nothing) covering
+    /// `coveredDays` of their CPD year (`coveredDays(minutes:startMonth:fte:)`).
+    public func category(coveredDays: Int, startMonth: Int = 0) -> CPDReport.Category {
+        if coveredDays >= memberDays(startMonth: startMonth) { return .completed }
+        if coveredDays >= elapsedDays(startMonth: startMonth) { return .onTrack }
+        return .behind
+    }
+
     /// `category(minutes:startMonth:fte:)` for a member with these details (absent: full time
     /// and the whole cycle).
     public func category(minutes: Int, joined: Day?, fte: FullTimeEquivalent?) -> CPDReport.Category {

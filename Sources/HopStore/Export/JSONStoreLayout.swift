@@ -60,7 +60,7 @@ struct JSONStoreLayout {
 
     /// The layout of schema `version` (1 up to `Schema.version`), as its migrations build it.
     static func read(schemaVersion version: Int) throws -> JSONStoreLayout {
-        let queue = try DatabaseQueue()
+        let queue = try DatabaseQueue(configuration: Store.configuration(readOnly: false))
         try Schema.migrator.migrate(queue, upTo: Schema.migrator.migrations[version - 1])
         return try queue.read(read)
     }
