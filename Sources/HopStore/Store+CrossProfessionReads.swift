@@ -48,22 +48,22 @@ enum MovementFacts {
         let onlyClause = professionId == nil ? "" : "AND profession_id = ?"
         let only: StatementArguments = professionId.map { [$0] } ?? []
         var facts: [RowID: [MovementFact]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT profession_id, staff_id, from_profession_id, to_profession_id, start_date, end_date FROM sum_movement
             WHERE kind = 'profession' AND start_date BETWEEN ? AND ? \(onlyClause)
             ORDER BY start_date, movement_id, profession_id
-            """, arguments: [year.lowerBound.iso, year.upperBound.iso] + only) {
+            """, arguments: [year.lowerBound.iso, year.upperBound.iso] + only).forEach { row in
             let from: RowID = try row.value(at: 2), to: RowID = try row.value(at: 3)
             facts[try row.value(at: 0), default: []].append(MovementFact(
                 staffId: try row.value(at: 1), type: .profession, fromProfessionId: from == 0 ? nil : from,
                 toProfessionId: to == 0 ? nil : to, start: try row.day(at: 4, "start_date"), end: try end(row, at: 5)))
         }
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT profession_id, staff_id, kind, start_date, end_date FROM sum_movement
             WHERE kind IN ('secondment-out', 'loan-out', 'job-shadowing', 'return')
               AND (kind = 'return' OR start_date >= ? OR end_date = '' OR end_date >= ?) \(onlyClause)
             ORDER BY start_date, movement_id
-            """, arguments: [year.lowerBound.iso, quarter.lowerBound.iso] + only) {
+            """, arguments: [year.lowerBound.iso, quarter.lowerBound.iso] + only).forEach { row in
             facts[try row.value(at: 0), default: []].append(MovementFact(
                 staffId: try row.value(at: 1), type: try row.decoded(at: 2, "kind", as: MovementType.self),
                 start: try row.day(at: 3, "start_date"), end: try end(row, at: 4)))

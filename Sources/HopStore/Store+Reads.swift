@@ -337,17 +337,17 @@ private struct SummaryRows {
         let (types, typeArguments) = source(.cpdTypes)
         let (held, heldArguments) = source(.qualificationHeld)
         let (members, memberArguments) = source(.qualificationMembers)
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT profession_id, grade_id, members, assessed FROM \(membership) \(only.clause())
             ORDER BY profession_id, grade_id
-            """, arguments: membershipArguments + only.arguments) {
+            """, arguments: membershipArguments + only.arguments).forEach { row in
             try rows.membership[row.value(at: 0), default: []].append(
                 GradeMembership(gradeId: row.value(at: 1), members: row.value(at: 2), assessed: row.value(at: 3)))
         }
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT profession_id, skill_id, grade_id, level, n FROM \(levels) \(only.clause())
             ORDER BY profession_id, skill_id, grade_id, level
-            """, arguments: levelArguments + only.arguments) {
+            """, arguments: levelArguments + only.arguments).forEach { row in
             try rows.levels[row.value(at: 0), default: []].append(
                 SkillLevelCount(skillId: row.value(at: 1), gradeId: row.value(at: 2), level: row.value(at: 3),
                                 count: row.value(at: 4)))
@@ -367,7 +367,7 @@ private struct SummaryRows {
         }
         let thresholdList = "[" + thresholds.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
             .joined(separator: ",") + "]"
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             WITH due AS (
                 SELECT json_extract(value, '$[0]') AS profession_id, json_extract(value, '$[1]') AS cycle_year,
                        json_extract(value, '$[2]') AS start_month, json_extract(value, '$[3]') AS member_days,
@@ -379,7 +379,7 @@ private struct SummaryRows {
             WHERE s.profession_id = d.profession_id AND s.cycle_year = d.cycle_year AND s.start_month = d.start_month
             GROUP BY s.profession_id, s.start_month, (s.covered_days >= d.elapsed) + (s.covered_days >= d.member_days)
             ORDER BY 1, 2, 3
-            """, arguments: [thresholdList] + coverageArguments) {
+            """, arguments: [thresholdList] + coverageArguments).forEach { row in
             try rows.coverage[row.value(at: 0), default: []].append(
                 CPDCoverageBin(coveredDays: row.value(at: 2), staff: row.value(at: 3), startMonth: row.value(at: 1)))
         }
@@ -387,36 +387,36 @@ private struct SummaryRows {
         let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
         let cycleArguments: StatementArguments = [today.year, today.month] + only.arguments
         let professionCondition = only.id == nil ? "" : "AND s.profession_id = ?"
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT s.profession_id, s.type, s.minutes, s.activities
             FROM \(types) s JOIN cpd_requirement r ON r.profession_id = s.profession_id
             WHERE \(currentCycle) \(professionCondition)
             ORDER BY s.profession_id, s.type
-            """, arguments: typeArguments + cycleArguments) {
+            """, arguments: typeArguments + cycleArguments).forEach { row in
             let type = try row.decoded("type", as: CPDActivityType.self)
             try rows.types[row.value(at: 0), default: []].append(
                 CPDTypeTotal(type: type, minutes: row.value(at: 2), activities: row.value(at: 3)))
         }
         // Valid today: to today or later; lapsing soon: valid, to at most the window's end.
         let window: StatementArguments = [today.iso, today.iso, today.adding(days: QualificationReport.expiringWithinDays).iso]
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT profession_id, grade_id, qualification,
                    SUM(CASE WHEN expires >= ? THEN n ELSE 0 END), SUM(CASE WHEN expires BETWEEN ? AND ? THEN n ELSE 0 END)
             FROM \(held) \(only.clause())
             GROUP BY profession_id, grade_id, qualification
             ORDER BY profession_id, grade_id, qualification
-            """, arguments: window + heldArguments + only.arguments) {
+            """, arguments: window + heldArguments + only.arguments).forEach { row in
             try rows.holdings[row.value(at: 0), default: []].append(
                 QualificationHolding(gradeId: row.value(at: 1), qualification: row.value(at: 2), holders: row.value(at: 3),
                                      expiring: row.value(at: 4)))
         }
-        for row in try Row.fetchAll(db, sql: """
+        try Row.fetchCursor(db, sql: """
             SELECT profession_id, grade_id, SUM(n),
                    SUM(CASE WHEN earliest < ? THEN n ELSE 0 END), SUM(CASE WHEN earliest BETWEEN ? AND ? THEN n ELSE 0 END)
             FROM \(members) \(only.clause())
             GROUP BY profession_id, grade_id
             ORDER BY profession_id, grade_id
-            """, arguments: window + memberArguments + only.arguments) {
+            """, arguments: window + memberArguments + only.arguments).forEach { row in
             try rows.qualificationGrades[row.value(at: 0), default: []].append(
                 QualificationGradeCount(gradeId: row.value(at: 1), members: row.value(at: 2), missingOne: row.value(at: 3),
                                         expiring: row.value(at: 4)))
