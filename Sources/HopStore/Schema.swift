@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 13
+    static let version = 14
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -94,6 +94,12 @@ enum Schema {
             try db.execute(sql: cpdCoverage)
             try Summary.rebuild(db, [.cpdCoverage, .departmentCPDCoverage])
             try db.execute(sql: "PRAGMA user_version = 13")
+        }
+        // Each profession's figures on each quarter end and forum date, kept because records
+        // edited in place (the checklist) cannot say later what they were.
+        migrator.registerMigration("v14-figure-history") { db in
+            try db.execute(sql: figureHistory)
+            try db.execute(sql: "PRAGMA user_version = 14")
         }
         return migrator
     }
@@ -586,6 +592,23 @@ enum Schema {
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX sum_dept_cpd_cover_by_profession ON sum_dept_cpd_cover(profession_id);
         CREATE INDEX sum_dept_cpd_cover_empty ON sum_dept_cpd_cover(n) WHERE n = 0;
+        """
+
+    // MARK: - Figure history (v14)
+
+    /// One profession's figure (`Figure.code`) on one day: a count of a base, and why it was
+    /// kept (`HistoryReason`). Not a summary: what it holds cannot all be worked out again.
+    static let figureHistory = """
+        CREATE TABLE figure_history (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            figure TEXT NOT NULL,
+            day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            count INTEGER NOT NULL,
+            base INTEGER NOT NULL CHECK (base >= 0),
+            reason TEXT NOT NULL CHECK (reason IN ('quarter', 'forum', 'records')),
+            PRIMARY KEY (profession_id, figure, day)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX figure_history_by_day ON figure_history(day);
         """
 
     // MARK: - Summaries

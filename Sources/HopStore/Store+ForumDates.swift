@@ -29,11 +29,17 @@ extension Validate {
 }
 
 extension Store {
-    /// Marks (id 0) or corrects (at its version) a forum or seminar date.
+    /// Marks (id 0) or corrects (at its version) a forum or seminar date, keeping every
+    /// profession's figures on that day in the same transaction (as the store stands: a day in
+    /// the past gets today's checklist, and the figures that depend on the day as of that day).
     public func saveForumDate(_ forum: ForumDate, by user: String) throws(StoreError) -> ForumDate {
         try validated { try Validate.forumDate(forum) }
         return try write(by: user) { w in
-            try w.save(forum) { _ in nil }
+            let before = forum.id == 0 ? nil : try ForumDate.fetch(w.db, key: [forum.id])
+            let saved = try w.save(forum) { _ in nil }
+            if let before, before.date != saved.date { try FigureHistory.forget(w.db, forumOn: before.date) }
+            try FigureHistory.keep(w.db, on: saved.date, reason: .forum)
+            return saved
         }
     }
 
@@ -41,6 +47,7 @@ extension Store {
         try write(by: user) { w in
             let current = try w.current(ForumDate.self, key: [id], expectedVersion: expectedVersion)
             try w.delete(current, professionId: nil)
+            try FigureHistory.forget(w.db, forumOn: current.date)
         }
     }
 

@@ -62,60 +62,63 @@ extension Store {
     /// `department` restricts the figures to that department's staff, read from the
     /// summaries split by department; movements are left out there.
     func professionData(only id: RowID?, today: Day, department: RowID? = nil) throws(StoreError) -> [ProfessionData] {
-        let only = ProfessionFilter(id: id)
-        return try read { db in
-            func fetch<R: MappedRecord>(_ type: R.Type, _ sql: String) throws -> [R] {
-                try R.fetchAll(db, sql: sql, arguments: only.arguments)
-            }
-            let professions = try fetch(Profession.self, """
-                SELECT \(Profession.selection) FROM profession \(only.clause("id")) ORDER BY name, id
-                """)
-            let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY rank")
-            let skills = try fetch(Skill.self, "SELECT \(Skill.selection) FROM skill \(only.clause()) ORDER BY id")
-            let skillProfession = Dictionary(uniqueKeysWithValues: skills.map { ($0.id, $0.professionId) })
-            let requirements = try fetch(SkillRequirement.self, """
-                SELECT r.skill_id, r.grade_id, r.level FROM skill_requirement r JOIN skill k ON k.id = r.skill_id
-                \(only.clause("k.profession_id")) ORDER BY r.skill_id, r.grade_id
-                """)
-            let cpdRequirements = try fetch(CPDRequirement.self, """
-                SELECT \(CPDRequirement.selection) FROM cpd_requirement \(only.clause())
-                """)
-            let qualifications = try fetch(QualificationRequirement.self, """
-                SELECT \(QualificationRequirement.selection) FROM qualification_requirement \(only.clause())
-                ORDER BY grade_id, qualification
-                """)
-            let checklists = try fetch(ChecklistEntry.self, """
-                SELECT \(ChecklistEntry.selection) FROM checklist_entry \(only.clause()) ORDER BY item_id
-                """)
-            let maturity = try fetch(MaturityAssessment.self, """
-                SELECT \(MaturityAssessment.selection) FROM maturity_assessment \(only.clause()) ORDER BY date, id
-                """)
-            let summaries = try SummaryRows.fetch(db, only: only, today: today, department: department,
-                                                  cpdRequirements: cpdRequirements)
-            // The department comparison shows no movement figures, so it reads no movements.
-            let movements = department == nil ? try MovementFacts.fetch(db, only: id, today: today) : [:]
-            let posts = try CriticalPostFacts.fetch(db, only: id)
+        try read { db in try Store.professionData(db, only: id, today: today, department: department) }
+    }
 
-            let skillsOf = Dictionary(grouping: skills, by: \.professionId)
-            let requirementsOf = Dictionary(grouping: requirements) { skillProfession[$0.skillId] ?? 0 }
-            let cpdOf = Dictionary(grouping: cpdRequirements, by: \.professionId)
-            let qualificationsOf = Dictionary(grouping: qualifications, by: \.professionId)
-            let checklistOf = Dictionary(grouping: checklists, by: \.professionId)
-            let maturityOf = Dictionary(grouping: maturity, by: \.professionId)
-            return professions.map { profession in
-                let p = profession.id
-                let cpd = cpdOf[p]?.first
-                return ProfessionData(
-                    profession: profession, grades: grades, skills: skillsOf[p] ?? [],
-                    requirements: requirementsOf[p] ?? [], membership: summaries.membership[p] ?? [],
-                    levelCounts: summaries.levels[p] ?? [], cpdRequirement: cpd,
-                    qualificationRequirements: qualificationsOf[p] ?? [],
-                    cpdCycleYear: cpd?.cycleYear(containing: today),
-                    cpdCoverage: summaries.coverage[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
-                    qualificationHoldings: summaries.holdings[p] ?? [], qualificationGrades: summaries.qualificationGrades[p] ?? [],
-                    checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [],
-                    criticalPosts: posts[p] ?? [])
-            }
+    /// The same inside a transaction already open (a write keeping the figures' history).
+    static func professionData(_ db: Database, only id: RowID?, today: Day, department: RowID? = nil) throws -> [ProfessionData] {
+        let only = ProfessionFilter(id: id)
+        func fetch<R: MappedRecord>(_ type: R.Type, _ sql: String) throws -> [R] {
+            try R.fetchAll(db, sql: sql, arguments: only.arguments)
+        }
+        let professions = try fetch(Profession.self, """
+            SELECT \(Profession.selection) FROM profession \(only.clause("id")) ORDER BY name, id
+            """)
+        let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY rank")
+        let skills = try fetch(Skill.self, "SELECT \(Skill.selection) FROM skill \(only.clause()) ORDER BY id")
+        let skillProfession = Dictionary(uniqueKeysWithValues: skills.map { ($0.id, $0.professionId) })
+        let requirements = try fetch(SkillRequirement.self, """
+            SELECT r.skill_id, r.grade_id, r.level FROM skill_requirement r JOIN skill k ON k.id = r.skill_id
+            \(only.clause("k.profession_id")) ORDER BY r.skill_id, r.grade_id
+            """)
+        let cpdRequirements = try fetch(CPDRequirement.self, """
+            SELECT \(CPDRequirement.selection) FROM cpd_requirement \(only.clause())
+            """)
+        let qualifications = try fetch(QualificationRequirement.self, """
+            SELECT \(QualificationRequirement.selection) FROM qualification_requirement \(only.clause())
+            ORDER BY grade_id, qualification
+            """)
+        let checklists = try fetch(ChecklistEntry.self, """
+            SELECT \(ChecklistEntry.selection) FROM checklist_entry \(only.clause()) ORDER BY item_id
+            """)
+        let maturity = try fetch(MaturityAssessment.self, """
+            SELECT \(MaturityAssessment.selection) FROM maturity_assessment \(only.clause()) ORDER BY date, id
+            """)
+        let summaries = try SummaryRows.fetch(db, only: only, today: today, department: department,
+                                              cpdRequirements: cpdRequirements)
+        // The department comparison shows no movement figures, so it reads no movements.
+        let movements = department == nil ? try MovementFacts.fetch(db, only: id, today: today) : [:]
+        let posts = try CriticalPostFacts.fetch(db, only: id)
+
+        let skillsOf = Dictionary(grouping: skills, by: \.professionId)
+        let requirementsOf = Dictionary(grouping: requirements) { skillProfession[$0.skillId] ?? 0 }
+        let cpdOf = Dictionary(grouping: cpdRequirements, by: \.professionId)
+        let qualificationsOf = Dictionary(grouping: qualifications, by: \.professionId)
+        let checklistOf = Dictionary(grouping: checklists, by: \.professionId)
+        let maturityOf = Dictionary(grouping: maturity, by: \.professionId)
+        return professions.map { profession in
+            let p = profession.id
+            let cpd = cpdOf[p]?.first
+            return ProfessionData(
+                profession: profession, grades: grades, skills: skillsOf[p] ?? [],
+                requirements: requirementsOf[p] ?? [], membership: summaries.membership[p] ?? [],
+                levelCounts: summaries.levels[p] ?? [], cpdRequirement: cpd,
+                qualificationRequirements: qualificationsOf[p] ?? [],
+                cpdCycleYear: cpd?.cycleYear(containing: today),
+                cpdCoverage: summaries.coverage[p] ?? [], cpdTypeTotals: summaries.types[p] ?? [],
+                qualificationHoldings: summaries.holdings[p] ?? [], qualificationGrades: summaries.qualificationGrades[p] ?? [],
+                checklist: checklistOf[p] ?? [], maturity: maturityOf[p] ?? [], movements: movements[p] ?? [],
+                criticalPosts: posts[p] ?? [])
         }
     }
 

@@ -202,12 +202,15 @@ public final class Store: Sendable {
     /// Refuses (`StoreError.moved`) once the file at `path` is no longer the one opened.
     func write<T>(by user: String, stampsLastChange: Bool = true,
                   _ body: (WriteContext) throws -> T) throws(StoreError) -> T {
-        let at = Store.timestamp(clock())
+        let now = clock()
+        let at = Store.timestamp(now)
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     try checkFilesAreTheOnesOpened()
+                    // A restore (which keeps the exported store's own stamp) brings its history with it.
+                    if stampsLastChange { try FigureHistory.keepQuarters(db, today: Day.today(now)) }
                     result = try body(WriteContext(db: db, user: user, at: at))
                     if stampsLastChange { try StoreMeta.touch(db, at: at) }
                     hooks.runBeforeCommit()

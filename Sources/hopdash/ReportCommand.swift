@@ -61,10 +61,15 @@ extension Hopdash {
             let framework = Framework.embedded
             var data: [ProfessionData]
             let seminar: SeminarSettings
+            var lastForum: (ForumDate, [RowID: [Figure: Ratio]])?
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 data = try store.allProfessionData(today: day)
                 seminar = try store.seminarSettings()
+                // The latest forum on or before the report's day, with the figures kept when it was marked.
+                if let forum = try store.forumDates().last(onOrBefore: day) {
+                    lastForum = (forum, try store.figures(on: forum.date))
+                }
             } catch {
                 throw UserFacingError("\(error)")
             }
@@ -78,7 +83,8 @@ extension Hopdash {
             let dashboards = data.map { ProfessionDashboard(data: $0, framework: framework, today: day) }
             let report = ForumReport(dashboards: dashboards, framework: framework, today: day,
                                      suppression: Suppression(threshold: suppressBelow, rounding: roundTo),
-                                     seminar: SeminarPlanner.plan(data, settings: seminar, framework: framework))
+                                     seminar: SeminarPlanner.plan(data, settings: seminar, framework: framework),
+                                     lastForum: lastForum)
             let text = format == .html ? HTMLReport.render(report) : MarkdownReport.render(report)
             let replaced = try target.write(text: text)
             guard case .file(let out) = target else { return }

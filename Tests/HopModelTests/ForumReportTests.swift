@@ -270,6 +270,7 @@ import Testing
             case .summary: "summary"
             case .sharedIssues: "shared"
             case .seminar: "seminar"
+            case .sinceLastForum: "since"
             case .profession(let p): p.code
             }
         }

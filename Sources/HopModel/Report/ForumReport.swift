@@ -23,7 +23,7 @@ public struct ForumReport: Hashable, Sendable {
     /// The seminar's working groups, when given, follow the shared issues.
     public init(dashboards: [ProfessionDashboard], framework: Framework, today: Day,
                 suppression: Suppression = Suppression(), title: String = ForumReport.defaultTitle,
-                seminar: SeminarPlan? = nil) {
+                seminar: SeminarPlan? = nil, lastForum: (ForumDate, [RowID: [Figure: Ratio]])? = nil) {
         self.title = title
         self.today = today
         self.suppression = suppression
@@ -32,6 +32,9 @@ public struct ForumReport: Hashable, Sendable {
         // One disclosure per profession, shared by every section that shows its figures.
         let professions = dashboards.map { ($0, ProfessionFigures(dashboard: $0, rule: suppression)) }
         var sections: [ReportSection] = []
+        if let (forum, then) = lastForum {
+            sections.append(.sinceLastForum(ForumChanges(forum: forum, then: then, now: professions, rule: suppression)))
+        }
         if dashboards.count > 1 {
             sections.append(.summary(ReportSummary(professions, framework: framework)))
             sections.append(.sharedIssues(SharedIssues(professions)))
@@ -43,7 +46,14 @@ public struct ForumReport: Hashable, Sendable {
 
     /// Counts below the threshold, and further figures withheld to protect them, in the whole report.
     public var smallCount: Int { professions.reduce(0) { $0 + $1.smallCount } }
-    public var withheldCount: Int { professions.reduce(0) { $0 + $1.withheldCount } }
+    public var withheldCount: Int {
+        professions.reduce(0) { $0 + $1.withheldCount } + (changes?.withheldCount ?? 0)
+    }
+
+    /// What moved since the last forum, when one is marked and its figures were kept.
+    public var changes: ForumChanges? {
+        sections.lazy.compactMap { if case .sinceLastForum(let c) = $0 { c } else { nil } }.first
+    }
 
     public var professions: [ProfessionReport] {
         sections.compactMap { if case .profession(let p) = $0 { p } else { nil } }
@@ -58,6 +68,8 @@ public enum ReportSection: Hashable, Sendable {
     case sharedIssues(SharedIssues)
     /// The seminar's working groups: profession names and maturity levels only.
     case seminar(SeminarPlan)
+    /// Each profession's figures against the last forum's, and the largest movers.
+    case sinceLastForum(ForumChanges)
     /// One profession's maturity, skills gaps, CPD and checklist.
     case profession(ProfessionReport)
 }

@@ -28,6 +28,7 @@ public enum HTMLReport {
         out += "</header>\n<main>\n"
         for section in report.sections {
             switch section {
+            case .sinceLastForum(let changes): out += self.changes(changes)
             case .summary(let summary): out += self.summary(summary, report)
             case .sharedIssues(let shared): out += sharedIssues(shared)
             case .seminar(let plan): out += seminar(plan)
@@ -48,6 +49,18 @@ public enum HTMLReport {
     }
 
     // MARK: Sections
+
+    static func changes(_ changes: ForumChanges) -> String {
+        var out = "<section id=\"since\">\n<h2>\(e(ForumChangesWording.heading(changes)))</h2>\n<p>\(e(ForumChangesWording.intro))</p>\n"
+        out += table(["Profession"] + ForumChangesWording.columns, numeric: Set(1...ForumChangesWording.columns.count),
+                     changes.rows.map(ForumChangesWording.row))
+        for (title, movers) in [("Most improved", changes.improved), ("Slipping", changes.slipped)] {
+            out += "<h3>\(e(title))</h3>\n"
+            out += movers.isEmpty ? "<p>None shown.</p>\n"
+                : "<ul>\n" + movers.map { "<li>\(e(ForumChangesWording.mover($0)))</li>\n" }.joined() + "</ul>\n"
+        }
+        return out + "</section>\n"
+    }
 
     static func seminar(_ plan: SeminarPlan) -> String {
         var out = "<section id=\"seminar\">\n<h2>Seminar working groups</h2>\n<p>"

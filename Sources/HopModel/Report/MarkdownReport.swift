@@ -7,6 +7,7 @@ public enum MarkdownReport {
                              escape(ReportWording.asOf(report)) + " " + escape(ReportWording.privacyNote) + "¹", ""]
         for section in report.sections {
             switch section {
+            case .sinceLastForum(let changes): out += self.changes(changes)
             case .summary(let summary): out += self.summary(summary, report)
             case .sharedIssues(let shared): out += sharedIssues(shared)
             case .seminar(let plan): out += plan.markdownLines() + [""]
@@ -19,6 +20,18 @@ public enum MarkdownReport {
     }
 
     // MARK: Sections
+
+    static func changes(_ changes: ForumChanges) -> [String] {
+        var out = ["## " + escape(ForumChangesWording.heading(changes)), "", escape(ForumChangesWording.intro), ""]
+        out += table(["Profession"] + ForumChangesWording.columns, right: Array(1...ForumChangesWording.columns.count),
+                     changes.rows.map(ForumChangesWording.row))
+        out.append("")
+        for (title, movers) in [("Most improved", changes.improved), ("Slipping", changes.slipped)] {
+            out += ["### " + title, ""]
+            out += movers.isEmpty ? ["None shown.", ""] : movers.map { "- " + escape(ForumChangesWording.mover($0)) } + [""]
+        }
+        return out
+    }
 
     static func summary(_ summary: ReportSummary, _ report: ForumReport) -> [String] {
         let rule = report.suppression
