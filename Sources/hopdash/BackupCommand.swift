@@ -5,7 +5,7 @@ extension Hopdash {
     /// A consistent copy of a store that editors may be using.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy the store to a new file, safely while editors are saving (SQLite VACUUM INTO).",
+            abstract: "Copy the store to a new file, safely while editors are saving (SQLite's online backup).",
             discussion: """
                 The copy is one consistent snapshot, 0600. Refuses to replace an existing file or to \
                 create a folder. A store of an older layout is copied as it is: take a backup before \

@@ -62,6 +62,7 @@ extension Hopdash {
             var data: [ProfessionData]
             let seminar: SeminarSettings
             var lastForum: (ForumDate, [RowID: [Figure: Ratio]])?
+            var history: [RowID: [Figure: [HistoryPoint]]] = [:]
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 data = try store.allProfessionData(today: day)
@@ -69,6 +70,15 @@ extension Hopdash {
                 // The latest forum on or before the report's day, with the figures kept when it was marked.
                 if let forum = try store.forumDates().last(onOrBefore: day) {
                     lastForum = (forum, try store.figures(on: forum.date))
+                }
+                // Two years of each charted figure, for the HTML report's charts.
+                if format == .html {
+                    for profession in data {
+                        for figure in FigureTrend.figures {
+                            history[profession.profession.id, default: [:]][figure] =
+                                try store.history(professionId: profession.profession.id, figure: figure, since: day.adding(months: -24))
+                        }
+                    }
                 }
             } catch {
                 throw UserFacingError("\(error)")
@@ -84,7 +94,7 @@ extension Hopdash {
             let report = ForumReport(dashboards: dashboards, framework: framework, today: day,
                                      suppression: Suppression(threshold: suppressBelow, rounding: roundTo),
                                      seminar: SeminarPlanner.plan(data, settings: seminar, framework: framework),
-                                     lastForum: lastForum)
+                                     lastForum: lastForum, history: history)
             let text = format == .html ? HTMLReport.render(report) : MarkdownReport.render(report)
             let replaced = try target.write(text: text)
             guard case .file(let out) = target else { return }

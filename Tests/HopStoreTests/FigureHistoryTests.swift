@@ -144,5 +144,22 @@ import Testing
         #expect(guarded.slipped.isEmpty)
         let markdown = MarkdownReport.render(try report(threshold: 5))
         #expect(markdown.contains("## Since the last forum (10 May 2025, Forum)"))
+
+        // The HTML's charts: the days kept and today; the gap's one-person step is charted only
+        // where the table would print it.
+        var history: [RowID: [Figure: [HistoryPoint]]] = [:]
+        for figure in FigureTrend.figures { history[pol.id, default: [:]][figure] = try store.history(professionId: pol.id, figure: figure) }
+        func trends(threshold: Int) -> [Figure: String] {
+            let r = ForumReport(dashboards: dashboards, framework: .embedded, today: reportDay, suppression: Suppression(threshold: threshold),
+                                history: history)
+            return Dictionary(uniqueKeysWithValues: (r.trends["POL"] ?? []).map { ($0.figure, $0.words) })
+        }
+        let percent = { (n: Double) in "\(Int((n * 100 / items).rounded()))%" }
+        #expect(trends(threshold: 1)[.skillsGap] == "50% (10 May 2025), 75% (20 May 2025)")
+        #expect(trends(threshold: 1)[.checklist] == "\(percent(1)) (10 May 2025), \(percent(2)) (20 May 2025)")
+        #expect(trends(threshold: 1)[.maturity] == "2.0 (10 May 2025), 3.0 (20 May 2025)")
+        #expect(trends(threshold: 5)[.skillsGap] == nil && trends(threshold: 5)[.checklist] != nil)
+        let html = HTMLReport.render(ForumReport(dashboards: dashboards, framework: .embedded, today: reportDay, history: history))
+        #expect(html.contains("<h3>Over time</h3>") && html.contains("aria-label=\"maturity: 2.0 (10 May 2025), 3.0 (20 May 2025)\""))
     }
 }

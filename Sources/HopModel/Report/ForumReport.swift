@@ -15,6 +15,8 @@ public struct ForumReport: Hashable, Sendable {
     public var levelNames: [String]
     /// In order. A renderer draws each in turn; adding a kind of section is one more case.
     public var sections: [ReportSection]
+    /// Each profession's figures over time (HTML charts), by profession code; none without history.
+    public var trends: [String: [FigureTrend]] = [:]
 
     public static let defaultTitle = "Heads of Profession forum report"
 
@@ -23,7 +25,8 @@ public struct ForumReport: Hashable, Sendable {
     /// The seminar's working groups, when given, follow the shared issues.
     public init(dashboards: [ProfessionDashboard], framework: Framework, today: Day,
                 suppression: Suppression = Suppression(), title: String = ForumReport.defaultTitle,
-                seminar: SeminarPlan? = nil, lastForum: (ForumDate, [RowID: [Figure: Ratio]])? = nil) {
+                seminar: SeminarPlan? = nil, lastForum: (ForumDate, [RowID: [Figure: Ratio]])? = nil,
+                history: [RowID: [Figure: [HistoryPoint]]] = [:]) {
         self.title = title
         self.today = today
         self.suppression = suppression
@@ -32,6 +35,13 @@ public struct ForumReport: Hashable, Sendable {
         // One disclosure per profession, shared by every section that shows its figures.
         let professions = dashboards.map { ($0, ProfessionFigures(dashboard: $0, rule: suppression)) }
         var sections: [ReportSection] = []
+        for dashboard in dashboards {
+            let now = Figure.values(dashboard)
+            let kept = history[dashboard.profession.id] ?? [:]
+            trends[dashboard.profession.code] = FigureTrend.figures.compactMap { figure in
+                FigureTrend(figure: figure, kept: kept[figure] ?? [], now: now[figure], today: today, rule: suppression)
+            }
+        }
         if let (forum, then) = lastForum {
             sections.append(.sinceLastForum(ForumChanges(forum: forum, then: then, now: professions, rule: suppression)))
         }

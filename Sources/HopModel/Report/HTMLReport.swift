@@ -134,6 +134,14 @@ public enum HTMLReport {
         }
         out += "</tbody>\n</table></div>\n<p class=\"note\">\(e(ReportWording.maturityNote))</p>\n"
         out += "<h3>Succession</h3>\n<p>\(e(ReportWording.succession(p.succession, rule)))</p>\n"
+        if let trends = report.trends[p.code], !trends.isEmpty {
+            out += "<h3>Over time</h3>\n<ul class=\"trends\">\n"
+            for trend in trends {
+                out += "<li><strong>\(e(trend.figure.label.prefix(1).uppercased() + trend.figure.label.dropFirst()))</strong> "
+                    + ReportCharts.trend(trend) + " <span class=\"history\">\(e(trend.words))</span></li>\n"
+            }
+            out += "</ul>\n<p class=\"note\">\(e(ReportWording.trendsNote))</p>\n"
+        }
 
         let coverage = "Audit coverage: \(FigureText.percent(p.skills.coverage)) of members assessed; "
             + "\(FigureText.count(p.skills.neverAssessed, rule)) never assessed."

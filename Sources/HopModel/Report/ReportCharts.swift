@@ -67,6 +67,26 @@ public enum ReportCharts {
         return out + "</svg>"
     }
 
+    /// A figure over time: a line through each day kept and today, spaced by date, the first and
+    /// last values printed; the whole series in words in its label.
+    public static func trend(_ trend: FigureTrend) -> String {
+        let w = 220, h = 60, left = 8, right = 40, top = 8, bottom = 14
+        let label = "\(trend.figure.label): " + trend.words
+        var out = open(width: w, height: h, label: label, title: label)
+        let values = trend.points.map(\.value)
+        let low = min(values.min()!, trend.figure == .maturity ? 1 : 0), high = max(values.max()!, trend.figure == .maturity ? 5 : 100)
+        let first = trend.points.first!.day.ordinal, span = max(1, trend.points.last!.day.ordinal - first)
+        func x(_ day: Day) -> Int { left + (w - left - right) * (day.ordinal - first) / span }
+        func y(_ v: Double) -> Int { top + Int(Double(h - top - bottom) * (high - v) / max(1e-9, high - low)) }
+        out += "<line x1=\"\(left)\" y1=\"\(h - bottom)\" x2=\"\(w - right)\" y2=\"\(h - bottom)\" class=\"grid\" />"
+        out += "<polyline points=\"" + trend.points.map { "\(x($0.day)),\(y($0.value))" }.joined(separator: " ") + "\" class=\"step\" />"
+        for point in trend.points { out += "<circle cx=\"\(x(point.day))\" cy=\"\(y(point.value))\" r=\"2\" class=\"point\" />" }
+        func text(_ v: Double) -> String { trend.figure == .maturity ? String(format: "%.1f", v) : "\(Int(v.rounded()))%" }
+        out += "<text x=\"\(w - right + 4)\" y=\"\(y(values.last!) + 4)\" class=\"tiny\">\(text(values.last!))</text>"
+        out += "<text x=\"\(left)\" y=\"\(h - 2)\" class=\"tiny\">\(HTMLText.escape(FigureText.month(trend.points.first!.day)))</text>"
+        return out + "</svg>"
+    }
+
     static func open(width: Int, height: Int, label: String, title: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" "
             + "role=\"img\" aria-label=\"\(HTMLText.escape(label))\"><title>\(HTMLText.escape(title))</title>"

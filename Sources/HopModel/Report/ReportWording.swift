@@ -1,5 +1,9 @@
 /// The words both renderers use, so the Markdown and the HTML say the same thing.
 public enum ReportWording {
+    /// Under the charts of figures over time.
+    public static let trendsNote = "Figures kept at each quarter end and forum date, and today. A figure about people is "
+        + "charted only when no point and no change between two points is about fewer people than the threshold."
+
     /// "Policy (POL)", with "newly established" where it is.
     public static func professionTitle(_ p: ProfessionReport) -> String { "\(p.name) (\(p.code))" }
 
