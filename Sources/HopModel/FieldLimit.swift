@@ -56,11 +56,15 @@ public struct FieldLimit: Hashable, Sendable {
     public static let developmentAction = FieldLimit("Development action", 200)
     /// What a marked forum or seminar date was ("Spring seminar").
     public static let forumTitle = FieldLimit("Title", 100)
+    /// Why a person on a list of people was followed up.
+    public static let followUpReason = FieldLimit("Reason", 200)
+    /// The list a follow-up is for (`PeopleCriterion.text`: a word and a skill or qualification).
+    public static let followUpList = FieldLimit("List", 160)
 
     /// Every limit, for the documentation's table.
     public static let all: [FieldLimit] = [
         code, departmentName, gradeName, professionName, headName, email, phone, levelName, skillName,
         staffNumber, staffName, post, qualification, cpdTitle, note, checklistOwner, assessor, movementPost,
-        organisation, leadName, criticalPostTitle, developmentAction, forumTitle,
+        organisation, leadName, criticalPostTitle, developmentAction, forumTitle, followUpReason, followUpList,
     ]
 }

@@ -111,6 +111,10 @@ public struct ProfessionData: Hashable, Sendable {
     /// The profession's business-critical posts as succession coverage counts them (no
     /// titles, no names); a few per profession.
     public var criticalPosts: [CriticalPostFact]
+    /// For each list anyone was followed up for in the last `FollowUp.countedMonths`, by the
+    /// list's text (`PeopleCriterion.text`): how many were and how many are still on it. Read
+    /// for one profession's dashboard only, never for the overview or a shared output.
+    public var followUps: [String: FollowUpProgress] = [:]
 
     public init(profession: Profession, grades: [Grade], skills: [Skill] = [], requirements: [SkillRequirement] = [],
                 membership: [GradeMembership] = [], levelCounts: [SkillLevelCount] = [],

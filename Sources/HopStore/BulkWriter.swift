@@ -99,6 +99,7 @@ public final class BulkWriter {
     @discardableResult public func insert(_ movement: Movement) throws -> RowID { try add(movement) }
     @discardableResult public func insert(_ lead: DepartmentalLead) throws -> RowID { try add(lead) }
     @discardableResult public func insert(_ forum: ForumDate) throws -> RowID { try add(forum) }
+    @discardableResult public func insert(_ followUp: FollowUp) throws -> RowID { try add(followUp) }
 
     @discardableResult
     fileprivate func add<R: MappedRecord>(_ record: R) throws -> RowID {

@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 14
+    static let version = 15
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -100,6 +100,12 @@ enum Schema {
         migrator.registerMigration("v14-figure-history") { db in
             try db.execute(sql: figureHistory)
             try db.execute(sql: "PRAGMA user_version = 14")
+        }
+        // That people on a list were followed up, so that the list shows each person's latest
+        // and the dashboard how many of those followed up are still on it.
+        migrator.registerMigration("v15-follow-ups") { db in
+            try db.execute(sql: followUps)
+            try db.execute(sql: "PRAGMA user_version = 15")
         }
         return migrator
     }
@@ -609,6 +615,25 @@ enum Schema {
             PRIMARY KEY (profession_id, figure, day)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX figure_history_by_day ON figure_history(day);
+        """
+
+    // MARK: - Follow-ups (v15)
+
+    /// A person followed up for being on a profession's list (`PeopleCriterion.text`). Read by
+    /// person (their latest) and by profession and list (who is still on it).
+    static let followUps = """
+        CREATE TABLE follow_up (
+            id INTEGER PRIMARY KEY,
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            list TEXT NOT NULL CHECK (list <> ''),
+            reason TEXT NOT NULL CHECK (reason <> ''),
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            note TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE INDEX follow_up_by_staff ON follow_up(staff_id, profession_id, date);
+        CREATE INDEX follow_up_by_list ON follow_up(profession_id, list, date, staff_id);
         """
 
     // MARK: - Summaries

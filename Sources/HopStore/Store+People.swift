@@ -121,6 +121,9 @@ struct PeopleSQL {
     private var source = Source.members
     /// A join the columns read from (for CPD, each member's total in the cycle).
     private var cpdJoin = ""
+    /// Only the members followed up for the list within this window (the dashboard's
+    /// "followed up, not yet improved"), read from the follow-ups' index.
+    private var followedUp: FollowUpWindow?
 
     private enum Source { case members, below }
 
@@ -135,9 +138,15 @@ struct PeopleSQL {
          WHERE h.staff_id = s.id AND h.qualification = q.qualification COLLATE NOCASE)
         """
 
-    init(_ db: Database, _ query: PeopleQuery) throws {
+    init(_ db: Database, _ query: PeopleQuery, followedUpIn window: FollowUpWindow? = nil) throws {
         self.query = query
         arguments["p"] = query.professionId
+        if let window {
+            followedUp = window
+            arguments["list"] = query.criterion.text
+            arguments["followed_after"] = window.after.iso
+            arguments["followed_to"] = window.today.iso
+        }
         let inProfession = "(SELECT 1 FROM assessment a JOIN skill k ON k.id = a.skill_id WHERE a.staff_id = s.id AND k.profession_id = :p)"
         switch query.criterion {
         case .neverAssessed:
@@ -224,7 +233,7 @@ struct PeopleSQL {
             value = "substr(first_lapse, 12) || ' to ' || substr(first_lapse, 1, 10)"
             key = "CAST(replace(substr(first_lapse, 1, 10), '-', '') AS INTEGER)"
         }
-        if query.sort == .name && source == .members {
+        if query.sort == .name && source == .members && followedUp == nil {
             let members = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(members), 0) FROM sum_membership WHERE profession_id = ?",
                                            arguments: [query.professionId]) ?? 0
             byNameIndex = members >= Self.nameIndexThreshold
@@ -243,7 +252,17 @@ struct PeopleSQL {
         // CROSS JOIN keeps the tables in the order written (SQLite's rule), which decides
         // which index drives the walk.
         let from: String
+        // Those followed up for the list are a few people: read from the follow-ups' index.
+        let followed = """
+            (SELECT DISTINCT staff_id FROM follow_up
+             WHERE profession_id = :p AND list = :list AND date > :followed_after AND date <= :followed_to) fu
+            """
         switch source {
+        case .below where followedUp != nil:
+            from = "\(followed) CROSS JOIN sum_below b ON b.skill_id = :skill AND b.staff_id = fu.staff_id CROSS JOIN staff s ON s.id = b.staff_id"
+        case .members where followedUp != nil:
+            from = "\(followed) CROSS JOIN staff_profession sp ON sp.staff_id = fu.staff_id AND sp.profession_id = :p "
+                + "CROSS JOIN staff s ON s.id = sp.staff_id"
         case .below:
             from = "sum_below b CROSS JOIN staff s ON s.id = b.staff_id"
             filters.append("b.skill_id = :skill")
@@ -318,10 +337,31 @@ struct PeopleSQL {
         }
         let descending = backwards != query.descending
         let order = keyColumns.map { descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
+        // The latest follow-up is read for the page's rows only, after the limit.
         let rows = try Row.fetchAll(db, sql: """
-            SELECT * FROM (\(listed)) WHERE \(keyset) ORDER BY \(order) LIMIT :limit
+            SELECT page.*, \(Self.latestFollowUp("page.id")) FROM (
+                SELECT * FROM (\(listed)) WHERE \(keyset) ORDER BY \(order) LIMIT :limit
+            ) page ORDER BY \(order)
             """, arguments: StatementArguments(arguments)).map(Self.person)
         return backwards ? rows.reversed() : rows
+    }
+
+    /// A person's latest follow-up for any of the profession's lists, as "YYYY-MM-DD reason"
+    /// (one look-up on `follow_up_by_staff`).
+    static func latestFollowUp(_ staffId: String) -> String {
+        """
+        (SELECT f.date || ' ' || f.reason FROM follow_up f WHERE f.staff_id = \(staffId) AND f.profession_id = :p
+         ORDER BY f.date DESC, f.id DESC LIMIT 1) AS latest_follow_up
+        """
+    }
+
+    /// The ids of everyone on the list, in no order: a cursor over one statement (marking a
+    /// whole list as followed up).
+    func forEachId(_ db: Database, _ body: (RowID) throws -> Void) throws {
+        var sql = self
+        sql.byNameIndex = false
+        let ids = try RowID.fetchCursor(db, sql: "SELECT id FROM (\(sql.listed))", arguments: StatementArguments(arguments))
+        while let id = try ids.next() { try body(id) }
     }
 
     /// The whole list in its order, as a cursor. It reads the members in staff id order and
@@ -331,13 +371,15 @@ struct PeopleSQL {
         var sql = self
         sql.byNameIndex = false
         let order = keyColumns.map { query.descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
-        return try Row.fetchCursor(db, sql: "SELECT * FROM (\(sql.listed)) ORDER BY \(order)",
-                                   arguments: StatementArguments(arguments))
+        return try Row.fetchCursor(db, sql: """
+            SELECT listed.*, \(Self.latestFollowUp("listed.id")) FROM (\(sql.listed)) listed ORDER BY \(order)
+            """, arguments: StatementArguments(arguments))
     }
 
     static func person(_ row: Row) throws -> PersonRow {
         try PersonRow(id: row.value(at: 0), name: row.value(at: 1), staffNumber: row.value(at: 2), grade: row.value(at: 3),
                       gradeRank: row.value(at: 4), department: row.value(at: 5), post: row.value(at: 6),
-                      value: row.value(at: 7) ?? "", valueKey: row.value(at: 8) ?? 0)
+                      value: row.value(at: 7) ?? "", valueKey: row.value(at: 8) ?? 0,
+                      latestFollowUp: row.count > 9 ? (row.value(at: 9) ?? "") : "")
     }
 }

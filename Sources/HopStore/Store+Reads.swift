@@ -49,7 +49,9 @@ extension Store {
     /// contains `today`.
     public func professionData(id: RowID, today: Day) throws(StoreError) -> ProfessionData {
         let all = try professionData(only: id, today: today)
-        guard let data = all.first else { throw StoreError.missing(kind: .profession, recordId: String(id)) }
+        guard var data = all.first else { throw StoreError.missing(kind: .profession, recordId: String(id)) }
+        // The people followed up for the profession's lists: a few look-ups each.
+        data.followUps = try followUpProgress(professionId: id, today: today)
         return data
     }
 

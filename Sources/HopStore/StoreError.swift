@@ -199,6 +199,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case seminarSetting = "seminar_setting"
     case criticalPost = "critical_post"
     case forumDate = "forum_date"
+    case followUp = "follow_up"
 
     public var table: String { rawValue }
 
@@ -224,6 +225,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .seminarSetting: "seminar plan"
         case .criticalPost: "critical post"
         case .forumDate: "forum date"
+        case .followUp: "follow-up"
         }
     }
 }
@@ -247,6 +249,7 @@ public enum StoredRecord: Hashable, Sendable {
     case seminarSettings(SeminarSettings)
     case criticalPost(CriticalPost)
     case forumDate(ForumDate)
+    case followUp(FollowUp)
 
     public var version: Int {
         switch self {
@@ -266,6 +269,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .seminarSettings(let r): r.version
         case .criticalPost(let r): r.version
         case .forumDate(let r): r.version
+        case .followUp(let r): r.version
         }
     }
 }

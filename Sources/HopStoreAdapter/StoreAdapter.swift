@@ -61,6 +61,10 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .criticalPost, recordId: String(p.id))
         case .record(.forumDate(let f)):
             return try store.changeLog(kind: .forumDate, recordId: String(f.id))
+        case .record(.followUp(let f)):
+            return try store.changeLog(kind: .followUp, recordId: String(f.id))
+        case .record(.followUpBatch(let b)):
+            return try store.changeLog(kind: .followUp, recordId: String(b.firstId))
         }
     }
 
@@ -118,6 +122,15 @@ public final class StoreAdapter: EditingStoreClient {
 
     /// `apply(_:today:undoing:)` for a change that is not an undo.
     public func apply(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
+        let saved = try save(change, today: today)
+        // A list found empty when marked wrote nothing: said so, as a save that did not happen.
+        if case .markListFollowedUp = change, saved == nil {
+            throw .failed("Nobody is on the list now: nothing was recorded.")
+        }
+        return saved
+    }
+
+    private func save(_ change: Change, today: Day) throws(SaveError) -> EditableRecord? {
         do {
             switch change {
             case .saveChecklistEntry(let entry):
@@ -205,6 +218,17 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteForumDate(let f):
                 try store.deleteForumDate(id: f.id, expectedVersion: f.version, by: user)
                 return nil
+            case .saveFollowUp(let f):
+                return .followUp(try store.saveFollowUp(f, by: user))
+            case .deleteFollowUp(let f):
+                try store.deleteFollowUp(id: f.id, expectedVersion: f.version, by: user)
+                return nil
+            case .markListFollowedUp(let query, let t):
+                return try store.markFollowedUp(everyoneOn: query, reason: t.reason, note: t.note, date: t.date, by: user)
+                    .map(EditableRecord.followUpBatch)
+            case .deleteFollowUps(let batch):
+                try store.deleteFollowUps(batch, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -253,6 +277,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .seminarSettings(let s): return .seminarSettings(s)
         case .criticalPost(let p): return .criticalPost(p)
         case .forumDate(let f): return .forumDate(f)
+        case .followUp(let f): return .followUp(f)
         }
     }
 

@@ -48,7 +48,8 @@ public enum TextFitting {
         guard all.count > lines, lines > 0 else { return Array(all.prefix(max(0, lines))) }
         var kept = Array(all.prefix(lines))
         let last = kept[lines - 1]
-        kept[lines - 1] = DisplayWidth.of(last) < width ? last + "…" : truncate(last, to: width)
+        // A last line that fills the width gives up its last character to the mark.
+        kept[lines - 1] = DisplayWidth.of(last) < width ? last + "…" : truncate(last + "…", to: width)
         return kept
     }
 

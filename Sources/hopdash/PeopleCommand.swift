@@ -12,8 +12,8 @@ extension Hopdash {
             --who says which list, the same as Enter on the figure in the dashboard: \
             \(PeopleCriterion.vocabulary). audit-overdue lists those assessed, but not in the last \
             \(PeopleCriterion.auditCycleMonths) months. --grade keeps one grade (a cell of the skills heat map). \
-            Each row: name, staff number, grade, department, post and the value that put the person on the \
-            list. The list holds named people: --out files are readable by their owner only, and every \
+            Each row: name, staff number, grade, department, post, the value that put the person on the \
+            list and their latest follow-up for the profession's lists ('hopdash follow-up' records them). The list holds named people: --out files are readable by their owner only, and every \
             export is recorded in the store's access log (who, when, which list, how many people; no \
             names), which 'hopdash access-log' shows. The store is opened for writing, for the log.
             """)

@@ -39,7 +39,7 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.contains("Wrote \(never) people (Never assessed, POL) to \(out)"))
         let lines = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\r\n")
-        #expect(lines.first == "Name,Staff number,Grade,Department,Post,Assessed")
+        #expect(lines.first == "Name,Staff number,Grade,Department,Post,Assessed,Latest follow-up")
         #expect(lines.count == never + 1)
         let attributes = try FileManager.default.attributesOfItem(atPath: out)
         #expect((attributes[.posixPermissions] as! NSNumber).intValue & 0o777 == 0o600)
@@ -59,6 +59,40 @@ import Testing
         #expect(lines.first == "# CPD behind: Policy, grade G7, as of 2026-10-01")
         #expect(lines.dropFirst(3).allSatisfy { $0.contains(" | G7 | ") })
         #expect(try hopdash(["access-log", "--profession", "pol"]).output.contains("cpd:behind grade G7"))
+    }
+
+    /// `hopdash follow-up` marks a whole list or one person on it; `hopdash people` then shows
+    /// each one's latest; bad input says what and records nothing.
+    @Test func followUpMarksAListOrOnePersonAndPeopleShowsTheLatest() throws {
+        func followUp(_ arguments: [String]) throws -> Shell.Result {
+            try hopdash(["follow-up", "--profession", "POL", "--today", "2026-10-01", "--user", "hop.tester"] + arguments)
+        }
+        let behind = try people(["--who", "cpd:behind", "--grade", "G7"]).output.split(separator: "\r\n").dropFirst()
+        #expect(!behind.isEmpty)
+        let marked = try followUp(["--who", "cpd:behind", "--grade", "G7", "--reason", "reminded of the CPD deadline",
+                                   "--date", "2026-10-02"])
+        #expect(marked.status == 0, "\(marked.error)")
+        #expect(marked.output.contains("Recorded a follow-up for \(behind.count) people on cpd:behind (POL)"))
+        let after = try people(["--who", "cpd:behind", "--grade", "G7"]).output.split(separator: "\r\n").dropFirst()
+        #expect(after.count == behind.count && after.allSatisfy { $0.hasSuffix(",2026-10-02 reminded of the CPD deadline") })
+        // One person, by staff number, for another list.
+        let number = try #require(after.first?.split(separator: ",")[1])
+        let one = try followUp(["--who", "cpd:behind", "--staff-number", String(number), "--reason", "called", "--date", "2026-10-03"])
+        #expect(one.status == 0 && one.output.contains("Recorded a follow-up for 1 person"), "\(one.error)")
+        #expect(try people(["--who", "cpd:behind", "--grade", "G7"]).output.contains(",\(number),G7,") )
+        let line = try people(["--who", "cpd:behind", "--grade", "G7"]).output.split(separator: "\r\n").first { $0.contains(",\(number),") }
+        #expect(line?.hasSuffix(",2026-10-03 called") == true)
+        // Bad input: what and where, nothing recorded.
+        let before = try people(["--who", "cpd:behind"]).output
+        let long = try followUp(["--who", "cpd:behind", "--reason", String(repeating: "r", count: 201)])
+        #expect(long.status == 2 && long.error.contains("Reason: 201 characters; expected at most 200"), "\(long.error)")
+        let blank = try followUp(["--who", "cpd:behind", "--reason", "  "])
+        #expect(blank.status != 0 && blank.error.contains("--reason is empty"))
+        let skill = try followUp(["--who", "below:No such skill", "--reason", "r"])
+        #expect(skill.status == 2 && skill.error.contains("its skills: Consultation design"))
+        let nobody = try followUp(["--who", "cpd:behind", "--staff-number", "NOBODY1", "--reason", "r"])
+        #expect(nobody.status == 2 && nobody.error.contains("staff number NOBODY1 is not on the list cpd:behind of POL"))
+        #expect(try people(["--who", "cpd:behind"]).output == before)
     }
 
     @Test func badInputSaysWhatAndWhereAndChangesNothing() throws {

@@ -102,6 +102,42 @@ import Testing
         #expect(tmux.waitFor("finished"), "\(tmux.screen())")
     }
 
+    /// `f` on the list: a form, saved; the "Followed up" column shows it; `u` takes it back.
+    @Test(arguments: [(80, 24), (200, 60)])
+    func fRecordsAFollowUpTheColumnShowsItAndUUndoesIt(width: Int, height: Int) throws {
+        let never = try neverAssessed()
+        let tmux = try dashboard(width: width, height: height, environment: ["NO_COLOR": "1", "HOPDASH_USER": "hop.tester"])
+        try openNeverAssessed(tmux)
+        #expect(tmux.waitFor("Never assessed: \(never) people"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("Followed up"), "\(tmux.screen())")
+        try tmux.send("f")
+        #expect(tmux.waitFor("Follow-up of "), "\(tmux.screen())")
+        try tmux.type("asked to do the audit")
+        try tmux.send("C-s")
+        #expect(tmux.waitFor("Saved: follow-up"), "\(tmux.screen())")
+        let today = Self.today()
+        // The first row (the selected person) shows the day, and at 200 columns the reason too.
+        let shown = width >= 200 ? "\(today) asked to do the audit" : today
+        #expect(tmux.waitFor(shown), "\(tmux.screen())")
+        let firstRow = tmux.screen().split(separator: "\n").dropFirst(3).first.map(String.init) ?? ""
+        #expect(firstRow.contains(today), "\(tmux.screen())")
+        try tmux.send("u")
+        #expect(tmux.waitFor("Undone."), "\(tmux.screen())")
+        // The list is read again after the undo: the day leaves the first rows.
+        #expect(tmux.waitUntil { !tmux.screen().split(separator: "\n").dropFirst(3).prefix(3).contains { $0.contains(today) } },
+                "\(tmux.screen())")
+        try tmux.send("Escape", "q")
+        #expect(tmux.waitFor("finished"), "\(tmux.screen())")
+    }
+
+    /// The day as the dashboard has it (local time), as YYYY-MM-DD.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
     @Test func theKioskReachesNoListOfPeopleWithAnyKey() throws {
         let command = "cd \(directory); \(Paths.binary) kiosk --store \(store) --screens professions --professions POL --interval 600; echo finished"
         let tmux = try Tmux(command)

@@ -90,6 +90,7 @@ enum Fixtures {
         case .maturityHistory: s = professionState(pane: .maturity, zoomed: true, mode: mode)
         case .figures, .skillsPane: s = professionState(pane: .skills, zoomed: true, mode: mode)
         case .peopleList: s.screen = .people
+        case .followUpListPrompt: s.screen = .people; s.peopleList.confirmingFollowUpList = true
         case .accessLog: s.screen = .accessLog
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]

@@ -196,6 +196,57 @@ import TerminalUI
         #expect(app.runtime.state.peopleList.selected?.staffNumber == "S0008")
     }
 
+    /// `f` records a follow-up of the selected person through a form; the list's column shows it,
+    /// and `u` takes it back.
+    @Test func aPersonFollowedUpShowsInTheListAndUndoTakesItBack() throws {
+        let (app, _) = start(size: Size(width: 200, height: 60))
+        app.press(.focusPane(.cpd), .open, .down, .down, .show(.people))
+        #expect(app.runtime.state.peopleList.selected?.staffNumber == "S0001")
+        #expect(app.screen[2].contains("Followed up"))
+        app.press(.followUpSelected)
+        let form = try #require(app.runtime.state.form)
+        #expect(form.title == "Follow-up of Member 0001 (S0001)")
+        #expect(form.field("Date")?.value == DemoApp.today.iso)
+        app.type("asked to log CPD")
+        app.press(.saveForm)
+        #expect(app.runtime.state.form == nil)
+        #expect(app.runtime.state.notice?.hasPrefix("Saved: follow-up \"asked to log CPD\"") == true)
+        let shown = "\(DemoApp.today.iso) asked to log CPD"
+        #expect(app.runtime.state.peopleList.selected?.latestFollowUp == shown)
+        #expect(app.screen.contains { $0.contains("S0001") && $0.contains(shown) })
+        // The dashboard: one followed up for "behind", still on it.
+        #expect(app.runtime.state.profession?.dashboard?.data.followUps["cpd:behind"] == FollowUpProgress(followedUp: 1, stillOnList: 1))
+        app.press(.undo)
+        #expect(app.runtime.state.notice?.hasPrefix("Undone.") == true)
+        #expect(app.runtime.state.peopleList.selected?.latestFollowUp == "")
+        #expect(!app.screen.contains { $0.contains(shown) })
+    }
+
+    /// `F` asks first, saying how many; `y` opens the form; the save marks every one of them and
+    /// `u` takes them all back.
+    @Test func theWholeListIsFollowedUpAfterAQuestionAndUndoneWhole() throws {
+        let (app, _) = start()
+        app.press(.focusPane(.cpd), .open, .down, .down, .show(.people))
+        #expect(app.runtime.state.peopleList.total == 4)
+        app.press(.followUpList)
+        #expect(app.screen.contains { $0.contains("Follow up all 4 people on this list? y: yes (a form next), n: no") })
+        // Only y or n now: the list's keys wait.
+        #expect(Keymap.scopes(for: app.runtime.state) == [.followUpListPrompt])
+        app.press(.cancelFollowUpList)
+        #expect(app.runtime.state.form == nil && app.runtime.state.status == "Nothing recorded.")
+        app.press(.followUpList, .confirmFollowUpList)
+        #expect(app.runtime.state.form?.title == "Follow-up of everyone on the list (4 people)")
+        app.type("reminded of the CPD deadline")
+        app.press(.saveForm)
+        #expect(app.runtime.state.notice?.contains("(4 people)") == true)
+        let rows = app.runtime.state.peopleList.window.rows
+        #expect(rows.count == 4 && rows.allSatisfy { $0.latestFollowUp == "\(DemoApp.today.iso) reminded of the CPD deadline" })
+        #expect(app.runtime.state.profession?.dashboard?.data.followUps["cpd:behind"] == FollowUpProgress(followedUp: 4, stillOnList: 4))
+        app.press(.undo)
+        #expect(app.runtime.state.peopleList.window.rows.allSatisfy { $0.latestFollowUp.isEmpty })
+        #expect(app.runtime.state.profession?.dashboard?.data.followUps.isEmpty == true)
+    }
+
     /// The kiosk cannot reach a list of people by any key: every binding that shows names or
     /// opens a screen that does is refused there, and no key from any slide opens one.
     @Test func noKioskKeyReachesAListOfPeople() {
@@ -206,6 +257,10 @@ import TerminalUI
             #expect(binding.disabledReason(state) != nil)
         }
         #expect(Keymap.bindings.contains { $0.command == .show(.people) && $0.revealsNames })
+        // Recording follow-ups (and confirming one for a whole list) is refused there too.
+        for command in [Command.followUpSelected, .followUpList, .confirmFollowUpList, .exportList] {
+            #expect(Keymap.bindings.contains { $0.command == command && $0.revealsNames }, "\(command)")
+        }
         let namedScreens = Features.all.filter { $0.showsNames }.map { $0.screen }
         #expect(namedScreens.contains(.people) && namedScreens.contains(.member))
         let app = DemoApp(size: Size(width: 80, height: 24), .kiosk)
@@ -216,6 +271,7 @@ import TerminalUI
                 app.send(key)
                 #expect(app.runtime.state.screen != .people && app.runtime.state.screen != .member)
                 #expect(app.runtime.state.peopleList.figure == nil)
+                #expect(app.runtime.state.form == nil)
             }
             _ = slide
             app.press(.nextSlide)

@@ -24,6 +24,19 @@ struct DemoDataTests {
         #expect(try fingerprint(other) != fingerprint(Self.demo))
     }
 
+    /// Two years of history: eight quarter ends for every profession, every line with a shape.
+    @Test func everyProfessionHasTwoYearsOfHistoryWithAShape() throws {
+        let store = Self.demo
+        for profession in try store.professions() {
+            for figure in [Figure.skillsGap, .checklist, .auditCoverage] {
+                let history = try store.history(professionId: profession.id, figure: figure)
+                #expect(history.map(\.day.iso) == ["2023-06-30", "2023-09-30", "2023-12-31", "2024-03-31", "2024-06-30",
+                                                   "2024-09-30", "2024-12-31", "2025-03-31"], "\(profession.code) \(figure)")
+                #expect(Set(history.map(\.value)).count > 1, "\(profession.code) \(figure) is flat")
+            }
+        }
+    }
+
     @Test func summariesOfTheDemoVerify() throws {
         #expect(try Self.demo.verifySummaries().isEmpty)
     }

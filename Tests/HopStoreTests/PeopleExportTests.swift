@@ -28,7 +28,7 @@ struct PeopleExportTests {
         #expect(written.path == folder.path + "/A-below-Analysis-2025-06-15.csv")
         #expect(try permissions(written.path) == 0o600)
         let rows = try lines(written.path)
-        #expect(rows.first == "Name,Staff number,Grade,Department,Post,Level (required)")
+        #expect(rows.first == "Name,Staff number,Grade,Department,Post,Level (required),Latest follow-up")
         #expect(rows.dropFirst().map { $0.split(separator: ",")[1] } == ["P1", "P4", "P5"])
         // Nothing else is left in the folder (no temporary file).
         #expect(try entries(folder.path) == ["A-below-Analysis-2025-06-15.csv"])

@@ -59,5 +59,9 @@ import Testing
         let two = TextFitting.wrap(text, width: 20, lines: 2)
         #expect(two.count == 2 && two[1].hasSuffix("…"))
         #expect(two.allSatisfy { DisplayWidth.of($0) <= 20 })
+        // A kept line exactly as wide as the room still ends in the mark: before, it was kept
+        // whole and the words after it went without a sign.
+        let exact = TextFitting.wrap("Followed up, still on the list: behind 310 of 310", width: 38, lines: 1)
+        #expect(exact == ["Followed up, still on the list: behin…"])
     }
 }

@@ -23,6 +23,9 @@ public enum Command: Hashable, Sendable {
     case nextProfession, previousProfession
     case startFilter
     case exportList        // x on a list of people: a CSV file, recorded in the access log
+    case followUpSelected  // f on a list of people: record that the selected person was followed up
+    case followUpList      // F: record that everyone on the list was followed up (asks first)
+    case confirmFollowUpList, cancelFollowUpList
     case nextSortColumn, previousSortColumn, reverseSort
     case refresh
     case createDemoStore, createEmptyStore

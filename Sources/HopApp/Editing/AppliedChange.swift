@@ -141,7 +141,18 @@ public struct AppliedChange: Hashable, Sendable {
         case .deleteForumDate(var removed):
             removed.id = 0; removed.version = 0
             return .saveForumDate(removed)
-        case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade:
+        case .saveFollowUp:
+            guard case .followUp(let saved)? = after else { return nil }
+            guard case .followUp(var old)? = before else { return .deleteFollowUp(saved) }
+            old.version = saved.version
+            return .saveFollowUp(old)
+        case .deleteFollowUp(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveFollowUp(removed)
+        case .markListFollowedUp:
+            guard case .followUpBatch(let batch)? = after else { return nil }
+            return .deleteFollowUps(batch)
+        case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade, .deleteFollowUps:
             return nil
         }
     }

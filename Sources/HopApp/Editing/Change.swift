@@ -66,6 +66,13 @@ public enum Change: Hashable, Sendable {
     /// Marks (id 0) or corrects a forum or seminar date.
     case saveForumDate(ForumDate)
     case deleteForumDate(ForumDate)
+    /// Adds (id 0) or updates one person's follow-up.
+    case saveFollowUp(FollowUp)
+    case deleteFollowUp(FollowUp)
+    /// Records a follow-up (`template`, its staff id 0) for everyone on `list` as it is now.
+    case markListFollowedUp(PeopleQuery, template: FollowUp)
+    /// Takes back every follow-up one mark of a list wrote (only undo asks for this).
+    case deleteFollowUps(FollowUpBatch)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -142,6 +149,14 @@ public enum Change: Hashable, Sendable {
             return "forum date \(f.label)"
         case .deleteForumDate(let f):
             return "forum date \(f.label) deleted"
+        case .saveFollowUp(let f):
+            return "follow-up \"\(f.reason)\" of \(f.date.iso)"
+        case .deleteFollowUp(let f):
+            return "follow-up \"\(f.reason)\" of \(f.date.iso) deleted"
+        case .markListFollowedUp(let query, let f):
+            return "follow-up \"\(f.reason)\" of \(f.date.iso) for everyone on \(query.criterion.text)"
+        case .deleteFollowUps(let batch):
+            return "\(batch.count) follow-up\(batch.count == 1 ? "" : "s") \"\(batch.template.reason)\" of \(batch.template.date.iso) deleted"
         }
     }
 }

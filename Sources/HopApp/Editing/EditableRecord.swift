@@ -24,6 +24,9 @@ public enum EditableRecord: Hashable, Sendable {
     /// A business-critical post with its successors.
     case criticalPost(CriticalPost)
     case forumDate(ForumDate)
+    case followUp(FollowUp)
+    /// The follow-ups one mark of a whole list wrote.
+    case followUpBatch(FollowUpBatch)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -46,6 +49,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings: "seminar_setting 1"
         case .criticalPost(let p): "critical_post \(p.id)"
         case .forumDate(let f): "forum_date \(f.id)"
+        case .followUp(let f): "follow_up \(f.id)"
+        case .followUpBatch(let b): "follow_up \(b.firstId)-\(b.lastId)"
         }
     }
 
@@ -69,6 +74,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings(let s): s.version
         case .criticalPost(let p): p.version
         case .forumDate(let f): f.version
+        case .followUp(let f): f.version
+        case .followUpBatch: nil
         case .qualificationRequirements: nil
         }
     }
@@ -93,6 +100,8 @@ public enum EditableRecord: Hashable, Sendable {
         case .seminarSettings(var s): s.version = version; return .seminarSettings(s)
         case .criticalPost(var p): p.version = version; return .criticalPost(p)
         case .forumDate(var f): f.version = version; return .forumDate(f)
+        case .followUp(var f): f.version = version; return .followUp(f)
+        case .followUpBatch: return self
         }
     }
 }

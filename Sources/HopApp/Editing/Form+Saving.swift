@@ -45,6 +45,10 @@ extension Form {
             .saveCriticalPost(SuccessorForm.post(self, base: base, index: index, person: person))
         case .forumDate(let base):
             .saveForumDate(ForumDateForm.forum(self, base: base))
+        case .followUp(let base, let list?, _):
+            .markListFollowedUp(list, template: FollowUpForm.followUp(self, base: base))
+        case .followUp(let base, nil, _):
+            .saveFollowUp(FollowUpForm.followUp(self, base: base))
         }
     }
 
@@ -72,6 +76,7 @@ extension Form {
         case .criticalPost(let base, _, _, _): base.id == 0 ? nil : .criticalPost(base)
         case .successor(let base, _, _): .criticalPost(base)
         case .forumDate(let base): base.id == 0 ? nil : .forumDate(base)
+        case .followUp: nil
         }
     }
 
@@ -153,7 +158,7 @@ extension Form {
         case .forumDate:
             guard case .forumDate(let stored)? = current else { prompt = nil; return }
             reset(subject: .forumDate(stored), fields: ForumDateForm.fields(stored))
-        case .newStaff:
+        case .newStaff, .followUp:
             prompt = nil
         }
     }
@@ -226,7 +231,7 @@ extension Form {
         case .forumDate(var base):
             if case .forumDate(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             subject = .forumDate(base)
-        case .newStaff:
+        case .newStaff, .followUp:
             break
         }
         prompt = nil

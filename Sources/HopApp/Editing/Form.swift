@@ -34,6 +34,9 @@ public enum FormSubject: Hashable, Sendable {
     case successor(CriticalPost, index: Int?, person: StaffRef?)
     /// A forum or seminar date (id 0: marking a new one).
     case forumDate(ForumDate)
+    /// A new follow-up (`template`'s reason, date and note from the form): for the person it
+    /// names, or, with `list`, for everyone on that list (`people` of them when asked).
+    case followUp(FollowUp, list: PeopleQuery?, people: Int)
 }
 
 /// A question the form waits on before anything else.

@@ -73,7 +73,10 @@ extension Reducer {
     // MARK: - Results
 
     static func saved(_ applied: AppliedChange, _ state: inout AppState) -> [Effect] {
-        let summary = applied.change.summary(state.framework)
+        var summary = applied.change.summary(state.framework)
+        if case .followUpBatch(let batch)? = applied.after {
+            summary += " (\(batch.count == 1 ? "1 person" : "\(Format.count(batch.count)) people"))"
+        }
         switch applied.origin {
         case .form, .quick:
             if applied.origin == .form { state.form = nil }

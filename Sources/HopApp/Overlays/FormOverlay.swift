@@ -127,6 +127,8 @@ enum FormOverlay {
         case .departmentalLead(let l): "\(l.name) \(l.email) \(l.phone)"
         case .seminarSettings(let s): "\(s.groups) groups, \(s.locks.count) pinned"
         case .forumDate(let f): f.label
+        case .followUp(let f): "\(f.date.iso) \(f.reason)" + (f.note.isEmpty ? "" : ": \(f.note)")
+        case .followUpBatch(let b): "\(b.count) follow-ups \"\(b.template.reason)\" of \(b.template.date.iso)"
         case .criticalPost(let p): "\(p.title), risk \(p.risk.label.lowercased()), \(p.successors.count) successor\(p.successors.count == 1 ? "" : "s")"
         }
     }

@@ -6,7 +6,7 @@ public enum PeopleListFormat: String, CaseIterable, Sendable {
 
     /// What comes before the first person.
     public func opening(_ criterion: PeopleCriterion, profession: String, gradeCode: String?, today: Day) -> String {
-        let headings = PersonRow.columnHeadings + [criterion.valueHeading]
+        let headings = PersonRow.columnHeadings + [criterion.valueHeading, PersonRow.followUpHeading]
         switch self {
         case .csv:
             return CSVWriter.line(headings)

@@ -13,18 +13,23 @@ public struct PersonRow: Hashable, Sendable, Identifiable {
     public var value: String
     /// The same value as a number, for sorting by it ("never assessed" has 0).
     public var valueKey: Int64
+    /// Their latest follow-up for any of the profession's lists, as "YYYY-MM-DD reason", or ""
+    /// when none.
+    public var latestFollowUp: String
 
     public init(id: RowID, name: String, staffNumber: String, grade: String, gradeRank: Int, department: String,
-                post: String, value: String, valueKey: Int64) {
+                post: String, value: String, valueKey: Int64, latestFollowUp: String = "") {
         self.id = id; self.name = name; self.staffNumber = staffNumber; self.grade = grade
         self.gradeRank = gradeRank; self.department = department; self.post = post
-        self.value = value; self.valueKey = valueKey
+        self.value = value; self.valueKey = valueKey; self.latestFollowUp = latestFollowUp
     }
 
-    /// The columns of an exported list, in order.
+    /// The columns of an exported list, in order: these, the list's value, then
+    /// `followUpHeading`.
     public static let columnHeadings = ["Name", "Staff number", "Grade", "Department", "Post"]
+    public static let followUpHeading = "Latest follow-up"
 
-    public func fields() -> [String] { [name, staffNumber, grade, department, post, value] }
+    public func fields() -> [String] { [name, staffNumber, grade, department, post, value, latestFollowUp] }
 }
 
 /// The columns a list of people sorts by; ties go by name, then by id.

@@ -265,6 +265,15 @@ private struct CollationWriter {
                     movement.toDepartmentId = try movement.toDepartmentId.map(department)
                     try writer.insert(movement)
                 }
+                // Follow-ups go with their person (each in one input, checked above).
+                let followUps = try Row.fetchCursor(db, sql: "SELECT \(FollowUp.selection) FROM follow_up ORDER BY id")
+                while let row = try followUps.next() {
+                    var followUp = try FollowUp(row: row)
+                    followUp.id = 0
+                    followUp.staffId = try person(followUp.staffId)
+                    followUp.professionId = try profession(followUp.professionId)
+                    try writer.insert(followUp)
+                }
                 // Leads named alike in several inputs (checked to agree) are written once.
                 for var lead in input.leads where leads.insert(input.leadKey(lead)).inserted {
                     lead.id = 0

@@ -23,6 +23,8 @@ public enum DemoData {
                                           department: department)
             try generator.run(DemoProfession.all, headcounts: headcounts)
         }
+        // Two years of figures, so that every history has a shape (written once the summaries are).
+        try store.write(by: "demo") { w in try FigureHistory.demo(w.db, today: today) }
     }
 }
 

@@ -56,6 +56,7 @@ struct RestoreChecks {
         rule(Movement.self) { m, _ in try Validate.movement(m) },
         rule(DepartmentalLead.self) { l, _ in try Validate.departmentalLead(l) },
         rule(ForumDate.self) { f, _ in try Validate.forumDate(f) },
+        rule(FollowUp.self) { f, _ in try Validate.followUp(f) },
         // A post is checked with its successors (loaded from `successor` first), as its save is.
         (CriticalPost.table, Rule(keyColumns: CriticalPost.keyColumns, reads: ["successor"]) { @Sendable checks, key in
             guard let id = RowID.fromDatabaseValue(key[0]), let post = try CriticalPostRows.fetch(checks.db, id: id) else { return }

@@ -57,6 +57,27 @@ enum FigureHistory {
         }
     }
 
+    /// The demo's two years: on each of the eight quarter ends before `today`, the figures its
+    /// dated records give (maturity, CPD, joiners, leavers) as of the day, and for the others
+    /// (edited in place, or undated) today's moved back a little each quarter (gaps wider,
+    /// progress less), so that every line has a shape. Made up, like the rest of the demo.
+    static func demo(_ db: Database, today: Day) throws {
+        var day = today.previousQuarterEnd
+        for quarter in 1...quartersWorkedOut {
+            let back = 0.05 * Double(quarter) - (quarter % 3 == 0 ? 0.02 : 0)
+            for var data in try Store.professionData(db, only: nil, today: day) {
+                data.maturity = data.maturity.filter { $0.date <= day }
+                var values = Figure.values(ProfessionDashboard(data: data, framework: .embedded, today: day))
+                for (figure, value) in values where ![.maturity, .cpdCompliance, .joiners, .leavers].contains(figure) {
+                    let factor = figure.higherIsBetter ? 1 - back : 1 + back
+                    values[figure] = Ratio(min(value.base, max(0, Int((Double(value.count) * factor).rounded()))), of: value.base)
+                }
+                try write(db, professionId: data.profession.id, day: day, values, reason: .quarter)
+            }
+            day = day.previousQuarterEnd
+        }
+    }
+
     private static func write(_ db: Database, professionId: RowID, day: Day, _ values: [Figure: Ratio],
                               reason: HistoryReason) throws {
         let statement = try db.cachedStatement(sql: """

@@ -8,6 +8,8 @@ extension Screen {
 
 extension KeyScope {
     public static let peopleList = KeyScope("peopleList", "People behind a figure (Enter on a figure)")
+    public static let followUpListPrompt = KeyScope("followUpListPrompt", "Asked to confirm a follow-up of everyone on a list",
+                                                    modal: true)
 }
 
 /// The list behind a figure: which figure, its order and filter, and a window of its rows read
@@ -19,6 +21,8 @@ public struct PeopleListState: FeatureState, ListScreenState {
     public var descending = false
     public var window = PagedWindow<PersonRow>(pageSize: PeopleListState.pageSize)
     public var list = ListModel<PersonRow>()
+    /// `F` was pressed: waiting for y/n before a follow-up of everyone on the list.
+    public var confirmingFollowUpList = false
 
     /// Rows per read: a few screens' worth.
     public static let pageSize = 100
@@ -89,10 +93,23 @@ enum PeopleFeature: Feature {
         Binding([.char("x")], .exportList, scope: .peopleList,
                 "Export the list as shown to a CSV file in the folder hopdash started in, readable by you only; "
                 + "recorded in the access log", hint: "Export", rank: HintRank.editing, mutates: true, showsNames: true),
+        Binding([.char("f")], .followUpSelected, scope: .peopleList,
+                "Record that the selected person was followed up: reason, date and note", hint: "Follow up",
+                rank: HintRank.editing, mutates: true, showsNames: true),
+        Binding([.char("F")], .followUpList, scope: .peopleList,
+                "Record that everyone on the list as shown was followed up (asks first, saying how many)",
+                rank: HintRank.editing, mutates: true, showsNames: true),
+        Binding([.char("y")], .confirmFollowUpList, scope: .followUpListPrompt,
+                "Yes: a follow-up for everyone on the list (reason, date and note next)", hint: "Yes", mutates: true,
+                showsNames: true),
+        Binding([.char("n"), .escape], .cancelFollowUpList, scope: .followUpListPrompt, "No: record nothing", hint: "No"),
         Binding([.escape], .back, scope: .peopleList, "Back to the dashboard", hint: "Back"),
     ]
 
-    static func scopes(_ state: AppState) -> [KeyScope] { state.peopleList.list.promptScopes ?? [.peopleList] }
+    static func scopes(_ state: AppState) -> [KeyScope] {
+        if state.peopleList.confirmingFollowUpList { return [.followUpListPrompt] }
+        return state.peopleList.list.promptScopes ?? [.peopleList]
+    }
 
     static func title(_ state: AppState) -> String { ProfessionFeature.title(state) }
 
@@ -156,6 +173,25 @@ enum PeopleFeature: Feature {
             }
             state.notice = "Writing the list…"
             return [export(query)]
+        case .followUpSelected:
+            guard let query = state.peopleList.query(today: state.today), let person = state.peopleList.selected else {
+                state.status = "Nobody is selected: nothing to record."
+                return []
+            }
+            state.form = FollowUpForm.make(for: person, on: query)
+        case .followUpList:
+            guard state.peopleList.total > 0 else {
+                state.status = "Nobody is on the list: nothing to record."
+                return []
+            }
+            state.peopleList.confirmingFollowUpList = true
+        case .confirmFollowUpList:
+            state.peopleList.confirmingFollowUpList = false
+            guard let query = state.peopleList.query(today: state.today) else { return [] }
+            state.form = FollowUpForm.make(everyoneOn: query, people: state.peopleList.total)
+        case .cancelFollowUpList:
+            state.peopleList.confirmingFollowUpList = false
+            state.status = "Nothing recorded."
         case .show(.member):
             guard let person = state.peopleList.selected else { return [] }
             return MemberRecordsFeature.open(person, from: screen, &state)

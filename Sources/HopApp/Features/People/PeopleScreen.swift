@@ -27,6 +27,9 @@ enum PeopleScreen {
             PeopleColumn(spec: .text("Post", min: 4, preferred: 14, values: rows.map(\.post)), sort: nil, cell: \.post),
             PeopleColumn(spec: .fixed(heading, max(DisplayWidth.of(heading) + 1, rows.map { DisplayWidth.of($0.value) }.max() ?? 0)),
                          sort: .value, cell: \.value),
+            // The latest follow-up ("YYYY-MM-DD reason"), narrow until someone in view has one.
+            PeopleColumn(spec: .text("Followed up", min: 11, preferred: 28, values: rows.map(\.latestFollowUp)),
+                         sort: nil, cell: \.latestFollowUp),
         ]
     }
 
@@ -81,6 +84,10 @@ enum PeopleScreen {
             segments.insert((list.filter + (list.editingFilter ? "_" : "") + "  ", theme.text), at: 1)
         }
         bottom.line(segments, buffer: &buffer)
-        if let detail { bottom.line(detail, theme.text, buffer: &buffer) }
+        if list.confirmingFollowUpList {
+            let people = list.total == 1 ? "the 1 person" : "all \(Format.count(list.total)) people"
+            bottom.line("Follow up \(people) on this list\(list.filter.isEmpty ? "" : " (as filtered)")? "
+                        + "y: yes (a form next), n: no", theme.title, buffer: &buffer)
+        } else if let detail { bottom.line(detail, theme.text, buffer: &buffer) }
     }
 }

@@ -68,6 +68,11 @@ enum CPDPane {
         if c.dashboard.qualifications != nil || !(compact(rect, zoomed: c.zoomed) || c.zoomed) {
             renderQualificationSummary(c, out: &out, buffer: &buffer)
         }
+        if let followed = FollowUpLine.text(c.dashboard.data.followUps, pane: .cpd, zoomed: c.zoomed) {
+            for line in TextFitting.wrap(followed, width: rect.width, lines: c.zoomed ? 3 : 1) {
+                out.line(line, c.theme.text, buffer: &buffer)
+            }
+        }
         if c.zoomed {
             out.line("On track: logged what is due by now, pro-rated for joiners and part-timers.",
                      c.theme.muted, buffer: &buffer)

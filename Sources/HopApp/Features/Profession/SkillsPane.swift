@@ -101,10 +101,16 @@ enum SkillsPane {
             } else {
                 out.skip()
             }
+            // Those followed up and still on a list, before the distribution (which may be cut).
+            if let followed = FollowUpLine.text(c.dashboard.data.followUps, pane: .skills) {
+                for line in TextFitting.wrap(followed, width: rect.width, lines: 2) { out.line(line, c.theme.text, buffer: &buffer) }
+            }
             let index = min(max(0, c.position.selected), rows.count - 1)
             renderDistribution(rows[index], report: report, c, out: &out, buffer: &buffer)
         } else {
-            out.skip(max(0, out.remaining - 1))
+            let followed = FollowUpLine.text(c.dashboard.data.followUps, pane: .skills, zoomed: false)
+            out.skip(max(0, out.remaining - 1 - (followed == nil ? 0 : 1)))
+            if let followed, out.remaining >= 2 { out.line(followed, c.theme.text, buffer: &buffer) }
         }
         // "Never assessed" is a figure too: the row after the last skill.
         let coverage = report.coverage
