@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HopModel
 import HopStore
+import TerminalUI
 
 extension Hopdash {
     /// Loads spreadsheets (CSV) into the store, all or nothing.
@@ -159,14 +160,22 @@ extension ImportSubcommand {
         }
         // The import reads the file twice (a check, then the write): the bar covers both.
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        let bar = ProgressBar(totalBytes: options.dryRun ? size : 2 * size)
+        let bar = ProgressBar(unit: "rows")
         var passes = 0
+        var earlierRows = 0
+        var passRows = 0
         let open: () throws -> CSVReader = {
             passes += 1
+            earlierRows += passRows
+            passRows = 0
             if let reader = first { first = nil; return reader }
             return try CSVReader(fileAt: file)
         }
-        let progress = bar.map { bar in { (bytes: Int) in bar.show((passes - 1) * size + bytes) } }
+        let totalBytes = Double(max(1, options.dryRun ? size : 2 * size))
+        let progress = bar.map { bar in { (rows: Int, bytes: Int) in
+            passRows = rows
+            bar.show(earlierRows + rows, fraction: Double((passes - 1) * size + bytes) / totalBytes)
+        } }
         do {
             let checked = try checker?.importCSV(Self.table, reading: open, file: file, dryRun: true,
                                                  by: settings.user.value, progress: progress)

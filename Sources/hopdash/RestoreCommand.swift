@@ -1,5 +1,6 @@
 import ArgumentParser
 import HopStore
+import TerminalUI
 
 extension Hopdash {
     /// Rebuilds a store from a JSON export.
@@ -22,8 +23,10 @@ extension Hopdash {
 
         func run() throws {
             Diagnostics.start(try Configuration.settings(.init(logLevel: logOptions.logLevel)), command: "restore")
+            let bar = ProgressBar(unit: "rows")
             do {
-                try HopStore.Store.restore(fromJSON: file, to: store)
+                defer { bar?.finish() }
+                try HopStore.Store.restore(fromJSON: file, to: store, progress: bar.map { bar in { bar.show($0, fraction: $1) } })
                 Diagnostics.record(.info, "restore.done", ["file": file, "store": store])
             } catch let error as JSONStoreError {
                 // Problems may quote the file's values: the log keeps their kind and number only.

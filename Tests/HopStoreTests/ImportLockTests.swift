@@ -85,7 +85,7 @@ import Testing
         let editor = try Store.open(path: path, mode: .readWrite, clock: fixedClock)
         var saved: [String] = []
         var failures: [String] = []
-        let save = { (_: Int) in
+        let save = { (_: Int, _: Int) in
             let code = "DE\(saved.count + failures.count)"
             do {
                 _ = try editor.saveDepartment(Department(code: code, name: "Editor's \(code)"), by: "editor")
@@ -118,7 +118,7 @@ import Testing
         var duringCheck: (any Error)?
         var duringWrite: (any Error)?
         let outcome = try importer.importCSV(.staff, reading: { passes += 1; return CSVReader(bytes: Array(valid.utf8)) },
-                                             file: "hr.csv", by: "ann", progress: { _ in
+                                             file: "hr.csv", by: "ann", progress: { _, _ in
             do {
                 _ = try editor.saveDepartment(Department(code: "DE\(passes)", name: "Editor's"), by: "editor")
             } catch {

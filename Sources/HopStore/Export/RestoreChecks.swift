@@ -11,9 +11,17 @@ struct RestoreChecks {
     /// The scale of each skill's profession, read once per skill.
     private let scales = ScaleCache()
 
+    /// How one table's rows are checked: the key that finds a loaded row, the other tables the
+    /// check reads (a restore loads those first), and the check.
+    struct Rule {
+        var keyColumns: [String]
+        var reads: [String] = []
+        var check: Check
+    }
+
     /// The checks of each table that holds records; other tables (memberships, seminar
     /// settings, the change log, the summaries) have no rules of their own beyond their columns.
-    static let byTable: [String: (keyColumns: [String], check: Check)] = Dictionary(uniqueKeysWithValues: [
+    static let byTable: [String: Rule] = Dictionary(uniqueKeysWithValues: [
         rule(Department.self) { d, _ in
             try Validate.department(d)
         },
@@ -22,11 +30,11 @@ struct RestoreChecks {
         },
         rule(Profession.self) { p, _ in try Validate.profession(p) },
         rule(Skill.self) { s, _ in try Validate.skill(s) },
-        rule(SkillRequirement.self) { r, checks in
+        rule(SkillRequirement.self, reads: scaleTables) { r, checks in
             if let scaleMax = try checks.scaleMax(skill: r.skillId) { try Validate.skillRequirement(r, scaleMax: scaleMax) }
         },
         rule(StaffMember.self) { s, _ in try Validate.staff(s) },
-        rule(SkillAssessment.self) { a, checks in
+        rule(SkillAssessment.self, reads: scaleTables) { a, checks in
             if let scaleMax = try checks.scaleMax(skill: a.skillId) { try Validate.assessment(a, scaleMax: scaleMax) }
         },
         rule(CPDRequirement.self) { r, _ in try Validate.cpdRequirement(r) },
@@ -49,26 +57,26 @@ struct RestoreChecks {
         rule(DepartmentalLead.self) { l, _ in try Validate.departmentalLead(l) },
         rule(ForumDate.self) { f, _ in try Validate.forumDate(f) },
         rule(FollowUp.self) { f, _ in try Validate.followUp(f) },
-        // A post is checked with its successors (loaded from `successor` by then), as its save is.
-        (CriticalPost.table, (CriticalPost.keyColumns, { @Sendable checks, key in
+        // A post is checked with its successors (loaded from `successor` first), as its save is.
+        (CriticalPost.table, Rule(keyColumns: CriticalPost.keyColumns, reads: ["successor"]) { @Sendable checks, key in
             guard let id = RowID.fromDatabaseValue(key[0]), let post = try CriticalPostRows.fetch(checks.db, id: id) else { return }
             try checkLimits(post.limitedTexts)
             try Validate.criticalPost(post)
-        })),
+        }),
         // A successor's own text, named by its row in `successor`.
-        ("successor", (["post_id", "staff_id"], { @Sendable checks, key in
+        ("successor", Rule(keyColumns: ["post_id", "staff_id"]) { @Sendable checks, key in
             guard let action = try String.fetchOne(checks.db, sql: "SELECT action FROM successor WHERE post_id = ? AND staff_id = ?",
                                                    arguments: StatementArguments(key)) else { return }
             try checkLimits(Successor(staffId: 0, readiness: .readyNow, action: action).limitedTexts)
-        })),
-        // A plan is checked with its lines (loaded from `plan_line` by then).
-        (DevelopmentPlan.table, (DevelopmentPlan.keyColumns, { @Sendable checks, key in
+        }),
+        // A plan is checked with its lines (loaded from `plan_line` first).
+        (DevelopmentPlan.table, Rule(keyColumns: DevelopmentPlan.keyColumns, reads: ["plan_line"]) { @Sendable checks, key in
             guard let id = RowID.fromDatabaseValue(key[0]), let plan = try DevelopmentPlanRows.fetch(checks.db, id: id) else { return }
             try Validate.developmentPlan(plan)
-        })),
-        // An offer is checked with its skills (loaded from `offer_skill` by then), as its save is:
+        }),
+        // An offer is checked with its skills (loaded from `offer_skill` first), as its save is:
         // each skill its profession's (unless shared) and each level on the skill's scale.
-        (LearningOffer.table, (LearningOffer.keyColumns, { @Sendable checks, key in
+        (LearningOffer.table, Rule(keyColumns: LearningOffer.keyColumns, reads: ["offer_skill"] + scaleTables) { @Sendable checks, key in
             guard let id = RowID.fromDatabaseValue(key[0]), let offer = try LearningOfferRows.fetch(checks.db, id: id) else { return }
             try checkLimits(offer.limitedTexts)
             try Validate.learningOffer(offer)
@@ -82,20 +90,23 @@ struct RestoreChecks {
                     try Validate.level(skill.level, scaleMax: scaleMax)
                 }
             }
-        })),
+        }),
     ])
+
+    /// The tables `scaleMax` reads.
+    private static let scaleTables = [Skill.table, Profession.table]
 
     /// The record's text columns are each checked against their `FieldLimit` (`limitedTexts`)
     /// before `validate`.
-    private static func rule<R: MappedRecord & SendableMetatype>(_ type: R.Type,
+    private static func rule<R: MappedRecord & SendableMetatype>(_ type: R.Type, reads: [String] = [],
                                               _ validate: @escaping @Sendable (R, RestoreChecks) throws -> Void)
-        -> (String, (keyColumns: [String], check: Check)) {
-        (R.table, (R.keyColumns, { checks, key in
+        -> (String, Rule) {
+        (R.table, Rule(keyColumns: R.keyColumns, reads: reads) { checks, key in
             // Decoding applies the stored forms (a date that is a calendar day, a known type).
             guard let record = try R.fetch(checks.db, key: key) else { return }
             try checkLimits(record.limitedTexts)
             try validate(record, checks)
-        }))
+        })
     }
 
     /// The first text over its `FieldLimit`, as damage to its column.

@@ -63,7 +63,7 @@ extension RowImporter {
     /// parsed and, while there is no problem, saved. After a problem the rest of the file is
     /// still checked, so that every problem is listed.
     mutating func run(_ reader: CSVReader, problems: inout ImportProblems,
-                      progress: ((Int) -> Void)?) throws -> ImportOutcome {
+                      progress: ((_ rows: Int, _ bytes: Int) -> Void)?) throws -> ImportOutcome {
         var outcome = ImportOutcome()
         guard let headerRow = try reader.next() else {
             problems.add(line: 1, column: 0, "the file is empty; expected a header row naming the columns: "
@@ -77,7 +77,7 @@ extension RowImporter {
         var rows = 0
         while let record = try reader.next() {
             rows += 1
-            if rows % 65_536 == 0 { progress?(reader.bytesRead) }
+            if rows % 8_192 == 0 { progress?(rows, reader.bytesRead) }
             if Self.reportControls(record, &problems) { continue }
             if record.isBlank { outcome.skipped += 1; continue }
             if record.fields.count != header.fieldCount {
@@ -90,7 +90,7 @@ extension RowImporter {
             try save(row, &outcome)
         }
         if problems.isEmpty { try finish(&outcome) }
-        progress?(reader.bytesRead)
+        progress?(rows, reader.bytesRead)
         return outcome
     }
 }
@@ -146,14 +146,14 @@ extension Store {
     /// the end, and the change log gets one entry for the import (file and counts) plus the
     /// before and after of every record it updated. While it holds the store, `ImportNotice`
     /// tells an editor whose save it blocks who is importing and since when. `progress` is
-    /// called now and then with the bytes read so far (in each pass).
+    /// called now and then with the rows and bytes read so far (in each pass).
     ///
     /// `checkFirst: false` skips the check, for a caller that has just made it through another
     /// `Store` (one opened read-only, so that a refused import never opens the file for writing:
     /// opening for writing alone rewrites pages of it).
     public func importCSV(_ table: CSVTable, reading open: () throws -> CSVReader, file: String, dryRun: Bool = false,
                           checkFirst: Bool = true, errorLimit: Int = 50, by user: String = "import",
-                          progress: ((Int) -> Void)? = nil) throws -> ImportOutcome {
+                          progress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil) throws -> ImportOutcome {
         let check = checkFirst || dryRun
         return switch table {
         case .staff: try importRows(StaffImporter.self, open, file, dryRun, check, errorLimit, user, progress)
@@ -168,14 +168,14 @@ extension Store {
     /// `importCSV(.assessments, ...)`.
     public func importAssessments(reading open: () throws -> CSVReader, file: String, dryRun: Bool = false,
                                   errorLimit: Int = 50, by user: String = "import",
-                                  progress: ((Int) -> Void)? = nil) throws -> ImportOutcome {
+                                  progress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil) throws -> ImportOutcome {
         try importCSV(.assessments, reading: open, file: file, dryRun: dryRun, errorLimit: errorLimit, by: user,
                       progress: progress)
     }
 
     private func importRows<I: RowImporter>(_ importer: I.Type, _ open: () throws -> CSVReader, _ file: String, _ dryRun: Bool,
                                             _ checkFirst: Bool, _ errorLimit: Int, _ user: String,
-                                            _ progress: ((Int) -> Void)?) throws -> ImportOutcome {
+                                            _ progress: ((_ rows: Int, _ bytes: Int) -> Void)?) throws -> ImportOutcome {
         if checkFirst {
             // The check, on a read-only connection: a write here would fail in SQLite itself.
             let checked = try readPassingOwnErrors { db in
@@ -217,7 +217,7 @@ extension Store {
     /// One pass over the file: every row parsed and, while there is no problem, saved through
     /// `w` (or, `w.checkOnly`, only counted).
     private static func pass<I: RowImporter>(_ importer: I.Type, _ reader: CSVReader, _ w: WriteContext, _ file: String,
-                                             _ errorLimit: Int, _ progress: ((Int) -> Void)?) throws
+                                             _ errorLimit: Int, _ progress: ((_ rows: Int, _ bytes: Int) -> Void)?) throws
         -> (outcome: ImportOutcome, problems: ImportProblems) {
         var problems = ImportProblems(file: file, limit: errorLimit)
         var outcome = ImportOutcome()
