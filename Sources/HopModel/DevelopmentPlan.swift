@@ -33,8 +33,16 @@ public struct DevelopmentPlan: Hashable, Sendable, Identifiable {
         return "\(year)-\(next < 10 ? "0" : "")\(next)"
     }
 
-    /// The financial year a day falls in (April to March).
-    public static func year(containing day: Day) -> Int { day.month >= 4 ? day.year : day.year - 1 }
+    /// The plan years hopdash keeps: each runs April to March, so the last one ends within the
+    /// last day kept.
+    public static let years = Day.supportedYears.lowerBound...(Day.supportedYears.upperBound - 1)
+
+    /// The financial year a day falls in (April to March), within `years`: the first days kept,
+    /// January to March 1900, belong to no year kept and open the first one.
+    public static func year(containing day: Day) -> Int {
+        let year = day.month >= 4 ? day.year : day.year - 1
+        return min(max(year, years.lowerBound), years.upperBound)
+    }
 
     public static let quarterLabels = ["Q1 Apr-Jun", "Q2 Jul-Sep", "Q3 Oct-Dec", "Q4 Jan-Mar"]
 }

@@ -140,7 +140,7 @@ extension WriteContext {
 extension Validate {
     /// A year hopdash knows, and each line's places and quarter in range.
     static func developmentPlan(_ plan: DevelopmentPlan) throws {
-        try range(plan.year, 1900...2998, "Year")
+        try range(plan.year, DevelopmentPlan.years, "Year")
         guard plan.lines.count <= 1000 else { throw StoreError.invalid(field: "Lines", reason: "at most 1000 per plan") }
         for line in plan.lines {
             try range(line.places, 1...OfferBounds.maxPlaces, "Places")

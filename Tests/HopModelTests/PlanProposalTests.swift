@@ -11,6 +11,16 @@ import Testing
                       places: places, skills: skills.map { OfferSkill(skillId: $0.0, level: $0.1) })
     }
 
+    /// A plan year runs April to March; the days before April 1900 open the first year kept, and
+    /// the last year kept is the one that ends within the last day.
+    @Test(arguments: [("2026-03-31", 2025), ("2026-04-01", 2026), ("1900-01-01", 1900), ("1900-04-01", 1900),
+                      ("2999-03-31", 2998), ("2999-12-31", 2998)])
+    func theFinancialYearOfADayIsAYearKept(day: String, year: Int) throws {
+        let plan = try #require(Day(iso: day))
+        #expect(DevelopmentPlan.year(containing: plan) == year)
+        #expect(DevelopmentPlan.years.contains(year))
+    }
+
     @Test func theCheapestOffersReachingTheLevelAreTakenWithinTheirPlaces() {
         let offers = [
             offer(10, cost: 50_000, minutes: 420, places: 10, [(1, 3)]),      // £500 to level 3

@@ -126,7 +126,9 @@ enum PlanFeature: Feature {
         case .back:
             state.screen = .profession
         case .nextYear, .previousYear:
-            state.plan.year += command == .nextYear ? 1 : -1
+            let year = state.plan.year + (command == .nextYear ? 1 : -1)
+            guard DevelopmentPlan.years.contains(year) else { return [] }
+            state.plan.year = year
             state.plan.workbench = nil
             state.plan.position = ListPosition()
             return [read(state.plan.professionId, year: state.plan.year)]
