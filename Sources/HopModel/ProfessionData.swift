@@ -8,9 +8,12 @@ public struct GradeMembership: Hashable, Sendable {
     public var gradeId: RowID
     public var members: Int
     public var assessed: Int
+    /// Of those assessed, how many were last assessed before the audit cycle
+    /// (`PeopleCriterion.auditCycleMonths` before the day the figures are for).
+    public var auditOverdue: Int
 
-    public init(gradeId: RowID, members: Int, assessed: Int) {
-        self.gradeId = gradeId; self.members = members; self.assessed = assessed
+    public init(gradeId: RowID, members: Int, assessed: Int, auditOverdue: Int = 0) {
+        self.gradeId = gradeId; self.members = members; self.assessed = assessed; self.auditOverdue = auditOverdue
     }
 }
 

@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 17
+    static let version = 18
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -116,6 +116,13 @@ enum Schema {
         migrator.registerMigration("v17-development-plan") { db in
             try db.execute(sql: developmentPlan)
             try db.execute(sql: "PRAGMA user_version = 17")
+        }
+        // Members by grade and the day of their latest assessment, so that "audit overdue" is a
+        // figure read from a summary (built from the records).
+        migrator.registerMigration("v18-last-assessed") { db in
+            try db.execute(sql: lastAssessed)
+            try Summary.rebuild(db, [.lastAssessed])
+            try db.execute(sql: "PRAGMA user_version = 18")
         }
         return migrator
     }
@@ -463,6 +470,21 @@ enum Schema {
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX plan_line_by_offer ON plan_line(offer_id);
         CREATE INDEX plan_line_by_skill ON plan_line(skill_id);
+        """
+
+    // MARK: - Last assessed (v18)
+
+    /// Members by profession, grade and the day of their latest assessment of one of the
+    /// profession's skills (`Summary.lastAssessed`); `n` is 0 only inside a write.
+    static let lastAssessed = """
+        CREATE TABLE sum_last_assessed (
+            profession_id INTEGER NOT NULL REFERENCES profession(id) ON DELETE CASCADE,
+            grade_id INTEGER NOT NULL,
+            last_date TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (profession_id, grade_id, last_date)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX sum_last_assessed_empty ON sum_last_assessed(n) WHERE n = 0;
         """
 
     // MARK: - Lists of people (v7)

@@ -328,12 +328,14 @@ struct PeopleSQL {
         switch anchor {
         case .first: backwards = false
         case .last: backwards = true
-        case .after(let row), .before(let row):
+        case .after(let row), .before(let row), .from(let row):
             backwards = if case .before = anchor { true } else { false }
             let ascending = backwards == query.descending
             let names = keyColumns.indices.map { "k\($0)" }
             for (name, value) in zip(names, keyValues(row)) { arguments[name] = value }
-            keyset = "(\(keyColumns.joined(separator: ", "))) \(ascending ? ">" : "<") (\(names.map { ":" + $0 }.joined(separator: ", ")))"
+            let inclusive = if case .from = anchor { "=" } else { "" }
+            keyset = "(\(keyColumns.joined(separator: ", "))) \(ascending ? ">" : "<")\(inclusive) "
+                + "(\(names.map { ":" + $0 }.joined(separator: ", ")))"
         }
         let descending = backwards != query.descending
         let order = keyColumns.map { descending ? "\($0) DESC" : $0 }.joined(separator: ", ")

@@ -349,6 +349,20 @@ private struct SummaryRows {
             try rows.membership[row.value(at: 0), default: []].append(
                 GradeMembership(gradeId: row.value(at: 1), members: row.value(at: 2), assessed: row.value(at: 3)))
         }
+        // Assessed, but last before the audit cycle began (the profession's whole staff only:
+        // the summary is not split by department).
+        if department == nil {
+            let cutoff = today.adding(months: -PeopleCriterion.auditCycleMonths).iso
+            try Row.fetchCursor(db, sql: """
+                SELECT profession_id, grade_id, SUM(n) FROM \(Summary.lastAssessed.table)
+                WHERE last_date < ? \(only.id == nil ? "" : "AND profession_id = ?")
+                GROUP BY profession_id, grade_id
+                """, arguments: [cutoff] + only.arguments).forEach { row in
+                let profession: RowID = try row.value(at: 0), grade: RowID = try row.value(at: 1), n: Int = try row.value(at: 2)
+                guard let i = rows.membership[profession]?.firstIndex(where: { $0.gradeId == grade }) else { return }
+                rows.membership[profession]?[i].auditOverdue = n
+            }
+        }
         try Row.fetchCursor(db, sql: """
             SELECT profession_id, skill_id, grade_id, level, n FROM \(levels) \(only.clause())
             ORDER BY profession_id, skill_id, grade_id, level

@@ -46,6 +46,11 @@ enum Summary: CaseIterable {
     /// Per CPD cycle, each member's counted CPD (> 0), one row each: what a list of people by
     /// CPD category reads for a member, instead of summing their activities.
     case cpdMember
+    /// Members of a profession by grade and the day of their latest assessment of any of its
+    /// skills (members never assessed are not counted): as of any day, those before the audit
+    /// cycle's start are "audit overdue", so the figure needs no rebuild as time passes and its
+    /// rows are bounded by days and grades, not by the number of staff.
+    case lastAssessed
     /// `membership`, `skillLevel`, `cpdCoverage` and `cpdTypes` again, split by the staff
     /// member's department, for comparing departments (a collated store holds several).
     case departmentMembership, departmentSkillLevel, departmentCPDCoverage, departmentCPDTypes
@@ -60,7 +65,7 @@ enum Summary: CaseIterable {
     /// anyone's professions; unknown professions and end dates are stored as 0 and ''.
     case movements
 
-    static let skills: [Summary] = [.membership, .skillLevel, .below, .departmentMembership, .departmentSkillLevel]
+    static let skills: [Summary] = [.membership, .skillLevel, .below, .lastAssessed, .departmentMembership, .departmentSkillLevel]
     static let cpd: [Summary] = [.cpdCoverage, .cpdTypes, .cpdMember, .departmentCPDCoverage, .departmentCPDTypes]
     static let qualifications: [Summary] = [.qualificationHeld, .qualificationMembers,
                                             .departmentQualificationHeld, .departmentQualificationMembers]
@@ -116,6 +121,7 @@ enum Summary: CaseIterable {
         case .qualificationMembers: "sum_qual_member"
         case .below: "sum_below"
         case .cpdMember: "sum_cpd_member"
+        case .lastAssessed: "sum_last_assessed"
         case .departmentMembership: "sum_dept_membership"
         case .departmentSkillLevel: "sum_dept_skill_level"
         case .departmentCPDCoverage: "sum_dept_cpd_cover"
@@ -143,6 +149,7 @@ enum Summary: CaseIterable {
         case .qualificationMembers: ["profession_id", "grade_id", "earliest"]
         case .below: ["profession_id", "skill_id", "staff_id", "level", "required"]
         case .cpdMember: ["profession_id", "cycle_year", "staff_id", "minutes"]
+        case .lastAssessed: ["profession_id", "grade_id", "last_date"]
         }
     }
 
@@ -153,7 +160,8 @@ enum Summary: CaseIterable {
             perProfession.countColumns
         case .departmentStaff: ["staff"]
         case .membership: ["members", "assessed"]
-        case .skillLevel, .cpdCoverage, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: ["n"]
+        case .skillLevel, .cpdCoverage, .below, .cpdMember, .lastAssessed, .qualificationHeld, .qualificationMembers,
+             .movements: ["n"]
         case .cpdTypes: ["minutes", "activities"]
         }
     }
@@ -166,7 +174,8 @@ enum Summary: CaseIterable {
             perProfession.emptyCondition
         case .departmentStaff: "staff = 0"
         case .membership: "members = 0"
-        case .skillLevel, .cpdCoverage, .below, .cpdMember, .qualificationHeld, .qualificationMembers, .movements: "n = 0"
+        case .skillLevel, .cpdCoverage, .below, .cpdMember, .lastAssessed, .qualificationHeld, .qualificationMembers,
+             .movements: "n = 0"
         case .cpdTypes: "activities = 0"
         }
     }
@@ -192,6 +201,19 @@ enum Summary: CaseIterable {
                 JOIN staff s ON s.id = sp.staff_id
                 WHERE \(filter)
                 GROUP BY \(d)sp.profession_id, s.grade_id
+                """, arguments)
+        case .lastAssessed:
+            let (filter, arguments) = scope.filter(staff: "sp.staff_id", profession: "sp.profession_id")
+            return ("""
+                SELECT profession_id, grade_id, last_date, COUNT(*) AS n
+                FROM (SELECT sp.profession_id, s.grade_id,
+                             (SELECT MAX(a.date) FROM assessment a JOIN skill k ON k.id = a.skill_id
+                              WHERE a.staff_id = sp.staff_id AND k.profession_id = sp.profession_id) AS last_date
+                      FROM staff_profession sp
+                      JOIN staff s ON s.id = sp.staff_id
+                      WHERE \(filter))
+                WHERE last_date IS NOT NULL
+                GROUP BY profession_id, grade_id, last_date
                 """, arguments)
         case .skillLevel, .departmentSkillLevel:
             let (latest, arguments) = Summary.latestLevels(scope)

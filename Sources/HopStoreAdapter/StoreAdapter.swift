@@ -109,7 +109,9 @@ public final class StoreAdapter: EditingStoreClient {
         try store.exportPeople(query, inFolder: exportFolder, by: user)
     }
 
-    public func accessLog(limit: Int) throws -> [AccessLogEntry] { try store.accessLog(limit: limit) }
+    public func accessLog(professionCode: String?, limit: Int) throws -> [AccessLogEntry] {
+        try store.accessLog(professionCode: professionCode, limit: limit)
+    }
 
     public func successionRegister(professionId: RowID) throws -> SuccessionRegister {
         try store.successionRegister(professionId: professionId)

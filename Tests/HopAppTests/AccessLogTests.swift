@@ -79,7 +79,7 @@ import TerminalUI
     @Test func anEmptyLogSaysSoAndTheNewestComesFirst() throws {
         openBehind()
         app.press(.show(.accessLog))
-        #expect(app.screen.contains { $0.contains("No list of people has been exported.") })
+        #expect(app.screen.contains { $0.contains("No list of POL's people has been exported.") })
         app.press(.back, .back)
         app.press(.up, .up, .show(.people))
         #expect(app.runtime.state.peopleList.figure?.criterion == .cpd(.completed))
@@ -96,6 +96,26 @@ import TerminalUI
         let newest = try #require(rows.first)
         app.runtime.handle(.mouse(MouseEvent(.press, x: newest.rect.x + newest.rect.width / 2, y: newest.rect.y)))
         #expect(app.runtime.state.accessLog.selected?.list == "cpd:behind")
+    }
+
+    /// The log opens on the open profession's exports, its header saying whose; `a` shows every
+    /// profession's and back again.
+    @Test func theOpenProfessionsExportsShowFirstAndAShowsEveryProfessions() throws {
+        try store.recordAccess(AccessLogEntry(professionCode: "DETH", list: "never-assessed", people: 12, format: "csv"),
+                               by: "sam.other")
+        openBehind()
+        app.press(.exportList, .show(.accessLog))
+        #expect(app.runtime.state.accessLog.entries.map(\.professionCode) == ["POL"])
+        #expect(app.screen.contains { $0.contains("POL's lists of people taken out of the tool") })
+        #expect(app.screen.contains { $0.contains("1 of 1 export") })
+        #expect(!app.screen.joined().contains("sam.other"))
+        app.press(.toggleAccessLogProfessions)
+        #expect(app.runtime.state.accessLog.entries.map(\.professionCode) == ["POL", "DETH"])
+        #expect(app.screen.contains { $0.contains("Every profession's lists of people taken out of the tool") })
+        #expect(app.screen.contains { $0.contains("sam.other") && $0.contains("DETH") })
+        app.press(.toggleAccessLogProfessions)
+        #expect(app.runtime.state.accessLog.entries.map(\.professionCode) == ["POL"])
+        #expect(Keymap.bindings.contains { $0.command == .toggleAccessLogProfessions && $0.scope == .accessLog })
     }
 
     /// From one list back to the CPD pane and down to "behind".

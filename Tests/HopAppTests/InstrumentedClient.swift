@@ -45,7 +45,9 @@ final class InstrumentedClient: EditingStoreClient {
     }
     func peopleCount(_ query: PeopleQuery) throws -> Int { try client.peopleCount(query) }
     func exportPeople(_ query: PeopleQuery) throws -> PeopleExport { try client.exportPeople(query) }
-    func accessLog(limit: Int) throws -> [AccessLogEntry] { try client.accessLog(limit: limit) }
+    func accessLog(professionCode: String?, limit: Int) throws -> [AccessLogEntry] {
+        try client.accessLog(professionCode: professionCode, limit: limit)
+    }
     func successionRegister(professionId: RowID) throws -> SuccessionRegister {
         try client.successionRegister(professionId: professionId)
     }

@@ -53,7 +53,7 @@ import TerminalUI
             _ = row
             app.press(.down)
         }
-        // After the skills, "never assessed".
+        // After the skills, "never assessed" (its grade cells in the next test).
         let never = list(app)
         #expect(never.figure?.criterion == .neverAssessed)
         #expect(never.numbers == Self.numbers([6, 17, 18]))
@@ -78,10 +78,78 @@ import TerminalUI
         #expect(cpd[.onTrack] == Self.numbers([9, 10, 11]))
         #expect(cpd[.behind] == Self.numbers([1, 2, 3, 4]))
         #expect(cpd[.noneLogged] == Self.numbers([5, 6] + Array(12...18)))
-        // Past the categories, the activity types are no figure: Enter says so and stays.
+        // Then the mandatory qualification (grade 6's, held by no one) missed, and lapsing soon.
+        let missing = list(app)
+        #expect(missing.figure?.criterion == .qualificationMissing(nil) && missing.figure?.count == 12)
+        #expect(missing.numbers == Self.numbers(Array(7...18)))
+        app.press(.down)
+        let lapsing = list(app)
+        #expect(lapsing.figure?.criterion == .expiring && lapsing.figure?.count == 0 && lapsing.numbers.isEmpty)
+        app.press(.down)
+        // Past the figures, the activity types are no figure: Enter says so and stays.
         app.press(.show(.people))
         #expect(app.runtime.state.screen == .profession)
         #expect(app.runtime.state.status?.contains("figure about people") == true)
+    }
+
+    /// The audit figures (never assessed, assessed over the audit cycle ago; overall and at each
+    /// grade) and the qualification figures, hand-counted after records that move people
+    /// between them: the count shown is the list's length and the list is exactly these people.
+    @Test func theAuditAndQualificationFiguresListTheHandCountedPeople() throws {
+        let store = TestStore.make()
+        let user = TestStore.user
+        // Member 6 (grade SEO, never assessed) last assessed 16 months ago: audit overdue now.
+        try store.addAssessment(SkillAssessment(staffId: 6, skillId: 10, level: 2, date: Day(iso: "2025-06-01")!,
+                                                source: .lineManager), by: user)
+        // Member 12 has an old assessment too, but their latest is March's: not overdue.
+        try store.addAssessment(SkillAssessment(staffId: 12, skillId: 11, level: 1, date: Day(iso: "2024-01-01")!,
+                                                source: .lineManager), by: user)
+        // Grade 6 must hold "Policy Standards": 7 holds it to 30 days from now (lapsing), 8 held
+        // it to yesterday (missing), 9 holds it without end (held); the other nine miss it.
+        let today = DemoApp.today
+        try store.addQualificationHeld(QualificationHeld(staffId: 7, qualification: "Policy Standards", date: Day(iso: "2024-01-01")!,
+                                                         expires: today.adding(days: 30)), by: user)
+        try store.addQualificationHeld(QualificationHeld(staffId: 8, qualification: "policy standards", date: Day(iso: "2023-01-01")!,
+                                                         expires: today.adding(days: -1)), by: user)
+        try store.addQualificationHeld(QualificationHeld(staffId: 9, qualification: "Policy Standards", date: Day(iso: "2024-01-01")!),
+                                       by: user)
+        let app = DemoApp(size: Size(width: 200, height: 60), store: store, client: DemoApp.adapter(store))
+        app.open("POL")
+        app.press(.focusPane(.skills), .open, .down, .down)
+        let report = try #require(app.runtime.state.profession?.dashboard?.skills)
+        #expect(report.grades.map(\.code).contains("SEO") && report.grades.map(\.code).contains("G7"))
+        var seen: [String: [String]] = [:]
+        for _ in 0..<DashboardFigures.auditFigures.count {
+            for column in 0...report.grades.count {
+                let (figure, numbers) = list(app)
+                let figureShown = try #require(figure)
+                #expect(numbers.count == figureShown.count, "\(figureShown.title)")
+                seen[figureShown.title] = numbers
+                if column < report.grades.count { app.press(.scrollRight) }
+            }
+            for _ in 0..<report.grades.count { app.press(.scrollLeft) }
+            app.press(.down)
+        }
+        #expect(seen["Never assessed"] == Self.numbers([17, 18]))
+        #expect(seen["Never assessed, grade SEO"] == [])
+        #expect(seen["Never assessed, grade G7"] == Self.numbers([17, 18]))
+        #expect(seen["Last assessed over 12 months ago"] == Self.numbers([6]))
+        #expect(seen["Last assessed over 12 months ago, grade SEO"] == Self.numbers([6]))
+        #expect(seen["Last assessed over 12 months ago, grade G7"] == [])
+        // Every grade shown has a figure on both rows, plus the two overall.
+        #expect(seen.count == 2 * (report.grades.count + 1))
+        // The table shows them: the rows' counts and the grades' cells.
+        #expect(app.screen.contains { $0.contains("Never assessed") && $0.contains("2 11%") })
+        #expect(app.screen.contains { $0.contains("Not assessed in 12 months") && $0.contains("1 6%") })
+
+        app.press(.back, .focusPane(.cpd), .open)
+        for _ in CPDReport.Category.allCases { app.press(.down) }
+        let missing = list(app)
+        #expect(missing.figure?.count == 10 && missing.numbers == Self.numbers([8] + Array(10...18)))
+        #expect(app.screen.contains { $0.contains("Quals: ▸10 miss one, 1 lapse in 90d") })
+        app.press(.down)
+        let lapsing = list(app)
+        #expect(lapsing.figure?.count == 1 && lapsing.numbers == Self.numbers([7]))
     }
 
     /// Every figure the dashboard has a list for (DashboardFigures.all) counts what its list
@@ -132,7 +200,7 @@ import TerminalUI
         let marked = app.screen.filter { $0.contains("▸") }
         #expect(marked.count == 1)
         app.press(.down, .down)
-        #expect(app.screen.contains { $0.contains("▸Audited") })
+        #expect(app.screen.contains { $0.contains("Never assessed") && $0.contains("▸") })
         app.press(.back, .focusPane(.cpd), .open)
         #expect(app.screen.contains { $0.contains("▸Completed") || $0.contains("▸") && $0.contains("Completed") })
         // On the grid, Enter zooms: no figure is marked there.
@@ -220,6 +288,43 @@ import TerminalUI
         #expect(app.runtime.state.notice?.hasPrefix("Undone.") == true)
         #expect(app.runtime.state.peopleList.selected?.latestFollowUp == "")
         #expect(!app.screen.contains { $0.contains(shown) })
+    }
+
+    /// A list scrolled away from its top (its window no longer starting at the first row) reads
+    /// the rows in view again after a follow-up is saved, so their column is current.
+    @Test func aFollowUpShowsInAListScrolledAwayFromItsTop() throws {
+        let (app, _) = start(extra: 600, size: Size(width: 200, height: 60))
+        app.press(.focusPane(.skills), .open, .down, .down, .show(.people))
+        #expect(app.runtime.state.peopleList.figure?.criterion == .neverAssessed)
+        app.press(.bottom)
+        let list = app.runtime.state.peopleList
+        #expect(list.window.start > 0)
+        let last = try #require(list.selected)
+        app.press(.up, .up)
+        let person = try #require(app.runtime.state.peopleList.selected)
+        app.press(.followUpSelected)
+        app.type("asked to complete the skills audit")
+        app.press(.saveForm)
+        let shown = "\(DemoApp.today.iso) asked to complete the skills audit"
+        #expect(app.runtime.state.peopleList.selected?.staffNumber == person.staffNumber)
+        #expect(app.runtime.state.peopleList.selected?.latestFollowUp == shown)
+        #expect(app.screen.contains { $0.contains(person.staffNumber) && $0.contains(shown) })
+        // The rows around it are the same people as before, in the same places.
+        #expect(app.runtime.state.peopleList.window.row(at: list.total - 1)?.staffNumber == last.staffNumber)
+    }
+
+    /// At 80 columns the list's keys fit its border: the most used first, "? more" for the rest.
+    @Test func theListsKeysFitItsBorderAt80Columns() {
+        let (app, _) = start()
+        app.press(.focusPane(.cpd), .open, .down, .down, .show(.people))
+        let border = app.screen[22]
+        #expect(border.contains("/ filter") && border.contains("s sort") && border.contains("Esc back"))
+        #expect(border.contains("? more"))
+        #expect(border.hasSuffix("┘") && DisplayWidth.of(border) == 80)
+        #expect(!border.contains("…"))
+        let wide = PeopleListTests().start(size: Size(width: 200, height: 60)).0
+        wide.press(.focusPane(.cpd), .open, .down, .down, .show(.people))
+        #expect(wide.screen.contains { $0.contains("f follow up") && $0.contains("Esc back") && !$0.contains("? more") })
     }
 
     /// `F` asks first, saying how many; `y` opens the form; the save marks every one of them and

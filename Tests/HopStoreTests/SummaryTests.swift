@@ -69,9 +69,11 @@ struct SummaryTests {
         let f = try HandCounted()
         // When reading P's dashboard data on 15 June 2025
         let data = try f.store.professionData(id: f.p.id, today: today)
-        // Then membership, latest levels and this cycle's CPD are as counted by hand
+        // Then membership, latest levels and this cycle's CPD are as counted by hand; a (last
+        // assessed 2024-06-01) and b (2024-05-01) were both last assessed before 2024-06-15, the
+        // audit cycle's start
         #expect(Set(data.membership) == [
-            GradeMembership(gradeId: f.grade("EO"), members: 2, assessed: 2),
+            GradeMembership(gradeId: f.grade("EO"), members: 2, assessed: 2, auditOverdue: 2),
             GradeMembership(gradeId: f.grade("AO"), members: 1, assessed: 0),
         ])
         #expect(data.memberCount == 3)
@@ -98,9 +100,10 @@ struct SummaryTests {
         let f = try HandCounted()
         // When reading Q's data
         let data = try f.store.professionData(id: f.q.id, today: today)
-        // Then a (EO, assessed on T1) and d (AO, only assessed on P's skill) count; no CPD
+        // Then a (EO, assessed on T1 on 2024-05-01: overdue) and d (AO, only assessed on P's
+        // skill) count; no CPD
         #expect(Set(data.membership) == [
-            GradeMembership(gradeId: f.grade("EO"), members: 1, assessed: 1),
+            GradeMembership(gradeId: f.grade("EO"), members: 1, assessed: 1, auditOverdue: 1),
             GradeMembership(gradeId: f.grade("AO"), members: 1, assessed: 0),
         ])
         #expect(data.levelCounts == [SkillLevelCount(skillId: f.t1.id, gradeId: f.grade("EO"), level: 2, count: 1)])
@@ -134,9 +137,10 @@ struct SummaryTests {
         _ = try f.store.saveCPDRequirement(cpd, by: user)
         // Then the figures follow
         let data = try f.store.professionData(id: f.p.id, today: today)
+        // (a and b both still last assessed over the audit cycle ago, b now at HEO)
         #expect(Set(data.membership) == [
-            GradeMembership(gradeId: f.grade("EO"), members: 1, assessed: 1),
-            GradeMembership(gradeId: f.grade("HEO"), members: 1, assessed: 1),
+            GradeMembership(gradeId: f.grade("EO"), members: 1, assessed: 1, auditOverdue: 1),
+            GradeMembership(gradeId: f.grade("HEO"), members: 1, assessed: 1, auditOverdue: 1),
         ])
         #expect(Set(data.levelCounts) == [
             SkillLevelCount(skillId: f.s1.id, gradeId: f.grade("EO"), level: 3, count: 1),

@@ -25,6 +25,7 @@ public enum Command: Hashable, Sendable {
     case exportList        // x on a list of people: a CSV file, recorded in the access log
     case followUpSelected  // f on a list of people: record that the selected person was followed up
     case followUpList      // F: record that everyone on the list was followed up (asks first)
+    case toggleAccessLogProfessions // a in the access log: every profession's exports, or the open one's
     case confirmFollowUpList, cancelFollowUpList
     case nextSortColumn, previousSortColumn, reverseSort
     case refresh

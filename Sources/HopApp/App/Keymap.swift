@@ -154,10 +154,25 @@ public enum Keymap {
     }
 
     /// A scope's hinted keys as one line for a pane or list border: "n new · e edit · Esc back".
-    public static func footer(_ scope: KeyScope, state: AppState) -> String {
-        state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
-            .map { "\(state.screenReader ? $0.keys[0].description : compact($0.keys[0])) \($0.hint!.lowercased())" }
-            .joined(separator: " · ")
+    /// Given a `width` the line does not fit, it keeps the hints of the lowest rank first (then
+    /// the earliest bound), in their order, and ends in "? more" (help lists every key).
+    public static func footer(_ scope: KeyScope, state: AppState, width: Int? = nil) -> String {
+        let shown = state.bindings.filter { $0.scope == scope && $0.hint != nil && $0.disabledReason(state) == nil }
+        let hints = shown.map { "\(state.screenReader ? $0.keys[0].description : compact($0.keys[0])) \($0.hint!.lowercased())" }
+        let separator = " · "
+        let whole = hints.joined(separator: separator)
+        guard let width, DisplayWidth.of(whole) > width else { return whole }
+        let more = "? more"
+        var room = width - DisplayWidth.of(more)
+        var kept = Set<Int>()
+        let priority = hints.indices.sorted { (shown[$0].hintRank, $0) < (shown[$1].hintRank, $1) }
+        for i in priority {
+            let cost = DisplayWidth.of(hints[i]) + DisplayWidth.of(separator)
+            guard cost <= room else { break }
+            room -= cost
+            kept.insert(i)
+        }
+        return (hints.indices.filter(kept.contains).map { hints[$0] } + [more]).joined(separator: separator)
     }
 
     /// Arrow keys as arrows, where a border has little room.

@@ -6,6 +6,8 @@ public struct PagedWindow<Row: Hashable & Sendable>: Hashable, Sendable {
     public enum Anchor: Hashable, Sendable {
         case first, last
         case after(Row), before(Row)
+        /// From this row of the window on, itself included: rows read again in place.
+        case from(Row)
     }
 
     /// The rows read: rows `start ..< start + rows.count` of the list.
@@ -65,6 +67,12 @@ public struct PagedWindow<Row: Hashable & Sendable>: Hashable, Sendable {
                 rows.removeFirst(excess)
                 start += excess
             }
+        case .from(let row):
+            // The rows from the anchor on, as read now (a change of data since): as many as the
+            // window held from there, so that positions stay as they were.
+            guard let i = rows.firstIndex(of: row) else { return false }
+            let fresh = page.prefix(rows.count - i)
+            rows.replaceSubrange(i..<(i + fresh.count), with: fresh)
         case .before(let row):
             guard row == rows.first else { return false }
             rows = page + rows

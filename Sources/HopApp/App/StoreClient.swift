@@ -52,8 +52,8 @@ public protocol EditingStoreClient: StoreClient {
     /// hopdash was started in, and records it in the access log (no names); says where.
     /// `Store.exportPeople(_:inFolder:by:)` says what it never replaces.
     func exportPeople(_ query: PeopleQuery) throws -> PeopleExport
-    /// The latest exports of lists of people, newest first.
-    func accessLog(limit: Int) throws -> [AccessLogEntry]
+    /// The latest exports of lists of people, newest first; one profession's only (by code) when given.
+    func accessLog(professionCode: String?, limit: Int) throws -> [AccessLogEntry]
     /// A profession's register of business-critical posts with the people it names.
     func successionRegister(professionId: RowID) throws -> SuccessionRegister
     /// A profession's learning catalogue (its own offers and the shared ones) with the skills they name.

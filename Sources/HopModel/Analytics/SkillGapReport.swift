@@ -40,6 +40,14 @@ public struct SkillGapReport: Hashable, Sendable {
     public var coverageByGrade: [(grade: Grade, ratio: Ratio)]
 
     public var neverAssessed: Int { coverage.base - coverage.count }
+    /// Members at a shown grade never assessed (as `coverageByGrade` has them).
+    public func neverAssessed(grade: RowID) -> Int {
+        coverageByGrade.first { $0.grade.id == grade }.map { $0.ratio.base - $0.ratio.count } ?? 0
+    }
+    /// Members assessed, but last before the audit cycle (`PeopleCriterion.auditCycleMonths`).
+    public var auditOverdue: Int
+    /// The same at each grade, by grade id (absent: none).
+    public var auditOverdueByGrade: [RowID: Int]
 
     /// The skill with the largest share below requirement (ties: more people below, then name).
     public var largestGap: SkillGapRow? {
@@ -90,6 +98,8 @@ public struct SkillGapReport: Hashable, Sendable {
         let members = data.membership.reduce(0) { $0 + $1.members }
         let assessed = data.membership.reduce(0) { $0 + $1.assessed }
         self.coverage = Ratio(assessed, of: members)
+        self.auditOverdue = data.membership.reduce(0) { $0 + $1.auditOverdue }
+        self.auditOverdueByGrade = Dictionary(data.membership.map { ($0.gradeId, $0.auditOverdue) }, uniquingKeysWith: +)
         self.coverageByGrade = shownGrades.map { grade in
             let m = membership[grade.id]
             return (grade, Ratio(m?.assessed ?? 0, of: m?.members ?? 0))

@@ -54,6 +54,8 @@ public enum PeoplePageAnchor: Hashable, Sendable {
     case last
     case after(PersonRow)
     case before(PersonRow)
+    /// From this row on, itself included: the rows in view read again in place.
+    case from(PersonRow)
 }
 
 /// One list of people, as the store reads it a page at a time.

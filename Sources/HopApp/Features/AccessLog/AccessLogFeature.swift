@@ -17,6 +17,14 @@ public struct AccessLogState: FeatureState, ListScreenState {
     public var list = ListModel<AccessLogEntry>()
     /// The screen Esc goes back to.
     public var returnTo: Screen = .overview
+    /// The profession open when the log was opened (its code): its exports are shown unless
+    /// `allProfessions`; nil when none was open.
+    public var professionCode: String?
+    /// Every profession's exports (`a` toggles), not only the open profession's.
+    public var allProfessions = false
+
+    /// The profession whose exports are shown, nil for every profession's.
+    public var shownProfession: String? { allProfessions ? nil : professionCode }
 
     /// The most entries read.
     public static let limit = 1000
@@ -33,8 +41,9 @@ extension AppState {
     }
 }
 
-/// The access log's entries as read.
+/// The access log's entries as read, for one profession (by code) or every one (nil).
 struct AccessLogRead: FeatureData {
+    var professionCode: String?
     var entries: [AccessLogEntry]
 }
 
@@ -54,12 +63,16 @@ enum AccessLogFeature: Feature {
         Binding([.pageUp], .pageUp, scope: .accessLog, "Page up"),
         Binding([.home, .char("g")], .top, scope: .accessLog, "Newest entry"),
         Binding([.end, .char("G")], .bottom, scope: .accessLog, "Oldest entry shown"),
+        Binding([.char("a")], .toggleAccessLogProfessions, scope: .accessLog,
+                "Every profession's exports, or the open profession's again", hint: "All or this profession"),
         Binding([.escape], .back, scope: .accessLog, "Back to the list", hint: "Back"),
     ]
 
     static func scopes(_ state: AppState) -> [KeyScope] { [.accessLog] }
 
-    static func title(_ state: AppState) -> String { "Access log" }
+    static func title(_ state: AppState) -> String {
+        state.accessLog.shownProfession.map { "Access log: \($0)" } ?? "Access log: every profession"
+    }
 
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         AccessLogScreen.render(state, in: body, buffer: &buffer, theme: theme)
@@ -68,14 +81,18 @@ enum AccessLogFeature: Feature {
     static func open(_ state: inout AppState) -> [Effect]? {
         var log = AccessLogState()
         log.returnTo = state.screen
+        // The open profession's exports first: the question is usually "who took our lists".
+        log.professionCode = state.profession?.dashboard?.profession.code
         state.accessLog = log
         state.screen = screen
         return reload(state)
     }
 
     static func reload(_ state: AppState) -> [Effect] {
-        [.read(FeatureRead(screen: screen, name: "access log") { client, _ in
-            AccessLogRead(entries: try EditingRead.editor(client).accessLog(limit: AccessLogState.limit))
+        let code = state.accessLog.shownProfession
+        return [.read(FeatureRead(screen: screen, name: "access log \(code ?? "all")") { client, _ in
+            AccessLogRead(professionCode: code,
+                          entries: try EditingRead.editor(client).accessLog(professionCode: code, limit: AccessLogState.limit))
         })]
     }
 
@@ -84,7 +101,8 @@ enum AccessLogFeature: Feature {
     }
 
     static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect] {
-        guard let read = data as? AccessLogRead else { return [] }
+        // A read for the other choice (toggled meanwhile) is not this screen's.
+        guard let read = data as? AccessLogRead, read.professionCode == state.accessLog.shownProfession else { return [] }
         state.accessLog.entries = read.entries
         state.accessLog.loaded = true
         clamp(&state)
@@ -96,6 +114,17 @@ enum AccessLogFeature: Feature {
             let back = state.accessLog.returnTo
             state.screen = back
             return Features.feature(for: back).reload(state)
+        }
+        if command == .toggleAccessLogProfessions {
+            guard state.accessLog.professionCode != nil else {
+                state.status = "No profession is open: the log shows every profession's exports."
+                return []
+            }
+            state.accessLog.allProfessions.toggle()
+            state.accessLog.entries = []
+            state.accessLog.loaded = false
+            state.accessLog.position = ListPosition()
+            return reload(state)
         }
         var log = state.accessLog
         guard log.list.move(command, count: log.entries.count, visible: AccessLogScreen.visibleRows(state.size)) else { return nil }

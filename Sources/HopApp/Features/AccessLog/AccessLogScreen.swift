@@ -14,8 +14,9 @@ enum AccessLogScreen {
 
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let log = state.accessLog
-        let inner = Block(title: "Lists of people taken out of the tool (no names are kept)", focused: true,
-                          footer: Keymap.footer(.accessLog, state: state))
+        let whose = log.shownProfession.map { "\($0)'s lists" } ?? "Every profession's lists"
+        let inner = Block(title: "\(whose) of people taken out of the tool (no names are kept)", focused: true,
+                          footer: Keymap.footer(.accessLog, state: state, width: rect.width - 4))
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let ascii = !theme.unicode
@@ -35,7 +36,9 @@ enum AccessLogScreen {
         var out = LineWriter(inner)
         out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: ascii), theme.title, buffer: &buffer)
         if log.entries.isEmpty {
-            out.line(log.loaded ? "No list of people has been exported." : "Reading…", theme.muted, buffer: &buffer)
+            let none = log.shownProfession.map { "No list of \($0)'s people has been exported." }
+                ?? "No list of people has been exported."
+            out.line(log.loaded ? none : "Reading…", theme.muted, buffer: &buffer)
         }
         for (i, entry) in shown.enumerated() {
             let style = first + i == log.position.selected ? theme.selection : theme.text

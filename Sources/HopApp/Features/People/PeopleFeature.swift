@@ -133,11 +133,18 @@ enum PeopleFeature: Feature {
         return readList(&state)
     }
 
-    /// After a change of data: the count again, and the window from the top when it starts there.
+    /// After a change of data: the count again, and the rows in view read again (a follow-up
+    /// just saved shows in its column): the window from the top when it starts there, else
+    /// from the first row in view, in place.
     static func reload(_ state: AppState) -> [Effect] {
         guard let query = state.peopleList.query(today: state.today) else { return [] }
         var effects: [Effect] = [.loadProfession(state.peopleList.professionId), count(query)]
-        if state.peopleList.window.start == 0 { effects.append(read(query, .first)) }
+        let list = state.peopleList
+        if list.window.start == 0 {
+            effects.append(read(query, .first))
+        } else if let top = list.window.row(at: max(list.position.offset, list.window.start)) {
+            effects.append(read(query, .from(top)))
+        }
         return effects
     }
 
@@ -258,6 +265,7 @@ enum PeopleFeature: Feature {
         case .last: .last
         case .after(let row): .after(row)
         case .before(let row): .before(row)
+        case .from(let row): .from(row)
         }
     }
 
@@ -267,6 +275,7 @@ enum PeopleFeature: Feature {
         case .last: .last
         case .after(let row): .after(row)
         case .before(let row): .before(row)
+        case .from(let row): .from(row)
         }
     }
 

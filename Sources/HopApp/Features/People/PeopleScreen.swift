@@ -41,7 +41,7 @@ enum PeopleScreen {
 
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let list = state.peopleList
-        let inner = Block(title: heading(list), focused: true, footer: Keymap.footer(.peopleList, state: state))
+        let inner = Block(title: heading(list), focused: true, footer: Keymap.footer(.peopleList, state: state, width: rect.width - 4))
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let ascii = !theme.unicode

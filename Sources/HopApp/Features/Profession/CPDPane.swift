@@ -93,10 +93,17 @@ enum CPDPane {
             return
         }
         let mark = q.missingOne > 0 ? c.marks.cpd(.behind) : c.marks.cpd(.completed)
+        // Two figures about people: their rows follow the categories (`DashboardFigures.cpdFigures`).
+        let first = c.dashboard.cpd == nil ? 0 : CPDReport.Category.allCases.count
+        let missing = c.selected == first, lapsing = c.selected == first + 1
+        out.declareRow(missing || lapsing ? c.selected ?? first : first, selected: missing || lapsing, buffer: &buffer)
         out.line([
             (mark.mark + " ", mark.style),
-            ("Quals: \(Format.count(q.missingOne)) miss one, \(Format.count(q.expiring)) lapse in "
-             + "\(QualificationReport.expiringWithinDays)d", c.theme.text),
+            ("Quals: ", c.theme.text),
+            (c.figurePrefix(missing) + "\(Format.count(q.missingOne)) miss one", missing ? c.theme.selection : c.theme.text),
+            (", ", c.theme.text),
+            (c.figurePrefix(lapsing) + "\(Format.count(q.expiring)) lapse in \(QualificationReport.expiringWithinDays)d",
+             lapsing ? c.theme.selection : c.theme.text),
         ], buffer: &buffer)
     }
 
@@ -127,7 +134,7 @@ enum CPDPane {
         let count = report.typeTotals.count
         // The types follow the four categories in the pane's selection; the window keeps the
         // selected type in view.
-        let first = DashboardFigures.cpdFigureRows
+        let first = DashboardFigures.cpdFigures(c.dashboard).count
         let typeSelected = (c.selected ?? -1) - first
         let start = min(max(0, typeSelected - max(1, height) + 1), max(0, count - height))
         // When not every type fits, the header says which are shown.

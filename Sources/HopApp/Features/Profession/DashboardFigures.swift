@@ -27,24 +27,51 @@ enum DashboardFigures {
     /// Every figure that has a list, as the dashboard counts it.
     static func all(_ dashboard: ProfessionDashboard) -> [PeopleFigure] {
         let skills = dashboard.skills
-        var figures = [PeopleFigure(.neverAssessed, count: skills.neverAssessed)]
+        var figures: [PeopleFigure] = []
         for row in skills.rows {
             figures.append(PeopleFigure(.below(skill: row.skill.name), count: row.below))
             for (grade, cell) in zip(skills.grades, row.cells) where cell.required > 0 {
                 figures.append(PeopleFigure(.below(skill: row.skill.name), grade: grade, count: cell.below))
             }
         }
+        for criterion in auditFigures {
+            figures.append(auditFigure(criterion, skills, grade: nil))
+            figures += skills.grades.map { auditFigure(criterion, skills, grade: $0) }
+        }
+        return figures + cpdFigures(dashboard)
+    }
+
+    /// The rows of the skills pane after its skills: never assessed, then assessed over the
+    /// audit cycle ago; each a figure overall and one a grade.
+    static let auditFigures: [PeopleCriterion] = [.neverAssessed, .auditOverdue]
+
+    /// An audit figure overall or at one grade, as the skills report counts it.
+    static func auditFigure(_ criterion: PeopleCriterion, _ report: SkillGapReport, grade: Grade?) -> PeopleFigure {
+        let count = switch (criterion, grade) {
+        case (.neverAssessed, nil): report.neverAssessed
+        case (.neverAssessed, let grade?): report.neverAssessed(grade: grade.id)
+        case (_, nil): report.auditOverdue
+        case (_, let grade?): report.auditOverdueByGrade[grade.id] ?? 0
+        }
+        return PeopleFigure(criterion, grade: grade, count: count)
+    }
+
+    /// The CPD pane's figures, its first rows: the four categories (with a CPD requirement),
+    /// then those missing a mandatory qualification and those whose first lapses soon (with
+    /// mandatory qualifications set).
+    static func cpdFigures(_ dashboard: ProfessionDashboard) -> [PeopleFigure] {
+        var figures: [PeopleFigure] = []
         if let cpd = dashboard.cpd {
             figures += CPDReport.Category.allCases.map { PeopleFigure(.cpd($0), count: cpd.counts[$0] ?? 0) }
+        }
+        if let q = dashboard.qualifications {
+            figures += [PeopleFigure(.qualificationMissing(nil), count: q.missingOne), PeopleFigure(.expiring, count: q.expiring)]
         }
         return figures
     }
 
-    /// The CPD pane's selectable rows: the categories (figures), then the activity types.
-    static let cpdFigureRows = CPDReport.Category.allCases.count
-
-    /// The selectable rows of the skills pane: its skills, then "never assessed".
-    static func skillsRows(_ report: SkillGapReport) -> Int { report.rows.isEmpty ? 0 : report.rows.count + 1 }
+    /// The selectable rows of the skills pane: its skills, then the audit figures.
+    static func skillsRows(_ report: SkillGapReport) -> Int { report.rows.isEmpty ? 0 : report.rows.count + auditFigures.count }
 
     /// The figure under the cursor in `pane`, or nil when the selection is not on one.
     /// `column`: 0 for a skill's "below" figure, 1 and on for its grade cells.
@@ -55,7 +82,10 @@ enum DashboardFigures {
             let report = dashboard.skills
             let rows = SkillsPane.ordered(report)
             let selected = position.selected
-            if selected == rows.count && !rows.isEmpty { return PeopleFigure(.neverAssessed, count: report.neverAssessed) }
+            if !rows.isEmpty, selected >= rows.count, selected - rows.count < auditFigures.count {
+                let grade = column > 0 && report.grades.indices.contains(column - 1) ? report.grades[column - 1] : nil
+                return auditFigure(auditFigures[selected - rows.count], report, grade: grade)
+            }
             guard rows.indices.contains(selected) else { return nil }
             let row = rows[selected]
             guard column > 0, report.grades.indices.contains(column - 1) else {
@@ -65,9 +95,8 @@ enum DashboardFigures {
             guard cell.required > 0 else { return nil }
             return PeopleFigure(.below(skill: row.skill.name), grade: report.grades[column - 1], count: cell.below)
         case .cpd:
-            guard let cpd = dashboard.cpd, position.selected < cpdFigureRows else { return nil }
-            let category = CPDReport.Category.allCases[position.selected]
-            return PeopleFigure(.cpd(category), count: cpd.counts[category] ?? 0)
+            let figures = cpdFigures(dashboard)
+            return figures.indices.contains(position.selected) ? figures[position.selected] : nil
         case .maturity, .checklist:
             return nil
         }

@@ -8,7 +8,7 @@ enum PaneContent {
         switch pane {
         case .maturity: dashboard.maturity.areas.count
         case .skills: DashboardFigures.skillsRows(dashboard.skills)
-        case .cpd: dashboard.cpd.map { DashboardFigures.cpdFigureRows + $0.typeTotals.count } ?? 0
+        case .cpd: DashboardFigures.cpdFigures(dashboard).count + (dashboard.cpd?.typeTotals.count ?? 0)
         case .checklist: dashboard.checklist.rows.count
         }
     }

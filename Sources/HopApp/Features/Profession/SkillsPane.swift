@@ -71,8 +71,16 @@ enum SkillsPane {
             + TextFitting.pad("Below", to: 10, alignRight: true) + TextFitting.pad("Short", to: 6, alignRight: true)
         for grade in gradeColumns { header += TextFitting.pad(grade.code, to: cellWidth, alignRight: true) }
         out.line(header, c.theme.title, buffer: &buffer)
-        let start = min(c.position.offset, max(0, rows.count - height))
-        for (i, row) in rows.enumerated().dropFirst(start).prefix(height) {
+        // Full screen, the audit figures follow the skills as rows of the table, with a cell a grade.
+        let lines = rows.count + (c.zoomed ? DashboardFigures.auditFigures.count : 0)
+        let start = min(c.position.offset, max(0, lines - height))
+        for i in start..<min(lines, start + height) {
+            guard rows.indices.contains(i) else {
+                renderAuditRow(DashboardFigures.auditFigures[i - rows.count], index: i, report: report, nameWidth: nameWidth,
+                               shown: shown, c, out: &out, buffer: &buffer)
+                continue
+            }
+            let row = rows[i]
             let selected = i == c.selected
             out.declareRow(i, selected: selected, buffer: &buffer)
             let base = selected ? c.theme.selection : c.theme.text
@@ -112,15 +120,46 @@ enum SkillsPane {
             out.skip(max(0, out.remaining - 1 - (followed == nil ? 0 : 1)))
             if let followed, out.remaining >= 2 { out.line(followed, c.theme.text, buffer: &buffer) }
         }
-        // "Never assessed" is a figure too: the row after the last skill.
+        // The audit figures: in the grid the rows after the last skill are this line; full screen
+        // they are rows of the table above, and this line only says what they are of.
         let coverage = report.coverage
-        let neverSelected = c.selected == rows.count
-        let style = neverSelected ? c.theme.selection : report.neverAssessed > 0 ? c.theme.warning : c.theme.muted
-        out.declareRow(rows.count, selected: neverSelected, buffer: &buffer)
-        out.line(c.figurePrefix(neverSelected)
-                 + "Audited \(Format.count(coverage.count))/\(Format.count(coverage.base)) (\(Format.percent(coverage))), "
-                 + "\(Format.count(report.neverAssessed)) never assessed", style, buffer: &buffer)
+        let auditSelected = !c.zoomed && (c.selected ?? -1) >= rows.count
+        let style = auditSelected ? c.theme.selection : report.neverAssessed > 0 ? c.theme.warning : c.theme.muted
+        if !c.zoomed { out.declareRow(c.selected.map { max(rows.count, $0) } ?? rows.count, selected: auditSelected, buffer: &buffer) }
+        let audited = "Audited \(Format.count(coverage.count))/\(Format.count(coverage.base)) (\(Format.percent(coverage))), "
+            + "\(Format.count(report.neverAssessed)) never assessed"
+        let overdue = ", \(Format.count(report.auditOverdue)) over \(PeopleCriterion.auditCycleMonths) months ago"
+        out.line(audited + (DisplayWidth.of(audited + overdue) <= rect.width ? overdue : ""), style, buffer: &buffer)
     }
+
+    /// An audit figure as a row of the full-screen table: its name, the count and share of
+    /// members overall, and the count at each grade shown (each a figure with its list).
+    static func renderAuditRow(_ criterion: PeopleCriterion, index: Int, report: SkillGapReport, nameWidth: Int,
+                               shown: Range<Int>, _ c: PaneContext, out: inout LineWriter, buffer: inout Buffer) {
+        let selected = index == c.selected
+        out.declareRow(index, selected: selected, buffer: &buffer)
+        let overall = DashboardFigures.auditFigure(criterion, report, grade: nil).count
+        let style = selected ? c.theme.selection : overall > 0 ? c.theme.warning : c.theme.text
+        let name = criterion == .neverAssessed ? "Never assessed" : "Not assessed in \(PeopleCriterion.auditCycleMonths) months"
+        let share = Format.percent(Ratio(overall, of: report.coverage.base))
+        var segments: [(String, Style)] = [
+            (TextFitting.pad(name, to: nameWidth, ascii: c.ascii), style),
+            (TextFitting.pad("", to: 6), style),
+            (TextFitting.pad(c.figurePrefix(selected && c.figureColumn == 0) + "\(Format.count(overall)) \(share)", to: 10,
+                             alignRight: true), style),
+            (TextFitting.pad("", to: 6), style),
+        ]
+        for g in shown {
+            let count = DashboardFigures.auditFigure(criterion, report, grade: report.grades[g]).count
+            let marked = selected && c.marksFigure && c.figureColumn == g + 1
+            let text = (marked ? DashboardFigures.marker(c.symbols) : "") + shortCount(count)
+            segments.append((TextFitting.pad(text, to: cellWidth, alignRight: true), marked ? c.theme.selection : style))
+        }
+        out.line(segments, buffer: &buffer)
+    }
+
+    /// A count in a grade cell: whole up to 9,999, then in thousands ("12k").
+    static func shortCount(_ n: Int) -> String { n < 10_000 ? "\(n)" : "\(n / 1000)k" }
 
     static func shadeLegend(_ s: Symbols) -> String {
         "\(s.shades[1]) <20% \(s.shades[2]) 20-39% \(s.shades[3]) 40%+"
