@@ -120,8 +120,9 @@ import Testing
         // The first row (the selected person) shows the day, and at 200 columns the reason too.
         let shown = width >= 200 ? "\(today) asked to do the audit" : today
         #expect(tmux.waitFor(shown), "\(tmux.screen())")
-        let firstRow = tmux.screen().split(separator: "\n").dropFirst(3).first.map(String.init) ?? ""
-        #expect(firstRow.contains(today), "\(tmux.screen())")
+        // The row shows it once the list's page is read again (the status line may say the day first).
+        func firstRow() -> String { tmux.screen().split(separator: "\n").dropFirst(3).first.map(String.init) ?? "" }
+        #expect(tmux.waitUntil { firstRow().contains(today) }, "\(tmux.screen())")
         try tmux.send("u")
         #expect(tmux.waitFor("Undone."), "\(tmux.screen())")
         // The list is read again after the undo: the day leaves the first rows.
