@@ -35,11 +35,42 @@ extension Store {
             throw StoreError.invalid(field: "profession", reason: "the profession is no longer in the store")
         }
         let gradeCode = try query.gradeId.flatMap { id in try grades().first { $0.id == id }?.code }
+        let name = Self.peopleFileName(professionCode: profession.code, query, gradeCode: gradeCode, format: .csv)
+        return try writeNewFile(inFolder: folder, named: name) { handle in
+            try exportPeople(query, format: .csv, professionName: profession.name, professionCode: profession.code,
+                             gradeCode: gradeCode, by: user) { try handle.write(contentsOf: $0) }
+        }
+    }
+
+    /// `x` on the list of overdue checklist items: writes `items` as CSV to a new file in
+    /// `folder` ("POL-checklist-overdue-2026-10-01.csv", "-2"... as for a list of people), readable
+    /// by its owner only, and records it in the access log (its owners are people's names: the
+    /// entry counts the owners named, never who they are). Returns how many items.
+    public func exportOverdueItems(_ items: [OverdueItem], professionId: RowID, today: Day, inFolder folder: String,
+                                   by user: String) throws -> PeopleExport {
+        guard let profession = try profession(id: professionId) else {
+            throw StoreError.invalid(field: "profession", reason: "the profession is no longer in the store")
+        }
+        let words = [profession.code, OverdueItems.listName, today.iso].joined(separator: "-")
+        let name = String(words.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" }) + ".csv"
+        return try writeNewFile(inFolder: folder, named: name) { handle in
+            try handle.write(contentsOf: Data(OverdueItems.csv(items).utf8))
+            try recordAccess(AccessLogEntry(professionCode: profession.code, list: OverdueItems.listName,
+                                            people: OverdueItems.owners(items), format: PeopleListFormat.csv.rawValue), by: user)
+            return items.count
+        }
+    }
+
+    /// Writes a new file named `name` in `folder` ("-2", "-3"... before its extension when an
+    /// earlier file has the name) through `body`, which returns how many rows it wrote. It
+    /// replaces nothing: not a file, not a link, not whatever appears at the name while it is
+    /// written, never the store or the files beside it; nothing is left on failure.
+    private func writeNewFile(inFolder folder: String, named name: String,
+                              _ body: (FileHandle) throws -> Int) throws -> PeopleExport {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw PrivateFile.Failure(description: "Cannot write the list in \(folder): the folder does not exist.")
         }
-        let name = Self.peopleFileName(professionCode: profession.code, query, gradeCode: gradeCode, format: .csv)
         let base = URL(fileURLWithPath: folder).standardizedFileURL.path + "/" + name.dropLast(4)
         // A name nothing has, not even a link to nothing (lstat, which does not follow links).
         var path = base + ".csv"
@@ -50,12 +81,9 @@ extension Store {
             n += 1
         }
         try StoreGuard(store: self.path).check(path, identity: nil)
-        var people = 0
-        try PrivateFile.write(to: path, replacing: false) { handle in
-            people = try exportPeople(query, format: .csv, professionName: profession.name, professionCode: profession.code,
-                                      gradeCode: gradeCode, by: user) { try handle.write(contentsOf: $0) }
-        }
-        return PeopleExport(path: path, people: people)
+        var rows = 0
+        try PrivateFile.write(to: path, replacing: false) { handle in rows = try body(handle) }
+        return PeopleExport(path: path, people: rows)
     }
 
     /// A file name for an export of `query`'s list, as of its day: "POL-never-assessed-2026-10-01.csv",

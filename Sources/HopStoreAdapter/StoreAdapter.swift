@@ -111,6 +111,10 @@ public final class StoreAdapter: EditingStoreClient {
         try store.exportPeople(query, inFolder: exportFolder, by: user)
     }
 
+    public func exportOverdueItems(_ items: [OverdueItem], professionId: RowID, today: Day) throws -> PeopleExport {
+        try store.exportOverdueItems(items, professionId: professionId, today: today, inFolder: exportFolder, by: user)
+    }
+
     public func accessLog(professionCode: String?, limit: Int) throws -> [AccessLogEntry] {
         try store.accessLog(professionCode: professionCode, limit: limit)
     }

@@ -92,6 +92,11 @@ enum Fixtures {
         case .peopleList: s.screen = .people
         case .followUpListPrompt: s.screen = .people; s.peopleList.confirmingFollowUpList = true
         case .accessLog: s.screen = .accessLog
+        case .overdueFigure:
+            s = professionState(pane: .checklist, zoomed: true, mode: mode)
+            let items = s.profession?.dashboard?.checklist.rows.count ?? 0
+            s.profession?.positions[.checklist] = ListPosition(selected: items)
+        case .overdueItems: s = professionState(pane: .checklist, zoomed: true, mode: mode); s.screen = .overdueItems
         case .skillList: s.screen = .skills
         case .deletePrompt: s.screen = .skills; s.skillList.pendingDelete = policy().skills[0]
         case .staffList: s.screen = .staff

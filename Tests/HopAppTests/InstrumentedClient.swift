@@ -45,6 +45,9 @@ final class InstrumentedClient: EditingStoreClient {
     }
     func peopleCount(_ query: PeopleQuery) throws -> Int { try client.peopleCount(query) }
     func exportPeople(_ query: PeopleQuery) throws -> PeopleExport { try client.exportPeople(query) }
+    func exportOverdueItems(_ items: [OverdueItem], professionId: RowID, today: Day) throws -> PeopleExport {
+        try client.exportOverdueItems(items, professionId: professionId, today: today)
+    }
     func accessLog(professionCode: String?, limit: Int) throws -> [AccessLogEntry] {
         try client.accessLog(professionCode: professionCode, limit: limit)
     }

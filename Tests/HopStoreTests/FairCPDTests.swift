@@ -46,6 +46,34 @@ struct FairCPDTests {
         #expect(try f.store.verifySummaries().isEmpty)
     }
 
+    /// The lists behind the CPD figures follow the pro-rated rule: a joiner and a part-timer are
+    /// listed on track where the same minutes would leave a full-timer there all cycle behind, and
+    /// each list holds as many as its figure counts.
+    @Test func theCPDListsHoldAJoinerAndAPartTimerWhereTheRulePutsThem() throws {
+        // Given the hand-counted store on 15 June 2025 (76 of 365 days gone; 30 h a cycle):
+        // a (180 min) made part-time at 0.4 owes 1800 × 0.4 × 76 / 365 = 149.9 by now: on track;
+        // c (180 min) joined on 20 May 2025, full time, owes from 1 June: 1800 × 15 / 365 = 74.0
+        // by now (and 1499.2 by the cycle's end, so not completed): on track; b (90 min) is a
+        // full-timer there all cycle and owes 374.8: behind.
+        let f = try HandCounted()
+        var a = try #require(try f.store.staffMember(id: f.a.id))
+        a.fte = FullTimeEquivalent(hundredths: 40)
+        _ = try f.store.saveStaff(a, by: user)
+        var c = try #require(try f.store.staffMember(id: f.c.id))
+        c.joinedProfession = day("2025-05-20")
+        _ = try f.store.saveStaff(c, by: user)
+        let report = try #require(CPDReport(data: f.store.professionData(id: f.p.id, today: today), today: today))
+        #expect(report.counts == [.completed: 0, .onTrack: 2, .behind: 1, .noneLogged: 0])
+        func listed(_ category: CPDReport.Category) throws -> [String] {
+            let query = PeopleQuery(professionId: f.p.id, criterion: .cpd(category), today: today)
+            #expect(try f.store.peopleCount(query) == report.counts[category])
+            return try f.store.peoplePage(query, limit: 10).map(\.name)
+        }
+        #expect(try listed(.onTrack) == ["Person A", "Person C"])
+        #expect(try listed(.behind) == ["Person B"])
+        #expect(try listed(.completed).isEmpty && listed(.noneLogged).isEmpty)
+    }
+
     @Test func theSQLRuleAgreesWithTheSwiftRuleEverywhere() throws {
         // Every combination of a grid of minutes, joining days and working patterns, on days
         // across two cycles with differently placed start months.

@@ -9,6 +9,7 @@ public enum Features {
         MemberRecordsFeature.self,
         PeopleFeature.self,
         AccessLogFeature.self,
+        OverdueItemsFeature.self,
         SetupFeature.self,
         DirectoryFeature.self,
         SeminarFeature.self,

@@ -56,6 +56,9 @@ public protocol EditingStoreClient: StoreClient {
     /// hopdash was started in, and records it in the access log (no names); says where.
     /// `Store.exportPeople(_:inFolder:by:)` says what it never replaces.
     func exportPeople(_ query: PeopleQuery) throws -> PeopleExport
+    /// Writes the overdue checklist items with their owners as CSV to a new 0600 file in the same
+    /// folder, recorded in the access log like a list of people; says where and how many items.
+    func exportOverdueItems(_ items: [OverdueItem], professionId: RowID, today: Day) throws -> PeopleExport
     /// The latest exports of lists of people, newest first; one profession's only (by code) when given.
     func accessLog(professionCode: String?, limit: Int) throws -> [AccessLogEntry]
     /// A profession's register of business-critical posts with the people it names.

@@ -23,6 +23,7 @@ public struct AccessLogEntry: Hashable, Sendable, Identifiable {
     /// The list in words, as its screen titled it: "Never assessed, grade G7 (filtered)"; the
     /// stored text as it is when it does not read back as a list.
     public var listTitle: String {
+        if list == OverdueItems.listName { return OverdueItems.title }
         var rest = Substring(list)
         let filtered = rest.hasSuffix(Self.filteredSuffix)
         if filtered { rest = rest.dropLast(Self.filteredSuffix.count) }

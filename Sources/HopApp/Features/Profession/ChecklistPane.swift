@@ -61,6 +61,17 @@ enum ChecklistPane {
         }
     }
 
+    /// The overdue figure as the list's last row: how many items and owners, marked when selected.
+    static func renderOverdueFigure(_ c: PaneContext, index: Int, out: inout LineWriter, buffer: inout Buffer) {
+        let overdue = c.dashboard.checklist.overdue
+        let selected = index == c.selected
+        out.declareRow(index, selected: selected, buffer: &buffer)
+        let owners = OverdueItems.owners(of: overdue)
+        let text = c.figurePrefix(selected) + "\(c.symbols.warningPrefix)late \(overdue.count) overdue, "
+            + (owners == 1 ? "1 owner" : "\(owners) owners") + (selected && c.marksFigure ? " (Enter: by owner)" : "")
+        out.line(text, selected ? c.theme.selection : overdue.isEmpty ? c.theme.muted : c.theme.bad, buffer: &buffer)
+    }
+
     static func renderItems(_ c: PaneContext, in rect: Rect, buffer: inout Buffer) {
         let report = c.dashboard.checklist
         var out = LineWriter(rect)
@@ -75,8 +86,15 @@ enum ChecklistPane {
         func pad(_ text: String, _ i: Int) -> String { TextFitting.pad(text, to: columns[i].width, ascii: c.ascii) + " " }
         out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: c.ascii), c.theme.title, buffer: &buffer)
         let height = listHeight(inner: rect, zoomed: true)
-        let start = min(c.position.offset, max(0, report.rows.count - height))
-        for (i, row) in report.rows.enumerated().dropFirst(start).prefix(height) {
+        // After the items, the overdue figure (Enter lists its items by owner).
+        let lines = report.rows.isEmpty ? 0 : report.rows.count + 1
+        let start = min(c.position.offset, max(0, lines - height))
+        for i in start..<min(lines, start + height) {
+            guard report.rows.indices.contains(i) else {
+                renderOverdueFigure(c, index: i, out: &out, buffer: &buffer)
+                continue
+            }
+            let row = report.rows[i]
             let selected = i == c.selected
             out.declareRow(i, selected: selected, buffer: &buffer)
             let base = selected ? c.theme.selection : c.theme.text

@@ -9,7 +9,8 @@ enum PaneContent {
         case .maturity: dashboard.maturity.areas.count
         case .skills: DashboardFigures.skillsRows(dashboard.skills)
         case .cpd: DashboardFigures.cpdFigures(dashboard).count + (dashboard.cpd?.typeTotals.count ?? 0)
-        case .checklist: dashboard.checklist.rows.count
+        // The items, then the overdue figure.
+        case .checklist: dashboard.checklist.rows.isEmpty ? 0 : dashboard.checklist.rows.count + 1
         }
     }
 

@@ -82,7 +82,13 @@ enum ProfessionFeature: Feature {
         if profession.pendingDelete != nil { return [.deletePrompt] }
         var scopes: [KeyScope] = []
         if profession.zoomed && (profession.focus == .skills || profession.focus == .cpd) { scopes.append(.figures) }
-        if profession.focus == .checklist && profession.zoomed { scopes.append(.checklistPane) }
+        if profession.focus == .checklist && profession.zoomed {
+            // After the items, the overdue figure: Enter lists its items by owner.
+            if let rows = profession.dashboard?.checklist.rows, !rows.isEmpty, profession.position(.checklist).selected == rows.count {
+                scopes.append(.overdueFigure)
+            }
+            scopes.append(.checklistPane)
+        }
         if profession.focus == .skills && profession.zoomed { scopes.append(.skillsPane) }
         if profession.focus == .maturity && profession.zoomed { scopes.append(.maturityHistory) }
         if profession.focus == .maturity { scopes.append(.maturityPane) }
