@@ -4,7 +4,7 @@ import HopModel
 import Testing
 @testable import HopStore
 
-/// Collation carries the inputs' figure histories (DECISIONS 86): counts about people added per
+/// Collation carries the inputs' figure histories (DECISIONS 87): counts about people added per
 /// profession and day, the profession's own figures only where the inputs agree, and a day only
 /// where every input listing the profession kept it. Worked out by hand.
 @Suite struct CollatedHistoryTests {

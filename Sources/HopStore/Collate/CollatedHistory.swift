@@ -1,6 +1,6 @@
 import HopModel
 
-/// The inputs' figure histories, combined for the collated store (DECISIONS 86).
+/// The inputs' figure histories, combined for the collated store (DECISIONS 87).
 ///
 /// A figure about people (`Figure.countsPeople`: skills gaps, audit coverage, CPD compliance,
 /// qualifications, joiners, leavers) is a count of a base over people, and each person is in
