@@ -128,7 +128,6 @@ enum Schema {
             try db.execute(sql: lastAssessed)
             try Summary.rebuild(db, [.lastAssessed])
             try db.execute(sql: "PRAGMA user_version = 19")
-            try db.execute(sql: "PRAGMA user_version = 18")
         }
         return migrator
     }
