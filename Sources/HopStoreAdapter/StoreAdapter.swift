@@ -126,6 +126,7 @@ public final class StoreAdapter: EditingStoreClient {
     public func staffMember(number: String) throws -> StaffMember? { try store.staffMember(number: number) }
 
     public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
+    public func lastForum(onOrBefore day: Day) throws -> LastForum? { try store.lastForum(onOrBefore: day) }
 
     public func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord? {
         guard undoing else { return try apply(change, today: today) }
