@@ -78,7 +78,7 @@ enum FigureHistory {
         }
     }
 
-    private static func write(_ db: Database, professionId: RowID, day: Day, _ values: [Figure: Ratio],
+    static func write(_ db: Database, professionId: RowID, day: Day, _ values: [Figure: Ratio],
                               reason: HistoryReason) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO figure_history (profession_id, figure, day, count, base, reason) VALUES (?, ?, ?, ?, ?, ?)
