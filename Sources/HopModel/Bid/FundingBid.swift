@@ -2,7 +2,7 @@
 /// while no plan is kept, from hopdash's proposal, and labelled so): what the plan's lines cost,
 /// by skill in priority order with the offers under each, by offer and by quarter, the gap each
 /// line closes, and the totals. It is a shared output: aggregates only, no name, and every count
-/// of people through the disclosure rules of the forum report (docs/PRIVACY.md, DECISIONS 87).
+/// of people through the disclosure rules of the forum report (docs/PRIVACY.md, DECISIONS 89).
 ///
 /// The counts of people are one `DisclosureTable`: the people below requirement in each skill
 /// and in all of them (total = the sum of the skills), and each line's places (a place is a
@@ -126,7 +126,7 @@ public struct FundingBid: Hashable, Sendable {
 
     /// The bid for `workbench`'s year: the plan kept, else the proposal.
     ///
-    /// Priority (DECISIONS 87): the skills whose gap is shown, the most people below
+    /// Priority (DECISIONS 89): the skills whose gap is shown, the most people below
     /// requirement first, then the highest level required of them, then by name; then the skills
     /// whose gap is not shown, by name, so that the order says nothing of a withheld gap. Within
     /// a skill, lines keep the plan's order.
@@ -209,7 +209,7 @@ public struct FundingBid: Hashable, Sendable {
         withheldCount = printed.filter { states[$0] == .withheld }.count
     }
 
-    /// The priority order of DECISIONS 87, numbered from 1.
+    /// The priority order of DECISIONS 89, numbered from 1.
     static func prioritised(_ skills: [SkillBid]) -> [SkillBid] {
         let shown = skills.filter { $0.gap.value != nil }.sorted { a, b in
             let (x, y) = (a.gap.value!, b.gap.value!)
