@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HopStore
+import TerminalUI
 
 extension Hopdash {
     /// Writes the whole store as JSON, or a table of records for spreadsheets.
@@ -44,7 +45,9 @@ extension Hopdash {
                 let store = try Store.open(path: path, mode: .readOnly)
                 Diagnostics.storeOpened(path, mode: "read-only")
                 var lines = 0
-                try target.write { lines = try export(store, to: $0) }
+                let bar = ProgressBar(unit: "rows")
+                defer { bar?.finish() }
+                try target.write { lines = try export(store, to: $0, progress: bar.map { bar in { bar.show($0, fraction: $1) } }) }
                 // CSV: one line is the header; JSON: one row a line, between its opening and closing lines.
                 Diagnostics.record(.info, "export.done", ["format": format.rawValue, "table": what, "out": out ?? "stdout",
                                                           "lines": "\(lines)"])
@@ -57,7 +60,7 @@ extension Hopdash {
 
         /// Streams the export in blocks of about a megabyte; returns how many lines it wrote.
         @discardableResult
-        func export(_ store: Store, to output: FileHandle) throws -> Int {
+        func export(_ store: Store, to output: FileHandle, progress: ProgressReport? = nil) throws -> Int {
             var pending = Data()
             var lines = 0
             let emit: (String) throws -> Void = { line in
@@ -66,8 +69,8 @@ extension Hopdash {
                 if pending.count >= 1 << 20 { try output.write(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
             }
             switch (format, table) {
-            case (.json, _): try store.exportJSON(emit)
-            case (.csv, let table?): try store.exportCSV(table, emit)
+            case (.json, _): try store.exportJSON(progress: progress, emit)
+            case (.csv, let table?): try store.exportCSV(table, progress: progress, emit)
             case (.csv, nil): throw ValidationError("--format csv needs --table.")
             }
             try output.write(contentsOf: pending)

@@ -9,13 +9,21 @@ extension Store {
     /// A value the JSON form cannot carry (a non-finite REAL, a BLOB) is refused with
     /// `JSONStoreError.unsupportedValue`, never written as something else; an error from `emit`
     /// is passed on as it is.
-    public func exportJSON(_ emit: (String) throws -> Void) throws {
+    ///
+    /// `progress`, when given, hears the rows written so far and their share of every table's
+    /// rows (counted first, in the same snapshot) every few thousand rows and once at the end.
+    public func exportJSON(progress: ProgressReport? = nil, _ emit: (String) throws -> Void) throws {
         // The JSON form's refusals and `emit`'s failures are passed on as they are.
-        try readPassingOwnErrors { try Self.exportJSON($0, emit) }
+        try readPassingOwnErrors { try Self.exportJSON($0, progress, emit) }
     }
 
-    private static func exportJSON(_ db: Database, _ emit: (String) throws -> Void) throws {
+    private static func exportJSON(_ db: Database, _ progress: ProgressReport?, _ emit: (String) throws -> Void) throws {
         let layout = try JSONStoreLayout.read(db)
+        var counter = try progress.map { report in
+            ProgressCounter(total: try layout.tables.reduce(0) {
+                $0 + (try Int.fetchOne(db, sql: "SELECT count(*) FROM \"\($1.name)\"") ?? 0)
+            }, report: report)
+        }
         let schemaVersion = try Schema.state(db).found
         try emit("""
             {
@@ -40,10 +48,12 @@ extension Store {
                     line += try jsonValue(row[column] as DatabaseValue, table: table.name, column: names[column])
                 }
                 try emit(line + "]")
+                counter?.add()
             }
             try emit((first ? "]\n}" : "\n]\n}") + (index == layout.tables.count - 1 ? "" : ","))
         }
         try emit("\n}\n}\n")
+        counter?.end()
     }
 
     /// One value as JSON; `table` and `column` say where a value JSON cannot carry was found.
