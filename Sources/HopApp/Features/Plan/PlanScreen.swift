@@ -5,20 +5,25 @@ import TerminalUI
 /// it covers and the gaps it closes, CPD hours and cost for the year and by quarter, one line
 /// per skill and offer (in priority order), and the gaps left open with why.
 enum PlanScreen {
-    /// Above the table: status, two lines of figures, two of quarters, and the header.
-    static let above = 6
+    /// Above the table: status, two lines of figures, two of quarters, progress, and the header.
+    static let above = 7
     /// Below it: the selected line's cut cells whole, two lines of gaps left, one for the legend or question.
     static let below = 4
 
     static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: above, below: below) }
 
-    static func cells(_ line: PlanLine, _ index: Int, _ workbench: PlanWorkbench) -> [String] {
+    /// Below this width the table leaves out each line's hours (the figures above give the total).
+    static let hoursWidth = 100
+
+    static func cells(_ line: PlanLine, _ index: Int, _ workbench: PlanWorkbench, width: Int) -> [String] {
         let offer = workbench.offer(line.offerId)
         let level = offer?.level(of: line.skillId).map { "L\($0)" } ?? "-"
+        let progress = workbench.progress(of: line)
+        let hours = width < hoursWidth ? [] : [offer.map { LearningOffer.hours(line.places * $0.minutes) } ?? "-"]
         return [String(index + 1), workbench.skillName(line.skillId), offer?.title ?? "#\(line.offerId) (gone)", level,
-                FigureText.count(line.places), "Q\(line.quarter)",
-                offer.map { LearningOffer.hours(line.places * $0.minutes) } ?? "-",
-                offer.map { LearningOffer.pounds(line.places * $0.costPence) } ?? "-"]
+                FigureText.count(line.places), FigureText.count(progress.booked), FigureText.count(progress.completed),
+                FigureText.count(progress.placesLeft(of: line.places)), "Q\(line.quarter)"] + hours
+            + [offer.map { LearningOffer.pounds(line.places * $0.costPence) } ?? "-"]
     }
 
     static func columns(_ width: Int, rows: [[String]]) -> [Column] {
@@ -28,10 +33,22 @@ enum PlanScreen {
             .text("Offer", min: 12, preferred: 36, share: 2, values: rows.map { $0[2] }),
             .fixed("Lvl", 3),
             .fixed("Places", 6),
+            .fixed("Bkd", 4),
+            .fixed("Done", 4),
+            .fixed("Left", 4),
             .fixed("Qtr", 3),
-            .fixed("Hours", 7),
+        ] + (width < hoursWidth ? [] : [.fixed("Hours", 7)]) + [
             .fixed("Cost", 10),
         ], width: width)
+    }
+
+    /// "Booked 3 · completed 1 · places left 12 · gap closed so far 1 (if all complete 110)".
+    static func progressText(_ workbench: PlanWorkbench) -> String {
+        guard workbench.plan != nil else { return "Bookings: none until the plan is kept. Enter lists a line's people." }
+        let (p, left) = workbench.totalProgress
+        return "Booked \(FigureText.count(p.booked)) · completed \(FigureText.count(p.completed)) · places left "
+            + "\(FigureText.count(left)) · gap closed so far \(FigureText.count(p.closed)) "
+            + "(if all complete \(FigureText.count(workbench.figures.closed)))"
     }
 
     /// "People below requirement 340 · covered 120 · gaps closed if all complete 110 (32%)".
@@ -77,8 +94,9 @@ enum PlanScreen {
             for line in wrapped { out.line(line, theme.text, buffer: &buffer) }
             out.skip(lines - wrapped.count)
         }
+        out.line(TextFitting.wrap(progressText(workbench), width: inner.width, lines: 1).first ?? "", theme.text, buffer: &buffer)
         let ascii = !theme.unicode
-        let rows = workbench.lines.enumerated().map { cells($1, $0, workbench) }
+        let rows = workbench.lines.enumerated().map { cells($1, $0, workbench, width: inner.width) }
         let columns = columns(inner.width, rows: rows)
         out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: ascii), theme.title, buffer: &buffer)
         if rows.isEmpty {
@@ -102,7 +120,8 @@ enum PlanScreen {
         if let question = PlanFeature.deleteQuestion(state) {
             lower.line(TextFitting.wrap(question, width: inner.width, lines: 1).first ?? "", theme.warning, buffer: &buffer)
         } else {
-            lower.line("Lvl: the level the offer brings a learner to. Gaps count per skill.", theme.muted, buffer: &buffer)
+            lower.line("Lvl: level the offer brings. Bkd/Done/Left: booked, completed, places left.", theme.muted,
+                       buffer: &buffer)
         }
     }
 }
