@@ -42,13 +42,16 @@ enum PlanScreen {
         ], width: width)
     }
 
-    /// "Booked 3 · completed 1 · places left 12 · gap closed so far 1 (if all complete 110)".
-    static func progressText(_ workbench: PlanWorkbench) -> String {
+    /// "Booked 3 · completed 1 · places left 12 · gap closed so far 1, if all complete 110", in
+    /// fewer words where that does not fit.
+    static func progressText(_ workbench: PlanWorkbench, width: Int) -> String {
         guard workbench.plan != nil else { return "Bookings: none until the plan is kept. Enter lists a line's people." }
         let (p, left) = workbench.totalProgress
-        return "Booked \(FigureText.count(p.booked)) · completed \(FigureText.count(p.completed)) · places left "
-            + "\(FigureText.count(left)) · gap closed so far \(FigureText.count(p.closed)) "
-            + "(if all complete \(FigureText.count(workbench.figures.closed)))"
+        let (booked, done, places) = (FigureText.count(p.booked), FigureText.count(p.completed), FigureText.count(left))
+        let (closed, all) = (FigureText.count(p.closed), FigureText.count(workbench.closedIfAllComplete))
+        let long = "Booked \(booked) · completed \(done) · places left \(places) · gap closed so far \(closed), if all complete \(all)"
+        return DisplayWidth.of(long) <= width ? long
+            : "Booked \(booked) · done \(done) · places left \(places) · gap closed \(closed) (all done: \(all))"
     }
 
     /// "People below requirement 340 · covered 120 · gaps closed if all complete 110 (32%)".
@@ -94,7 +97,7 @@ enum PlanScreen {
             for line in wrapped { out.line(line, theme.text, buffer: &buffer) }
             out.skip(lines - wrapped.count)
         }
-        out.line(TextFitting.wrap(progressText(workbench), width: inner.width, lines: 1).first ?? "", theme.text, buffer: &buffer)
+        out.line(progressText(workbench, width: inner.width), theme.text, buffer: &buffer)
         let ascii = !theme.unicode
         let rows = workbench.lines.enumerated().map { cells($1, $0, workbench, width: inner.width) }
         let columns = columns(inner.width, rows: rows)
