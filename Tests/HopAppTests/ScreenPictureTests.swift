@@ -33,6 +33,8 @@ import TerminalUI
         case movements
         case succession
         case successorForm = "successor-form"
+        case plan
+        case bid
         case changeLog = "change-log"
         case recentChanges = "recent-changes"
         case help
@@ -75,6 +77,8 @@ import TerminalUI
             case .movements: openPolicy(app); app.press(.show(.movements))
             case .succession: openPolicy(app); app.press(.show(.succession))
             case .successorForm: openPolicy(app); app.press(.show(.succession), .nextPane, .down, .editSelected)
+            case .plan: openPolicy(app); app.press(.show(.plan))
+            case .bid: openPolicy(app); app.press(.show(.plan), .show(.bid))
             case .changeLog:
                 // A change of one's own first, so that the log has something to show.
                 openPolicy(app)
