@@ -152,3 +152,20 @@ extension FundingBidTests {
         #expect(bid.total.costPence == 5 * 40_000 + 4 * 100_000 + 40 * 25_000)
     }
 }
+
+extension FundingBidTests {
+    /// A title carrying terminal escapes, a line break and markup reaches no rendering as such.
+    @Test func recordTextIsMadeSafeInEveryRendering() {
+        var offers = Self.offers
+        offers[2].title = "Case\u{1B}[31mwork\nprimer <b>|x|</b>"
+        let workbench = PlanWorkbench(professionId: 7, year: 2026, plan: nil,
+                                      proposal: PlanProposal(lines: [PlanLine(skillId: 3, offerId: 12, places: 40, quarter: 1)], unmet: []),
+                                      gaps: [SkillGap(skillId: 3, required: 2, people: 40)], offers: offers, skills: Self.skills)
+        let bid = FundingBid(workbench: workbench, professionName: "Policy", professionCode: "POL", rule: Suppression())
+        for text in [BidMarkdown.render(bid), BidHTML.render(bid), BidCSV.render(bid)] { #expect(!text.contains("\u{1B}")) }
+        // Markup stays text: escaped in Markdown and HTML; in CSV a line break is data, quoted.
+        #expect(BidMarkdown.render(bid).contains("work primer \\<b\\>\\|x\\|\\</b\\>"))
+        #expect(BidHTML.render(bid).contains("primer &lt;b&gt;|x|&lt;/b&gt;"))
+        #expect(BidCSV.render(bid).contains("work\nprimer <b>|x|</b>"))
+    }
+}
