@@ -247,6 +247,18 @@ public struct PlanWorkbench: Hashable, Sendable {
         }
     }
 
+    /// Gaps closed if every place is completed, counted from the gaps before the plan's
+    /// completions: those closed so far, and what the places not yet used for them close of
+    /// today's gaps.
+    public var closedIfAllComplete: Int {
+        let unused = lines.compactMap { line -> PlanLine? in
+            var left = line
+            left.places -= progress(of: line).closed
+            return left.places > 0 ? left : nil
+        }
+        return PlanFigures(lines: unused, offers: offers, gaps: gaps).closed + totalProgress.progress.closed
+    }
+
     /// The kept plan's line for a skill and offer, as bookings name it.
     public func lineKey(_ line: PlanLine) -> PlanLineKey? {
         plan.map { PlanLineKey(planId: $0.id, skillId: line.skillId, offerId: line.offerId) }

@@ -221,8 +221,8 @@ extension WriteContext {
             """, arguments: [line.planId, line.skillId, line.offerId, bookingId]) ?? 0
         guard taken < places else {
             let title = try String.fetchOne(db, sql: "SELECT title FROM learning_offer WHERE id = ?", arguments: [line.offerId]) ?? "?"
-            throw StoreError.invalid(field: "Places", reason: "none left on the line for \"\(title)\": 0 of \(places) "
-                                     + "left, \(taken) taken by bookings")
+            throw StoreError.invalid(field: "Places", reason: "0 of \(places) left on the line for \"\(title)\", "
+                                     + "\(taken) taken by bookings")
         }
     }
 

@@ -345,7 +345,23 @@ struct PeopleSQL {
                 SELECT * FROM (\(listed)) WHERE \(keyset) ORDER BY \(order) LIMIT :limit
             ) page ORDER BY \(order)
             """, arguments: StatementArguments(arguments)).map(Self.person)
-        return backwards ? rows.reversed() : rows
+        return try Self.withBookings(db, query.bookingLine, backwards ? rows.reversed() : rows)
+    }
+
+    /// The page's rows with each person's booking on `line` (one look-up for the page).
+    static func withBookings(_ db: Database, _ line: PlanLineKey?, _ rows: [PersonRow]) throws -> [PersonRow] {
+        guard let line, !rows.isEmpty else { return rows }
+        let ids = rows.map(\.id)
+        let bookings = try Booking.fetchAll(db, sql: """
+            SELECT \(Booking.selection) FROM booking WHERE plan_id = ? AND skill_id = ? AND offer_id = ?
+            AND staff_id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))
+            """, arguments: StatementArguments([line.planId, line.skillId, line.offerId] + ids))
+        let byStaff = Dictionary(bookings.map { ($0.staffId, $0) }, uniquingKeysWith: { a, _ in a })
+        return rows.map { row in
+            var row = row
+            row.booking = byStaff[row.id]
+            return row
+        }
     }
 
     /// A person's latest follow-up for any of the profession's lists, as "YYYY-MM-DD reason"

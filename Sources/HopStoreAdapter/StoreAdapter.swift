@@ -91,7 +91,7 @@ public final class StoreAdapter: EditingStoreClient {
         MemberRecords(assessments: try store.assessments(staffId: staffId), activities: try store.cpdActivities(staffId: staffId),
                       qualifications: try store.qualificationsHeld(staffId: staffId),
                       memberships: try store.staffProfessions(staffId: staffId),
-                      movements: try store.movements(staffId: staffId))
+                      movements: try store.movements(staffId: staffId), bookings: try store.bookings(staffId: staffId))
     }
 
     public func directory() throws -> Directory { try store.directory() }

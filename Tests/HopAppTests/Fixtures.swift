@@ -91,6 +91,7 @@ enum Fixtures {
         case .figures, .skillsPane: s = professionState(pane: .skills, zoomed: true, mode: mode)
         case .peopleList: s.screen = .people
         case .followUpListPrompt: s.screen = .people; s.peopleList.confirmingFollowUpList = true
+        case .bookingList: s.screen = .people; s.peopleList.bookingLine = PlanLineKey(planId: 1, skillId: 10, offerId: 1)
         case .accessLog: s.screen = .accessLog
         case .overdueFigure:
             s = professionState(pane: .checklist, zoomed: true, mode: mode)

@@ -50,7 +50,7 @@ struct BookingStoreTests {
             try w.store.book(staffId: w.staff[2], on: w.course, date: day("2025-06-02"), by: user)
         }
         #expect(refused.flatMap(invalid)?.field == "Places")
-        #expect(refused.flatMap(invalid)?.reason == "none left on the line for \"Drafting course\": 0 of 2 left, 2 taken by bookings")
+        #expect(refused.flatMap(invalid)?.reason == "0 of 2 left on the line for \"Drafting course\", 2 taken by bookings")
         #expect(try fingerprint(w.store) == before)
         #expect(try w.progress()[SkillOffer(skillId: w.base.drafting.id, offerId: w.base.course.id)] == LineProgress(booked: 2))
 

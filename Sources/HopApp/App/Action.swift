@@ -42,6 +42,7 @@ public enum Command: Hashable, Sendable {
     case deleteSelected    // d in a list: ask, naming the record and what goes with it
     case confirmDelete, cancelDelete
     case acceptProposal    // a on a development plan: keep hopdash's proposal as the year's plan
+    case bookSelected      // b on a plan line's people: book the selected person on the line
     case nextYear, previousYear
     case showChangeLog     // who changed what: the selected record's history, else the profession's
     case editProfession    // the open profession's details: head, contacts, new, scale

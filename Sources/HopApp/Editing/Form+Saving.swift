@@ -53,6 +53,8 @@ extension Form {
             .saveLearningOffer(LearningOfferForm.offer(self, base: base, choices: choices))
         case .planLine(let base, let index, let choices):
             .saveDevelopmentPlan(PlanLineForm.plan(self, base: base, index: index, choices: choices))
+        case .booking(let row):
+            BookingForm.change(self, row: row)
         }
     }
 
@@ -83,6 +85,7 @@ extension Form {
         case .followUp: nil
         case .learningOffer(let base, _): base.id == 0 ? nil : .learningOffer(base)
         case .planLine(let base, _, _): base.id == 0 ? nil : .developmentPlan(base)
+        case .booking(let row): .booking(row.booking)
         }
     }
 
@@ -171,6 +174,10 @@ extension Form {
             guard case .developmentPlan(let stored)? = current else { prompt = nil; return }
             let at = index.flatMap { stored.lines.indices.contains($0) ? $0 : nil }
             reset(subject: .planLine(stored, index: at, choices: choices), fields: PlanLineForm.fields(stored, index: at, choices: choices))
+        case .booking(var row):
+            guard case .booking(let stored)? = current else { prompt = nil; return }
+            row.booking = stored
+            reset(subject: .booking(row), fields: BookingForm.fields(stored, today: fields[BookingForm.completedField].date ?? stored.booked))
         case .newStaff, .followUp:
             prompt = nil
         }
@@ -253,6 +260,10 @@ extension Form {
             if case .developmentPlan(let stored)? = current { base = stored } else { base.id = 0; base.version = 0 }
             let at = index.flatMap { base.lines.indices.contains($0) ? $0 : nil }
             subject = .planLine(base, index: at, choices: choices)
+        case .booking(var row):
+            // Deleted meanwhile: the store reports it again.
+            if case .booking(let stored)? = current { row.booking = stored }
+            subject = .booking(row)
         case .newStaff, .followUp:
             break
         }

@@ -41,6 +41,8 @@ public enum FormSubject: Hashable, Sendable {
     case learningOffer(LearningOffer, choices: OfferChoices)
     /// One line of a development plan (`index` nil: a new one); the plan id 0 while only proposed.
     case planLine(DevelopmentPlan, index: Int?, choices: PlanLineChoices)
+    /// A person's booking on a plan's line, with what it is on.
+    case booking(BookingRow)
 }
 
 /// A question the form waits on before anything else.
@@ -60,6 +62,8 @@ public struct Form: Hashable, Sendable {
     public var prompt: FormPrompt?
     /// Why the last save failed; the form stays open with what was typed.
     public var failure: String?
+    /// What the status line says when the form is closed without saving (nil: nothing).
+    public var cancelNotice: String?
     /// Field values when the form opened (or was reloaded): what "changed" is measured from.
     public private(set) var initialValues: [String]
     /// The fields as they were when the form opened (or was reloaded).
@@ -84,6 +88,10 @@ public struct Form: Hashable, Sendable {
     public mutating func validate() -> Bool {
         for i in fields.indices { fields[i].error = fields[i].validationError() }
         if case .memberships = subject, let (index, message) = MembershipForm.crossCheck(self) {
+            fields[index].error = message
+        }
+        if case .booking(let row) = subject, fields.allSatisfy({ $0.error == nil }),
+           let (index, message) = BookingForm.crossCheck(self, base: row.booking) {
             fields[index].error = message
         }
         if case .learningOffer = subject, fields.allSatisfy({ $0.error == nil }),

@@ -32,9 +32,15 @@ extension Reducer {
         case .saveForm:
             return save(&form)
         case .cancelForm:
-            if form.hasChanges { form.prompt = .discardChanges } else { state.form = nil }
+            if form.hasChanges {
+                form.prompt = .discardChanges
+            } else {
+                state.form = nil
+                if let notice = form.cancelNotice { state.notice = notice }
+            }
         case .confirmDiscard:
             state.form = nil
+            if let notice = form.cancelNotice { state.notice = notice }
         case .keepEditing:
             form.prompt = nil
         case .reloadRecord:
@@ -98,6 +104,15 @@ extension Reducer {
             state.notice = "Undone. Now: \(summary)."
         }
         state.status = nil
+        // A completion from a form offers the re-assessment of its skill next.
+        if applied.origin == .form, case .completeBooking(_, let date, let level) = applied.change,
+           case .booking(let done)? = applied.after {
+            if let form = BookingForm.reassessment(done, on: date, level: level, state) {
+                state.form = form
+            } else if level != nil {
+                state.notice = (state.notice ?? "") + " Re-assess the skill on the person's records."
+            }
+        }
         if case .seminarSettings(let settings)? = applied.after { state.seminar.settings = settings }
         // Copies of a member held by the lists carry its row version: keep them current.
         switch applied.after {

@@ -16,12 +16,14 @@ public struct PersonRow: Hashable, Sendable, Identifiable {
     /// Their latest follow-up for any of the profession's lists, as "YYYY-MM-DD reason", or ""
     /// when none.
     public var latestFollowUp: String
+    /// Their booking on the plan line the query names (`PeopleQuery.bookingLine`), if any.
+    public var booking: Booking?
 
     public init(id: RowID, name: String, staffNumber: String, grade: String, gradeRank: Int, department: String,
-                post: String, value: String, valueKey: Int64, latestFollowUp: String = "") {
+                post: String, value: String, valueKey: Int64, latestFollowUp: String = "", booking: Booking? = nil) {
         self.id = id; self.name = name; self.staffNumber = staffNumber; self.grade = grade
         self.gradeRank = gradeRank; self.department = department; self.post = post
-        self.value = value; self.valueKey = valueKey; self.latestFollowUp = latestFollowUp
+        self.value = value; self.valueKey = valueKey; self.latestFollowUp = latestFollowUp; self.booking = booking
     }
 
     /// The columns of an exported list, in order: these, the list's value, then
@@ -70,10 +72,13 @@ public struct PeopleQuery: Hashable, Sendable {
     public var descending: Bool
     /// The day the list is as of: the CPD cycle and the audit cycle are counted from it.
     public var today: Day
+    /// A plan line whose bookings a page's rows carry (the list a line is booked from); nil for none.
+    public var bookingLine: PlanLineKey?
 
     public init(professionId: RowID, criterion: PeopleCriterion, gradeId: RowID? = nil, filter: String = "",
-                sort: PeopleSortColumn = .name, descending: Bool = false, today: Day) {
+                sort: PeopleSortColumn = .name, descending: Bool = false, today: Day, bookingLine: PlanLineKey? = nil) {
         self.professionId = professionId; self.criterion = criterion; self.gradeId = gradeId
         self.filter = filter; self.sort = sort; self.descending = descending; self.today = today
+        self.bookingLine = bookingLine
     }
 }

@@ -33,6 +33,8 @@ struct AssessmentImporter: RowImporter {
     static let columns = AssessmentCSV.columns
     static let table = RecordKind.assessment.table
     static let summaries = Summary.skills
+    /// Read by skill screens, never by the import.
+    static let deferredIndexes = ["assessment_by_skill"]
 
     let w: WriteContext
     var db: Database { w.db }
@@ -130,6 +132,8 @@ struct AssessmentImporter: RowImporter {
     private struct Key: Hashable { var skillId: RowID; var date: Day }
     private struct Value { var level: Int; var source: AssessmentSource }
     private var stored = PersonRecords<Key, Value>()
+
+    static func staffId(of row: Row) -> RowID? { row.staffId }
 
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
         let db = w.db

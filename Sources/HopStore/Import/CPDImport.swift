@@ -116,6 +116,8 @@ struct CPDImporter: RowImporter {
                    title: title.text, note: field(.note)?.text)
     }
 
+    static func staffId(of row: Row) -> RowID? { row.staffId }
+
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
         let db = w.db
         try stored.load(row.staffId) {

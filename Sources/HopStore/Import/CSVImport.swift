@@ -41,8 +41,11 @@ protocol RowImporter {
     static var columns: [CSVColumn] { get }
     /// The table the change log files the import under.
     static var table: String { get }
-    /// The summaries fed by the rows written, rebuilt once before commit.
+    /// The summaries fed by the rows written, kept before commit (`SummaryUpkeep`).
     static var summaries: [Summary] { get }
+    /// Indexes of the table written that the import does not read, dropped during a large
+    /// load and created once at its end (`SummaryUpkeep`); none by default.
+    static var deferredIndexes: [String] { get }
 
     init(_ w: WriteContext) throws
     /// Rules about the header beyond unknown, repeated and missing columns.
@@ -50,6 +53,9 @@ protocol RowImporter {
     /// The row's values, or nil after reporting everything wrong with it.
     mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row?
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws
+    /// The staff member whose records saving `row` changes, so that a small import keeps the
+    /// summaries per person (`SummaryUpkeep`); nil, the default, when it may change anyone's.
+    static func staffId(of row: Row) -> RowID?
     /// Called once after every row was saved, with no problem found: work that needs the
     /// whole file (records that span rows).
     mutating func finish(_ outcome: inout ImportOutcome) throws
@@ -61,12 +67,15 @@ protocol RowImporter {
 extension RowImporter {
     func check(_ header: CSVHeader, line: Int, problems: inout ImportProblems) {}
     mutating func finish(_ outcome: inout ImportOutcome) throws {}
+    static func staffId(of row: Row) -> RowID? { nil }
+    static var deferredIndexes: [String] { [] }
     var history: ImportedHistory? { nil }
 
     /// Reads the header, then every row: blank rows skipped, ragged rows reported, the rest
     /// parsed and, while there is no problem, saved. After a problem the rest of the file is
-    /// still checked, so that every problem is listed.
-    mutating func run(_ reader: CSVReader, problems: inout ImportProblems,
+    /// still checked, so that every problem is listed. With `summariesIn`, the write's
+    /// database, the summaries the rows feed are kept exact (`SummaryUpkeep`).
+    mutating func run(_ reader: CSVReader, problems: inout ImportProblems, summariesIn db: Database? = nil,
                       progress: ((_ rows: Int, _ bytes: Int) -> Void)?) throws -> ImportOutcome {
         var outcome = ImportOutcome()
         guard let headerRow = try reader.next() else {
@@ -79,6 +88,7 @@ extension RowImporter {
         check(header, line: headerRow.line, problems: &problems)
         guard problems.isEmpty else { return outcome }
         var rows = 0
+        var upkeep = SummaryUpkeep<Row>(db, Self.summaries, deferring: Self.deferredIndexes, staffId: Self.staffId(of:))
         while let record = try reader.next() {
             rows += 1
             if rows % 8_192 == 0 { progress?(rows, reader.bytesRead) }
@@ -91,9 +101,12 @@ extension RowImporter {
             }
             if Self.reportOverLimit(record, header, &problems) { continue }
             guard let row = try parse(record, header, &problems), problems.isEmpty else { continue }
-            try save(row, &outcome)
+            try upkeep.add(row) { try save($0, &outcome) }
         }
-        if problems.isEmpty { try finish(&outcome) }
+        if problems.isEmpty {
+            try upkeep.finish { try save($0, &outcome) }
+            try finish(&outcome)
+        }
         progress?(rows, reader.bytesRead)
         return outcome
     }
@@ -146,9 +159,10 @@ extension Store {
     /// that would change nothing, ends there too, so neither ever begins a write.
     ///
     /// The write: the file is read again in one immediate transaction, checked again (the store
-    /// may have changed in between) and saved. The summaries the table feeds are rebuilt once at
-    /// the end, and the change log gets one entry for the import (file and counts) plus the
-    /// before and after of every record it updated. While it holds the store, `ImportNotice`
+    /// may have changed in between) and saved. The summaries the table feeds are kept exact (per
+    /// person for a small file, rebuilt once at the end for a large one: `SummaryUpkeep`), and
+    /// the change log gets one entry for the import (file and counts) plus the before and after
+    /// of every record it updated. While it holds the store, `ImportNotice`
     /// tells an editor whose save it blocks who is importing and since when. `progress` is
     /// called now and then with the rows and bytes read so far (in each pass).
     ///
@@ -200,13 +214,16 @@ extension Store {
         var rolledBack = false
         do {
             try write(by: user) { w in
+                // A large load raises the page cache while it writes (`SummaryUpkeep`).
+                let cacheSize = try Int.fetchOne(w.db, sql: "PRAGMA cache_size") ?? -2_000
+                defer { try? w.db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let history: ImportedHistory?
                 (outcome, problems, history) = try Self.pass(I.self, open(), w, file, errorLimit, progress)
                 guard problems.isEmpty, outcome.inserted + outcome.updated > 0 else {
                     rolledBack = true
                     throw ImportRollBack()
                 }
-                try Summary.rebuild(w.db, I.summaries)
+                // The summaries are kept by then (`SummaryUpkeep`, in the pass).
                 try history?.keep(w.db, today: Day.today(clock()))
                 try w.log(table: I.table, recordId: "*", action: .bulkLoad, professionId: nil,
                           before: nil, after: LoggedJSON.object([
@@ -230,7 +247,8 @@ extension Store {
         var history: ImportedHistory?
         do {
             var importer = try I(w)
-            outcome = try importer.run(reader, problems: &problems, progress: progress)
+            outcome = try importer.run(reader, problems: &problems, summariesIn: w.checkOnly ? nil : w.db,
+                                       progress: progress)
             history = importer.history
         } catch let error as CSVError {
             problems.add(line: error.line, column: error.column, error.message)

@@ -10,16 +10,18 @@ public struct MemberRecords: Hashable, Sendable {
     public var memberships: [StaffProfession]
     /// Newest first.
     public var movements: [Movement]
+    /// On development plans, latest plan year first.
+    public var bookings: [BookingRow]
 
     public init(assessments: [SkillAssessment] = [], activities: [CPDActivity] = [], qualifications: [QualificationHeld] = [],
-                memberships: [StaffProfession] = [], movements: [Movement] = []) {
+                memberships: [StaffProfession] = [], movements: [Movement] = [], bookings: [BookingRow] = []) {
         self.assessments = assessments; self.activities = activities; self.qualifications = qualifications
-        self.memberships = memberships; self.movements = movements
+        self.memberships = memberships; self.movements = movements; self.bookings = bookings
     }
 }
 
 public enum MemberSection: Int, CaseIterable, Sendable {
-    case assessments, cpd, qualifications, movements
+    case assessments, cpd, qualifications, movements, bookings
 
     public var title: String {
         switch self {
@@ -27,8 +29,12 @@ public enum MemberSection: Int, CaseIterable, Sendable {
         case .cpd: "CPD activities"
         case .qualifications: "Qualifications"
         case .movements: "Movements"
+        case .bookings: "Bookings"
         }
     }
+
+    /// The title where all five do not fit on one line (80 columns).
+    public var shortTitle: String { self == .assessments ? "Assessments" : title }
 }
 
 /// The member records screen: whose, which section, the selection, the delete question.
@@ -51,6 +57,7 @@ public struct MemberState: Hashable, Sendable, ListScreenState {
         case .cpd: return records.activities.count
         case .qualifications: return records.qualifications.count
         case .movements: return records.movements.count
+        case .bookings: return records.bookings.count
         }
     }
 
@@ -63,7 +70,14 @@ public struct MemberState: Hashable, Sendable, ListScreenState {
         case .cpd: return .cpdActivity(records.activities[position.selected])
         case .qualifications: return .qualificationHeld(records.qualifications[position.selected])
         case .movements: return .movement(records.movements[position.selected])
+        case .bookings: return .booking(records.bookings[position.selected].booking)
         }
+    }
+
+    /// The selected booking with what it is on.
+    public var selectedBooking: BookingRow? {
+        guard section == .bookings, let records, records.bookings.indices.contains(list.position.selected) else { return nil }
+        return records.bookings[list.position.selected]
     }
 }
 
@@ -95,7 +109,7 @@ enum MemberRecordsFeature: Feature {
     static let showsNames = true
 
     static let bindings = [
-        Binding([.tab], .nextPane, scope: .memberRecords, "Next section (assessments, CPD, qualifications, movements)",
+        Binding([.tab], .nextPane, scope: .memberRecords, "Next section (assessments, CPD, qualifications, movements, bookings)",
                 hint: "Section"),
         Binding([.backTab], .previousPane, scope: .memberRecords, "Previous section"),
         Binding([.down, .char("j")], .down, scope: .memberRecords, "Next record"),
@@ -199,8 +213,14 @@ enum MemberRecordsFeature: Feature {
                 let new = Movement(staffId: member.id, type: .post, fromPost: member.post, fromProfessionId: primary,
                                    fromDepartmentId: member.departmentId, start: state.today)
                 state.form = MovementForm.make(new, professions: Choices.professions(state), departments: departments(state))
+            case .bookings:
+                state.status = "People are booked from the plan: P on a dashboard, then Enter on a line and b."
             }
         case .editSelected:
+            if let row = view.selectedBooking {
+                state.form = BookingForm.make(row, who: "\(member.name) (\(member.staffNumber))", today: state.today)
+                return []
+            }
             switch view.selected {
             case .assessment(let a)?: state.form = AssessmentForm.make(a, skills: data.skills, scaleMax: data.profession.scaleMax)
             case .cpdActivity(let a)?: state.form = CPDActivityForm.make(a)
@@ -218,6 +238,7 @@ enum MemberRecordsFeature: Feature {
             case .cpdActivity(let a): change = .deleteCPDActivity(a)
             case .qualificationHeld(let q): change = .deleteQualification(q)
             case .movement(let m): change = .deleteMovement(m)
+            case .booking(let b): change = .deleteBooking(b)
             default: return []
             }
             return [.apply(change, before: record, origin: .quick)]
@@ -246,6 +267,11 @@ enum MemberRecordsFeature: Feature {
         case .cpdActivity(let a): what = "the CPD activity \"\(a.title)\" of \(a.date.iso)"
         case .qualificationHeld(let q): what = "the qualification \"\(q.qualification)\""
         case .movement(let m): what = "the movement \"\(m.type.label)\" of \(m.start.iso)"
+        case .booking(let b):
+            guard b.status != .completed else {
+                return "A completed booking is not deleted: e sets it back to booked (its CPD activity goes), then d. n keeps it."
+            }
+            what = "the booking (\(b.text))"
         default: what = "this record"
         }
         return "Delete \(what)? Nothing else goes with it; u puts it back. y deletes, n keeps it."

@@ -37,7 +37,9 @@ enum MemberScreen {
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         var out = LineWriter(inner)
-        out.line(MemberSection.allCases.map { [("\($0.rawValue + 1) \($0.title)", $0 == view.section ? theme.selection : theme.muted),
+        let long = MemberSection.allCases.reduce(0) { $0 + DisplayWidth.of($1.title) + 4 } - 2 > inner.width
+        out.line(MemberSection.allCases.map { [("\($0.rawValue + 1) \(long ? $0.shortTitle : $0.title)",
+                                                $0 == view.section ? theme.selection : theme.muted),
                                                ("  ", theme.text)] }.flatMap { $0 }, buffer: &buffer)
         guard let records = view.records else {
             out.line("Reading…", theme.muted, buffer: &buffer)
@@ -70,8 +72,18 @@ enum MemberScreen {
                 TextFitting.pad($0.start.iso, to: 12) + TextFitting.pad($0.end?.iso ?? "", to: 12)
                     + TextFitting.pad(shortLabel($0.type), to: 16) + detail($0, state, to: to)
             }
+        case .bookings:
+            out.line("Plan     Status     Booked      Completed   Hours  Offer: skill", theme.title, buffer: &buffer)
+            rows = records.bookings.map {
+                TextFitting.pad(DevelopmentPlan.yearLabel($0.planYear), to: 9) + TextFitting.pad($0.booking.status.label, to: 11)
+                    + TextFitting.pad($0.booking.booked.iso, to: 12) + TextFitting.pad($0.booking.completed?.iso ?? "-", to: 12)
+                    + TextFitting.pad(Format.hours(minutes: $0.minutes), to: 7) + "\($0.offerTitle): \($0.skillName)"
+            }
         }
-        if rows.isEmpty { out.line("None recorded. Press n to add one.", theme.muted, buffer: &buffer) }
+        if rows.isEmpty {
+            out.line(view.section == .bookings ? "Not booked on any plan. Book from the plan: P, then Enter on a line."
+                     : "None recorded. Press n to add one.", theme.muted, buffer: &buffer)
+        }
         for (i, row) in rows.enumerated().dropFirst(view.position.offset).prefix(visibleRows(state.size)) {
             out.declareRow(i, selected: i == view.position.selected, buffer: &buffer)
             out.line(row, i == view.position.selected ? theme.selection : theme.text, buffer: &buffer)

@@ -8,6 +8,7 @@ extension Screen {
 
 extension KeyScope {
     public static let peopleList = KeyScope("peopleList", "People behind a figure (Enter on a figure)")
+    public static let bookingList = KeyScope("bookingList", "The people a plan line is for (Enter on a line of the plan)")
     public static let followUpListPrompt = KeyScope("followUpListPrompt", "Asked to confirm a follow-up of everyone on a list",
                                                     modal: true)
 }
@@ -23,6 +24,8 @@ public struct PeopleListState: FeatureState, ListScreenState {
     public var list = ListModel<PersonRow>()
     /// `F` was pressed: waiting for y/n before a follow-up of everyone on the list.
     public var confirmingFollowUpList = false
+    /// The plan line the list was opened from (its people are booked on it); nil for a figure's list.
+    public var bookingLine: PlanLineKey?
 
     /// Rows per read: a few screens' worth.
     public static let pageSize = 100
@@ -36,7 +39,7 @@ public struct PeopleListState: FeatureState, ListScreenState {
     /// The store's query for the list as shown now.
     func query(today: Day) -> PeopleQuery? {
         figure.map { PeopleQuery(professionId: professionId, criterion: $0.criterion, gradeId: $0.grade?.id, filter: list.filter,
-                                 sort: sort, descending: descending, today: today) }
+                                 sort: sort, descending: descending, today: today, bookingLine: bookingLine) }
     }
 }
 
@@ -99,6 +102,12 @@ enum PeopleFeature: Feature {
         Binding([.char("F")], .followUpList, scope: .peopleList,
                 "Record that everyone on the list as shown was followed up (asks first, saying how many)",
                 rank: HintRank.editing, mutates: true, showsNames: true),
+        Binding([.char("b")], .bookSelected, scope: .bookingList,
+                "Book the selected person on the plan line (refused when its places are taken)", hint: "Book",
+                rank: HintRank.editing, mutates: true, showsNames: true),
+        Binding([.char("e")], .editSelected, scope: .bookingList,
+                "Change the selected person's booking: completed (logs the CPD activity, then offers a re-assessment), "
+                + "cancelled, or booked again", hint: "Booking", rank: HintRank.editing, mutates: true, showsNames: true),
         Binding([.char("y")], .confirmFollowUpList, scope: .followUpListPrompt,
                 "Yes: a follow-up for everyone on the list (reason, date and note next)", hint: "Yes", mutates: true,
                 showsNames: true),
@@ -108,7 +117,7 @@ enum PeopleFeature: Feature {
 
     static func scopes(_ state: AppState) -> [KeyScope] {
         if state.peopleList.confirmingFollowUpList { return [.followUpListPrompt] }
-        return state.peopleList.list.promptScopes ?? [.peopleList]
+        return state.peopleList.list.promptScopes ?? (state.peopleList.bookingLine == nil ? [.peopleList] : [.bookingList, .peopleList])
     }
 
     static func title(_ state: AppState) -> String { ProfessionFeature.title(state) }
@@ -119,6 +128,7 @@ enum PeopleFeature: Feature {
 
     /// From the dashboard: the list behind the figure under the cursor of a full-screen pane.
     static func open(_ state: inout AppState) -> [Effect]? {
+        if state.screen == .plan { return openForBooking(&state) }
         guard state.screen == .profession, let profession = state.profession, profession.dashboard != nil else { return nil }
         guard let figure = DashboardFigures.selected(profession) else {
             state.status = DashboardFigures.noFigure(profession, screenReader: state.screenReader)
@@ -133,9 +143,30 @@ enum PeopleFeature: Feature {
         return readList(&state)
     }
 
+    /// From the plan: the people below the requirement in the selected line's skill, each with
+    /// their booking on the line.
+    static func openForBooking(_ state: inout AppState) -> [Effect] {
+        switch PlanFeature.selectedLine(state) {
+        case .failure(let refusal):
+            state.status = refusal.message
+            return []
+        case .success(let (key, line)):
+            guard let workbench = state.plan.workbench, let skill = workbench.skills[line.skillId] else { return [] }
+            var list = PeopleListState()
+            let below = workbench.gaps.filter { $0.skillId == line.skillId }.reduce(0) { $0 + $1.people }
+            list.figure = PeopleFigure(.below(skill: skill.name), count: below)
+            list.professionId = workbench.professionId
+            list.bookingLine = key
+            list.window.total = below
+            state.peopleList = list
+            state.screen = screen
+            return readList(&state)
+        }
+    }
+
     /// After a change of data: the count again, and the rows in view read again (a follow-up
     /// just saved shows in its column): the window from the top when it starts there, else
-    /// from the first row in view, in place.
+    /// from the first row in view, in place; with the plan's progress when booking on a line.
     static func reload(_ state: AppState) -> [Effect] {
         guard let query = state.peopleList.query(today: state.today) else { return [] }
         var effects: [Effect] = [.loadProfession(state.peopleList.professionId), count(query)]
@@ -145,6 +176,7 @@ enum PeopleFeature: Feature {
         } else if let top = list.window.row(at: max(list.position.offset, list.window.start)) {
             effects.append(read(query, .from(top)))
         }
+        if list.bookingLine != nil { effects.append(PlanFeature.read(state.plan.professionId, year: state.plan.year)) }
         return effects
     }
 
@@ -161,7 +193,29 @@ enum PeopleFeature: Feature {
         switch command {
         case .back:
             if state.peopleList.list.clearFilter() { return readList(&state) }
+            guard state.peopleList.bookingLine == nil else {
+                state.screen = .plan
+                return PlanFeature.reload(state)
+            }
             state.screen = .profession
+        case .bookSelected:
+            guard let line = state.peopleList.bookingLine, let person = state.peopleList.selected else {
+                state.status = "Nobody is selected: nobody booked."
+                return []
+            }
+            if let booking = person.booking {
+                let next = booking.status == .cancelled ? "e books them again" : "e changes the booking"
+                state.status = "\(person.name) is on this line already (\(booking.text)): \(next)."
+                return []
+            }
+            return [.apply(.saveBooking(Booking(line: line, staffId: person.id, booked: state.today)), before: nil, origin: .quick)]
+        case .editSelected:
+            guard state.peopleList.bookingLine != nil, let person = state.peopleList.selected else { return [] }
+            guard let booking = person.booking, let row = bookingRow(booking, state) else {
+                state.status = "\(person.name) is not booked on this line: b books them."
+                return []
+            }
+            state.form = BookingForm.make(row, who: "\(person.name) (\(person.staffNumber))", today: state.today)
         case .nextSortColumn, .previousSortColumn:
             let all = PeopleSortColumn.allCases
             let index = all.firstIndex(of: state.peopleList.sort) ?? 0
@@ -210,6 +264,16 @@ enum PeopleFeature: Feature {
             return pageIfNeeded(&state)
         }
         return []
+    }
+
+    /// A booking on the list's line with what the line is on, from the plan as read.
+    static func bookingRow(_ booking: Booking, _ state: AppState) -> BookingRow? {
+        guard let workbench = state.plan.workbench, let plan = workbench.plan, let offer = workbench.offer(booking.offerId) else {
+            return nil
+        }
+        return BookingRow(booking: booking, planYear: plan.year, professionId: plan.professionId,
+                          skillName: workbench.skillName(booking.skillId), offerTitle: offer.title,
+                          level: offer.level(of: booking.skillId), minutes: offer.minutes, type: offer.type)
     }
 
     /// Reads the list from the top (opened, filtered, sorted afresh): its first page, then its count.

@@ -16,9 +16,12 @@ enum PeopleScreen {
     }
 
     /// The columns, sized for the rows in view (`rows`) and the figure's value heading.
-    static func columns(_ figure: PeopleFigure?, rows: [PersonRow]) -> [PeopleColumn] {
+    static func columns(_ figure: PeopleFigure?, rows: [PersonRow], booking: Bool = false) -> [PeopleColumn] {
         let heading = figure?.criterion.valueHeading ?? "Value"
-        return [
+        // On a plan line's list: each person's booking on it, before the rest.
+        let bookings = booking ? [PeopleColumn(spec: .text("Booking", min: 10, preferred: 22, values: rows.map { $0.booking?.text ?? "-" }),
+                                               sort: nil, cell: { $0.booking?.text ?? "-" })] : []
+        return bookings + [
             PeopleColumn(spec: ColumnSpec("Name", min: 10, preferred: 20, share: 2, max: 40), sort: .name, cell: \.name),
             PeopleColumn(spec: .fixed("Staff no.", 9, alignRight: false), sort: .staffNumber, cell: \.staffNumber),
             PeopleColumn(spec: .fixed("Grade", 5, alignRight: false), sort: .grade, cell: \.grade),
@@ -39,15 +42,33 @@ enum PeopleScreen {
         return "\(list.figure?.title ?? "People"): \(count)\(list.filter.isEmpty ? "" : " matching the filter")"
     }
 
+    /// On a plan line's list: what it books on ("Booking on Drafting course (L3)") and its places
+    /// ("places 2 of 3 taken, 1 left, 1 completed").
+    static func lineText(_ state: AppState) -> (offer: String, places: String)? {
+        guard let key = state.peopleList.bookingLine, let workbench = state.plan.workbench,
+              let line = workbench.lines.first(where: { $0.skillId == key.skillId && $0.offerId == key.offerId }) else { return nil }
+        let offer = workbench.offer(key.offerId)
+        let p = workbench.progress(of: line)
+        return ("Booking on \(offer?.title ?? "offer \(key.offerId)")\(offer?.level(of: key.skillId).map { " (L\($0))" } ?? "")",
+                "places \(Format.count(p.taken)) of \(Format.count(line.places)) taken, "
+                    + "\(Format.count(p.placesLeft(of: line.places))) left, \(Format.count(p.completed)) completed")
+    }
+
     static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let list = state.peopleList
-        let inner = Block(title: heading(list), focused: true, footer: Keymap.footer(.peopleList, state: state, width: rect.width - 4))
+        let booking = lineText(state)
+        // The booking keys first when booking on a line; the list's keys fit what is left.
+        let bookingKeys = booking == nil ? nil : Keymap.footer(.bookingList, state: state)
+        let listKeys = Keymap.footer(.peopleList, state: state,
+                                     width: max(12, rect.width - 4 - (bookingKeys.map { DisplayWidth.of($0) + 3 } ?? 0)))
+        let inner = Block(title: (booking.map { $0.offer + " · " } ?? "") + heading(list), focused: true,
+                          footer: [bookingKeys, listKeys].compactMap { $0 }.joined(separator: " · "))
             .render(in: rect, buffer: &buffer, theme: theme)
         guard !inner.isEmpty else { return }
         let ascii = !theme.unicode
         let first = list.position.offset
         let shown = (first..<min(list.total, first + visibleRows(state.size))).compactMap { list.window.row(at: $0) }
-        let table = columns(list.figure, rows: shown)
+        let table = columns(list.figure, rows: shown, booking: list.bookingLine != nil)
         var columns = ColumnLayout.columns(table.map(\.spec), width: inner.width)
         // The sort column's header ends in an arrow: the order is named in text, not colour.
         if let i = table.firstIndex(where: { $0.sort == list.sort }) {
@@ -79,6 +100,7 @@ enum PeopleScreen {
         let position = list.total == 0 ? 0 : list.position.selected + 1
         var segments: [(String, Style)] = [("\(Format.count(position)) of \(Format.count(list.total))", theme.muted),
                                            ("  sorted by \(list.sort.label)\(list.descending ? ", reversed" : "")", theme.muted)]
+        if let booking { segments.append(("  " + booking.places, theme.title)) }
         if list.editingFilter || !list.filter.isEmpty {
             segments.insert(("Filter: ", theme.title), at: 0)
             segments.insert((list.filter + (list.editingFilter ? "_" : "") + "  ", theme.text), at: 1)

@@ -58,7 +58,10 @@ enum PlanFeature: Feature {
                 "Accept hopdash's proposal as the year's plan (replaces the lines; u puts them back)", hint: "Accept",
                 mutates: true),
         Binding([.char("n")], .newRecord, scope: .plan, "New line: skill, offer, places, quarter", hint: "New", mutates: true),
-        Binding([.char("e"), .enter], .editSelected, scope: .plan, "Edit the selected line", hint: "Edit", mutates: true),
+        Binding([.enter], .show(.people), scope: .plan,
+                "The people the selected line is for (below the requirement in its skill), who is booked; b books",
+                hint: "People", showsNames: true),
+        Binding([.char("e")], .editSelected, scope: .plan, "Edit the selected line", hint: "Edit", mutates: true),
         Binding([.char("d")], .deleteSelected, scope: .plan, "Take the selected line off the plan (asks first)", hint: "Delete",
                 mutates: true),
         Binding([.char("]")], .nextYear, scope: .plan, "Next year's plan", hint: "Year"),
@@ -168,6 +171,18 @@ enum PlanFeature: Feature {
         return []
     }
 
+    /// The selected line as bookings name it, or why it cannot be booked on.
+    static func selectedLine(_ state: AppState) -> Result<(key: PlanLineKey, line: PlanLine), BookingRefusal> {
+        guard let workbench = state.plan.workbench, let at = state.plan.selected else {
+            return .failure(BookingRefusal("No line is selected."))
+        }
+        let line = workbench.lines[at]
+        guard let key = workbench.lineKey(line) else {
+            return .failure(BookingRefusal("The plan is only proposed: a keeps it, then people can be booked on its lines."))
+        }
+        return .success((key, line))
+    }
+
     static func deleteQuestion(_ state: AppState) -> String? {
         guard let at = state.plan.pendingDelete, let workbench = state.plan.workbench, workbench.lines.indices.contains(at)
         else { return nil }
@@ -175,6 +190,12 @@ enum PlanFeature: Feature {
         return "Take \(line.places) place\(line.places == 1 ? "" : "s") on \(workbench.offer(line.offerId)?.title ?? "this offer") "
             + "for \(workbench.skillName(line.skillId)) off the plan? u puts it back. y removes, n keeps it."
     }
+}
+
+/// Why a line's people cannot be listed for booking, for the status line.
+struct BookingRefusal: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
 }
 
 extension ListPosition {

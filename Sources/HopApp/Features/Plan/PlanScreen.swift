@@ -5,8 +5,8 @@ import TerminalUI
 /// it covers and the gaps it closes, CPD hours and cost for the year and by quarter, one line
 /// per skill and offer (in priority order), and the gaps left open with why.
 enum PlanScreen {
-    /// Above the table: status, two lines of figures, two of quarters, and the header.
-    static let above = 6
+    /// Above the table: status, two lines of figures, two of quarters, progress, and the header.
+    static let above = 7
     /// Below it: the selected line's cut cells whole, two lines of gaps left, one for the legend or question.
     static let below = 4
 
@@ -15,6 +15,8 @@ enum PlanScreen {
     /// From this inner width the table adds the provider, the gap each line closes and the cost
     /// under its quarter (Q1 to Q4 as columns) in place of the quarter's number.
     static let wide = 140
+    /// Below this width the table leaves out each line's hours (the figures above give the total).
+    static let hoursWidth = 100
 
     static func cells(_ line: PlanLine, _ index: Int, _ workbench: PlanWorkbench, width: Int = 0) -> [String] {
         let offer = workbench.offer(line.offerId)
@@ -22,12 +24,16 @@ enum PlanScreen {
         let cost = offer.map { LearningOffer.pounds(line.places * $0.costPence) } ?? "-"
         let hours = offer.map { LearningOffer.hours(line.places * $0.minutes) } ?? "-"
         let start = [String(index + 1), workbench.skillName(line.skillId), offer?.title ?? "#\(line.offerId) (gone)"]
+        let progress = workbench.progress(of: line)
+        let booking = [FigureText.count(progress.booked), FigureText.count(progress.completed),
+                       FigureText.count(progress.placesLeft(of: line.places))]
         guard width >= wide else {
-            return start + [level.map { "L\($0)" } ?? "-", FigureText.count(line.places), "Q\(line.quarter)", hours, cost]
+            return start + [level.map { "L\($0)" } ?? "-", FigureText.count(line.places)] + booking + ["Q\(line.quarter)"]
+                + (width < hoursWidth ? [] : [hours]) + [cost]
         }
         let required = Array(Set(workbench.gaps.filter { $0.skillId == line.skillId && $0.people > 0 }.map(\.required))).sorted()
         return start + [offer?.provider ?? "", level.map { "L\($0)" } ?? "-", FundingBid.closes(level: level, required: required),
-                        FigureText.count(line.places), hours, cost] + (1...4).map { $0 == line.quarter ? cost : "" }
+                        FigureText.count(line.places)] + booking + [hours, cost] + (1...4).map { $0 == line.quarter ? cost : "" }
     }
 
     static func columns(_ width: Int, rows: [[String]]) -> [Column] {
@@ -39,8 +45,11 @@ enum PlanScreen {
                 .text("Offer", min: 12, preferred: 36, share: 2, values: values(2)),
                 .fixed("Lvl", 3),
                 .fixed("Places", 6),
+                .fixed("Bkd", 4),
+                .fixed("Done", 4),
+                .fixed("Left", 4),
                 .fixed("Qtr", 3),
-                .fixed("Hours", 7),
+            ] + (width < hoursWidth ? [] : [.fixed("Hours", 7)]) + [
                 .fixed("Cost", 10),
             ], width: width)
         }
@@ -52,9 +61,24 @@ enum PlanScreen {
             .fixed("Lvl", 3),
             .text("Closes", min: 8, preferred: 18, share: 1, values: values(5)),
             .fixed("Places", 7),
+            .fixed("Bkd", 4),
+            .fixed("Done", 4),
+            .fixed("Left", 4),
             .fixed("Hours", 8),
             .fixed("Cost", 11),
         ] + DevelopmentPlan.quarterLabels.map { ColumnSpec.fixed($0, 11) }, width: width)
+    }
+
+    /// "Booked 3 · completed 1 · places left 12 · gap closed so far 1, if all complete 110", in
+    /// fewer words where that does not fit.
+    static func progressText(_ workbench: PlanWorkbench, width: Int) -> String {
+        guard workbench.plan != nil else { return "Bookings: none until the plan is kept. Enter lists a line's people." }
+        let (p, left) = workbench.totalProgress
+        let (booked, done, places) = (FigureText.count(p.booked), FigureText.count(p.completed), FigureText.count(left))
+        let (closed, all) = (FigureText.count(p.closed), FigureText.count(workbench.closedIfAllComplete))
+        let long = "Booked \(booked) · completed \(done) · places left \(places) · gap closed so far \(closed), if all complete \(all)"
+        return DisplayWidth.of(long) <= width ? long
+            : "Booked \(booked) · done \(done) · places left \(places) · gap closed \(closed) (all done: \(all))"
     }
 
     /// "People below requirement 340 · covered 120 · gaps closed if all complete 110 (32%)".
@@ -100,6 +124,7 @@ enum PlanScreen {
             for line in wrapped { out.line(line, theme.text, buffer: &buffer) }
             out.skip(lines - wrapped.count)
         }
+        out.line(progressText(workbench, width: inner.width), theme.text, buffer: &buffer)
         let ascii = !theme.unicode
         let rows = workbench.lines.enumerated().map { cells($1, $0, workbench, width: inner.width) }
         let columns = columns(inner.width, rows: rows)
@@ -126,8 +151,10 @@ enum PlanScreen {
             lower.line(TextFitting.wrap(question, width: inner.width, lines: 1).first ?? "", theme.warning, buffer: &buffer)
         } else {
             lower.line(inner.width >= wide
-                       ? "Lvl: the level the offer brings a learner to. Closes: the required levels it reaches. Gaps count per skill. b: the funding bid."
-                       : "Lvl: the level the offer brings a learner to. Gaps count per skill.", theme.muted, buffer: &buffer)
+                       ? "Lvl: the level the offer brings a learner to. Closes: the required levels it reaches. "
+                           + "Bkd, Done, Left: booked, completed, places left. Gaps count per skill. b: the funding bid."
+                       : "Lvl: level the offer brings. Bkd/Done/Left: booked, completed, places left.", theme.muted,
+                       buffer: &buffer)
         }
     }
 }
