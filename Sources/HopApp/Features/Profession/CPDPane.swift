@@ -61,8 +61,8 @@ enum CPDPane {
                 (Bar.text(fraction: ratio.fraction ?? 0, width: barWidth, symbols: c.symbols), mark.style),
             ], buffer: &buffer)
         }
-        out.line("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
-                 c.theme.title, buffer: &buffer)
+        out.line(c.withTrend([("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
+                               c.theme.title)], .cpdCompliance, width: rect.width), buffer: &buffer)
         // A short pane keeps its lines for activity types unless there is a figure to show; the
         // full screen says "none set" in its own section.
         if c.dashboard.qualifications != nil || !(compact(rect, zoomed: c.zoomed) || c.zoomed) {
@@ -93,11 +93,11 @@ enum CPDPane {
             return
         }
         let mark = q.missingOne > 0 ? c.marks.cpd(.behind) : c.marks.cpd(.completed)
-        out.line([
+        out.line(c.withTrend([
             (mark.mark + " ", mark.style),
             ("Quals: \(Format.count(q.missingOne)) miss one, \(Format.count(q.expiring)) lapse in "
              + "\(QualificationReport.expiringWithinDays)d", c.theme.text),
-        ], buffer: &buffer)
+        ], .qualifications, label: "hold all ", width: out.rect.width), buffer: &buffer)
     }
 
     /// Each mandatory qualification by grade: members holding it, missing it, lapsing soon.
