@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "HopStore", dependencies: [
             "HopModel",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API itself, for the exports' column-by-column reads.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Cells, buffers, layout, widgets, input events, the backend protocol. No ncurses. HopModel
         // only for `SafeText`, the one rule for what text may reach a terminal or a file.

@@ -228,11 +228,28 @@ public struct PlanWorkbench: Hashable, Sendable {
     public var offers: [LearningOffer]
     /// The profession's skills by id.
     public var skills: [RowID: Skill]
+    /// The kept plan's bookings by line (none while the plan is only proposed).
+    public var progress: [SkillOffer: LineProgress]
 
     public init(professionId: RowID, year: Int, plan: DevelopmentPlan?, proposal: PlanProposal, gaps: [SkillGap],
-                offers: [LearningOffer], skills: [RowID: Skill]) {
+                offers: [LearningOffer], skills: [RowID: Skill], progress: [SkillOffer: LineProgress] = [:]) {
         self.professionId = professionId; self.year = year; self.plan = plan; self.proposal = proposal; self.gaps = gaps
-        self.offers = offers; self.skills = skills
+        self.offers = offers; self.skills = skills; self.progress = progress
+    }
+
+    public func progress(of line: PlanLine) -> LineProgress { progress[line.skillOffer] ?? LineProgress() }
+
+    /// Every line's bookings added up, and the places left over the plan's lines.
+    public var totalProgress: (progress: LineProgress, placesLeft: Int) {
+        lines.reduce((LineProgress(), 0)) { sum, line in
+            let p = progress(of: line)
+            return (sum.0 + p, sum.1 + p.placesLeft(of: line.places))
+        }
+    }
+
+    /// The kept plan's line for a skill and offer, as bookings name it.
+    public func lineKey(_ line: PlanLine) -> PlanLineKey? {
+        plan.map { PlanLineKey(planId: $0.id, skillId: line.skillId, offerId: line.offerId) }
     }
 
     /// The lines shown: the plan's, or the proposal's while there is no plan.

@@ -22,3 +22,15 @@ extension Array where Element == ForumDate {
         filter { $0.date <= day }.max { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 }
+
+/// The latest forum on or before a day with every profession's figures kept on its date (by
+/// profession id): the "then" of "what moved since the last forum", read alike by the report
+/// and the kiosk.
+public struct LastForum: Hashable, Sendable {
+    public var forum: ForumDate
+    public var figures: [RowID: [Figure: Ratio]]
+
+    public init(forum: ForumDate, figures: [RowID: [Figure: Ratio]]) {
+        self.forum = forum; self.figures = figures
+    }
+}

@@ -3,8 +3,8 @@ import GRDB
 
 extension Store {
     /// A consistent copy of the store file at `source` into a new file at `path` (0600), taken
-    /// with SQLite's online backup API while editors may be saving: every page copied in one
-    /// step inside one read transaction, so the copy is that transaction's snapshot, never a
+    /// with SQLite's online backup API while editors may be saving: every page copied inside one
+    /// read transaction, so the copy is that transaction's snapshot, never a
     /// file copy of an open database; as fast as sqlite3's `.backup` (`VACUUM INTO`, used before,
     /// rebuilt every table and index: twice as slow at 510,000 staff). Written under
     /// a temporary name in the same folder and then given its name; an existing `path` is never
@@ -14,8 +14,13 @@ extension Store {
     /// layout is copied as it is, so that a copy can be kept before this build upgrades it (on
     /// its next opening for editing); a store written by a newer hopdash, or a file that is not
     /// a hopdash store, is refused. Returns the copied store's layout version.
+    ///
+    /// The pages are copied in steps of `pagesPerStep`, all inside the one read transaction (so
+    /// the copy is still one snapshot); `progress` hears the pages copied and their share after
+    /// each step.
     @discardableResult
-    public static func backup(storeAt source: String, to path: String) throws -> Int {
+    public static func backup(storeAt source: String, to path: String, pagesPerStep: Int32 = 4_096,
+                              progress: ProgressReport? = nil) throws -> Int {
         guard StoreFiles.exists(source) else { throw StoreError.notFound(path: source) }
         guard !StoreFiles.exists(path) else { throw JSONStoreError.exists(path: path) }
         let folder = StoreFiles.parent(of: path)
@@ -41,7 +46,17 @@ extension Store {
             do {
                 // Closed (at the end of this block) before the copy takes its name.
                 let copy = try DatabaseQueue(path: temporary)
-                try queue.backup(to: copy)
+                try copy.writeWithoutTransaction { destination in
+                    try queue.read { db in
+                        // A first read opens the snapshot: without it every step would take its
+                        // own, and SQLite would start the copy again after each save in between.
+                        _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema")
+                        try db.backup(to: destination, pagesPerStep: pagesPerStep) { step in
+                            progress?(step.completedPageCount, step.totalPageCount > 0
+                                      ? Double(step.completedPageCount) / Double(step.totalPageCount) : nil)
+                        }
+                    }
+                }
             } catch let error as DatabaseError where [.SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) {
                 // The store is only read: a write that failed is the copy's, on its own disk.
                 throw StoreError.outputFull(path: path)

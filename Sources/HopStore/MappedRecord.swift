@@ -141,6 +141,27 @@ enum LoggedJSON {
     /// `\\u00xx`, DEL, C1 controls and bidirectional overrides (`SafeText.isUnsafe`) as `\\uxxxx`
     /// (so an export shown on a terminal cannot drive it), everything else (all of Unicode) as
     /// UTF-8 itself: one text, one encoding (the JSON export's lossless round trip depends on it).
+    /// Appends `quoted` of the UTF-8 text `bytes` to `out`: printable ASCII without `"` or `\\`
+    /// is copied between quotes byte for byte, anything else goes through `quoted`. A NUL ends
+    /// the text, as it ends a C string.
+    static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var count = 0
+        var plain = true
+        for byte in bytes {
+            if byte == 0 { break }
+            if byte < 0x20 || byte > 0x7E || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { plain = false }
+            count += 1
+        }
+        let text = UnsafeBufferPointer(rebasing: bytes[..<count])
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: text)
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out.append(contentsOf: quoted(String(decoding: text, as: UTF8.self)).utf8)
+        }
+    }
+
     static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)

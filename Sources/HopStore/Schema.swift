@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 17
+    static let version = 18
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -116,6 +116,11 @@ enum Schema {
         migrator.registerMigration("v17-development-plan") { db in
             try db.execute(sql: developmentPlan)
             try db.execute(sql: "PRAGMA user_version = 17")
+        }
+        // People booked on a plan's lines, and the CPD activity each completion logged.
+        migrator.registerMigration("v18-bookings") { db in
+            try db.execute(sql: bookings)
+            try db.execute(sql: "PRAGMA user_version = 18")
         }
         return migrator
     }
@@ -463,6 +468,34 @@ enum Schema {
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX plan_line_by_offer ON plan_line(offer_id);
         CREATE INDEX plan_line_by_skill ON plan_line(skill_id);
+        """
+
+    // MARK: - Bookings (v18)
+
+    /// A person booked on a plan's line (the plan, skill and offer: a plan holds one line per
+    /// skill and offer), at most once per line. A plan or line with bookings cannot be removed,
+    /// nor a line's places cut below those taken (the store says so); deleting a person, a
+    /// skill or a profession takes their bookings with it. `cpd_activity_id` is the CPD activity a
+    /// completion logged, cleared if that activity is deleted.
+    static let bookings = """
+        CREATE TABLE booking (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES development_plan(id) ON DELETE CASCADE,
+            skill_id INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+            offer_id INTEGER NOT NULL REFERENCES learning_offer(id),
+            staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+            booked TEXT NOT NULL CHECK (booked GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            status TEXT NOT NULL CHECK (status IN ('booked', 'completed', 'cancelled')),
+            completed TEXT CHECK (completed GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            cpd_activity_id INTEGER REFERENCES cpd_activity(id) ON DELETE SET NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            CHECK ((status = 'completed') = (completed IS NOT NULL)),
+            UNIQUE (plan_id, skill_id, offer_id, staff_id)
+        ) STRICT;
+        CREATE INDEX booking_by_staff ON booking(staff_id);
+        CREATE INDEX booking_by_offer ON booking(offer_id);
+        CREATE INDEX booking_by_skill ON booking(skill_id);
+        CREATE INDEX booking_by_activity ON booking(cpd_activity_id) WHERE cpd_activity_id IS NOT NULL;
         """
 
     // MARK: - Lists of people (v7)

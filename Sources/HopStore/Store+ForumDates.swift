@@ -57,4 +57,16 @@ extension Store {
             try ForumDate.fetchAll(db, sql: "SELECT \(ForumDate.selection) FROM forum_date ORDER BY date, id")
         }
     }
+
+    /// The latest forum marked on or before `day`, with the figures kept on its date; nil when
+    /// none is marked. The report's and the kiosk's "since the last forum" both start here.
+    public func lastForum(onOrBefore day: Day) throws(StoreError) -> LastForum? {
+        // One read, so that the date and its figures come from the same state of the store.
+        try read { db in
+            guard let forum = try ForumDate.fetchAll(db, sql: """
+                SELECT \(ForumDate.selection) FROM forum_date WHERE date <= ? ORDER BY date DESC, id DESC LIMIT 1
+                """, arguments: [day.iso]).first else { return nil }
+            return LastForum(forum: forum, figures: try Self.figures(db, on: forum.date))
+        }
+    }
 }

@@ -32,10 +32,10 @@ extension Store {
                                             arguments: [professionId]) {
                 skills[skill.id] = skill
             }
-            return PlanWorkbench(professionId: professionId, year: year,
-                                 plan: try DevelopmentPlanRows.fetch(db, professionId: professionId, year: year),
+            let plan = try DevelopmentPlanRows.fetch(db, professionId: professionId, year: year)
+            return PlanWorkbench(professionId: professionId, year: year, plan: plan,
                                  proposal: PlanProposal.propose(gaps: gaps, offers: offers), gaps: gaps, offers: offers,
-                                 skills: skills)
+                                 skills: skills, progress: try plan.map { try BookingReads.progress(db, plan: $0) } ?? [:])
         }
     }
 
@@ -52,6 +52,11 @@ extension Store {
             }
             guard current.version == expectedVersion else {
                 throw StoreError.conflict(kind: .developmentPlan, recordId: String(id), current: .developmentPlan(current))
+            }
+            let bookings = try Int.fetchOne(w.db, sql: "SELECT COUNT(*) FROM booking WHERE plan_id = ?", arguments: [id]) ?? 0
+            guard bookings == 0 else {
+                throw StoreError.invalid(field: "Development plan", reason: "the \(DevelopmentPlan.yearLabel(current.year)) plan "
+                                         + "has \(bookings) booking\(bookings == 1 ? "" : "s") and is kept")
             }
             try DevelopmentPlan.delete(w.db, key: current.keyValues)
             try w.log(.developmentPlan, recordId: String(id), action: .delete, professionId: current.professionId,
@@ -79,8 +84,9 @@ enum PlanReads {
 extension WriteContext {
     /// Inserts (version 0) or updates the plan and replaces its lines; logs the plan as a whole.
     /// Checks what `Validate.developmentPlan` cannot: each line's skill is the profession's, its
-    /// offer the profession's or shared and developing that skill, and no offer is given more
-    /// places than it has a year.
+    /// offer the profession's or shared and developing that skill, one line per skill and offer,
+    /// no offer given more places than it has a year, and every line with bookings kept with at
+    /// least the places they take.
     @discardableResult
     func saveDevelopmentPlan(_ plan: DevelopmentPlan) throws -> DevelopmentPlan {
         _ = try requireProfession(plan.professionId)
@@ -104,6 +110,13 @@ extension WriteContext {
                 throw StoreError.invalid(field: "Offer", reason: "\"\(offer.title)\" does not develop \(skill.name)")
             }
         }
+        var seen = Set<SkillOffer>()
+        for line in plan.lines where !seen.insert(line.skillOffer).inserted {
+            let skill = try requireSkill(line.skillId).skill
+            throw StoreError.invalid(field: "Lines", reason: "two lines for \(skill.name) on \"\(offers[line.offerId]!.title)\": "
+                                     + "a plan has one line per skill and offer")
+        }
+        try requireBookedLinesKept(plan, offers: offers)
         for (id, places) in Dictionary(plan.lines.map { ($0.offerId, $0.places) }, uniquingKeysWith: +) {
             let offer = offers[id]!
             guard places <= offer.places else {

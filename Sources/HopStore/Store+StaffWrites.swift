@@ -159,28 +159,11 @@ extension Store {
         try validated {
             try Validate.cpdActivity(activity)
         }
-        return try write(by: user) { w in
-            try w.requireStaff(activity.staffId)
-            var staff = [activity.staffId]
-            if activity.id != 0 {
-                let current = try w.current(CPDActivity.self, key: [activity.id], expectedVersion: activity.version)
-                if current.staffId != activity.staffId { staff.append(current.staffId) }
-            }
-            let profession = try w.primaryProfession(ofStaff: activity.staffId)
-            return try Summary.maintaining(Summary.cpd, forStaff: staff, w.db) {
-                try w.save(activity) { _ in profession }
-            }
-        }
+        return try write(by: user) { w in try w.saveCPDActivity(activity) }
     }
 
     public func deleteCPDActivity(id: RowID, expectedVersion: Int, by user: String) throws(StoreError) {
-        try write(by: user) { w in
-            let current = try w.current(CPDActivity.self, key: [id], expectedVersion: expectedVersion)
-            let profession = try w.primaryProfession(ofStaff: current.staffId)
-            try Summary.maintaining(Summary.cpd, forStaff: [current.staffId], w.db) {
-                try w.delete(current, professionId: profession)
-            }
-        }
+        try write(by: user) { w in try w.deleteCPDActivity(id: id, expectedVersion: expectedVersion) }
     }
 
     // MARK: Qualifications held
@@ -229,5 +212,32 @@ extension Validate {
     /// `update…` writes change saved records; a new one is created with `add…`.
     static func mustBeSaved(_ id: RowID, _ kind: RecordKind) throws {
         if id == 0 { throw StoreError.invalid(field: "Record", reason: "this \(kind.noun) is not saved yet") }
+    }
+}
+
+extension WriteContext {
+    /// The one write of a CPD activity by a person's records and a booking's completion:
+    /// the record, its change-log entry and the CPD summaries of its person, in the caller's
+    /// transaction. Checked by `Validate.cpdActivity` first.
+    func saveCPDActivity(_ activity: CPDActivity) throws -> CPDActivity {
+        try requireStaff(activity.staffId)
+        var staff = [activity.staffId]
+        if activity.id != 0 {
+            let current = try current(CPDActivity.self, key: [activity.id], expectedVersion: activity.version)
+            if current.staffId != activity.staffId { staff.append(current.staffId) }
+        }
+        let profession = try primaryProfession(ofStaff: activity.staffId)
+        return try Summary.maintaining(Summary.cpd, forStaff: staff, db) {
+            try save(activity) { _ in profession }
+        }
+    }
+
+    /// Deletes a CPD activity read at `expectedVersion`, keeping its person's CPD summaries.
+    func deleteCPDActivity(id: RowID, expectedVersion: Int) throws {
+        let current = try current(CPDActivity.self, key: [id], expectedVersion: expectedVersion)
+        let profession = try primaryProfession(ofStaff: current.staffId)
+        try Summary.maintaining(Summary.cpd, forStaff: [current.staffId], db) {
+            try delete(current, professionId: profession)
+        }
     }
 }

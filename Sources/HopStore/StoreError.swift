@@ -202,6 +202,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case followUp = "follow_up"
     case learningOffer = "learning_offer"
     case developmentPlan = "development_plan"
+    case booking
 
     public var table: String { rawValue }
 
@@ -230,6 +231,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .followUp: "follow-up"
         case .learningOffer: "learning offer"
         case .developmentPlan: "development plan"
+        case .booking: "booking"
         }
     }
 }
@@ -256,6 +258,7 @@ public enum StoredRecord: Hashable, Sendable {
     case followUp(FollowUp)
     case learningOffer(LearningOffer)
     case developmentPlan(DevelopmentPlan)
+    case booking(Booking)
 
     public var version: Int {
         switch self {
@@ -278,6 +281,7 @@ public enum StoredRecord: Hashable, Sendable {
         case .followUp(let r): r.version
         case .learningOffer(let r): r.version
         case .developmentPlan(let r): r.version
+        case .booking(let r): r.version
         }
     }
 }

@@ -69,6 +69,8 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .learningOffer, recordId: String(o.id))
         case .record(.developmentPlan(let p)):
             return try store.changeLog(kind: .developmentPlan, recordId: String(p.id))
+        case .record(.booking(let b)):
+            return try store.changeLog(kind: .booking, recordId: String(b.id))
         }
     }
 
@@ -126,6 +128,7 @@ public final class StoreAdapter: EditingStoreClient {
     public func staffMember(number: String) throws -> StaffMember? { try store.staffMember(number: number) }
 
     public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
+    public func lastForum(onOrBefore day: Day) throws -> LastForum? { try store.lastForum(onOrBefore: day) }
 
     public func professionHistory(professionId: RowID) throws -> ProfessionHistory {
         try store.professionHistory(professionId: professionId)
@@ -257,6 +260,15 @@ public final class StoreAdapter: EditingStoreClient {
             case .deleteDevelopmentPlan(let p):
                 try store.deleteDevelopmentPlan(id: p.id, expectedVersion: p.version, by: user)
                 return nil
+            case .saveBooking(let b):
+                return .booking(try store.saveBooking(b, by: user))
+            case .deleteBooking(let b):
+                try store.deleteBooking(id: b.id, expectedVersion: b.version, by: user)
+                return nil
+            case .completeBooking(let b, let date, _):
+                return .booking(try store.completeBooking(b, on: date, by: user).booking)
+            case .reopenBooking(let b):
+                return .booking(try store.reopenBooking(b, by: user))
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)
@@ -308,6 +320,7 @@ public final class StoreAdapter: EditingStoreClient {
         case .followUp(let f): return .followUp(f)
         case .learningOffer(let o): return .learningOffer(o)
         case .developmentPlan(let p): return .developmentPlan(p)
+        case .booking(let b): return .booking(b)
         }
     }
 

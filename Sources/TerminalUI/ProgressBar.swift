@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// One line on standard error that a long command (generate, import, export, restore, collate)
+/// One line on standard error that a long command (generate, import, export, backup, restore)
 /// keeps rewriting: how many rows are done, how fast, and, when the share done is known, a bar
 /// and the time left. Only when standard error is a terminal: a pipe or a log file gets nothing.
 public final class ProgressBar {
@@ -40,6 +40,14 @@ public final class ProgressBar {
         if let shown, now.timeIntervalSince(shown) < Self.interval { return }
         shown = now
         write("\r" + Self.line(unit: unit, done: done, fraction: fraction, elapsed: now.timeIntervalSince(started)) + "\u{1B}[K")
+    }
+
+    /// Replaces the line with `text` at once (for a stage whose progress cannot be counted,
+    /// such as building the summaries after the last row), with the time taken so far.
+    public func say(_ text: String) {
+        let now = clock()
+        shown = now
+        write("\r" + text + "  " + Self.duration(now.timeIntervalSince(started)) + " so far\u{1B}[K")
     }
 
     /// Clears the line, when one was written.

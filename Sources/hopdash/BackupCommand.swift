@@ -1,5 +1,6 @@
 import ArgumentParser
 import HopStore
+import TerminalUI
 
 extension Hopdash {
     /// A consistent copy of a store that editors may be using.
@@ -27,7 +28,10 @@ extension Hopdash {
             do {
                 _ = try PrivateFile.folder(of: out)
                 try OutputTarget.guardStore(path, out, identity: nil)
-                schema = try HopStore.Store.backup(storeAt: path, to: out)
+                let bar = ProgressBar(unit: "pages")
+                defer { bar?.finish() }
+                schema = try HopStore.Store.backup(storeAt: path, to: out,
+                                                   progress: bar.map { bar in { bar.show($0, fraction: $1) } })
                 Diagnostics.record(.info, "backup.done", ["store": path, "out": out, "schema": "\(schema)"])
             } catch {
                 Diagnostics.record(.error, "backup.failed", ["store": path, "reason": "\(error)"])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HopStore
+import TerminalUI
 
 extension Hopdash {
     /// Writes the whole store as JSON, or a table of records for spreadsheets.
@@ -43,11 +44,12 @@ extension Hopdash {
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 Diagnostics.storeOpened(path, mode: "read-only")
-                var lines = 0
-                try target.write { lines = try export(store, to: $0) }
-                // CSV: one line is the header; JSON: one row a line, between its opening and closing lines.
+                var rows = 0
+                let bar = ProgressBar(unit: "rows")
+                defer { bar?.finish() }
+                try target.write { rows = try export(store, to: $0, progress: bar.map { bar in { bar.show($0, fraction: $1) } }) }
                 Diagnostics.record(.info, "export.done", ["format": format.rawValue, "table": what, "out": out ?? "stdout",
-                                                          "lines": "\(lines)"])
+                                                          "rows": "\(rows)"])
             } catch {
                 Diagnostics.record(.error, "export.failed", ["format": format.rawValue, "table": what, "reason": "\(error)"])
                 if let error = error as? UserFacingError { throw error }
@@ -55,23 +57,15 @@ extension Hopdash {
             }
         }
 
-        /// Streams the export in blocks of about a megabyte; returns how many lines it wrote.
+        /// Streams the export in blocks of about a megabyte; returns how many rows it wrote.
         @discardableResult
-        func export(_ store: Store, to output: FileHandle) throws -> Int {
-            var pending = Data()
-            var lines = 0
-            let emit: (String) throws -> Void = { line in
-                lines += 1
-                pending.append(contentsOf: line.utf8)
-                if pending.count >= 1 << 20 { try output.write(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
-            }
+        func export(_ store: Store, to output: FileHandle, progress: ProgressReport? = nil) throws -> Int {
+            let write: ([UInt8]) throws -> Void = { try output.write(contentsOf: $0) }
             switch (format, table) {
-            case (.json, _): try store.exportJSON(emit)
-            case (.csv, let table?): try store.exportCSV(table, emit)
+            case (.json, _): return try store.exportJSON(blocksOf: 1 << 20, progress: progress, write)
+            case (.csv, let table?): return try store.exportCSV(table, blocksOf: 1 << 20, progress: progress, write)
             case (.csv, nil): throw ValidationError("--format csv needs --table.")
             }
-            try output.write(contentsOf: pending)
-            return lines
         }
     }
 }

@@ -26,6 +26,8 @@ final class FollowedStoreAdapter: StoreClient {
 
     func seminarSettings() throws -> SeminarSettings { try followed.reading { try $0.seminarSettings() } }
 
+    func lastForum(onOrBefore day: Day) throws -> LastForum? { try followed.reading { try $0.lastForum(onOrBefore: day) } }
+
     func lastChange() throws -> Date? {
         try followed.reading { try $0.lastChange() }.flatMap(Store.date(fromTimestamp:))
     }

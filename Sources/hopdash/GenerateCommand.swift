@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HopModel
 import HopStore
+import TerminalUI
 
 extension Hopdash {
     /// Writes a synthetic store shaped like the whole civil service, for trying hopdash at scale.
@@ -46,7 +47,14 @@ extension Hopdash {
             let started = Date()
             do {
                 let opened = try Store.open(path: store, mode: .createIfMissing)
-                try CivilServiceData.write(into: opened, staff: staff, seed: seed, today: day)
+                let bar = ProgressBar(unit: "people")
+                defer { bar?.finish() }
+                try CivilServiceData.write(into: opened, staff: staff, seed: seed, today: day, progress: bar.map { bar in
+                    { people, share in
+                        if share == 1 { bar.say("\(people.formatted()) people written; building the summaries and plans") }
+                        else { bar.show(people, fraction: share) }
+                    }
+                })
             } catch {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
                 throw UserFacingError("Could not generate \(store): \(error)")

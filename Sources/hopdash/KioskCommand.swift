@@ -10,7 +10,8 @@ extension Hopdash {
         static let configuration = CommandConfiguration(
             abstract: "Show the dashboard on a projector, unattended: read-only, rotating, live, aggregates only.",
             discussion: """
-            Cycles through the cross-profession overview and each profession's figures, showing edits \
+            Cycles through the cross-profession overview, what moved since the last forum date and each \
+            profession's figures, showing edits \
             made elsewhere within seconds. Nothing can be changed from the kiosk: the store is opened \
             read-only and never created. No name or staff number is shown, and small numbers are \
             suppressed: a count below --suppress-below shows as "<5", a percentage or mean based on \
@@ -29,8 +30,10 @@ extension Hopdash {
         @Option(help: ArgumentHelp("Seconds each slide stays up.", valueName: "seconds"))
         var interval: Int = 20
 
-        @Option(help: ArgumentHelp("Which slides, comma-separated: overview, professions, seminar (the planner's working groups).", valueName: "list"))
-        var screens: String = "overview,professions"
+        @Option(help: ArgumentHelp("Which slides, comma-separated: overview, changes (what moved since the last forum date; "
+                                   + "none while no date is marked), professions, seminar (the planner's working groups).",
+                                   valueName: "list"))
+        var screens: String = "overview,changes,professions"
 
         @Option(help: ArgumentHelp("Profession codes to show, comma-separated, in this order. Default: every profession by name.",
                                    valueName: "codes"))
@@ -45,7 +48,7 @@ extension Hopdash {
                                    valueName: "N"))
         var roundTo: Int = 1
 
-        static let screenNames = ["overview", "professions", "seminar"]
+        static let screenNames = ["overview", "changes", "professions", "seminar"]
 
         var screenList: [String] { list(screens).map { $0.lowercased() } }
         var codeList: [String] { list(professions ?? "") }
@@ -90,7 +93,8 @@ extension Hopdash {
             }
             let options = KioskOptions(interval: interval, showOverview: screenList.contains("overview"),
                                        showProfessions: screenList.contains("professions"),
-                                       showSeminar: screenList.contains("seminar"), professionCodes: codeList,
+                                       showSeminar: screenList.contains("seminar"), showChanges: screenList.contains("changes"),
+                                       professionCodes: codeList,
                                        suppression: Suppression(threshold: suppressBelow, rounding: roundTo))
             var state = AppState(mode: .kiosk, screen: .overview, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)

@@ -61,16 +61,14 @@ extension Hopdash {
             let framework = Framework.embedded
             var data: [ProfessionData]
             let seminar: SeminarSettings
-            var lastForum: (ForumDate, [RowID: [Figure: Ratio]])?
+            var lastForum: LastForum?
             var history: [RowID: [Figure: [HistoryPoint]]] = [:]
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 data = try store.allProfessionData(today: day)
                 seminar = try store.seminarSettings()
                 // The latest forum on or before the report's day, with the figures kept when it was marked.
-                if let forum = try store.forumDates().last(onOrBefore: day) {
-                    lastForum = (forum, try store.figures(on: forum.date))
-                }
+                lastForum = try store.lastForum(onOrBefore: day)
                 // Two years of each charted figure, for the HTML report's charts.
                 if format == .html {
                     for profession in data {

@@ -46,7 +46,7 @@ import Testing
         #expect(try hopdash("collate", store, store, "--into", directory + "/all.sqlite").status == 2)
 
         let text = try String(contentsOfFile: log, encoding: .utf8)
-        #expect(text.contains("info export.done format=csv table=staff out=\(csv) lines="), "\(text)")
+        #expect(text.contains("info export.done format=csv table=staff out=\(csv) rows="), "\(text)")
         #expect(text.contains("unchanged="))
         #expect(text.contains("error import.refused table=staff file=\(bad) problems="))
         #expect(text.contains("error restore.refused file=\(json) code="))

@@ -132,7 +132,7 @@ import TerminalUI
         let since = state.kiosk.unavailableSince
         #expect(since == Self.start.addingTimeInterval(1))
         #expect(state.kiosk.dashboards == before)
-        #expect(tick(0.5, &state) == [.loadOverview, .loadLastChange, .loadSeminarSettings])
+        #expect(tick(0.5, &state) == [.loadOverview, .loadLastChange, .loadSeminarSettings, .loadLastForum])
         _ = Reducer.reduce(&state, .loadFailed("disk I/O error"))
         #expect(state.kiosk.unavailableSince == since)
         let screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
@@ -277,6 +277,67 @@ import TerminalUI
         #expect(keysWithEffects == 0)
         // Reads after a failure (retried on the clock) and after another process's commit; no
         // write, nothing that shows names.
-        #expect(effects == [.loadOverview, .loadLastChange, .loadSeminarSettings], "seed \(seed)")
+        #expect(effects == [.loadOverview, .loadLastChange, .loadSeminarSettings, .loadLastForum], "seed \(seed)")
+    }
+
+    /// Policy's figures kept at a spring forum, chosen by hand against the fixture's figures now:
+    /// skills gap 7 of 25 below (28%; then 17 of 25, 68%), checklist 1 of 16 items done (then 0),
+    /// CPD 5 of 18 completed or on track (then 12 of 18), audit coverage 15 of 18 assessed
+    /// (then 5 of 18: the 3 never assessed now are fewer than 5, so the change is withheld).
+    static let springForum = LastForum(
+        forum: ForumDate(id: 1, date: Day(iso: "2026-03-12")!, title: "Spring forum", version: 1),
+        figures: [1: [.skillsGap: Ratio(17, of: 25), .checklist: Ratio(0, of: 16), .cpdCompliance: Ratio(12, of: 18),
+                      .auditCoverage: Ratio(5, of: 18)]])
+
+    @Test func theChangesSlideFollowsTheOverviewWhileAForumIsMarked() {
+        var state = kiosk()
+        _ = Reducer.reduce(&state, .lastForumLoaded(nil))
+        #expect(state.kiosk.slides == [.overview, .profession(2), .profession(1)])
+        _ = Reducer.reduce(&state, .lastForumLoaded(Self.springForum))
+        #expect(state.kiosk.slides == [.overview, .changes, .profession(2), .profession(1)])
+        // Left out when not chosen, and gone again when the date is unmarked.
+        var without = kiosk { $0.showChanges = false }
+        _ = Reducer.reduce(&without, .lastForumLoaded(Self.springForum))
+        #expect(without.kiosk.slides == [.overview, .profession(2), .profession(1)])
+        _ = Reducer.reduce(&state, .lastForumLoaded(nil))
+        #expect(state.kiosk.slides == [.overview, .profession(2), .profession(1)])
+    }
+
+    @Test func theChangesAreTheReportsUnderTheDisclosureRules() throws {
+        var state = kiosk()
+        _ = Reducer.reduce(&state, .lastForumLoaded(Self.springForum))
+        let changes = try #require(state.kiosk.changes)
+        let policy = try #require(changes.rows.first { $0.code == "POL" })
+        #expect(ForumChangesWording.row(policy) == ["Policy (POL)", "-40 pts better", "n/a", "-39 pts worse", "+6 pts better", "-", "-"])
+        #expect(changes.improved.map(ForumChangesWording.mover) == ["Policy (POL): skills gap 68% → 28%, 40 pts better",
+                                                                     "Policy (POL): checklist progress 0% → 6%, 6 pts better"])
+        #expect(changes.slipped.map(ForumChangesWording.mover) == ["Policy (POL): CPD compliance 67% → 28%, 39 pts worse"])
+        // Data Ethics kept nothing on the date: every cell says so.
+        let ethics = try #require(changes.rows.first { $0.code == "DETH" })
+        #expect(ethics.changes.isEmpty)
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func theChangesSlideFitsAndShowsTheMovers(size: Size) throws {
+        var state = kiosk()
+        _ = Reducer.reduce(&state, .resized(size))
+        _ = Reducer.reduce(&state, .lastForumLoaded(Self.springForum))
+        press(.nextSlide, &state)
+        #expect(state.kiosk.current == .changes)
+        let lines = Renderer.render(state, theme: .monochrome).trimmedLines
+        let screen = lines.joined(separator: "\n")
+        #expect(lines[0].contains("Since the last forum (12 Mar 2026, Spring forum)"), "\(screen)")
+        #expect(screen.contains("Most improved") && screen.contains("Slipping"), "\(screen)")
+        #expect(screen.contains("Policy (POL): skills gap 68% → 28%, 40 pts better"), "\(screen)")
+        #expect(screen.contains("Policy (POL): CPD compliance 67% → 28%, 39 pts worse"), "\(screen)")
+        let policyRow = try #require(lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Policy ") && !$0.contains("(POL)") })
+        if size.width >= 120 {
+            #expect(policyRow.contains("-40 pts better") && policyRow.contains("-39 pts worse") && policyRow.contains("n/a"), "\(screen)")
+        } else {
+            #expect(policyRow.contains("-40 better") && policyRow.contains("-39 worse") && policyRow.contains("n/a"), "\(screen)")
+        }
+        #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Data Ethics") })
+        #expect(!screen.contains("Alex Example"))
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= size.width })
     }
 }

@@ -47,6 +47,33 @@ import Testing
         #expect(try rawInt(after, "SELECT COUNT(*) FROM cpd_activity") == writes)
     }
 
+    /// Copied a page a step, the backup still holds one snapshot: a save made by another editor
+    /// after the first step is not in the copy (SQLite would otherwise start again and take
+    /// it), and progress counts the pages up to the whole file.
+    @Test func aBackupInStepsIsOneSnapshotAndReportsItsPages() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.file("store.sqlite")
+        let store = try Store.open(path: path, mode: .createIfMissing, clock: fixedClock)
+        let basics = try Basics.write(into: store)
+        let member = try store.addStaff("S1", grade: basics.grade("G7"), department: basics.department.id)
+        let editor = try Store.open(path: path, mode: .readWrite, clock: fixedClock)
+        var reports: [(pages: Int, share: Double?)] = []
+        try Store.backup(storeAt: path, to: folder.file("copy.sqlite"), pagesPerStep: 1) { pages, share in
+            if reports.isEmpty {
+                _ = try? editor.addCPDActivity(CPDActivity(staffId: member.id, date: day("2025-05-01"), minutes: 30,
+                                                           type: .course, title: "Course"), by: user)
+            }
+            reports.append((pages, share))
+        }
+        #expect(try rawInt(store, "SELECT COUNT(*) FROM cpd_activity") == 1)
+        let copy = try Store.open(path: folder.file("copy.sqlite"), mode: .readOnly)
+        #expect(try rawInt(copy, "SELECT COUNT(*) FROM cpd_activity") == 0)
+        #expect(try rawString(copy, "PRAGMA integrity_check") == "ok")
+        #expect(reports.count > 10)
+        #expect(reports.map(\.pages) == (1...reports.count).map { $0 })
+        #expect(reports.last?.share == 1)
+    }
+
     @Test func anExistingFileIsNeverReplaced() throws {
         let folder = try TemporaryDirectory()
         _ = try Store.open(path: folder.file("store.sqlite"), mode: .createIfMissing, clock: fixedClock)

@@ -129,7 +129,7 @@ import Testing
         let checklistCell = String(format: "%+.0f pts better", (100 / items).rounded())
         func report(threshold: Int) throws -> ForumReport {
             ForumReport(dashboards: dashboards, framework: .embedded, today: reportDay, suppression: Suppression(threshold: threshold),
-                        lastForum: (forum, try store.figures(on: forum.date)))
+                        lastForum: LastForum(forum: forum, figures: try store.figures(on: forum.date)))
         }
         // Threshold 1 (only zero suppressed): the gap's rise of one person is shown; coverage (4 of 4,
         // none never assessed) is not, since its "never assessed" is zero.

@@ -33,6 +33,19 @@ import Testing
         #expect(try logged(store) == ["insert", "update", "insert", "delete"])
     }
 
+    @Test func theLastForumComesWithTheFiguresKeptOnItsDate() throws {
+        let store = try inMemoryStore()
+        #expect(try store.lastForum(onOrBefore: day("2025-06-01")) == nil)
+        _ = try store.saveForumDate(ForumDate(date: day("2024-11-20"), title: "Autumn"), by: user)
+        _ = try store.saveForumDate(ForumDate(date: day("2025-03-12"), title: "Spring"), by: user)
+        // The latest on or before the day, with exactly the figures `figures(on:)` gives for its date.
+        let spring = try #require(try store.lastForum(onOrBefore: day("2025-06-01")))
+        #expect(spring.forum.label == "2025-03-12 Spring")
+        #expect(spring.figures == (try store.figures(on: day("2025-03-12"))))
+        #expect(try store.lastForum(onOrBefore: day("2025-03-11"))?.forum.label == "2024-11-20 Autumn")
+        #expect(try store.lastForum(onOrBefore: day("2024-11-19")) == nil)
+    }
+
     @Test func aTitleOverItsLimitIsRefusedAndNothingIsWritten() throws {
         let store = try inMemoryStore()
         let long = String(repeating: "x", count: FieldLimit.forumTitle.characters + 1)

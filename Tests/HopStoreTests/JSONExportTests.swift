@@ -41,6 +41,23 @@ import Testing
         #expect(message == "The store holds a value in t.c that the JSON form cannot carry (binary data (a BLOB)); the export stopped there and is incomplete (an --out file is left as it was).")
     }
 
+    /// The byte path quotes every text exactly as `LoggedJSON.quoted` does.
+    @Test func textIsQuotedFromBytesAsFromStrings() {
+        let pieces = ["a", " ", "\"", "\\", "/", "\n", "\r", "\t", "\u{0}x", "\u{7}", "\u{7F}", "\u{85}", "é", "字", "👩‍🔬",
+                      "\u{202E}", "\u{2069}", "2025-06-15"]
+        for first in pieces {
+            for second in pieces {
+                let text = first + second + "z"
+                var out: [UInt8] = []
+                var bytes = Array(text.utf8)
+                bytes.withUnsafeMutableBufferPointer { LoggedJSON.appendQuoted(UnsafeBufferPointer($0), to: &out) }
+                // SQLite hands over C strings: the text ends at a NUL, as `String(cString:)` reads it.
+                let expected = LoggedJSON.quoted(String(text.prefix { $0 != "\u{0}" }))
+                #expect(String(decoding: out, as: UTF8.self) == expected, "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// An error from the caller's output is passed on as it is, not as a store error.
     @Test func anOutputErrorIsPassedOn() throws {
         struct Full: Error, Equatable {}

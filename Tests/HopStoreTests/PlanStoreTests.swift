@@ -15,8 +15,8 @@ struct PlanStoreTests {
         let course: LearningOffer
         let workshop: LearningOffer
 
-        init() throws {
-            let store = try inMemoryStore()
+        init(store: Store? = nil) throws {
+            let store = try store ?? inMemoryStore()
             let basics = try Basics.write(into: store)
             policy = try store.saveProfession(Profession(code: "POL", name: "Policy"), by: user)
             drafting = try store.saveSkill(Skill(professionId: policy.id, name: "Drafting"),
@@ -92,7 +92,7 @@ struct PlanStoreTests {
         let expected: StoreError
         switch kind {
         case .overPlaces:
-            plan.lines.append(PlanLine(skillId: w.drafting.id, offerId: w.course.id, places: 2, quarter: 3))
+            plan.lines[0].places = 3
             expected = .invalid(field: "Places", reason: "3 on \"Drafting course\", which has 2 a year")
         case .offerWithoutTheSkill:
             let other = try w.store.saveSkill(Skill(professionId: w.policy.id, name: "Evidence"), by: user)

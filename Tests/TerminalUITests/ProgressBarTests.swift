@@ -41,4 +41,18 @@ import TerminalUI
         bar.finish()
         #expect(written == ["\r1 rows\u{1B}[K", "\r[##########----------]   50%  3 rows\u{1B}[K", "\r\u{1B}[K"])
     }
+
+    /// A stage that cannot be counted replaces the line at once, whatever the interval, and
+    /// says how long the command has taken; the end still clears it.
+    @Test func aStageIsSaidAtOnceWithTheTimeSoFar() {
+        var now = Date(timeIntervalSince1970: 0)
+        var written: [String] = []
+        let bar = ProgressBar(unit: "people", isTerminal: true, clock: { now }) { written.append($0) }!
+        bar.show(5, fraction: 1)
+        now += 0.05
+        bar.say("5 people written; building the summaries")
+        bar.finish()
+        #expect(written == ["\r[####################]  100%  5 people\u{1B}[K",
+                            "\r5 people written; building the summaries  under 1 s so far\u{1B}[K", "\r\u{1B}[K"])
+    }
 }

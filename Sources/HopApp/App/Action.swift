@@ -85,6 +85,8 @@ public enum Action: Hashable, Sendable {
     /// The wall clock, fed by the runtime on every wake-up: drives the kiosk's rotation.
     case clockTicked(Date)
     case lastChangeLoaded(Date?)
+    /// The latest forum on or before today with the figures kept on it (the kiosk's "what moved").
+    case lastForumLoaded(LastForum?)
     /// The store committed a change.
     case saved(AppliedChange)
     /// The store did not save (disk full, read-only, gone...): nothing changed.
@@ -109,6 +111,8 @@ public enum Effect: Hashable, Sendable {
     case apply(Change, before: EditableRecord?, origin: SaveOrigin)
     case loadChangeLog(ChangeLogSubject)
     case loadSeminarSettings
+    /// The latest forum date and its kept figures (the kiosk's "what moved since the last forum").
+    case loadLastForum
     /// A read a feature defines itself; its result comes back as `featureLoaded`.
     case read(FeatureRead)
     /// Ctrl-L: the terminal clears and draws every cell again, whatever it shows now (another

@@ -64,7 +64,7 @@ public enum Reducer {
         case .dayChanged(let day):
             state.today = day
             return refresh(&state)
-        case .clockTicked, .lastChangeLoaded:
+        case .clockTicked, .lastChangeLoaded, .lastForumLoaded:
             return []
         case .saved(let applied):
             return saved(applied, &state)

@@ -184,7 +184,8 @@ public final class Runtime {
     /// A write (or creating the store) on the store's queue; what happened comes back as an action.
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
-        case .loadOverview, .loadDepartments, .loadProfession, .loadLastChange, .loadSeminarSettings, .loadChangeLog, .read:
+        case .loadOverview, .loadDepartments, .loadProfession, .loadLastChange, .loadSeminarSettings, .loadLastForum, .loadChangeLog,
+             .read:
             return nil  // reads are StoreLane jobs
         case .apply(let change, let before, let origin):
             guard let client = editor else {

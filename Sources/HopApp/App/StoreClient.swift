@@ -14,11 +14,15 @@ public protocol StoreClient: AnyObject {
     func lastChange() throws -> Date?
     /// The seminar planner's number of groups and pins (the kiosk shows the plan too).
     func seminarSettings() throws -> SeminarSettings
+    /// The latest forum marked on or before `day` with the figures kept on its date; nil when none is.
+    func lastForum(onOrBefore day: Day) throws -> LastForum?
 }
 
 extension StoreClient {
     /// Stores that keep no settings plan with the defaults.
     public func seminarSettings() throws -> SeminarSettings { SeminarSettings() }
+    /// Stores that keep no forum dates have nothing to compare with.
+    public func lastForum(onOrBefore day: Day) throws -> LastForum? { nil }
 }
 
 /// What editing needs on top: writes and the per-person lists. The kiosk's read-only client

@@ -46,6 +46,8 @@ final class StoreLane {
             return attempt("the store") { .lastChangeLoaded(try $0.lastChange()) }
         case .loadSeminarSettings:
             return attempt("the seminar plan") { .seminarSettingsLoaded(try $0.seminarSettings()) }
+        case .loadLastForum:
+            return attempt("the forum dates") { .lastForumLoaded(try $0.lastForum(onOrBefore: today)) }
         case .loadChangeLog(let subject):
             return attempt("the change log") { .changeLogLoaded(try EditingRead.editor($0).changeLog(subject)) }
         case .read(let request):

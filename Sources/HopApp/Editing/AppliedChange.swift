@@ -168,6 +168,20 @@ public struct AppliedChange: Hashable, Sendable {
         case .deleteDevelopmentPlan(var removed):
             removed.id = 0; removed.version = 0
             return .saveDevelopmentPlan(removed)
+        case .saveBooking:
+            guard case .booking(let saved)? = after else { return nil }
+            guard case .booking(var old)? = before else { return .deleteBooking(saved) }
+            old.version = saved.version
+            return .saveBooking(old)
+        case .deleteBooking(var removed):
+            removed.id = 0; removed.version = 0
+            return .saveBooking(removed)
+        case .completeBooking:
+            guard case .booking(let saved)? = after else { return nil }
+            return .reopenBooking(saved)
+        case .reopenBooking:
+            guard case .booking(let old)? = before, let completed = old.completed, case .booking(let saved)? = after else { return nil }
+            return .completeBooking(saved, on: completed, level: nil)
         case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade, .deleteFollowUps:
             return nil
         }

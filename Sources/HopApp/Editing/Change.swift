@@ -79,6 +79,17 @@ public enum Change: Hashable, Sendable {
     /// Adds (id 0) or updates a profession's development plan for a year with its lines, at its version.
     case saveDevelopmentPlan(DevelopmentPlan)
     case deleteDevelopmentPlan(DevelopmentPlan)
+    /// Books a person on a plan's line (id 0), or changes a booking's day or its status between
+    /// booked and cancelled, at its version.
+    case saveBooking(Booking)
+    /// Deletes a booking that is not completed (only undo asks for this).
+    case deleteBooking(Booking)
+    /// Marks a booking completed on a day, logging its offer as the person's CPD activity in the
+    /// same write; `level`: what the offer brings a learner to, which the re-assessment offered
+    /// next proposes (nil: no re-assessment is offered).
+    case completeBooking(Booking, on: Day, level: Int?)
+    /// Takes a completion back with the CPD activity it logged (only undo asks for this).
+    case reopenBooking(Booking)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -171,6 +182,14 @@ public enum Change: Hashable, Sendable {
             return "development plan \(DevelopmentPlan.yearLabel(p.year)), \(p.lines.count) line\(p.lines.count == 1 ? "" : "s")"
         case .deleteDevelopmentPlan(let p):
             return "development plan \(DevelopmentPlan.yearLabel(p.year)) deleted"
+        case .saveBooking(let b):
+            return "booking \(b.text)"
+        case .deleteBooking(let b):
+            return "booking of \(b.booked.iso) deleted"
+        case .completeBooking(_, let date, _):
+            return "booking completed on \(date.iso), its CPD activity logged"
+        case .reopenBooking:
+            return "booking not completed, the CPD activity its completion logged removed"
         }
     }
 }

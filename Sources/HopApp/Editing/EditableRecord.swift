@@ -31,6 +31,8 @@ public enum EditableRecord: Hashable, Sendable {
     case learningOffer(LearningOffer)
     /// A profession's development plan for a year with its lines.
     case developmentPlan(DevelopmentPlan)
+    /// A person booked on a line of a development plan.
+    case booking(Booking)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -57,6 +59,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .followUpBatch(let b): "follow_up \(b.firstId)-\(b.lastId)"
         case .learningOffer(let o): "learning_offer \(o.id)"
         case .developmentPlan(let p): "development_plan \(p.id)"
+        case .booking(let b): "booking \(b.id)"
         }
     }
 
@@ -84,6 +87,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .followUpBatch: nil
         case .learningOffer(let o): o.version
         case .developmentPlan(let p): p.version
+        case .booking(let b): b.version
         case .qualificationRequirements: nil
         }
     }
@@ -112,6 +116,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .followUpBatch: return self
         case .learningOffer(var o): o.version = version; return .learningOffer(o)
         case .developmentPlan(var p): p.version = version; return .developmentPlan(p)
+        case .booking(var b): b.version = version; return .booking(b)
         }
     }
 }

@@ -24,6 +24,13 @@ enum KioskScreen {
             } else {
                 title = "hopdash"
             }
+        case .changes?:
+            if let changes = kiosk.changes {
+                title = ForumChangesWording.heading(changes)
+                KioskChangesSlide.render(changes, state: state, in: body, buffer: &buffer, theme: theme)
+            } else {
+                title = "hopdash"
+            }
         case .seminar?:
             let plan = state.seminarPlan
             title = "Seminar working groups · \(plan.groups.count) groups"

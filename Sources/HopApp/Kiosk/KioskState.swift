@@ -11,12 +11,14 @@ public enum KioskSlide: Hashable, Sendable {
     case profession(RowID)
     /// The seminar planner's working groups.
     case seminar
+    /// What moved since the last forum or seminar date (`KioskChangesSlide`).
+    case changes
 
     /// Whether this is a page of the overview.
     public var isOverview: Bool {
         switch self {
         case .overview, .overviewPage: true
-        case .profession, .seminar: false
+        case .profession, .seminar, .changes: false
         }
     }
 }
@@ -29,6 +31,8 @@ public struct KioskOptions: Hashable, Sendable {
     public var showProfessions: Bool
     /// A slide with the seminar planner's working groups, after the overview.
     public var showSeminar: Bool
+    /// A slide of what moved since the last forum date, after the overview (none while no date is marked).
+    public var showChanges: Bool
     /// Profession codes to show, in this order; empty shows every profession by name.
     public var professionCodes: [String]
     public var suppression: Suppression
@@ -36,10 +40,10 @@ public struct KioskOptions: Hashable, Sendable {
     public var timeZone: TimeZone
 
     public init(interval: Int = 20, showOverview: Bool = true, showProfessions: Bool = true, showSeminar: Bool = false,
-                professionCodes: [String] = [], suppression: Suppression = Suppression(),
+                showChanges: Bool = true, professionCodes: [String] = [], suppression: Suppression = Suppression(),
                 timeZone: TimeZone = .current) {
         self.interval = max(1, interval); self.showOverview = showOverview; self.showProfessions = showProfessions
-        self.showSeminar = showSeminar
+        self.showSeminar = showSeminar; self.showChanges = showChanges
         self.professionCodes = professionCodes; self.suppression = suppression; self.timeZone = timeZone
     }
 }
@@ -50,6 +54,8 @@ public struct KioskState: Hashable, Sendable {
     public var options: KioskOptions
     /// Every profession's figures from the last good read, by name.
     public var dashboards: [ProfessionDashboard] = []
+    /// The latest forum on or before today with its kept figures; nil when none is marked.
+    public private(set) var lastForum: LastForum?
     public private(set) var slides: [KioskSlide] = []
     /// Professions one overview slide holds at the screen's size (`KioskOverviewSlide.perPage`).
     public private(set) var overviewPerPage = Int.max
@@ -90,6 +96,22 @@ public struct KioskState: Hashable, Sendable {
         paginate(overviewPerPage, force: true)
     }
 
+    /// The latest forum date read afresh: the "what moved" slide comes or goes with it.
+    public mutating func loadLastForum(_ lastForum: LastForum?) {
+        guard lastForum != self.lastForum else { return }
+        self.lastForum = lastForum
+        paginate(overviewPerPage, force: true)
+    }
+
+    /// What moved since the last forum, worked out as the forum report does (`ForumChanges`,
+    /// under the disclosure rules); nil while no forum date is marked.
+    public var changes: ForumChanges? {
+        guard let lastForum else { return nil }
+        let rule = options.suppression
+        return ForumChanges(forum: lastForum.forum, then: lastForum.figures,
+                            now: dashboards.map { ($0, ProfessionFigures(dashboard: $0, rule: rule)) }, rule: rule)
+    }
+
     /// The screen's size changed how many professions an overview slide holds: the overview's
     /// pages are counted again (the slide shown stays, or the last page if it has gone).
     public mutating func paginate(_ perPage: Int, force: Bool = false) {
@@ -98,6 +120,7 @@ public struct KioskState: Hashable, Sendable {
         overviewPerPage = perPage
         let showing = current
         var slides: [KioskSlide] = options.showOverview ? [.overview] + (1..<overviewPages).map { .overviewPage($0) } : []
+        if options.showChanges && lastForum != nil && !dashboards.isEmpty { slides.append(.changes) }
         if options.showSeminar && dashboards.count >= 2 { slides.append(.seminar) }
         if options.showProfessions {
             let chosen = options.professionCodes.isEmpty ? dashboards : options.professionCodes.compactMap { code in

@@ -135,6 +135,7 @@ enum FormOverlay {
         case .developmentPlan(let p):
             "plan \(DevelopmentPlan.yearLabel(p.year)), \(p.lines.count) line\(p.lines.count == 1 ? "" : "s"), "
                 + "\(p.lines.reduce(0) { $0 + $1.places }) places"
+        case .booking(let b): b.text
         }
     }
 }

@@ -39,4 +39,29 @@ public enum CSVWriter {
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// Appends one field as `line` writes it (guarded, made safe, quoted when needed) to `out`.
+    /// A field of printable ASCII that needs none of that is copied byte for byte; any other
+    /// goes through the same steps as `line`. A NUL ends the field, as it ends a C string.
+    public static func appendField(_ field: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var count = 0
+        var plain = true
+        for byte in field {
+            if byte == 0 { break }
+            if byte < 0x20 || byte > 0x7E || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") { plain = false }
+            count += 1
+        }
+        if plain, let first = field.first, count > 0, !formulaOrGuardStart(first) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: field[..<count]))
+        } else if count > 0 {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: field[..<count]), as: UTF8.self)
+            out.append(contentsOf: escape(guardingFormula(SafeText.lines(text))).utf8)
+        }
+    }
+
+    /// A first byte that may make a spreadsheet read a formula, or an apostrophe that may guard one.
+    private static func formulaOrGuardStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "'")
+    }
 }

@@ -25,7 +25,7 @@ public struct ForumReport: Hashable, Sendable {
     /// The seminar's working groups, when given, follow the shared issues.
     public init(dashboards: [ProfessionDashboard], framework: Framework, today: Day,
                 suppression: Suppression = Suppression(), title: String = ForumReport.defaultTitle,
-                seminar: SeminarPlan? = nil, lastForum: (ForumDate, [RowID: [Figure: Ratio]])? = nil,
+                seminar: SeminarPlan? = nil, lastForum: LastForum? = nil,
                 history: [RowID: [Figure: [HistoryPoint]]] = [:]) {
         self.title = title
         self.today = today
@@ -42,8 +42,9 @@ public struct ForumReport: Hashable, Sendable {
                 FigureTrend(figure: figure, kept: kept[figure] ?? [], now: now[figure], today: today, rule: suppression)
             }
         }
-        if let (forum, then) = lastForum {
-            sections.append(.sinceLastForum(ForumChanges(forum: forum, then: then, now: professions, rule: suppression)))
+        if let lastForum {
+            sections.append(.sinceLastForum(ForumChanges(forum: lastForum.forum, then: lastForum.figures, now: professions,
+                                                         rule: suppression)))
         }
         if dashboards.count > 1 {
             sections.append(.summary(ReportSummary(professions, framework: framework)))

@@ -176,7 +176,9 @@ private struct CollationWriter {
         var offers: Set<String> = []
         var maturity: Set<[String]> = []
         var forums: Set<[String]> = []
-        for input in inputs {
+        var history = CollatedHistory()
+        for (index, input) in inputs.enumerated() {
+            history.list(input: index, professions: input.professions.map(\.code))
             for var department in input.departments.values.sorted(by: { $0.id < $1.id }) where departments[department.code] == nil {
                 department.id = 0
                 departments[department.code] = try writer.insert(department)
@@ -335,6 +337,18 @@ private struct CollationWriter {
                     forum.id = 0
                     try writer.insert(forum)
                 }
+                // The figures' history, by profession code and (for a skill's gap) the collated skill.
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT profession_id, figure, day, count, base, reason FROM figure_history ORDER BY profession_id, figure, day
+                    """) {
+                    guard let professionCode = professionCodes[row[0]], var figure = Figure(code: row[1]) else { continue }
+                    if case .skillGap(let id) = figure {
+                        guard let mapped = skillIds[id] else { continue }
+                        figure = .skillGap(skillId: mapped)
+                    }
+                    history.add(input: index, .init(profession: professionCode, figure: figure, day: try row.day(at: 2, "day")),
+                                Ratio(row[3], of: row[4]), reason: HistoryReason(rawValue: row[5]) ?? .quarter)
+                }
                 for entry in try ChecklistEntry.fetchAll(db, sql: "SELECT \(ChecklistEntry.selection) FROM checklist_entry ORDER BY profession_id, item_id") {
                     let professionCode = try code(entry.professionId)
                     let key = professionCode + "/" + entry.itemId
@@ -350,6 +364,10 @@ private struct CollationWriter {
             var entry = kept.entry
             entry.professionId = professions[kept.professionCode]!  // every input's professions were written above
             try writer.insert(entry)
+        }
+        for (key, value, reason) in history.combined() {
+            try FigureHistory.write(writer.db, professionId: professions[key.profession]!, day: key.day, [key.figure: value],
+                                    reason: reason)
         }
         return CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
                                 staff: staffCount, checklistItemsShared: occurrences.values.filter { $0 > 1 }.count)

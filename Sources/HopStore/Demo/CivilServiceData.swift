@@ -10,12 +10,17 @@ public enum CivilServiceData {
     /// proportions of `DemoProfession.civilService`. Streams: commits every 50,000 rows and
     /// keeps nothing per person, so memory stays flat at any size; the summaries are rebuilt
     /// once at the end. Not atomic: on error the caller should delete the file.
-    public static func write(into store: Store, staff: Int, seed: UInt64, today: Day) throws {
+    ///
+    /// `progress` hears the people written and their share of `staff`; the summaries and plans
+    /// written after the last person (a share of 1) are not counted.
+    public static func write(into store: Store, staff: Int, seed: UInt64, today: Day,
+                             progress: ProgressReport? = nil) throws {
         let specs = DemoProfession.civilService
         let counts = headcounts(total: staff, weights: specs.map(\.headcount))
         try store.streamLoad(by: "generate") { writer in
             var generator = DemoGenerator(writer: writer, random: DemoRandom(seed: seed), today: today,
                                           department: department)
+            generator.progress = progress
             try generator.run(specs, headcounts: counts)
         }
         try DemoPlans.write(into: store, today: today, by: "generate")

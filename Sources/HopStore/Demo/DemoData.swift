@@ -55,6 +55,8 @@ struct DemoGenerator {
     private var seniors: [Int: [Person]] = [:]
     /// A stream of its own for the learning catalogue, for the same reason.
     private var catalogueRandom: DemoRandom
+    /// Hears the people written so far and their share of everyone to write.
+    var progress: ProgressReport?
 
     /// A profession once written: its ids and what its members need.
     private struct PlacedProfession {
@@ -95,9 +97,14 @@ struct DemoGenerator {
         for (index, spec) in specs.enumerated() {
             professions.append(try writeProfession(spec, number: index))
         }
+        var counter = progress.map { ProgressCounter(total: headcounts.reduce(0, +), report: $0) }
         for (primary, headcount) in headcounts.enumerated() {
-            for _ in 0..<headcount { try writePerson(primary: primary) }
+            for _ in 0..<headcount {
+                try writePerson(primary: primary)
+                counter?.add()
+            }
         }
+        counter?.end()
         try writeLeads()
         for person in movers { try writeMovement(person) }
         try writeSuccession()

@@ -15,6 +15,19 @@ extension CSVTable {
         }
     }
 
+    /// The table whose rows an export walks (its lines are these rows, or for critical posts and
+    /// learning offers one a successor or skill), counted for the share done.
+    var storeTable: String {
+        switch self {
+        case .staff: "staff"
+        case .assessments: "assessment"
+        case .cpd: "cpd_activity"
+        case .qualifications: "qualification_held"
+        case .criticalPosts: "critical_post"
+        case .learningOffers: "learning_offer"
+        }
+    }
+
     /// One row per record, a text column per exported column, people's records grouped by
     /// person (as an import matches them) and in the order they were added.
     var exportSQL: String {
@@ -106,13 +119,41 @@ extension Store {
     /// Every record of `table` as CSV that `importCSV` reads back (header first, then one line
     /// per record), handed to `emit` a line at a time: streamed from a cursor in one read
     /// transaction, never held whole.
-    public func exportCSV(_ table: CSVTable, _ emit: (String) throws -> Void) throws {
+    ///
+    /// `progress`, when given, hears the records written so far and their share of the table's
+    /// rows every few thousand records and once at the end. Returns the number of records.
+    @discardableResult
+    public func exportCSV(_ table: CSVTable, progress: ProgressReport? = nil, _ emit: (String) throws -> Void) throws -> Int {
+        try exportCSV(table, blocksOf: 0, progress: progress) { try emit(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// `exportCSV` handing on UTF-8 in blocks of at least `block` bytes, each ending at a line's end.
+    @discardableResult
+    public func exportCSV(_ table: CSVTable, blocksOf block: Int, progress: ProgressReport? = nil,
+                          _ write: ([UInt8]) throws -> Void) throws -> Int {
         try read { db in
-            try emit(CSVWriter.line(table.exportedColumns))
-            let rows = try Row.fetchCursor(db, sql: table.exportSQL)
-            while let row = try rows.next() {
-                try emit(CSVWriter.line((0..<row.count).map { (row[$0] as String?) ?? "" }))
+            var counter = try progress.map {
+                ProgressCounter(total: try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.storeTable)") ?? 0, report: $0)
             }
+            var out = ExportBuffer(block: block)
+            out.append(CSVWriter.line(table.exportedColumns))
+            try out.endRow(write)
+            let rows = try ExportRows(db, sql: table.exportSQL)
+            let columns = rows.columnCount
+            var written = 0
+            while try rows.next() {
+                for column in 0..<columns {
+                    if column > 0 { out.append(",") }
+                    if rows.kind(column) != .null { out.appending { CSVWriter.appendField(rows.text(column), to: &$0) } }
+                }
+                out.append("\r\n")
+                written += 1
+                try out.endRow(write)
+                counter?.add()
+            }
+            try out.flush(write)
+            counter?.end()
+            return written
         }
     }
 

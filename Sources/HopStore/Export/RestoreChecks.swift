@@ -57,6 +57,11 @@ struct RestoreChecks {
         rule(DepartmentalLead.self) { l, _ in try Validate.departmentalLead(l) },
         rule(ForumDate.self) { f, _ in try Validate.forumDate(f) },
         rule(FollowUp.self) { f, _ in try Validate.followUp(f) },
+        // A booking names a line of its plan (loaded first) and a member of the plan's profession.
+        rule(Booking.self, reads: [DevelopmentPlan.table, "plan_line", "staff_profession"]) { b, checks in
+            try Validate.booking(b)
+            try checks.bookable(b)
+        },
         // A post is checked with its successors (loaded from `successor` first), as its save is.
         (CriticalPost.table, Rule(keyColumns: CriticalPost.keyColumns, reads: ["successor"]) { @Sendable checks, key in
             guard let id = RowID.fromDatabaseValue(key[0]), let post = try CriticalPostRows.fetch(checks.db, id: id) else { return }
@@ -126,6 +131,29 @@ struct RestoreChecks {
         }
         scales.bySkill[id] = scaleMax
         return scaleMax
+    }
+
+    /// A booking's plan has its line, its person is a member of the plan's profession, and the
+    /// line's bookings loaded so far take no more than its places; nothing when the file lacks
+    /// the plan (the foreign key check reports that).
+    func bookable(_ b: Booking) throws {
+        guard let professionId = try RowID.fetchOne(db, sql: "SELECT profession_id FROM development_plan WHERE id = ?",
+                                                    arguments: [b.planId]) else { return }
+        guard let places = try Int.fetchOne(db, sql: """
+            SELECT SUM(places) FROM plan_line WHERE plan_id = ? AND skill_id = ? AND offer_id = ?
+            """, arguments: [b.planId, b.skillId, b.offerId]) else {
+            throw StoreError.invalid(field: "Line", reason: "plan \(b.planId) has no line for skill \(b.skillId) on offer \(b.offerId)")
+        }
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM staff_profession WHERE staff_id = ? AND profession_id = ?",
+                                arguments: [b.staffId, professionId]) == true else {
+            throw StoreError.invalid(field: "Staff member", reason: "staff \(b.staffId) is not a member of the plan's profession")
+        }
+        let taken = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM booking WHERE plan_id = ? AND skill_id = ? AND offer_id = ? AND status <> 'cancelled'
+            """, arguments: [b.planId, b.skillId, b.offerId]) ?? 0
+        guard taken <= places else {
+            throw StoreError.invalid(field: "Places", reason: "\(taken) bookings on a line of \(places) places")
+        }
     }
 
     /// The problem with a row, as a restore lists it under the row's JSON path, or nil.

@@ -78,7 +78,7 @@ enum FigureHistory {
         }
     }
 
-    private static func write(_ db: Database, professionId: RowID, day: Day, _ values: [Figure: Ratio],
+    static func write(_ db: Database, professionId: RowID, day: Day, _ values: [Figure: Ratio],
                               reason: HistoryReason) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO figure_history (profession_id, figure, day, count, base, reason) VALUES (?, ?, ?, ?, ?, ?)
@@ -117,15 +117,17 @@ extension Store {
 
     /// Every profession's figures on one day kept (the forum report's "then"), by profession.
     public func figures(on day: Day) throws(StoreError) -> [RowID: [Figure: Ratio]] {
-        try read { db in
-            var figures: [RowID: [Figure: Ratio]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT profession_id, figure, count, base FROM figure_history WHERE day = ?",
-                                        arguments: [day.iso]) {
-                guard let figure = Figure(code: row[1]) else { continue }
-                figures[row[0], default: [:]][figure] = Ratio(row[2], of: row[3])
-            }
-            return figures
+        try read { db in try Self.figures(db, on: day) }
+    }
+
+    static func figures(_ db: Database, on day: Day) throws -> [RowID: [Figure: Ratio]] {
+        var figures: [RowID: [Figure: Ratio]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT profession_id, figure, count, base FROM figure_history WHERE day = ?",
+                                    arguments: [day.iso]) {
+            guard let figure = Figure(code: row[1]) else { continue }
+            figures[row[0], default: [:]][figure] = Ratio(row[2], of: row[3])
         }
+        return figures
     }
 }
 

@@ -65,6 +65,9 @@ struct AssessmentImporter: RowImporter {
     }
 
     private var staff = StaffLookup()
+    /// Checking writes nothing, so keeps no history.
+    var history: ImportedHistory? { w.checkOnly ? nil : ownHistory }
+    private let ownHistory = ImportedHistory(.assessments)
 
     /// The row's values, or nil after reporting what is wrong with it.
     mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row? {
@@ -139,12 +142,14 @@ struct AssessmentImporter: RowImporter {
             }
         }
         try stored.save(Key(skillId: row.skillId, date: row.date), isSame: { $0.level == row.level && $0.source == row.source },
-                        &outcome, writing: !w.checkOnly, update: { id in
+                        &outcome, writing: !w.checkOnly, update: { [ownHistory] id in
+            try ownHistory.willWrite(staffId: row.staffId, date: row.date, db)
             try ImportLog.update(SkillAssessment.self, id: id, w, professionId: row.professionId) {
                 $0.level = row.level
                 $0.source = row.source
             }
-        }, insert: {
+        }, insert: { [ownHistory] in
+            try ownHistory.willWrite(staffId: row.staffId, date: row.date, db)
             try db.cachedStatement(sql: "INSERT INTO assessment (staff_id, skill_id, level, date, source) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [row.staffId, row.skillId, row.level, row.date.iso, row.source.rawValue])
             return db.lastInsertedRowID

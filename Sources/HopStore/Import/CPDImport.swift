@@ -52,6 +52,9 @@ struct CPDImporter: RowImporter {
     private struct Key: Hashable { var date: Day; var type: CPDActivityType; var title: String }
     private struct Value { var minutes: Int; var note: String }
     private var stored = PersonRecords<Key, Value>()
+    /// Checking writes nothing, so keeps no history.
+    var history: ImportedHistory? { w.checkOnly ? nil : ownHistory }
+    private let ownHistory = ImportedHistory(.cpd)
 
     init(_ w: WriteContext) throws {
         self.w = w
@@ -126,12 +129,14 @@ struct CPDImporter: RowImporter {
         let key = Key(date: row.date, type: row.type, title: row.title)
         // Without a Note column, a stored note is kept: only the time is compared.
         try stored.save(key, isSame: { $0.minutes == row.minutes && (row.note == nil || $0.note == row.note) }, &outcome, writing: !w.checkOnly,
-                        update: { id in
+                        update: { [ownHistory] id in
+            try ownHistory.willWrite(staffId: row.staffId, date: row.date, db)
             try ImportLog.update(CPDActivity.self, id: id, w, professionId: row.primary) {
                 $0.minutes = row.minutes
                 if let note = row.note { $0.note = note }
             }
-        }, insert: {
+        }, insert: { [ownHistory] in
+            try ownHistory.willWrite(staffId: row.staffId, date: row.date, db)
             try CPDActivity(staffId: row.staffId, date: row.date, minutes: row.minutes, type: row.type,
                             title: row.title, note: row.note ?? "").insert(db)
             return db.lastInsertedRowID

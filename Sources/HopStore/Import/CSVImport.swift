@@ -53,11 +53,15 @@ protocol RowImporter {
     /// Called once after every row was saved, with no problem found: work that needs the
     /// whole file (records that span rows).
     mutating func finish(_ outcome: inout ImportOutcome) throws
+    /// Dated records written for days already past, whose history the import fills in
+    /// (`ImportedHistory`); nil for records the history does not follow.
+    var history: ImportedHistory? { get }
 }
 
 extension RowImporter {
     func check(_ header: CSVHeader, line: Int, problems: inout ImportProblems) {}
     mutating func finish(_ outcome: inout ImportOutcome) throws {}
+    var history: ImportedHistory? { nil }
 
     /// Reads the header, then every row: blank rows skipped, ragged rows reported, the rest
     /// parsed and, while there is no problem, saved. After a problem the rest of the file is
@@ -196,12 +200,14 @@ extension Store {
         var rolledBack = false
         do {
             try write(by: user) { w in
-                (outcome, problems) = try Self.pass(I.self, open(), w, file, errorLimit, progress)
+                let history: ImportedHistory?
+                (outcome, problems, history) = try Self.pass(I.self, open(), w, file, errorLimit, progress)
                 guard problems.isEmpty, outcome.inserted + outcome.updated > 0 else {
                     rolledBack = true
                     throw ImportRollBack()
                 }
                 try Summary.rebuild(w.db, I.summaries)
+                try history?.keep(w.db, today: Day.today(clock()))
                 try w.log(table: I.table, recordId: "*", action: .bulkLoad, professionId: nil,
                           before: nil, after: LoggedJSON.object([
                               ("file", file.databaseValue), ("inserted", outcome.inserted.databaseValue),
@@ -218,16 +224,18 @@ extension Store {
     /// `w` (or, `w.checkOnly`, only counted).
     private static func pass<I: RowImporter>(_ importer: I.Type, _ reader: CSVReader, _ w: WriteContext, _ file: String,
                                              _ errorLimit: Int, _ progress: ((_ rows: Int, _ bytes: Int) -> Void)?) throws
-        -> (outcome: ImportOutcome, problems: ImportProblems) {
+        -> (outcome: ImportOutcome, problems: ImportProblems, history: ImportedHistory?) {
         var problems = ImportProblems(file: file, limit: errorLimit)
         var outcome = ImportOutcome()
+        var history: ImportedHistory?
         do {
             var importer = try I(w)
             outcome = try importer.run(reader, problems: &problems, progress: progress)
+            history = importer.history
         } catch let error as CSVError {
             problems.add(line: error.line, column: error.column, error.message)
         }
-        return (outcome, problems)
+        return (outcome, problems, history)
     }
 }
 
