@@ -126,6 +126,16 @@ extension BulkWriter {
         return saved.id
     }
 
+    /// A development plan with its lines.
+    @discardableResult public func insert(_ plan: DevelopmentPlan) throws -> RowID {
+        var saved = plan
+        saved.id = try add(plan)
+        try DevelopmentPlanRows.insertLines(db, saved)
+        return saved.id
+    }
+
+    @discardableResult public func insert(_ booking: Booking) throws -> RowID { try add(booking) }
+
     /// A learning offer with its skills.
     @discardableResult public func insert(_ offer: LearningOffer) throws -> RowID {
         var saved = offer

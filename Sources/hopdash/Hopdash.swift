@@ -20,7 +20,7 @@ struct Hopdash: ParsableCommand {
         """,
         version: Release.versionLine,
         subcommands: [Dashboard.self, Init.self, Snapshot.self, Kiosk.self, Generate.self, Import.self, Export.self,
-                      Report.self, Forum.self, People.self, FollowUpCommand.self, AccessLog.self, Seminar.self, DirectoryExport.self, Restore.self, Backup.self, Collate.self, Config.self, Manual.self],
+                      Report.self, Bid.self, Forum.self, People.self, FollowUpCommand.self, AccessLog.self, Seminar.self, DirectoryExport.self, Restore.self, Backup.self, Collate.self, Config.self, Manual.self],
         defaultSubcommand: Dashboard.self)
 
     /// ArgumentParser's own main, except that an error the user must act on exits with the status

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import HopModel
 import HopStore
@@ -61,6 +62,58 @@ import TerminalUI
             #expect(app.screen.count == size.height)
             #expect(app.screen.contains { $0.contains("Q1 Apr-Jun") })
             #expect(app.screen.contains { $0.contains("People below requirement") })
+        }
+    }
+}
+
+/// The plan screen on a wide terminal and the funding bid reached from it.
+@Suite struct PlanWidthAndBidScreenTests {
+    @Test func aWideTerminalGivesThePlanItsProviderClosesAndQuarterColumns() throws {
+        let narrow = DemoApp(size: Size(width: 80, height: 24))
+        narrow.open("POL")
+        narrow.press(.show(.plan))
+        let narrowHeader = try #require(narrow.screen.first { $0.contains("Places") })
+        #expect(narrowHeader.contains("Qtr") && !narrowHeader.contains("Provider"))
+        let wide = DemoApp(size: Size(width: 200, height: 60))
+        wide.open("POL")
+        wide.press(.show(.plan))
+        let header = try #require(wide.screen.first { $0.contains("Places") })
+        for column in ["Provider", "Closes", "Q1 Apr-Jun", "Q4 Jan-Mar"] { #expect(header.contains(column), "\(header)") }
+        // The table reaches the right of the screen rather than stopping at 80 columns.
+        #expect(header.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")).count > 150, "\(header)")
+        // Each line's cost sits under its quarter.
+        let workbench = try #require(wide.runtime.state.plan.workbench)
+        let first = workbench.lines[0]
+        let cost = LearningOffer.pounds(first.places * workbench.offer(first.offerId)!.costPence)
+        let row = try #require(wide.screen.first { $0.contains(workbench.offer(first.offerId)!.title) })
+        let quarterStart = try #require(header.range(of: DevelopmentPlan.quarterLabels[first.quarter - 1])).lowerBound
+        let column = header.distance(from: header.startIndex, to: quarterStart)
+        #expect(String(Array(row)[column..<min(row.count, column + 11)]).contains(cost), "\(row)")
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func bFromThePlanShowsTheBidAndEscapeGoesBack(at size: Size) throws {
+        let app = DemoApp(size: size)
+        app.open("POL")
+        app.press(.show(.plan))
+        app.send(.char("b"))
+        #expect(app.runtime.state.screen == .bid)
+        let bid = try #require(app.runtime.state.fundingBid)
+        #expect(app.screen.count == size.height)
+        #expect(app.screen.contains { $0.contains("Funding bid 2026-27 · Policy") })
+        #expect(ScreenPictureTests.text(app).contains("Total bid \(BidWording.money(bid.total.costPence))"))
+        #expect(app.screen.contains { $0.contains("Total") && $0.contains(BidWording.money(bid.total.costPence)) })
+        // The first skill in priority order heads the table; moving down reaches its first offer.
+        #expect(app.screen.contains { $0.contains("1 " + bid.skills[0].name) || $0.contains(" 1 " + bid.skills[0].name) })
+        app.send(.escape)
+        #expect(app.runtime.state.screen == .plan)
+    }
+
+    @Test func theKioskReachesNeitherThePlanNorTheBid() {
+        let app = DemoApp(size: Size(width: 80, height: 24), .kiosk)
+        for key in ["P", "b"] {
+            app.send(.char(Character(key)))
+            #expect(app.runtime.state.screen != .plan && app.runtime.state.screen != .bid)
         }
     }
 }

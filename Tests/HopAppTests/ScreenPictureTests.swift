@@ -34,6 +34,8 @@ import TerminalUI
         case history
         case succession
         case successorForm = "successor-form"
+        case plan
+        case bid
         case changeLog = "change-log"
         case recentChanges = "recent-changes"
         case help
@@ -77,6 +79,8 @@ import TerminalUI
             case .history: openPolicy(app); app.press(.focusPane(.skills), .show(.history))
             case .succession: openPolicy(app); app.press(.show(.succession))
             case .successorForm: openPolicy(app); app.press(.show(.succession), .nextPane, .down, .editSelected)
+            case .plan: openPolicy(app); app.press(.show(.plan))
+            case .bid: openPolicy(app); app.press(.show(.plan), .show(.bid))
             case .changeLog:
                 // A change of one's own first, so that the log has something to show.
                 openPolicy(app)

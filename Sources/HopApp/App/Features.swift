@@ -17,6 +17,7 @@ public enum Features {
         SuccessionFeature.self,
         LearningFeature.self,
         PlanFeature.self,
+        BidFeature.self,
         RecentChangesFeature.self,
     ]
 

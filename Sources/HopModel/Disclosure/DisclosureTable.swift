@@ -39,6 +39,9 @@ public struct DisclosureTable: Hashable, Sendable {
     public struct Cell: Hashable, Sendable {
         public var value: Int
         public var role: Role
+        /// The least the reader knows the cell holds whatever is printed (a plan's line has at
+        /// least one place, so a "<5" line is 1 to 4): the start of its range, not a sum.
+        public var floor: Int = 0
     }
 
     public private(set) var cells: [Cell] = []
@@ -49,8 +52,8 @@ public struct DisclosureTable: Hashable, Sendable {
 
     /// Adds a cell and returns its index.
     @discardableResult
-    public mutating func cell(_ value: Int, _ role: Role = .published(cost: 2)) -> Int {
-        cells.append(Cell(value: max(0, value), role: role))
+    public mutating func cell(_ value: Int, _ role: Role = .published(cost: 2), floor: Int = 0) -> Int {
+        cells.append(Cell(value: max(0, value), role: role, floor: max(0, min(floor, value))))
         return cells.count - 1
     }
 
@@ -118,10 +121,11 @@ public struct DisclosureTable: Hashable, Sendable {
         let t = rule.threshold
         var lo = [Int](repeating: 0, count: cells.count), hi = [Int](repeating: Self.unbounded, count: cells.count)
         for (index, cell) in cells.enumerated() {
+            lo[index] = cell.floor
             switch states[index] {
             case .shown: lo[index] = cell.value; hi[index] = cell.value
             case .small: hi[index] = t - 1
-            case .withheld: lo[index] = t
+            case .withheld: lo[index] = max(t, cell.floor)
             case .unprinted: break
             }
         }

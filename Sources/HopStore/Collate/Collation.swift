@@ -76,6 +76,8 @@ extension Store {
         var posts: [String: String] = [:]
         var checklist: [String: (ChecklistEntry, String)] = [:]
         var offers: [String: (content: String, file: String)] = [:]
+        var plans: [String: (content: String, file: String, places: [String: Int])] = [:]
+        var taken: [String: [String: Int]] = [:]   // plan key → line key → places booked across inputs
         for input in inputs {
             for department in input.departments.values.sorted(by: { $0.code < $1.code }) {
                 if let (first, file) = departments[department.code] {
@@ -139,6 +141,27 @@ extension Store {
                     }
                 } else { offers[key] = (content, input.file) }
             }
+            // A plan copied between departments' stores is one plan; a plan that says something else
+            // for the same profession and year in another store is a conflict, as an offer's is.
+            for plan in input.plans {
+                let key = input.planKey(plan), content = input.planContent(plan)
+                if let first = plans[key] {
+                    if first.content != content {
+                        conflicts.append("\(key) differs between \(first.file) (\(first.content)) and \(input.file) "
+                                         + "(\(content)); the collated store holds one plan a profession and year, so make "
+                                         + "the stores agree on it first")
+                    }
+                } else {
+                    let places = Dictionary(plan.lines.map { (input.lineKey(skillId: $0.skillId, offerId: $0.offerId), $0.places) },
+                                            uniquingKeysWith: +)
+                    plans[key] = (content, input.file, places)
+                }
+            }
+            // Each department books its own people; together they may not take more places than a line has.
+            for booking in input.bookings where booking.status.takesPlace {
+                guard let plan = input.plans.first(where: { $0.id == booking.planId }) else { continue }
+                taken[input.planKey(plan), default: [:]][input.lineKey(skillId: booking.skillId, offerId: booking.offerId), default: 0] += 1
+            }
             // One profession has one checklist: two inputs that say different things about an
             // item are a conflict (neither entry is dropped in favour of the other).
             for (key, entry) in input.checklist.sorted(by: { $0.key < $1.key }) {
@@ -151,6 +174,15 @@ extension Store {
                                  + "\(file)\(updated(first)) and \(input.file)\(updated(entry)): "
                                  + differences.joined(separator: "; ")
                                  + "; the collated store holds one entry per item, so make the stores agree on it first")
+            }
+        }
+        for (plan, lines) in taken.sorted(by: { $0.key < $1.key }) {
+            for (line, booked) in lines.sorted(by: { $0.key < $1.key }) {
+                let places = plans[plan]?.places[line] ?? 0
+                if booked > places {
+                    conflicts.append("\(plan): \(line) has \(places) place\(places == 1 ? "" : "s") but the stores book "
+                                     + "\(booked) between them; cancel bookings first")
+                }
             }
         }
         return conflicts
@@ -173,7 +205,8 @@ private struct CollationWriter {
         var checklist: [String: (entry: ChecklistEntry, professionCode: String)] = [:]
         var occurrences: [String: Int] = [:]
         var leads: Set<String> = []
-        var offers: Set<String> = []
+        var offers: [String: RowID] = [:]   // offer key → collated id
+        var plans: [String: RowID] = [:]    // plan key → collated id
         var maturity: Set<[String]> = []
         var forums: Set<[String]> = []
         var history = CollatedHistory()
@@ -191,6 +224,7 @@ private struct CollationWriter {
             let gradeCodes = input.grades.mapValues(\.code)
             var skillIds: [RowID: RowID] = [:]
             var staffIds: [RowID: RowID] = [:]
+            var activityIds: [RowID: RowID] = [:]
             // An input's rows refer to ids it listed when first read; one missing means the input
             // changed meanwhile, which refuses the collation rather than guessing.
             let department = { (id: RowID) throws -> RowID in try known(input.departments[id].flatMap { departments[$0.code] }, input) }
@@ -260,9 +294,10 @@ private struct CollationWriter {
                 let activities = try Row.fetchCursor(db, sql: "SELECT \(CPDActivity.selection) FROM cpd_activity ORDER BY id")
                 while let row = try activities.next() {
                     var activity = try CPDActivity(row: row)
+                    let old = activity.id
                     activity.id = 0
                     activity.staffId = try person(activity.staffId)
-                    try writer.insert(activity)
+                    activityIds[old] = try writer.insert(activity)
                 }
                 for var held in try QualificationHeld.fetchAll(db, sql: "SELECT \(QualificationHeld.selection) FROM qualification_held ORDER BY id") {
                     held.id = 0
@@ -309,11 +344,40 @@ private struct CollationWriter {
                     try writer.insert(post)
                 }
                 // Offers named alike in several inputs (checked to agree) are written once.
-                for var offer in input.offers where offers.insert(input.offerKey(offer)).inserted {
+                var offerIds: [RowID: RowID] = [:]
+                for var offer in input.offers {
+                    let key = input.offerKey(offer), old = offer.id
+                    if let written = offers[key] { offerIds[old] = written; continue }
                     offer.id = 0
                     offer.professionId = try offer.professionId.map(profession)
                     for index in offer.skills.indices { offer.skills[index].skillId = try skill(offer.skills[index].skillId) }
-                    try writer.insert(offer)
+                    offers[key] = try writer.insert(offer)
+                    offerIds[old] = offers[key]
+                }
+                let offer = { (id: RowID) throws -> RowID in try known(offerIds[id], input) }
+                // Plans alike in several inputs (checked to agree) are written once; each input's
+                // bookings (its own people, checked not to overfill a line) go on the one plan.
+                var planIds: [RowID: RowID] = [:]
+                for var plan in input.plans {
+                    let key = input.planKey(plan), old = plan.id
+                    if let written = plans[key] { planIds[old] = written; continue }
+                    plan.id = 0
+                    plan.professionId = try profession(plan.professionId)
+                    for index in plan.lines.indices {
+                        plan.lines[index].skillId = try skill(plan.lines[index].skillId)
+                        plan.lines[index].offerId = try offer(plan.lines[index].offerId)
+                    }
+                    plans[key] = try writer.insert(plan)
+                    planIds[old] = plans[key]
+                }
+                for var booking in input.bookings {
+                    booking.id = 0
+                    booking.planId = try known(planIds[booking.planId], input)
+                    booking.skillId = try skill(booking.skillId)
+                    booking.offerId = try offer(booking.offerId)
+                    booking.staffId = try person(booking.staffId)
+                    booking.cpdActivityId = try booking.cpdActivityId.map { try known(activityIds[$0], input) }
+                    try writer.insert(booking)
                 }
                 // The professions' own records: maturity history kept whole, checklists chosen below.
                 // The same assessment in several inputs (one profession's history copied between

@@ -23,12 +23,16 @@ struct CollationInput {
     let checklist: [String: ChecklistEntry]
     /// The learning catalogue, with each offer's skills (tens per profession).
     let offers: [LearningOffer]
+    /// Development plans with their lines (one a profession and year), and the bookings on them.
+    let plans: [DevelopmentPlan]
+    let bookings: [Booking]
 
     init(file: String) throws {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
         // One read transaction: a consistent picture even while someone edits the input.
-        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts, checklist, offers) = try store.read { db in
+        (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts, checklist, offers, plans,
+         bookings) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
             let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
@@ -69,7 +73,9 @@ struct CollationInput {
                     try DepartmentalLead.fetchAll(db, sql: "SELECT \(DepartmentalLead.selection) FROM departmental_lead ORDER BY id"),
                     try CriticalPostRows.fetch(db),
                     checklist,
-                    try LearningOfferRows.fetch(db))
+                    try LearningOfferRows.fetch(db),
+                    try DevelopmentPlanRows.fetch(db, where: "1"),
+                    try Booking.fetchAll(db, sql: "SELECT \(Booking.selection) FROM booking ORDER BY id"))
         }
     }
 }
@@ -109,6 +115,27 @@ extension CollationInput {
         let cost: String = LearningOffer.pounds(offer.costPence)
         let hours: String = LearningOffer.hours(offer.minutes)
         return "\(offer.type.label), \(hours) hours, \(cost) a place, \(offer.places) places a year, skills: \(named)"
+    }
+}
+
+extension CollationInput {
+    /// A plan's place, by codes: "development plan of profession POL for 2026-27".
+    func planKey(_ plan: DevelopmentPlan) -> String {
+        let profession = professions.first { $0.id == plan.professionId }?.code ?? "?"
+        return "development plan of profession \(profession) for \(DevelopmentPlan.yearLabel(plan.year))"
+    }
+
+    /// A line's place within its plan, by names: "Analysis on learning offer \"Title\" by Provider ...".
+    func lineKey(skillId: RowID, offerId: RowID) -> String {
+        let offer = offers.first { $0.id == offerId }.map(offerKey) ?? "learning offer ?"
+        return "\(skills[skillId]?.name ?? "?") on \(offer)"
+    }
+
+    /// What a plan says, line by line in its order, by names rather than ids.
+    func planContent(_ plan: DevelopmentPlan) -> String {
+        plan.lines.isEmpty ? "no lines" : plan.lines.map { line in
+            "\(lineKey(skillId: line.skillId, offerId: line.offerId)), \(line.places) places in Q\(line.quarter)"
+        }.joined(separator: "; ")
     }
 }
 

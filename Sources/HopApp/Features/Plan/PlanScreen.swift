@@ -12,26 +12,49 @@ enum PlanScreen {
 
     static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: above, below: below) }
 
-    static func cells(_ line: PlanLine, _ index: Int, _ workbench: PlanWorkbench) -> [String] {
+    /// From this inner width the table adds the provider, the gap each line closes and the cost
+    /// under its quarter (Q1 to Q4 as columns) in place of the quarter's number.
+    static let wide = 140
+
+    static func cells(_ line: PlanLine, _ index: Int, _ workbench: PlanWorkbench, width: Int = 0) -> [String] {
         let offer = workbench.offer(line.offerId)
-        let level = offer?.level(of: line.skillId).map { "L\($0)" } ?? "-"
-        return [String(index + 1), workbench.skillName(line.skillId), offer?.title ?? "#\(line.offerId) (gone)", level,
-                FigureText.count(line.places), "Q\(line.quarter)",
-                offer.map { LearningOffer.hours(line.places * $0.minutes) } ?? "-",
-                offer.map { LearningOffer.pounds(line.places * $0.costPence) } ?? "-"]
+        let level = offer?.level(of: line.skillId)
+        let cost = offer.map { LearningOffer.pounds(line.places * $0.costPence) } ?? "-"
+        let hours = offer.map { LearningOffer.hours(line.places * $0.minutes) } ?? "-"
+        let start = [String(index + 1), workbench.skillName(line.skillId), offer?.title ?? "#\(line.offerId) (gone)"]
+        guard width >= wide else {
+            return start + [level.map { "L\($0)" } ?? "-", FigureText.count(line.places), "Q\(line.quarter)", hours, cost]
+        }
+        let required = Array(Set(workbench.gaps.filter { $0.skillId == line.skillId && $0.people > 0 }.map(\.required))).sorted()
+        return start + [offer?.provider ?? "", level.map { "L\($0)" } ?? "-", FundingBid.closes(level: level, required: required),
+                        FigureText.count(line.places), hours, cost] + (1...4).map { $0 == line.quarter ? cost : "" }
     }
 
     static func columns(_ width: Int, rows: [[String]]) -> [Column] {
-        ColumnLayout.columns([
+        func values(_ i: Int) -> [String] { rows.map { $0.indices.contains(i) ? $0[i] : "" } }
+        guard width >= wide else {
+            return ColumnLayout.columns([
+                .fixed("#", 3),
+                .text("Skill", min: 8, preferred: 22, share: 1, values: values(1)),
+                .text("Offer", min: 12, preferred: 36, share: 2, values: values(2)),
+                .fixed("Lvl", 3),
+                .fixed("Places", 6),
+                .fixed("Qtr", 3),
+                .fixed("Hours", 7),
+                .fixed("Cost", 10),
+            ], width: width)
+        }
+        return ColumnLayout.columns([
             .fixed("#", 3),
-            .text("Skill", min: 8, preferred: 22, share: 1, values: rows.map { $0[1] }),
-            .text("Offer", min: 12, preferred: 36, share: 2, values: rows.map { $0[2] }),
+            .text("Skill", min: 12, preferred: 30, share: 2, values: values(1)),
+            .text("Offer", min: 16, preferred: 48, share: 3, values: values(2)),
+            .text("Provider", min: 10, preferred: 26, share: 1, values: values(3)),
             .fixed("Lvl", 3),
-            .fixed("Places", 6),
-            .fixed("Qtr", 3),
-            .fixed("Hours", 7),
-            .fixed("Cost", 10),
-        ], width: width)
+            .text("Closes", min: 8, preferred: 18, share: 1, values: values(5)),
+            .fixed("Places", 7),
+            .fixed("Hours", 8),
+            .fixed("Cost", 11),
+        ] + DevelopmentPlan.quarterLabels.map { ColumnSpec.fixed($0, 11) }, width: width)
     }
 
     /// "People below requirement 340 · covered 120 · gaps closed if all complete 110 (32%)".
@@ -78,7 +101,7 @@ enum PlanScreen {
             out.skip(lines - wrapped.count)
         }
         let ascii = !theme.unicode
-        let rows = workbench.lines.enumerated().map { cells($1, $0, workbench) }
+        let rows = workbench.lines.enumerated().map { cells($1, $0, workbench, width: inner.width) }
         let columns = columns(inner.width, rows: rows)
         out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: ascii), theme.title, buffer: &buffer)
         if rows.isEmpty {
@@ -102,7 +125,9 @@ enum PlanScreen {
         if let question = PlanFeature.deleteQuestion(state) {
             lower.line(TextFitting.wrap(question, width: inner.width, lines: 1).first ?? "", theme.warning, buffer: &buffer)
         } else {
-            lower.line("Lvl: the level the offer brings a learner to. Gaps count per skill.", theme.muted, buffer: &buffer)
+            lower.line(inner.width >= wide
+                       ? "Lvl: the level the offer brings a learner to. Closes: the required levels it reaches. Gaps count per skill. b: the funding bid."
+                       : "Lvl: the level the offer brings a learner to. Gaps count per skill.", theme.muted, buffer: &buffer)
         }
     }
 }
