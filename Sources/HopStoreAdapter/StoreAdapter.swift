@@ -136,6 +136,12 @@ public final class StoreAdapter: EditingStoreClient {
     public func seminarSettings() throws -> SeminarSettings { try store.seminarSettings() }
     public func lastForum(onOrBefore day: Day) throws -> LastForum? { try store.lastForum(onOrBefore: day) }
 
+    public func professionHistory(professionId: RowID) throws -> ProfessionHistory {
+        try store.professionHistory(professionId: professionId)
+    }
+
+    public func trendBaseline(today: Day) throws -> TrendBaseline? { try store.trendBaseline(today: today) }
+
     public func apply(_ change: Change, today: Day, undoing: Bool) throws(SaveError) -> EditableRecord? {
         guard undoing else { return try apply(change, today: today) }
         return try Store.undoing { () throws(SaveError) -> EditableRecord? in try apply(change, today: today) }

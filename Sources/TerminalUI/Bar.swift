@@ -21,4 +21,17 @@ public enum Sparkline {
             return sparks[index]
         }.joined()
     }
+
+    /// A sparkline over any values drawn in `range` (a share's history, say), oldest first: the
+    /// latest `width` values, one column each.
+    public static func text(_ values: [Double], range: ClosedRange<Double>, width: Int, symbols: Symbols) -> String {
+        guard width > 0, !values.isEmpty else { return "" }
+        let sparks = symbols.sparks
+        let span = range.upperBound - range.lowerBound
+        return values.suffix(width).map { value in
+            let clamped = min(range.upperBound, max(range.lowerBound, value.isFinite ? value : range.lowerBound))
+            let index = span > 0 ? Int(((clamped - range.lowerBound) / span * Double(sparks.count - 1)).rounded()) : 0
+            return sparks[index]
+        }.joined()
+    }
 }

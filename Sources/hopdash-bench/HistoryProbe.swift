@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import HopApp
 import HopModel
 import HopStore
+import HopStoreAdapter
+import TerminalUI
 
 extension Bench {
     /// The history of one figure over five years: a copy of the store (the original is never
@@ -48,7 +51,38 @@ enum HistoryProbe {
         for _ in 0..<runs {
             reads.append(try ms { points = try store.history(professionId: largest.profession.id, figure: .skillsGap, since: since).count })
         }
+        // The chart: the whole profession's history read (what the dashboard reads for its
+        // sparklines), then `t` on the skills pane and the frame drawn, at 80x24 and 200x60.
+        var historyReads: [Double] = []
+        for _ in 0..<runs {
+            historyReads.append(try ms { _ = try store.professionHistory(professionId: largest.profession.id) })
+        }
+        var charts: [Size: [Double]] = [:]
+        let sizes = [Size(width: 80, height: 24), Size(width: 200, height: 60)]
+        for size in sizes {
+            let state = AppState(mode: .interactive, screen: .overview, size: size, today: today, framework: .embedded,
+                                 storeDescription: copy)
+            let runtime = Runtime(state: state, backend: MemoryBackend(size: size), theme: .color,
+                                  client: StoreAdapter(store, user: "hopdash-bench"), today: { today })
+            runtime.start()
+            runtime.dispatch(.showProfession(largest.profession.id, pane: nil))
+            runtime.handle(.key(.char("2")))
+            runtime.render()
+            for _ in 0..<runs {
+                charts[size, default: []].append(ms {
+                    runtime.handle(.key(.char("t")))
+                    runtime.render()
+                })
+                guard runtime.state.screen == .history else { throw BenchError("t did not open the history chart") }
+                runtime.handle(.key(.escape))
+                runtime.render()
+            }
+        }
         func f(_ values: [Double]) -> String { String(format: "%.1f ms", Statistics.median(values)) }
+        func m(_ values: [Double]) -> String { String(format: "%.1f ms", values.max() ?? 0) }
+        let chartRows = sizes.map { size in
+            "| its chart drawn at \(size.width)x\(size.height) (t on the skills pane, one frame), \(runs) draws | \(f(charts[size]!)) | \(m(charts[size]!)) |"
+        }.joined(separator: "\n")
         return """
             History of \(largest.profession.name) (\(largest.memberCount) members), \(all.count) professions:
 
@@ -57,6 +91,8 @@ enum HistoryProbe {
             | open (and upgrade) the copy | \(String(format: "%.0f ms", opening)) | |
             | mark a forum date: every profession's figures kept in its transaction (20 marks) | \(f(marks)) | \(String(format: "%.1f ms", marks.max() ?? 0)) |
             | skills gap over five years (\(points) points), \(runs) reads | \(f(reads)) | \(String(format: "%.1f ms", reads.max() ?? 0)) |
+            | every figure of the profession kept, with the forum dates (the dashboard's sparklines), \(runs) reads | \(f(historyReads)) | \(m(historyReads)) |
+            \(chartRows)
 
             """
     }

@@ -127,6 +127,8 @@ enum Fixtures {
     static func loadedState(size: Size = Size(width: 80, height: 24), mode: AppMode = .interactive) -> AppState {
         var s = state(size: size, mode: mode)
         _ = Reducer.reduce(&s, .overviewLoaded([policy(), dataEthics()]))
+        // Nothing kept yet: no trend to measure from.
+        _ = Reducer.reduce(&s, .featureLoaded(FeatureResult(screen: .overview, data: BaselineRead(baseline: nil))))
         return s
     }
 }

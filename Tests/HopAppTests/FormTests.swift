@@ -65,7 +65,7 @@ import TerminalUI
         let applied = AppliedChange(change: .saveChecklistEntry(expected), before: .checklistEntry(original),
                                     after: .checklistEntry(saved), origin: .form)
         // One refresh policy: the dashboard reads its profession; the overview is read when next shown.
-        #expect(Reducer.reduce(&state, .saved(applied)) == [.loadProfession(1)])
+        #expect(Reducer.reduce(&state, .saved(applied)) == [.loadProfession(1), ProfessionFeature.historyRead(1)])
         #expect(state.overview.stale)
         #expect(state.form == nil)
         #expect(state.undoStack == [applied])

@@ -61,4 +61,8 @@ final class InstrumentedClient: EditingStoreClient {
     func planWorkbench(professionId: RowID, year: Int) throws -> PlanWorkbench {
         try client.planWorkbench(professionId: professionId, year: year)
     }
+    func professionHistory(professionId: RowID) throws -> ProfessionHistory {
+        try client.professionHistory(professionId: professionId)
+    }
+    func trendBaseline(today: Day) throws -> TrendBaseline? { try client.trendBaseline(today: today) }
 }

@@ -27,7 +27,7 @@ import HopStoreAdapter
         #expect(press(.down, &state) == [])
         #expect(state.overview.position.selected == 1)
         let effects = press(.open, &state)
-        #expect(effects == [.loadProfession(1)])
+        #expect(effects == [.loadProfession(1), ProfessionFeature.historyRead(1)])
         #expect(state.screen == .profession)
         #expect(state.profession?.professionId == 1)
         #expect(state.profession?.dashboard == nil)
@@ -59,9 +59,9 @@ import HopStoreAdapter
     @Test func bracketsWalkProfessionsInOverviewOrder() {
         var state = Fixtures.loadedState()
         _ = press(.open, &state)  // Data Ethics (first by name)
-        #expect(press(.nextProfession, &state) == [.loadProfession(1)])
-        #expect(press(.nextProfession, &state) == [.loadProfession(2)])
-        #expect(press(.previousProfession, &state) == [.loadProfession(1)])
+        #expect(press(.nextProfession, &state) == [.loadProfession(1), ProfessionFeature.historyRead(1)])
+        #expect(press(.nextProfession, &state) == [.loadProfession(2), ProfessionFeature.historyRead(2)])
+        #expect(press(.previousProfession, &state) == [.loadProfession(1), ProfessionFeature.historyRead(1)])
     }
 
     @Test func filterNarrowsAndEscapeClears() {
@@ -108,11 +108,11 @@ import HopStoreAdapter
 
     @Test func storeChangeReloadsWhatIsOnScreen() {
         var state = Fixtures.loadedState()
-        #expect(Reducer.reduce(&state, .storeChanged) == [.loadOverview])
+        #expect(Reducer.reduce(&state, .storeChanged) == [.loadOverview, OverviewFeature.baselineRead])
         _ = press(.open, &state)
-        // On a dashboard only the profession is read again; the overview when next shown
-        #expect(Reducer.reduce(&state, .storeChanged) == [.loadProfession(2)])
-        #expect(press(.back, &state) == [.loadOverview])
+        // On a dashboard only the profession (and its kept figures) is read again; the overview when next shown
+        #expect(Reducer.reduce(&state, .storeChanged) == [.loadProfession(2), ProfessionFeature.historyRead(2)])
+        #expect(press(.back, &state) == [.loadOverview, OverviewFeature.baselineRead])
         #expect(state.screen == .overview)
     }
 

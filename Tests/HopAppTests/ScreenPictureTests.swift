@@ -31,6 +31,7 @@ import TerminalUI
         case directory
         case seminar
         case movements
+        case history
         case succession
         case successorForm = "successor-form"
         case plan
@@ -75,6 +76,7 @@ import TerminalUI
             case .directory: app.press(.show(.directory))
             case .seminar: app.press(.show(.seminar))
             case .movements: openPolicy(app); app.press(.show(.movements))
+            case .history: openPolicy(app); app.press(.focusPane(.skills), .show(.history))
             case .succession: openPolicy(app); app.press(.show(.succession))
             case .successorForm: openPolicy(app); app.press(.show(.succession), .nextPane, .down, .editSelected)
             case .plan: openPolicy(app); app.press(.show(.plan))

@@ -41,8 +41,9 @@ enum TestStore {
         return make(seed)
     }
 
-    static func make(_ seed: Seed) -> Store {
-        let store = try! Store.inMemory(clock: { DemoApp.clock })
+    /// `clock`: the store's clock, for a test that writes on several days (DemoApp's by default).
+    static func make(_ seed: Seed, clock: @escaping Store.Clock = { DemoApp.clock }) -> Store {
+        let store = try! Store.inMemory(clock: clock)
         try! store.bulkLoad(by: seed.user) { w in try write(seed, w) }
         return store
     }

@@ -14,6 +14,7 @@ public enum Features {
         DirectoryFeature.self,
         SeminarFeature.self,
         MovementsFeature.self,
+        HistoryFeature.self,
         SuccessionFeature.self,
         LearningFeature.self,
         PlanFeature.self,

@@ -69,5 +69,9 @@ public protocol EditingStoreClient: StoreClient {
     func planWorkbench(professionId: RowID, year: Int) throws -> PlanWorkbench
     /// The member with this staff number, nil when there is none.
     func staffMember(number: String) throws -> StaffMember?
+    /// Every figure kept of a profession (quarter ends, forum dates) and the forum dates.
+    func professionHistory(professionId: RowID) throws -> ProfessionHistory
+    /// What the overview's trend is measured from; nil when no figures were kept yet.
+    func trendBaseline(today: Day) throws -> TrendBaseline?
 }
 

@@ -49,6 +49,8 @@ public struct OverviewRow: Hashable, Sendable {
     public var largestGap: (skill: String, ratio: Ratio)?
     /// Critical posts with a successor ready now, of all on the register; nil with no register.
     public var successionReadyNow: Ratio?
+    /// Every headline figure today (`Figure.values`), for the change since the last forum.
+    public var figures: [Figure: Ratio]
 
     public init(dashboard: ProfessionDashboard) {
         professionId = dashboard.profession.id
@@ -63,6 +65,7 @@ public struct OverviewRow: Hashable, Sendable {
         qualificationsHeld = dashboard.qualifications?.compliant
         largestGap = dashboard.skills.largestGap.map { ($0.skill.name, $0.belowRatio) }
         successionReadyNow = dashboard.succession.hasRegister ? dashboard.succession.readyNow : nil
+        figures = Figure.values(dashboard)
     }
 
     public static func == (lhs: OverviewRow, rhs: OverviewRow) -> Bool {
@@ -70,7 +73,7 @@ public struct OverviewRow: Hashable, Sendable {
             && lhs.checklist == rhs.checklist && lhs.cpdCompliant == rhs.cpdCompliant
             && lhs.qualificationsHeld == rhs.qualificationsHeld && lhs.successionReadyNow == rhs.successionReadyNow
             && lhs.largestGap?.skill == rhs.largestGap?.skill && lhs.largestGap?.ratio == rhs.largestGap?.ratio
-            && lhs.code == rhs.code && lhs.name == rhs.name && lhs.isNew == rhs.isNew
+            && lhs.code == rhs.code && lhs.name == rhs.name && lhs.isNew == rhs.isNew && lhs.figures == rhs.figures
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(professionId) }
@@ -79,11 +82,17 @@ public struct OverviewRow: Hashable, Sendable {
 /// Overview columns, each sortable.
 public enum OverviewColumn: Int, CaseIterable, Sendable {
     case name, staff, area1, area2, area3, area4, area5, checklist, cpd, qualifications, succession, gap
+    /// The trend column, two ways: most improved (more figures better than worse since the
+    /// last forum, then the larger net gain) and slipping (more figures worse, then the larger loss).
+    case improved, slipping
 
     /// Sorts rows by this column; professions without a figure go last; ties by name.
-    public func sort(_ rows: [OverviewRow], descending: Bool) -> [OverviewRow] {
+    /// `trends`: each profession's change since the last forum, by profession id.
+    public func sort(_ rows: [OverviewRow], descending: Bool, trends: [RowID: ProfessionTrend] = [:]) -> [OverviewRow] {
         func key(_ row: OverviewRow) -> Double? {
             switch self {
+            case .improved: trends[row.professionId].map { Double($0.net) * 10_000 + $0.gained - $0.lost }
+            case .slipping: trends[row.professionId].map { Double($0.slipped) * 10_000 + $0.lost }
             case .name: nil
             case .staff: Double(row.staff)
             case .area1, .area2, .area3, .area4, .area5:

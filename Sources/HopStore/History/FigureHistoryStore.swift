@@ -130,3 +130,39 @@ extension Store {
         return figures
     }
 }
+
+extension Store {
+    /// Every figure kept of one profession, and every forum date: one index range of the
+    /// primary key and the forum dates, whatever the number of staff.
+    public func professionHistory(professionId: RowID) throws(StoreError) -> ProfessionHistory {
+        try read { db in
+            var kept: [Figure: [HistoryPoint]] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT figure, day, count, base, reason FROM figure_history WHERE profession_id = ? ORDER BY figure, day
+                """), arguments: [professionId]) {
+                guard let figure = Figure(code: row[0]) else { continue }
+                kept[figure, default: []].append(HistoryPoint(day: try row.day(at: 1, "day"), value: Ratio(row[2], of: row[3]),
+                                                              reason: HistoryReason(rawValue: row[4]) ?? .quarter))
+            }
+            let forums = try ForumDate.fetchAll(db, sql: "SELECT \(ForumDate.selection) FROM forum_date ORDER BY date, id")
+            return ProfessionHistory(professionId: professionId, kept: kept, forums: forums)
+        }
+    }
+
+    /// What the overview's trend is measured from (`TrendBaseline`): the last forum date on or
+    /// before `today` whose figures were kept, else the last quarter end kept before it; nil
+    /// when nothing was kept.
+    public func trendBaseline(today: Day) throws(StoreError) -> TrendBaseline? {
+        let forums = try forumDates()
+        let kept: Day? = try read { db in
+            try String.fetchOne(db, sql: "SELECT MAX(day) FROM figure_history WHERE reason = 'quarter' AND day < ?",
+                                arguments: [today.iso]).flatMap(Day.init(iso:))
+        }
+        if let forum = forums.last(onOrBefore: today) {
+            let figures = try figures(on: forum.date)
+            if !figures.isEmpty { return TrendBaseline(day: forum.date, forum: forum, figures: figures) }
+        }
+        guard let kept else { return nil }
+        return TrendBaseline(day: kept, forum: nil, figures: try figures(on: kept))
+    }
+}

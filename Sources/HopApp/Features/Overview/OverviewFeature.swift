@@ -25,7 +25,8 @@ enum OverviewFeature: Feature {
         Binding([.end, .char("G")], .bottom, scope: .overview, "Last profession"),
         Binding([.enter], .open, scope: .overview, "Open the selected profession's dashboard", hint: "Open"),
         Binding([.char("/")], .startFilter, scope: .overview, "Filter professions by name or code", hint: "Filter"),
-        Binding([.char("s")], .nextSortColumn, scope: .overview, "Sort by the next column", hint: "Sort"),
+        Binding([.char("s")], .nextSortColumn, scope: .overview,
+                "Sort by the next column (the trend twice: most improved, then slipping)", hint: "Sort"),
         Binding([.char("S")], .previousSortColumn, scope: .overview, "Sort by the previous column"),
         Binding([.char("r")], .reverseSort, scope: .overview, "Reverse the sort order", hint: "Reverse"),
         Binding([.escape], .back, scope: .overview, "Clear the filter"),
@@ -60,7 +61,19 @@ enum OverviewFeature: Feature {
     }
 
     static func reload(_ state: AppState) -> [Effect] {
-        state.overview.byDepartment ? [.loadOverview, .loadDepartments] : [.loadOverview]
+        state.overview.byDepartment ? [.loadOverview, .loadDepartments] : [.loadOverview, baselineRead]
+    }
+
+    /// The figures the trend column is measured from (none through a read-only client).
+    static let baselineRead = Effect.read(FeatureRead(screen: .overview, name: "trend baseline") { client, today in
+        BaselineRead(baseline: try (client as? EditingStoreClient)?.trendBaseline(today: today) ?? nil)
+    })
+
+    static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect] {
+        guard let read = data as? BaselineRead else { return [] }
+        state.overview.baseline = read.baseline
+        state.overview.baselineLoaded = true
+        return []
     }
 
     static func clamp(_ state: inout AppState) {

@@ -30,13 +30,18 @@ enum OverviewScreen {
             return
         }
         let areas = state.framework.areas
+        let trends = overview.trends
+        let hasBaseline = overview.baseline != nil
+        let cells: (OverviewRow) -> [String] = { row in
+            OverviewScreen.cells(row, trend: trends[row.professionId], baseline: hasBaseline)
+        }
         // Widths from every profession, not only those the filter shows, so columns stay put.
         let plain = columns(areas: areas, width: inner.width, rows: overview.rows.map(cells))
         // A reader is told the order in words, on the last line, not by a mark in a header.
         let columns = theme.screenReader ? plain
             : sorted(plain, by: overview.sortColumn, arrow: overview.descending ? symbols.down : symbols.up)
         if theme.screenReader {
-            let order = "Sorted by \(plain[sortColumnIndex(overview.sortColumn)].header), \(overview.descending ? "descending" : "ascending")"
+            let order = "Sorted by " + sortName(overview.sortColumn, plain) + ", \(overview.descending ? "descending" : "ascending")"
             buffer.write(order, x: inner.x, y: inner.maxY, style: theme.muted, maxWidth: max(0, inner.width - DisplayWidth.of(footer) - 3))
         }
         let marks = StatusMarks(theme: theme)
@@ -51,7 +56,9 @@ enum OverviewScreen {
         let question = overview.pendingDelete.map {
             TextFitting.wrap(OverviewFeature.deleteQuestion($0), width: inner.width, lines: 4)
         }
-        let below = max(3, question?.count ?? 0)
+        // The trend's line joins the legend when there is something to measure from.
+        let legendLines = overview.baseline == nil ? 2 : 3
+        let below = max(legendLines + 1, question?.count ?? 0)
         let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - below))
         let selected = overview.position.selected
         let offset = Table.visibleOffset(selected: selected, offset: overview.position.offset,
@@ -69,20 +76,36 @@ enum OverviewScreen {
         }
         // A name or gap cut in its column is shown whole for the selected row.
         if texts.indices.contains(selected), let detail = ColumnLayout.detail(texts[selected], plain) {
-            var out = LineWriter(Rect(x: inner.x, y: inner.maxY - 3, width: inner.width, height: 1))
+            var out = LineWriter(Rect(x: inner.x, y: inner.maxY - legendLines - 1, width: inner.width, height: 1))
             out.line(detail, theme.text, buffer: &buffer)
         }
-        var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - 2, width: inner.width, height: 2))
+        var legend = LineWriter(Rect(x: inner.x, y: inner.maxY - legendLines, width: inner.width, height: legendLines))
+        if let baseline = overview.baseline {
+            let order = overview.sortColumn == .improved ? " · most improved first"
+                : overview.sortColumn == .slipping ? " · slipping first" : ""
+            legend.line("Trend: +better -worse " + baseline.since + order, theme.muted, buffer: &buffer)
+        }
         legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
                     theme.muted, buffer: &buffer)
         legend.line("Check: done · CPD: on track · Quals: all held · Succ: ready successor · * new",
                     theme.muted, buffer: &buffer)
     }
 
-    static func cells(_ row: OverviewRow) -> [String] {
+    /// A row's cells; the trend's only when there is a baseline (`trend` nil then: "-").
+    static func cells(_ row: OverviewRow, trend: ProfessionTrend?, baseline: Bool) -> [String] {
         [row.name + (row.isNew ? " *" : ""), Format.count(row.staff)] + row.maturity.map { $0.map(String.init) ?? "-" }
             + [Format.percent(row.checklist), Format.percent(row.cpdCompliant), Format.percent(row.qualificationsHeld),
-               Format.percent(row.successionReadyNow), row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-"]
+               Format.percent(row.successionReadyNow)] + (baseline ? [trend?.text ?? "-"] : [])
+            + [row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-"]
+    }
+
+    /// What a reader is told the order is: the column's header, or the trend's two orders.
+    static func sortName(_ sort: OverviewColumn, _ columns: [Column]) -> String {
+        switch sort {
+        case .improved: "trend, most improved"
+        case .slipping: "trend, slipping"
+        default: columns[sortColumnIndex(sort, hasTrend: columns.count > 12)].header
+        }
     }
 
     /// The name takes two shares of the room past the preferred widths, the gap one, each up
@@ -91,8 +114,10 @@ enum OverviewScreen {
         var specs = [ColumnSpec.text("Profession", min: 12, preferred: 20, share: 2, values: rows.map { $0[0] }),
                      .fixed("Staff", 6)]
         specs += areas.map { .fixed(String($0.shortName.prefix(2)), 2) }
-        specs += [.fixed("Check", 5), .fixed("CPD", 5), .fixed("Quals", 5), .fixed("Succ", 5),
-                  .text("Largest gap", min: 12, preferred: 12, values: rows.map { $0.last ?? "" })]
+        specs += [.fixed("Check", 5), .fixed("CPD", 5), .fixed("Quals", 5), .fixed("Succ", 5)]
+        // The trend column is there when the rows carry it (a baseline was kept).
+        if let first = rows.first, first.count > 8 + areas.count - 1 { specs.append(.fixed("Trend", 5)) }
+        specs.append(.text("Largest gap", min: 12, preferred: 12, values: rows.map { $0.last ?? "" }))
         return ColumnLayout.columns(specs, width: width)
     }
 
@@ -100,7 +125,10 @@ enum OverviewScreen {
     /// column), so the sort is named in text, not only highlighted.
     static func sorted(_ columns: [Column], by sort: OverviewColumn, arrow: String) -> [Column] {
         var columns = columns
-        let i = sortColumnIndex(sort)
+        let hasTrend = columns.count > 12
+        // Sorted by a trend with no trend column (nothing kept yet): no header names it.
+        guard hasTrend || !sort.isTrend else { return columns }
+        let i = sortColumnIndex(sort, hasTrend: hasTrend)
         let header = columns[i].header
         columns[i].header = (DisplayWidth.of(header) < columns[i].width ? header : String(header.prefix(max(1, columns[i].width - 1)))) + arrow
         return columns
@@ -111,7 +139,8 @@ enum OverviewScreen {
         TextFitting.pad(Format.percent(ratio), to: 4, alignRight: true) + " " + skill
     }
 
-    static func sortColumnIndex(_ column: OverviewColumn) -> Int {
+    /// `hasTrend`: the trend column is drawn (before the largest gap).
+    static func sortColumnIndex(_ column: OverviewColumn, hasTrend: Bool) -> Int {
         switch column {
         case .name: 0
         case .staff: 1
@@ -120,7 +149,8 @@ enum OverviewScreen {
         case .cpd: 8
         case .qualifications: 9
         case .succession: 10
-        case .gap: 11
+        case .improved, .slipping: 11
+        case .gap: hasTrend ? 12 : 11
         }
     }
 }

@@ -15,6 +15,10 @@ public struct OverviewState: Hashable, Sendable, ListScreenState {
     /// By department name.
     public var departments: [DepartmentRow] = []
     public var departmentsLoaded = false
+    /// What the trend column measures from (the last forum, else the last quarter end kept);
+    /// nil when nothing was kept yet or not read yet.
+    public var baseline: TrendBaseline?
+    public var baselineLoaded = false
 
     public init() {}
 
@@ -24,7 +28,21 @@ public struct OverviewState: Hashable, Sendable, ListScreenState {
         let filtered = needle.isEmpty ? rows : rows.filter {
             $0.name.lowercased().contains(needle) || $0.code.lowercased().contains(needle)
         }
-        return sortColumn.sort(filtered, descending: descending)
+        return sortColumn.sort(filtered, descending: descending, trends: sortColumn.isTrend ? trends : [:])
+    }
+
+    /// Each profession's change since the baseline (nil where it has no figures kept then).
+    /// The overview is the dashboard's, for the people who keep the records: no rule applies
+    /// (a shared output would pass `ProfessionTrend` its rule, docs/PRIVACY.md rule 11).
+    public var trends: [RowID: ProfessionTrend] {
+        guard let baseline else { return [:] }
+        var trends: [RowID: ProfessionTrend] = [:]
+        for row in rows {
+            if let then = baseline.figures[row.professionId], let trend = ProfessionTrend(then: then, now: row.figures) {
+                trends[row.professionId] = trend
+            }
+        }
+        return trends
     }
 
     public var selected: OverviewRow? {
@@ -34,6 +52,17 @@ public struct OverviewState: Hashable, Sendable, ListScreenState {
 
     /// What to read for the overview to be current.
     var loads: [Effect] {
-        (loaded && !stale ? [] : [.loadOverview]) + (byDepartment && !departmentsLoaded ? [.loadDepartments] : [])
+        (loaded && !stale ? [] : [.loadOverview]) + (byDepartment || (baselineLoaded && !stale) ? [] : [OverviewFeature.baselineRead])
+            + (byDepartment && !departmentsLoaded ? [.loadDepartments] : [])
     }
+}
+
+extension OverviewColumn {
+    /// Sorted by the trend column (most improved, or slipping).
+    var isTrend: Bool { self == .improved || self == .slipping }
+}
+
+/// The trend baseline read for the overview (nil: nothing kept yet).
+struct BaselineRead: FeatureData {
+    var baseline: TrendBaseline?
 }

@@ -61,8 +61,8 @@ enum CPDPane {
                 (Bar.text(fraction: ratio.fraction ?? 0, width: barWidth, symbols: c.symbols), mark.style),
             ], buffer: &buffer)
         }
-        out.line("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
-                 c.theme.title, buffer: &buffer)
+        out.line(c.withTrend([("Completed or on track: \(Format.percent(report.compliant)) of \(Format.count(report.members))",
+                               c.theme.title)], .cpdCompliance, width: rect.width), buffer: &buffer)
         // A short pane keeps its lines for activity types unless there is a figure to show; the
         // full screen says "none set" in its own section.
         if c.dashboard.qualifications != nil || !(compact(rect, zoomed: c.zoomed) || c.zoomed) {
@@ -97,14 +97,14 @@ enum CPDPane {
         let first = c.dashboard.cpd == nil ? 0 : CPDReport.Category.allCases.count
         let missing = c.selected == first, lapsing = c.selected == first + 1
         out.declareRow(missing || lapsing ? c.selected ?? first : first, selected: missing || lapsing, buffer: &buffer)
-        out.line([
+        out.line(c.withTrend([
             (mark.mark + " ", mark.style),
             ("Quals: ", c.theme.text),
             (c.figurePrefix(missing) + "\(Format.count(q.missingOne)) miss one", missing ? c.theme.selection : c.theme.text),
             (", ", c.theme.text),
             (c.figurePrefix(lapsing) + "\(Format.count(q.expiring)) lapse in \(QualificationReport.expiringWithinDays)d",
              lapsing ? c.theme.selection : c.theme.text),
-        ], buffer: &buffer)
+        ], .qualifications, label: "hold all ", width: out.rect.width), buffer: &buffer)
     }
 
     /// Each mandatory qualification by grade: members holding it, missing it, lapsing soon.

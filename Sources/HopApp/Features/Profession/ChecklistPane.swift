@@ -28,7 +28,8 @@ enum ChecklistPane {
             ], buffer: &buffer)
         }
         let overall = report.overall
-        out.line("Overall \(overall.count)/\(overall.base) done (\(Format.percent(overall)))", c.theme.title, buffer: &buffer)
+        out.line(c.withTrend([("Overall \(overall.count)/\(overall.base) done (\(Format.percent(overall)))", c.theme.title)],
+                             .checklist, width: rect.width), buffer: &buffer)
         let overdue = report.overdue.count, unowned = report.unowned.count
         out.line([
             ("\(c.symbols.warningPrefix)late \(overdue) overdue", overdue > 0 ? c.theme.bad : c.theme.muted),

@@ -36,6 +36,11 @@ enum MaturityPane {
                 (TextFitting.pad(cell.0, to: cell.1.width, alignRight: cell.1.alignRight, ascii: c.ascii) + " ", style)
             }, buffer: &buffer)
         }
+        // The mean level over the areas assessed, with its trend, where there is a row for it.
+        if c.zoomed || out.remaining >= 3, let mean = Figure.maturityValue(areas.map(\.selfAssessed)) {
+            out.line(c.withTrend([("Mean self-assessed level " + Format.decimal(mean.fraction), c.theme.title)], .maturity,
+                                 width: rect.width), buffer: &buffer)
+        }
         if c.zoomed {
             out.skip()
             renderDetail(c, area: areas[min(max(0, c.position.selected), areas.count - 1)], out: &out, buffer: &buffer)

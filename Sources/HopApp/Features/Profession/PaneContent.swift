@@ -27,11 +27,11 @@ enum PaneContent {
     static func render(_ pane: Pane, dashboard: ProfessionDashboard, framework: Framework, in inner: Rect,
                        buffer: inout Buffer, theme: Theme, zoomed: Bool, focused: Bool, position: ListPosition,
                        gradeOffset: Int = 0, figureColumn: Int = 0, historySelected: Int = 0, historyHasSelection: Bool = false,
-                       question: String? = nil) {
+                       question: String? = nil, trends: FigureTrends = FigureTrends()) {
         let context = PaneContext(dashboard: dashboard, framework: framework, theme: theme, zoomed: zoomed,
                                   focused: focused, position: position, gradeOffset: gradeOffset, figureColumn: figureColumn,
                                   historySelected: historySelected, historyHasSelection: historyHasSelection,
-                                  question: question)
+                                  question: question, trends: trends)
         switch pane {
         case .maturity: MaturityPane.render(context, in: inner, buffer: &buffer)
         case .skills: SkillsPane.render(context, in: inner, buffer: &buffer)
@@ -57,6 +57,8 @@ struct PaneContext {
     var historyHasSelection = false
     /// A question waiting for y or n (deleting a maturity assessment), drawn at the pane's foot.
     var question: String?
+    /// The figures' histories, for the sparklines beside them.
+    var trends = FigureTrends()
 
     var marks: StatusMarks { StatusMarks(theme: theme) }
     var symbols: Symbols { Symbols(theme) }
@@ -67,8 +69,43 @@ struct PaneContext {
     var marksFigure: Bool { zoomed && focused }
     /// The mark before the selected figure, or as much room in spaces.
     func figureMark(_ isSelected: Bool) -> String { isSelected && marksFigure ? DashboardFigures.marker(symbols) : " " }
+    /// A summary line with its figure's trend mark (`TrendMark`) after it, as much of the mark
+    /// as fits in `width`: the sparkline's latest points (up to 12 in the grid, 24 full
+    /// screen) and the arrow, or the arrow alone; nothing without history.
+    /// `label` names the figure when the line's own words count something else.
+    func withTrend(_ segments: [(String, Style)], _ figure: Figure, label: String = "", width: Int) -> [(String, Style)] {
+        let used = segments.reduce(0) { $0 + DisplayWidth.of($1.0) } + 2 + DisplayWidth.of(label)
+        let room = min(width - used, TrendMark.width(points: zoomed ? 24 : 12, symbols: symbols))
+        let mark = trends.mark(figure, width: room, symbols: symbols)
+        guard !mark.isEmpty else { return segments }
+        return segments + [("  " + label + mark, TrendMark.style(trends.series(figure), theme: theme))]
+    }
+
     /// The mark before the selected figure, or nothing.
     func figurePrefix(_ isSelected: Bool) -> String { isSelected && marksFigure ? DashboardFigures.marker(symbols) : "" }
+}
+
+/// The kept history of the open profession's figures with today's values: each figure's
+/// series, nil when nothing was kept of it (or the history is not read yet).
+struct FigureTrends {
+    var history: ProfessionHistory?
+    var now: [Figure: Ratio] = [:]
+    var today = Day.earliest
+
+    init() {}
+
+    init(history: ProfessionHistory?, dashboard: ProfessionDashboard, today: Day) {
+        self.history = history
+        self.now = history == nil ? [:] : Figure.values(dashboard)
+        self.today = today
+    }
+
+    func series(_ figure: Figure) -> FigureSeries? { history?.series(figure, now: now[figure], today: today) }
+
+    /// The figure's mark in at most `width` columns ("" without history).
+    func mark(_ figure: Figure, width: Int, symbols: Symbols) -> String {
+        TrendMark.text(series(figure), width: width, symbols: symbols)
+    }
 }
 
 /// A line-by-line writer inside a rectangle: each call writes one row and moves down.

@@ -6,6 +6,9 @@ extension Screen {
     public static let profession = Screen("profession")
 }
 
+/// The profession's kept figures come back to the dashboard as its own read.
+extension ProfessionHistory: FeatureData {}
+
 extension KeyScope {
     public static let profession = KeyScope("profession", "Profession dashboard")
     public static let checklistPane = KeyScope("checklistPane", "Checklist pane, full screen")
@@ -130,7 +133,8 @@ enum ProfessionFeature: Feature {
                                gradeOffset: profession.gradeOffset, figureColumn: profession.figureColumn,
                                historySelected: profession.historySelected,
                                historyHasSelection: profession.historyHasSelection,
-                               question: profession.pendingDelete.map { deleteQuestion($0, state.framework) })
+                               question: profession.pendingDelete.map { deleteQuestion($0, state.framework) },
+                               trends: FigureTrends(history: profession.history, dashboard: dashboard, today: state.today))
         }
     }
 
@@ -159,11 +163,26 @@ enum ProfessionFeature: Feature {
         }
         state.profession = next
         state.screen = screen
-        return [.loadProfession(id)]
+        return [.loadProfession(id), historyRead(id)]
     }
 
     static func reload(_ state: AppState) -> [Effect] {
-        state.profession.map { [.loadProfession($0.professionId)] } ?? []
+        state.profession.map { [.loadProfession($0.professionId), historyRead($0.professionId)] } ?? []
+    }
+
+    /// Every figure kept of the profession, for the sparklines beside its figures (none through
+    /// a read-only client).
+    static func historyRead(_ id: RowID) -> Effect {
+        .read(FeatureRead(screen: screen, name: "history \(id)") { client, _ in
+            try (client as? EditingStoreClient)?.professionHistory(professionId: id)
+                ?? ProfessionHistory(professionId: id, kept: [:], forums: [])
+        })
+    }
+
+    static func receive(_ data: any FeatureData, _ state: inout AppState) -> [Effect] {
+        guard let history = data as? ProfessionHistory, state.profession?.professionId == history.professionId else { return [] }
+        state.profession?.history = history
+        return []
     }
 
     static func clamp(_ state: inout AppState) {
@@ -243,7 +262,9 @@ enum ProfessionFeature: Feature {
             // The figure cursor moves along the skill's row (its overall figure, then a cell a
             // grade); the window of grade columns follows it.
             guard profession.zoomed, profession.focus == .skills, let grades = profession.dashboard?.skills.grades.count else { return [] }
-            let width = Layout.panes(Layout.frame(state.size).body, zoomed: .skills)[.skills]?.inset(by: 1).width ?? 0
+            let pane = Layout.panes(Layout.frame(state.size).body, zoomed: .skills)[.skills]?.inset(by: 1).width ?? 0
+            let width = pane - SkillsPane.trendColumn(width: pane, zoomed: true, hasHistory: profession.history != nil,
+                                                      words: state.screenReader)
             let window = SkillsPane.gradeWindow(grades: grades, width: width)
             profession.figureColumn = min(grades, max(0, profession.figureColumn + (command == .scrollRight ? 1 : -1)))
             let grade = profession.figureColumn - 1

@@ -36,6 +36,8 @@ public struct ProfessionState: Hashable, Sendable {
     /// The history, not the areas, has the selection: ← → or a click last chose an assessment
     /// (up and down give it back to the areas). A screen reader's cursor sits on that assessment.
     public var historyHasSelection = false
+    /// Every figure kept of the profession, for the sparklines; nil until read.
+    public var history: ProfessionHistory?
     /// Waiting for y or n before deleting this maturity assessment.
     public var pendingDelete: MaturityAssessment?
 

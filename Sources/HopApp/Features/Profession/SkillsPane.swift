@@ -40,6 +40,14 @@ enum SkillsPane {
         return "Grades hidden: " + parts.joined(separator: " · ") + " (\(left)/\(right) scroll)"
     }
 
+    /// The width of the per-skill trend column (a space, the sparkline, the arrow), 0 when there
+    /// is no history to draw or no room beside a readable name.
+    static func trendColumn(width: Int, zoomed: Bool, hasHistory: Bool, words: Bool) -> Int {
+        guard hasHistory else { return 0 }
+        let column = 1 + TrendMark.width(points: zoomed && width >= 118 ? 12 : 6, symbols: Symbols(unicode: true, words: words))
+        return width - figures - column >= readableName ? column : 0
+    }
+
     static func listHeight(inner: Rect, zoomed: Bool) -> Int {
         zoomed ? max(1, inner.height / 2 - 2) : max(1, inner.height - 2)
     }
@@ -55,20 +63,32 @@ enum SkillsPane {
         }
         let rows = ordered(report)
         let height = listHeight(inner: rect, zoomed: c.zoomed)
+        // Each skill's trend, when there is history and room beside a readable name.
+        var trend = trendColumn(width: rect.width, zoomed: c.zoomed, hasHistory: c.trends.history != nil, words: c.symbols.words)
         // The heat map needs a column per grade: when zoomed, as many as fit beside a readable
-        // name (a window ←/→ scroll); in the grid, all of them when they fit.
-        let fitsHeatMap = rect.width - figures - report.grades.count * cellWidth >= readableName
+        // name (a window ←/→ scroll); in the grid, all of them when they fit, beside the trend
+        // and a shorter name, or else in place of the trend.
+        let heatMap = report.grades.count * cellWidth
+        var fitsHeatMap = rect.width - trend - figures - heatMap >= readableName - (trend > 0 ? 4 : 0)
+        if !c.zoomed, !fitsHeatMap, rect.width - figures - heatMap >= readableName {
+            trend = 0
+            fitsHeatMap = true
+        }
+        let width = rect.width - trend
         var shown = 0..<0
-        if fitsHeatMap || c.zoomed {
-            let count = gradeWindow(grades: report.grades.count, width: rect.width)
+        if !c.zoomed && fitsHeatMap {
+            shown = 0..<report.grades.count
+        } else if c.zoomed {
+            let count = gradeWindow(grades: report.grades.count, width: width)
             let first = min(max(0, c.gradeOffset), report.grades.count - count)
             shown = first..<(first + count)
         }
         let gradeColumns = Array(report.grades[shown])
         let longest = rows.map { DisplayWidth.of($0.skill.name) }.max() ?? 0
-        let nameWidth = max(6, min(max(28, longest + 1), rect.width - figures - gradeColumns.count * cellWidth))
+        let nameWidth = max(6, min(max(28, longest + 1), width - figures - gradeColumns.count * cellWidth))
         var header = TextFitting.pad("Skill", to: nameWidth) + TextFitting.pad("Asd", to: 6, alignRight: true)
             + TextFitting.pad("Below", to: 10, alignRight: true) + TextFitting.pad("Short", to: 6, alignRight: true)
+        if trend > 0 { header += " " + TextFitting.pad("Trend", to: trend - 1) }
         for grade in gradeColumns { header += TextFitting.pad(grade.code, to: cellWidth, alignRight: true) }
         out.line(header, c.theme.title, buffer: &buffer)
         // Full screen, the audit figures follow the skills as rows of the table, with a cell a grade.
@@ -77,7 +97,7 @@ enum SkillsPane {
         for i in start..<min(lines, start + height) {
             guard rows.indices.contains(i) else {
                 renderAuditRow(DashboardFigures.auditFigures[i - rows.count], index: i, report: report, nameWidth: nameWidth,
-                               shown: shown, c, out: &out, buffer: &buffer)
+                               trend: trend, shown: shown, c, out: &out, buffer: &buffer)
                 continue
             }
             let row = rows[i]
@@ -94,6 +114,11 @@ enum SkillsPane {
                                  + "\(Format.count(row.below)) \(Format.percent(row.belowRatio))", to: 10, alignRight: true), gapStyle),
                 (TextFitting.pad(Format.decimal(row.meanShortfall), to: 6, alignRight: true), base),
             ]
+            if trend > 0 {
+                let series = c.trends.series(.skillGap(skillId: row.skill.id))
+                segments.append((" " + TextFitting.pad(TrendMark.text(series, width: trend - 1, symbols: c.symbols), to: trend - 1),
+                                 selected ? c.theme.selection : TrendMark.style(series, theme: c.theme)))
+            }
             if !gradeColumns.isEmpty {
                 for g in shown {
                     segments.append(heatCell(row.cells[g], width: cellWidth, c, marked: selected && c.marksFigure && c.figureColumn == g + 1))
@@ -114,11 +139,16 @@ enum SkillsPane {
                 for line in TextFitting.wrap(followed, width: rect.width, lines: 2) { out.line(line, c.theme.text, buffer: &buffer) }
             }
             let index = min(max(0, c.position.selected), rows.count - 1)
-            renderDistribution(rows[index], report: report, c, out: &out, buffer: &buffer)
+            renderDistribution(rows[index], report: report, c, keep: 2, out: &out, buffer: &buffer)
+            out.skip(max(0, out.remaining - 2))
+            renderOverall(report, c, width: rect.width, out: &out, buffer: &buffer)
         } else {
             let followed = FollowUpLine.text(c.dashboard.data.followUps, pane: .skills, zoomed: false)
-            out.skip(max(0, out.remaining - 1 - (followed == nil ? 0 : 1)))
+            // A tall pane shows the gap over every skill above the coverage.
+            let overall = out.remaining >= 3 + (followed == nil ? 0 : 1)
+            out.skip(max(0, out.remaining - 1 - (followed == nil ? 0 : 1) - (overall ? 1 : 0)))
             if let followed, out.remaining >= 2 { out.line(followed, c.theme.text, buffer: &buffer) }
+            if overall { renderOverall(report, c, width: rect.width, out: &out, buffer: &buffer) }
         }
         // The audit figures: in the grid the rows after the last skill are this line; full screen
         // they are rows of the table above, and this line only says what they are of.
@@ -129,12 +159,20 @@ enum SkillsPane {
         let audited = "Audited \(Format.count(coverage.count))/\(Format.count(coverage.base)) (\(Format.percent(coverage))), "
             + "\(Format.count(report.neverAssessed)) never assessed"
         let overdue = ", \(Format.count(report.auditOverdue)) over \(PeopleCriterion.auditCycleMonths) months ago"
-        out.line(audited + (DisplayWidth.of(audited + overdue) <= rect.width ? overdue : ""), style, buffer: &buffer)
+        out.line(c.withTrend([(audited + (DisplayWidth.of(audited + overdue) <= rect.width ? overdue : ""), style)],
+                             .auditCoverage, width: rect.width), buffer: &buffer)
+    }
+
+    /// The gap over every skill: assessments below requirement, of those with one required.
+    static func renderOverall(_ report: SkillGapReport, _ c: PaneContext, width: Int, out: inout LineWriter, buffer: inout Buffer) {
+        let overall = report.rows.reduce(Ratio(0, of: 0)) { Ratio($0.count + $1.belowRatio.count, of: $0.base + $1.belowRatio.base) }
+        out.line(c.withTrend([("All skills: \(Format.count(overall.count)) of \(Format.count(overall.base)) below "
+                               + "(\(Format.percent(overall)))", c.theme.title)], .skillsGap, width: width), buffer: &buffer)
     }
 
     /// An audit figure as a row of the full-screen table: its name, the count and share of
     /// members overall, and the count at each grade shown (each a figure with its list).
-    static func renderAuditRow(_ criterion: PeopleCriterion, index: Int, report: SkillGapReport, nameWidth: Int,
+    static func renderAuditRow(_ criterion: PeopleCriterion, index: Int, report: SkillGapReport, nameWidth: Int, trend: Int,
                                shown: Range<Int>, _ c: PaneContext, out: inout LineWriter, buffer: inout Buffer) {
         let selected = index == c.selected
         out.declareRow(index, selected: selected, buffer: &buffer)
@@ -149,6 +187,8 @@ enum SkillsPane {
                              alignRight: true), style),
             (TextFitting.pad("", to: 6), style),
         ]
+        // The trend column is the skills' own: blank on these rows.
+        if trend > 0 { segments.append((TextFitting.pad("", to: trend), style)) }
         for g in shown {
             let count = DashboardFigures.auditFigure(criterion, report, grade: report.grades[g]).count
             let marked = selected && c.marksFigure && c.figureColumn == g + 1
@@ -177,7 +217,8 @@ enum SkillsPane {
     }
 
     /// One skill's distribution by grade: required level, counts at each level, below.
-    static func renderDistribution(_ row: SkillGapRow, report: SkillGapReport, _ c: PaneContext,
+    /// `keep`: the rows left under it.
+    static func renderDistribution(_ row: SkillGapRow, report: SkillGapReport, _ c: PaneContext, keep: Int = 1,
                                    out: inout LineWriter, buffer: inout Buffer) {
         let labels = c.dashboard.profession.scaleLabels
         out.line("\(row.skill.name): latest assessed level by grade", c.theme.title, buffer: &buffer)
@@ -187,7 +228,7 @@ enum SkillsPane {
         for level in 1...report.scaleMax { header += TextFitting.pad("L\(level)", to: 7, alignRight: true) }
         header += TextFitting.pad("Below", to: 11, alignRight: true)
         out.line(header, c.theme.title, buffer: &buffer)
-        for (grade, cell) in zip(report.grades, row.cells) where out.remaining > 1 {
+        for (grade, cell) in zip(report.grades, row.cells) where out.remaining > keep {
             var line = TextFitting.pad(grade.code, to: 6) + TextFitting.pad(cell.required > 0 ? "L\(cell.required)" : "-", to: 4)
             for n in cell.levelCounts { line += TextFitting.pad(Format.count(n), to: 7, alignRight: true) }
             let below = cell.belowRatio.map { "\(Format.count(cell.below)) \(Format.percent($0))" } ?? "-"
