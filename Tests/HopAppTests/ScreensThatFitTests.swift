@@ -91,7 +91,7 @@ import TerminalUI
     @Test func nameColumnsAreWiderOnAWideTerminalAndACutNameIsShownWholeForTheSelectedRow() {
         let small = DemoApp(size: Self.small), large = DemoApp(size: Self.large)
         for app in [small, large] { app.select("DDAT") }
-        // At 80 columns the trend column takes room from the names (decision 91).
+        // At 80 columns the trend column takes room from the names (decision 94).
         #expect(small.screen.contains { $0.hasPrefix("│Digital, Dat…") })
         #expect(small.screen.contains { $0.hasPrefix("│Profession: Digital, Data and Technology") })
         #expect(large.screen.contains { $0.hasPrefix("│Digital, Data and Technology ") })
