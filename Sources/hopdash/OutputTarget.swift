@@ -27,7 +27,12 @@ enum OutputTarget: Equatable {
         if let descriptor = standardDescriptor(path) { return .descriptor(descriptor) }
         var link = stat()
         guard lstat(path, &link) == 0 else {
-            guard errno == ENOENT else { throw failure(path, String(cString: strerror(errno))) }
+            guard errno == ENOENT else {
+                // A name under a file: say which part of the path is not a folder.
+                let folder = (path as NSString).deletingLastPathComponent
+                if errno == ENOTDIR { throw failure(path, "\(folder) is not a folder (a file is on its path)") }
+                throw failure(path, String(cString: strerror(errno)))
+            }
             do { _ = try PrivateFile.folder(of: path) } catch { throw UserFacingError("\(error)") }
             if let store { try guardStore(store, path, identity: nil) }
             return .file(path)

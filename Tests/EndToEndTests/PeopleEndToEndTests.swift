@@ -104,8 +104,12 @@ import Testing
         #expect(who.status != 0 && who.error.contains("Lists: never-assessed, audit-overdue, below:SKILL"))
         let folder = try people(["--who", "never-assessed", "--out", directory + "/missing/list.csv"])
         #expect(folder.status != 0 && folder.error.contains("the folder \(directory)/missing does not exist"))
+        #expect(FileManager.default.createFile(atPath: directory + "/notes.txt", contents: Data("kept".utf8)))
+        let underFile = try people(["--who", "never-assessed", "--out", directory + "/notes.txt/list.csv"])
+        #expect(underFile.status != 0 && underFile.error.contains("Cannot write \(directory)/notes.txt/list.csv: \(directory)/notes.txt is not a folder"))
         // Nothing was written, and nothing was logged
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix("demo.sqlite") }.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix("demo.sqlite") } == ["notes.txt"])
+        #expect(try String(contentsOfFile: directory + "/notes.txt", encoding: .utf8) == "kept")
         #expect(try hopdash(["access-log"]).output == "No list of people has been exported.\n")
     }
 }
