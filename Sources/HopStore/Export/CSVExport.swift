@@ -131,7 +131,8 @@ extension Store {
     @discardableResult
     public func exportCSV(_ table: CSVTable, blocksOf block: Int, progress: ProgressReport? = nil,
                           _ write: ([UInt8]) throws -> Void) throws -> Int {
-        try read { db in
+        // `write`'s failures (a full disk) are passed on as they are, not as the store's.
+        try readPassingOwnErrors { db in
             var counter = try progress.map {
                 ProgressCounter(total: try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table.storeTable)") ?? 0, report: $0)
             }
