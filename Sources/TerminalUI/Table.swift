@@ -49,7 +49,7 @@ public struct Table: Sendable {
         let ascii = !theme.unicode
         if showHeader {
             var x = rect.x
-            for column in columns where x < rect.maxX {
+            for column in columns where x < rect.maxX && column.width > 0 {
                 let w = min(column.width, rect.maxX - x)
                 buffer.write(TextFitting.pad(column.header, to: w, alignRight: column.alignRight, ascii: ascii),
                              x: x, y: y, style: theme.title.with(foreground: theme.title.foreground), clip: rect)
@@ -67,7 +67,8 @@ public struct Table: Sendable {
                 buffer.map.row(index, at: Rect(x: rect.x, y: y + i, width: rect.width, height: 1), selected: isSelected)
             }
             var x = rect.x
-            for (c, column) in columns.enumerated() where x < rect.maxX {
+            // A dropped column (width 0) takes no cells and no gap, as `ColumnLayout.line` leaves it out.
+            for (c, column) in columns.enumerated() where x < rect.maxX && column.width > 0 {
                 let cell = c < row.count ? row[c] : TableCell("")
                 let w = min(column.width, rect.maxX - x)
                 var style = cell.style ?? theme.text

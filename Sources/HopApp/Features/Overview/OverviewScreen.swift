@@ -74,7 +74,7 @@ enum OverviewScreen {
             for line in question { out.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer) }
             return
         }
-        // A name or gap cut in its column is shown whole for the selected row.
+        // A name or gap cut in its column, or a dropped trend, is shown whole for the selected row.
         if texts.indices.contains(selected), let detail = ColumnLayout.detail(texts[selected], plain) {
             var out = LineWriter(Rect(x: inner.x, y: inner.maxY - legendLines - 1, width: inner.width, height: 1))
             out.line(detail, theme.text, buffer: &buffer)
@@ -116,10 +116,23 @@ enum OverviewScreen {
         specs += areas.map { .fixed(String($0.shortName.prefix(2)), 2) }
         specs += [.fixed("Check", 5), .fixed("CPD", 5), .fixed("Quals", 5), .fixed("Succ", 5)]
         // The trend column is there when the rows carry it (a baseline was kept).
-        if let first = rows.first, first.count > 8 + areas.count - 1 { specs.append(.fixed("Trend", 5)) }
+        let hasTrend = rows.first.map { $0.count > 8 + areas.count - 1 } ?? false
+        if hasTrend { specs.append(.fixed("Trend", 5)) }
         specs.append(.text("Largest gap", min: 12, preferred: 12, values: rows.map { $0.last ?? "" }))
-        return ColumnLayout.columns(specs, width: width)
+        var columns = ColumnLayout.columns(specs, width: width)
+        // The trend gives way first when the names would be cut to less than they had before
+        // it came (80 columns): it is dropped (width 0, its place kept so the indices hold)
+        // and the selected row's detail line says it instead.
+        if hasTrend, columns[0].width < readableName {
+            let trend = specs.count - 2
+            columns = ColumnLayout.columns(specs.enumerated().filter { $0.offset != trend }.map(\.element), width: width)
+            columns.insert(Column("Trend", width: 0, alignRight: true), at: trend)
+        }
+        return columns
     }
+
+    /// The name column's width at 80 columns without the trend: "Operational Deliv…".
+    static let readableName = 18
 
     /// The sort column's header ends in an arrow (in its last cell when the header fills the
     /// column), so the sort is named in text, not only highlighted.
