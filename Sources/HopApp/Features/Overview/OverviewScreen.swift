@@ -123,7 +123,7 @@ enum OverviewScreen {
         // The trend gives way first when the names would be cut to less than they had before
         // it came (80 columns): it is dropped (width 0, its place kept so the indices hold)
         // and the selected row's detail line says it instead.
-        if hasTrend, columns[0].width < readableName {
+        if hasTrend, columns[0].width < min(readableName, specs[0].max ?? readableName) {
             let trend = specs.count - 2
             columns = ColumnLayout.columns(specs.enumerated().filter { $0.offset != trend }.map(\.element), width: width)
             columns.insert(Column("Trend", width: 0, alignRight: true), at: trend)
