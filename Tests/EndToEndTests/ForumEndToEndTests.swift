@@ -19,6 +19,10 @@ import Testing
         try tmux.send("5")
         try tmux.send("C-s")
         #expect(tmux.waitFor("assessed at L5"), "\(tmux.screen())")
+        // The dashboard's delta: the mean level moved from 3.2 to 3.6, its arrow says up.
+        try tmux.send("Escape")
+        #expect(tmux.waitUntil { tmux.screen().split(separator: "\n").contains { $0.contains("Mean self-assessed level 3.6") && $0.contains("▲") } },
+                "\(tmux.screen())")
         try tmux.send("q")
         #expect(tmux.waitFor("finished"), "\(tmux.screen())")
         let listed = try Shell.run(Paths.binary, ["forum", "list", "--store", store])
