@@ -382,6 +382,35 @@ struct PeopleSQL {
         while let id = try ids.next() { try body(id) }
     }
 
+    /// How many the list holds, and how many of them have a booking on `line` (any status: one
+    /// look-up each on the booking's unique index).
+    func count(_ db: Database, onLine line: PlanLineKey) throws -> (onList: Int, onLine: Int) {
+        var arguments = self.arguments
+        arguments["line_plan"] = line.planId
+        arguments["line_skill"] = line.skillId
+        arguments["line_offer"] = line.offerId
+        let row = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*), COALESCE(SUM(EXISTS (
+                SELECT 1 FROM booking k WHERE k.plan_id = :line_plan AND k.skill_id = :line_skill AND k.offer_id = :line_offer
+                AND k.staff_id = listed.id)), 0)
+            FROM (\(listed)) listed
+            """, arguments: StatementArguments(arguments))
+        return (row?[0] ?? 0, row?[1] ?? 0)
+    }
+
+    /// The ids of everyone on the list in the list's order (its sort, then name and id), from one
+    /// statement read as a cursor, until `body` returns false.
+    func forEachIdInOrder(_ db: Database, _ body: (RowID) throws -> Bool) throws {
+        var sql = self
+        sql.byNameIndex = false
+        let order = keyColumns.map { query.descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
+        let ids = try RowID.fetchCursor(db, sql: "SELECT id FROM (\(sql.listed)) ORDER BY \(order)",
+                                        arguments: StatementArguments(arguments))
+        while let id = try ids.next() {
+            guard try body(id) else { return }
+        }
+    }
+
     /// The whole list in its order, as a cursor. It reads the members in staff id order and
     /// sorts what it lists: the staff rows come page after page, where walking the name index
     /// would fetch each from anywhere in the file (7.6 s against 1.0 s for 158,000 of 330,000).

@@ -71,6 +71,8 @@ public final class StoreAdapter: EditingStoreClient {
             return try store.changeLog(kind: .developmentPlan, recordId: String(p.id))
         case .record(.booking(let b)):
             return try store.changeLog(kind: .booking, recordId: String(b.id))
+        case .record(.bookingBatch(let b)):
+            return try store.changeLog(kind: .booking, recordId: String(b.firstId))
         }
     }
 
@@ -103,6 +105,8 @@ public final class StoreAdapter: EditingStoreClient {
     }
 
     public func peopleCount(_ query: PeopleQuery) throws -> Int { try store.peopleCount(query) }
+
+    public func bookingListCount(_ query: PeopleQuery) throws -> BookingListCount { try store.bookingListCount(query) }
 
     /// Where `x` on a list writes its file: the folder hopdash was started in.
     public var exportFolder = FileManager.default.currentDirectoryPath
@@ -275,6 +279,11 @@ public final class StoreAdapter: EditingStoreClient {
                 return .booking(try store.completeBooking(b, on: date, by: user).booking)
             case .reopenBooking(let b):
                 return .booking(try store.reopenBooking(b, by: user))
+            case .bookList(let query, let date):
+                return .bookingBatch(try store.book(everyoneOn: query, date: date, by: user))
+            case .deleteBookings(let batch):
+                try store.deleteBookings(batch, by: user)
+                return nil
             case .deleteCPDRequirement(let requirement):
                 try store.deleteCPDRequirement(professionId: requirement.professionId, expectedVersion: requirement.version,
                                                by: user)

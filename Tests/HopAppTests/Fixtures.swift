@@ -92,6 +92,11 @@ enum Fixtures {
         case .peopleList: s.screen = .people
         case .followUpListPrompt: s.screen = .people; s.peopleList.confirmingFollowUpList = true
         case .bookingList: s.screen = .people; s.peopleList.bookingLine = PlanLineKey(planId: 1, skillId: 10, offerId: 1)
+        case .bookListPrompt:
+            s.screen = .people
+            s.peopleList.bookingLine = PlanLineKey(planId: 1, skillId: 10, offerId: 1)
+            s.peopleList.confirmingBookList = BookingListCount(onList: 5, onLine: 1, places: 3, taken: 1, skillName: "Evidence",
+                                                               offerTitle: "Evidence course")
         case .accessLog: s.screen = .accessLog
         case .overdueFigure:
             s = professionState(pane: .checklist, zoomed: true, mode: mode)

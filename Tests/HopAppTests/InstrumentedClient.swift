@@ -44,6 +44,7 @@ final class InstrumentedClient: EditingStoreClient {
         return try client.peoplePage(query, anchor: anchor, limit: limit)
     }
     func peopleCount(_ query: PeopleQuery) throws -> Int { try client.peopleCount(query) }
+    func bookingListCount(_ query: PeopleQuery) throws -> BookingListCount { try client.bookingListCount(query) }
     func exportPeople(_ query: PeopleQuery) throws -> PeopleExport { try client.exportPeople(query) }
     func exportOverdueItems(_ items: [OverdueItem], professionId: RowID, today: Day) throws -> PeopleExport {
         try client.exportOverdueItems(items, professionId: professionId, today: today)

@@ -27,6 +27,8 @@ public enum Command: Hashable, Sendable {
     case followUpList      // F: record that everyone on the list was followed up (asks first)
     case toggleAccessLogProfessions // a in the access log: every profession's exports, or the open one's
     case confirmFollowUpList, cancelFollowUpList
+    case bookList          // B on a plan line's list: book everyone on it, in its order, as places last (asks first)
+    case confirmBookList, cancelBookList
     case nextSortColumn, previousSortColumn, reverseSort
     case refresh
     case createDemoStore, createEmptyStore

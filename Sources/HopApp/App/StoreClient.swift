@@ -52,6 +52,9 @@ public protocol EditingStoreClient: StoreClient {
     func peoplePage(_ query: PeopleQuery, anchor: PeoplePageAnchor, limit: Int) throws -> [PersonRow]
     /// How many people the list holds.
     func peopleCount(_ query: PeopleQuery) throws -> Int
+    /// What booking everyone on a plan line's list would do: who is on it, who of them is on
+    /// the line already, and the line's places.
+    func bookingListCount(_ query: PeopleQuery) throws -> BookingListCount
     /// Writes the list as CSV to a new file readable by its owner only (0600), in the folder
     /// hopdash was started in, and records it in the access log (no names); says where.
     /// `Store.exportPeople(_:inFolder:by:)` says what it never replaces.

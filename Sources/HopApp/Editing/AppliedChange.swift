@@ -182,9 +182,20 @@ public struct AppliedChange: Hashable, Sendable {
         case .reopenBooking:
             guard case .booking(let old)? = before, let completed = old.completed, case .booking(let saved)? = after else { return nil }
             return .completeBooking(saved, on: completed, level: nil)
-        case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade, .deleteFollowUps:
+        case .bookList:
+            guard case .bookingBatch(let batch)? = after else { return nil }
+            return .deleteBookings(batch)
+        case .deleteSkill, .deleteStaff, .deleteProfession, .deleteGrade, .deleteFollowUps, .deleteBookings:
             return nil
         }
+    }
+}
+
+extension AppliedChange {
+    /// The bookings a booking of a whole list made, when that is what this change was.
+    public var bookingBatch: BookingBatch? {
+        guard case .bookList = change, case .bookingBatch(let batch)? = after else { return nil }
+        return batch
     }
 }
 

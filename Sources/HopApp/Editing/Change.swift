@@ -90,6 +90,11 @@ public enum Change: Hashable, Sendable {
     case completeBooking(Booking, on: Day, level: Int?)
     /// Takes a completion back with the CPD activity it logged (only undo asks for this).
     case reopenBooking(Booking)
+    /// Books everyone on a plan line's list (`PeopleQuery.bookingLine`) not on the line yet, in
+    /// the list's order, on a day, until the line's places are taken.
+    case bookList(PeopleQuery, date: Day)
+    /// Takes back every booking one booking of a list made (only undo asks for this).
+    case deleteBookings(BookingBatch)
 
     /// One line for the footer and the undo message, naming the record and what it became.
     public func summary(_ framework: Framework) -> String {
@@ -190,6 +195,10 @@ public enum Change: Hashable, Sendable {
             return "booking completed on \(date.iso), its CPD activity logged"
         case .reopenBooking:
             return "booking not completed, the CPD activity its completion logged removed"
+        case .bookList(let query, let date):
+            return "booking of everyone on \(query.criterion.text) on \(date.iso)"
+        case .deleteBookings(let batch):
+            return "\(batch.people) booked on \(batch.lineName) on \(batch.booked.iso) no longer booked"
         }
     }
 }

@@ -33,6 +33,8 @@ public enum EditableRecord: Hashable, Sendable {
     case developmentPlan(DevelopmentPlan)
     /// A person booked on a line of a development plan.
     case booking(Booking)
+    /// The bookings one booking of a whole list made.
+    case bookingBatch(BookingBatch)
 
     /// Which record this is, whatever its values and version.
     public var identity: String {
@@ -60,6 +62,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .learningOffer(let o): "learning_offer \(o.id)"
         case .developmentPlan(let p): "development_plan \(p.id)"
         case .booking(let b): "booking \(b.id)"
+        case .bookingBatch(let b): "booking \(b.firstId)-\(b.lastId)"
         }
     }
 
@@ -88,6 +91,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .learningOffer(let o): o.version
         case .developmentPlan(let p): p.version
         case .booking(let b): b.version
+        case .bookingBatch: nil
         case .qualificationRequirements: nil
         }
     }
@@ -117,6 +121,7 @@ public enum EditableRecord: Hashable, Sendable {
         case .learningOffer(var o): o.version = version; return .learningOffer(o)
         case .developmentPlan(var p): p.version = version; return .developmentPlan(p)
         case .booking(var b): b.version = version; return .booking(b)
+        case .bookingBatch: return self
         }
     }
 }

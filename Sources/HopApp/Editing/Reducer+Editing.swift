@@ -84,6 +84,12 @@ extension Reducer {
             summary += " (\(batch.count == 1 ? "1 person" : "\(Format.count(batch.count)) people"))"
         }
         switch applied.origin {
+        case .quick where applied.bookingBatch != nil:
+            // Booking a whole list says what it booked and what is left, in the words of its question.
+            guard let batch = applied.bookingBatch else { break }
+            state.undoStack.append(applied)
+            state.notice = "Booked \(batch.people) on \(batch.lineName); \(Format.count(batch.placesLeft)) of "
+                + "\(Format.count(batch.places)) places left. u undoes."
         case .form, .quick:
             if applied.origin == .form { state.form = nil }
             if applied.inverse != nil {
@@ -143,6 +149,13 @@ extension Reducer {
         case .quick:
             state.status = "Not saved: someone else changed this item first. It now shows what they saved."
         case .undo:
+            // The undo of booking a whole list says which of its bookings changed.
+            if let batch = state.undoStack.last?.bookingBatch {
+                state.undoStack.removeLast()
+                let now = if case .booking(let b)? = current { "one of them is now \(b.text)" } else { "one of them was deleted" }
+                state.status = "Cannot undo booking \(batch.people) on \(batch.lineName): \(now). Nothing was changed."
+                return refresh(&state)
+            }
             if !state.undoStack.isEmpty { state.undoStack.removeLast() }
             state.status = "Cannot undo: someone else has changed that record since. Nothing was changed."
         }

@@ -136,6 +136,7 @@ enum FormOverlay {
             "plan \(DevelopmentPlan.yearLabel(p.year)), \(p.lines.count) line\(p.lines.count == 1 ? "" : "s"), "
                 + "\(p.lines.reduce(0) { $0 + $1.places }) places"
         case .booking(let b): b.text
+        case .bookingBatch(let b): "\(b.people) booked on \(b.lineName) on \(b.booked.iso)"
         }
     }
 }

@@ -11,6 +11,8 @@ extension KeyScope {
     public static let bookingList = KeyScope("bookingList", "The people a plan line is for (Enter on a line of the plan)")
     public static let followUpListPrompt = KeyScope("followUpListPrompt", "Asked to confirm a follow-up of everyone on a list",
                                                     modal: true)
+    public static let bookListPrompt = KeyScope("bookListPrompt", "Asked to confirm booking everyone on a plan line's list",
+                                                 modal: true)
 }
 
 /// The list behind a figure: which figure, its order and filter, and a window of its rows read
@@ -26,6 +28,8 @@ public struct PeopleListState: FeatureState, ListScreenState {
     public var confirmingFollowUpList = false
     /// The plan line the list was opened from (its people are booked on it); nil for a figure's list.
     public var bookingLine: PlanLineKey?
+    /// `B` was pressed and the list counted: waiting for y/n before booking everyone on it.
+    public var confirmingBookList: BookingListCount?
 
     /// Rows per read: a few screens' worth.
     public static let pageSize = 100
@@ -61,6 +65,12 @@ struct PeoplePage: FeatureData {
 struct PeopleExported: FeatureData {
     var message: String
     var failed: Bool
+}
+
+/// What booking everyone on the list would do, as read when `B` is pressed.
+struct BookingListCounted: FeatureData {
+    var query: PeopleQuery
+    var count: BookingListCount
 }
 
 /// How many people a list holds, as read.
@@ -108,6 +118,13 @@ enum PeopleFeature: Feature {
         Binding([.char("e")], .editSelected, scope: .bookingList,
                 "Change the selected person's booking: completed (logs the CPD activity, then offers a re-assessment), "
                 + "cancelled, or booked again", hint: "Booking", rank: HintRank.editing, mutates: true, showsNames: true),
+        Binding([.char("B")], .bookList, scope: .bookingList,
+                "Book everyone on the list as shown, in its order, until the line's places run out "
+                + "(asks first, saying how many; those on the line already, even cancelled, are passed over)",
+                hint: "Book all", rank: HintRank.editing, mutates: true, showsNames: true),
+        Binding([.char("y")], .confirmBookList, scope: .bookListPrompt,
+                "Yes: book them (u undoes the whole booking)", hint: "Yes", mutates: true, showsNames: true),
+        Binding([.char("n"), .escape], .cancelBookList, scope: .bookListPrompt, "No: book nobody", hint: "No"),
         Binding([.char("y")], .confirmFollowUpList, scope: .followUpListPrompt,
                 "Yes: a follow-up for everyone on the list (reason, date and note next)", hint: "Yes", mutates: true,
                 showsNames: true),
@@ -117,6 +134,7 @@ enum PeopleFeature: Feature {
 
     static func scopes(_ state: AppState) -> [KeyScope] {
         if state.peopleList.confirmingFollowUpList { return [.followUpListPrompt] }
+        if state.peopleList.confirmingBookList != nil { return [.bookListPrompt] }
         return state.peopleList.list.promptScopes ?? (state.peopleList.bookingLine == nil ? [.peopleList] : [.bookingList, .peopleList])
     }
 
@@ -209,6 +227,19 @@ enum PeopleFeature: Feature {
                 return []
             }
             return [.apply(.saveBooking(Booking(line: line, staffId: person.id, booked: state.today)), before: nil, origin: .quick)]
+        case .bookList:
+            guard state.peopleList.bookingLine != nil, let query = state.peopleList.query(today: state.today) else { return [] }
+            state.notice = "Counting who the list would book…"
+            return [countForBooking(query)]
+        case .confirmBookList:
+            guard state.peopleList.confirmingBookList != nil, let query = state.peopleList.query(today: state.today) else {
+                return []
+            }
+            state.peopleList.confirmingBookList = nil
+            return [.apply(.bookList(query, date: state.today), before: nil, origin: .quick)]
+        case .cancelBookList:
+            state.peopleList.confirmingBookList = nil
+            state.status = "Nobody booked."
         case .editSelected:
             guard state.peopleList.bookingLine != nil, let person = state.peopleList.selected else { return [] }
             guard let booking = person.booking, let row = bookingRow(booking, state) else {
@@ -307,6 +338,13 @@ enum PeopleFeature: Feature {
         })
     }
 
+    /// Counts what `B` would book: the question asked before it, or why it would book nobody.
+    static func countForBooking(_ query: PeopleQuery) -> Effect {
+        .read(FeatureRead(screen: screen, name: "booking count \(query)") { client, _ in
+            BookingListCounted(query: query, count: try EditingRead.editor(client).bookingListCount(query))
+        })
+    }
+
     static func count(_ query: PeopleQuery) -> Effect {
         .read(FeatureRead(screen: screen, name: "count of people \(query)") { client, _ in
             PeopleCount(query: query, count: try EditingRead.editor(client).peopleCount(query))
@@ -350,6 +388,18 @@ enum PeopleFeature: Feature {
         }
         guard state.screen == screen || state.screen == .member else { return [] }
         let current = state.peopleList.query(today: state.today)
+        if let counted = data as? BookingListCounted {
+            // Asked of the list as it is still shown, and nothing else asking meanwhile.
+            guard state.screen == screen, counted.query == current, state.form == nil,
+                  !state.peopleList.confirmingFollowUpList else { return [] }
+            state.notice = nil
+            if let refusal = counted.count.refusal {
+                state.status = "Nobody booked: \(refusal)."
+            } else {
+                state.peopleList.confirmingBookList = counted.count
+            }
+            return []
+        }
         if let counted = data as? PeopleCount {
             guard counted.query == current else { return [] }
             state.peopleList.window.total = counted.count

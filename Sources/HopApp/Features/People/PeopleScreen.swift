@@ -105,6 +105,13 @@ enum PeopleScreen {
             segments.insert(("Filter: ", theme.title), at: 0)
             segments.insert((list.filter + (list.editingFilter ? "_" : "") + "  ", theme.text), at: 1)
         }
+        // The question before booking a whole list takes both lines: its numbers are the point.
+        if let count = list.confirmingBookList {
+            for line in TextFitting.wrap(count.question + " y: yes, n: no", width: inner.width, lines: 2) {
+                bottom.line(line, theme.title, buffer: &buffer)
+            }
+            return
+        }
         bottom.line(segments, buffer: &buffer)
         if list.confirmingFollowUpList {
             let people = list.total == 1 ? "the 1 person" : "all \(Format.count(list.total)) people"
