@@ -198,7 +198,7 @@ public enum Change: Hashable, Sendable {
         case .bookList(let query, let date):
             return "booking of everyone on \(query.criterion.text) on \(date.iso)"
         case .deleteBookings(let batch):
-            return "\(batch.people) booked on \(batch.lineName) on \(batch.booked.iso) no longer booked"
+            return "booking of \(batch.people) on \(batch.lineName) taken back"
         }
     }
 }
