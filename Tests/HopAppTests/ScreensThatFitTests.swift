@@ -91,12 +91,12 @@ import TerminalUI
     @Test func nameColumnsAreWiderOnAWideTerminalAndACutNameIsShownWholeForTheSelectedRow() {
         let small = DemoApp(size: Self.small), large = DemoApp(size: Self.large)
         for app in [small, large] { app.select("DDAT") }
-        // At 80 columns the trend column gives its room to the names (decision 94): no Trend
-        // header, and the selected row's detail line says its trend with its whole name.
+        // At 80 columns the columns that give way (audit, below, trend) leave their room to the
+        // names (decision 94): the selected row's detail line says their values.
         #expect(small.screen.contains { $0.hasPrefix("│Digital, Data and …") })
         #expect(!small.screen.contains { $0.contains(" Trend ") })
-        #expect(small.screen.contains { $0.hasPrefix("│Profession: Digital, Data and Technology · Trend: +") })
-        #expect(large.screen.contains { $0.contains(" Trend ") })
+        #expect(small.screen.contains { $0.hasPrefix("│Profession: Digital, Data and Technology · Audit: ") && $0.contains("Trend: +") })
+        #expect(large.screen.contains { $0.contains(" Succ Audit Below Trend Largest gap") })
         #expect(large.screen.contains { $0.hasPrefix("│Digital, Data and Technology ") })
         #expect(!large.screen.contains { $0.hasPrefix("│Profession: ") })
     }

@@ -81,7 +81,11 @@ public struct OverviewRow: Hashable, Sendable {
 
 /// Overview columns, each sortable.
 public enum OverviewColumn: Int, CaseIterable, Sendable {
-    case name, staff, area1, area2, area3, area4, area5, checklist, cpd, qualifications, succession, gap
+    case name, staff, area1, area2, area3, area4, area5, checklist, cpd, qualifications, succession
+    /// Audit coverage and the share of skill requirements below (`Figure.auditCoverage`,
+    /// `Figure.skillsGap`): columns a wide terminal has room for.
+    case audited, below
+    case gap
     /// The trend column, two ways: most improved (more figures better than worse since the
     /// last forum, then the larger net gain) and slipping (more figures worse, then the larger loss).
     case improved, slipping
@@ -101,6 +105,8 @@ public enum OverviewColumn: Int, CaseIterable, Sendable {
             case .cpd: row.cpdCompliant?.fraction
             case .qualifications: row.qualificationsHeld?.fraction
             case .succession: row.successionReadyNow?.fraction
+            case .audited: row.figures[.auditCoverage]?.fraction
+            case .below: row.figures[.skillsGap]?.fraction
             case .gap: row.largestGap?.ratio.fraction
             }
         }

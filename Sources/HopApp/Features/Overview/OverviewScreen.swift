@@ -2,7 +2,8 @@ import HopModel
 import TerminalUI
 
 /// Every profession side by side: staff, maturity per area, checklist %, CPD on track %,
-/// mandatory qualifications held %, largest skill gap. Sortable by any column; filterable by name or code.
+/// mandatory qualifications held %, succession, (given room) audit coverage and skill needs unmet,
+/// trend, largest skill gap. Sortable by any column; filterable by name or code.
 enum OverviewScreen {
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, theme: Theme) {
         let overview = state.overview
@@ -30,22 +31,20 @@ enum OverviewScreen {
             return
         }
         let areas = state.framework.areas
-        let trends = overview.trends
-        let hasBaseline = overview.baseline != nil
-        let cells: (OverviewRow) -> [String] = { row in
-            OverviewScreen.cells(row, trend: trends[row.professionId], baseline: hasBaseline)
-        }
         // Widths from every profession, not only those the filter shows, so columns stay put.
-        let plain = columns(areas: areas, width: inner.width, rows: overview.rows.map(cells))
+        let table = OverviewTable(areas: areas, trends: overview.baseline == nil ? nil : overview.trends,
+                                  rows: overview.rows, width: inner.width)
+        let plain = table.columns
+        let sortIndex = table.index(of: overview.sortColumn)
         // A reader is told the order in words, on the last line, not by a mark in a header.
         let columns = theme.screenReader ? plain
-            : sorted(plain, by: overview.sortColumn, arrow: overview.descending ? symbols.down : symbols.up)
+            : sorted(plain, at: sortIndex, arrow: overview.descending ? symbols.down : symbols.up)
         if theme.screenReader {
-            let order = "Sorted by " + sortName(overview.sortColumn, plain) + ", \(overview.descending ? "descending" : "ascending")"
+            let order = "Sorted by " + sortName(overview.sortColumn, plain, at: sortIndex) + ", \(overview.descending ? "descending" : "ascending")"
             buffer.write(order, x: inner.x, y: inner.maxY, style: theme.muted, maxWidth: max(0, inner.width - DisplayWidth.of(footer) - 3))
         }
         let marks = StatusMarks(theme: theme)
-        let texts = rows.map(cells)
+        let texts = rows.map(table.cells)
         let tableRows: [[TableCell]] = zip(rows, texts).map { row, cells in
             cells.enumerated().map { i, text in
                 TableCell(text, style: i == cells.count - 1 ? marks.gapStyle(row.largestGap?.ratio.fraction) : nil)
@@ -74,8 +73,9 @@ enum OverviewScreen {
             for line in question { out.line(TextFitting.pad(line, to: inner.width), theme.warning, buffer: &buffer) }
             return
         }
-        // A name or gap cut in its column, or a dropped trend, is shown whole for the selected row.
-        if texts.indices.contains(selected), let detail = ColumnLayout.detail(texts[selected], plain) {
+        // A name or gap cut in its column, or a column dropped for room, is shown whole for the selected row.
+        if texts.indices.contains(selected), let detail = detail(texts[selected], plain, sortedBy: overview.sortColumn.isTrend ? nil : sortIndex,
+                                                                     arrow: overview.descending ? symbols.down : symbols.up) {
             var out = LineWriter(Rect(x: inner.x, y: inner.maxY - legendLines - 1, width: inner.width, height: 1))
             out.line(detail, theme.text, buffer: &buffer)
         }
@@ -87,83 +87,42 @@ enum OverviewScreen {
         }
         legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
                     theme.muted, buffer: &buffer)
-        legend.line("Check: done · CPD: on track · Quals: all held · Succ: ready successor · * new",
-                    theme.muted, buffer: &buffer)
+        legend.line(legendLine(plain), theme.muted, buffer: &buffer)
     }
 
-    /// A row's cells; the trend's only when there is a baseline (`trend` nil then: "-").
-    static func cells(_ row: OverviewRow, trend: ProfessionTrend?, baseline: Bool) -> [String] {
-        [row.name + (row.isNew ? " *" : ""), Format.count(row.staff)] + row.maturity.map { $0.map(String.init) ?? "-" }
-            + [Format.percent(row.checklist), Format.percent(row.cpdCompliant), Format.percent(row.qualificationsHeld),
-               Format.percent(row.successionReadyNow)] + (baseline ? [trend?.text ?? "-"] : [])
-            + [row.largestGap.map { gapText($0.ratio, $0.skill) } ?? "-"]
+    /// What the figure columns count, the wide-only ones when shown.
+    static func legendLine(_ columns: [Column]) -> String {
+        let shown = Set(columns.filter { $0.width > 0 }.map(\.header))
+        return "Check: done · CPD: on track · Quals: all held · Succ: ready successor"
+            + (shown.contains("Audit") ? " · Audit: assessed" : "") + (shown.contains("Below") ? " · Below: needs unmet" : "")
+            + " · * new"
+    }
+
+    /// The selected row's cells that were cut or dropped for room, whole; first, the order in
+    /// words when the sort's column was dropped (its arrow is not on screen).
+    static func detail(_ cells: [String], _ columns: [Column], sortedBy index: Int?, arrow: String) -> String? {
+        let cut = ColumnLayout.detail(cells, columns)
+        guard let index, columns[index].width == 0 else { return cut }
+        return ["Sorted by \(columns[index].header) \(arrow)", cut].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// What a reader is told the order is: the column's header, or the trend's two orders.
-    static func sortName(_ sort: OverviewColumn, _ columns: [Column]) -> String {
+    static func sortName(_ sort: OverviewColumn, _ columns: [Column], at index: Int?) -> String {
         switch sort {
         case .improved: "trend, most improved"
         case .slipping: "trend, slipping"
-        default: columns[sortColumnIndex(sort, hasTrend: columns.count > 12)].header
+        default: index.map { columns[$0].header } ?? "name"
         }
     }
-
-    /// The name takes two shares of the room past the preferred widths, the gap one, each up
-    /// to its longest value; the figures keep their widths.
-    static func columns(areas: [Area], width: Int, rows: [[String]]) -> [Column] {
-        var specs = [ColumnSpec.text("Profession", min: 12, preferred: 20, share: 2, values: rows.map { $0[0] }),
-                     .fixed("Staff", 6)]
-        specs += areas.map { .fixed(String($0.shortName.prefix(2)), 2) }
-        specs += [.fixed("Check", 5), .fixed("CPD", 5), .fixed("Quals", 5), .fixed("Succ", 5)]
-        // The trend column is there when the rows carry it (a baseline was kept).
-        let hasTrend = rows.first.map { $0.count > 8 + areas.count - 1 } ?? false
-        if hasTrend { specs.append(.fixed("Trend", 5)) }
-        specs.append(.text("Largest gap", min: 12, preferred: 12, values: rows.map { $0.last ?? "" }))
-        var columns = ColumnLayout.columns(specs, width: width)
-        // The trend gives way first when the names would be cut to less than they had before
-        // it came (80 columns): it is dropped (width 0, its place kept so the indices hold)
-        // and the selected row's detail line says it instead.
-        if hasTrend, columns[0].width < min(readableName, specs[0].max ?? readableName) {
-            let trend = specs.count - 2
-            columns = ColumnLayout.columns(specs.enumerated().filter { $0.offset != trend }.map(\.element), width: width)
-            columns.insert(Column("Trend", width: 0, alignRight: true), at: trend)
-        }
-        return columns
-    }
-
-    /// The name column's width at 80 columns without the trend: "Operational Deliv…".
-    static let readableName = 18
 
     /// The sort column's header ends in an arrow (in its last cell when the header fills the
-    /// column), so the sort is named in text, not only highlighted.
-    static func sorted(_ columns: [Column], by sort: OverviewColumn, arrow: String) -> [Column] {
+    /// column), so the sort is named in text, not only highlighted. No column (a trend sort
+    /// with nothing kept) or a dropped one: no header names it.
+    static func sorted(_ columns: [Column], at index: Int?, arrow: String) -> [Column] {
+        guard let i = index, columns[i].width > 0 else { return columns }
         var columns = columns
-        let hasTrend = columns.count > 12
-        // Sorted by a trend with no trend column (nothing kept yet): no header names it.
-        guard hasTrend || !sort.isTrend else { return columns }
-        let i = sortColumnIndex(sort, hasTrend: hasTrend)
         let header = columns[i].header
         columns[i].header = (DisplayWidth.of(header) < columns[i].width ? header : String(header.prefix(max(1, columns[i].width - 1)))) + arrow
         return columns
-    }
-
-    /// The gap's percentage right-aligned in four columns ("100%"), so the skill names line up.
-    static func gapText(_ ratio: Ratio, _ skill: String) -> String {
-        TextFitting.pad(Format.percent(ratio), to: 4, alignRight: true) + " " + skill
-    }
-
-    /// `hasTrend`: the trend column is drawn (before the largest gap).
-    static func sortColumnIndex(_ column: OverviewColumn, hasTrend: Bool) -> Int {
-        switch column {
-        case .name: 0
-        case .staff: 1
-        case .area1, .area2, .area3, .area4, .area5: 2 + column.rawValue - OverviewColumn.area1.rawValue
-        case .checklist: 7
-        case .cpd: 8
-        case .qualifications: 9
-        case .succession: 10
-        case .improved, .slipping: 11
-        case .gap: hasTrend ? 12 : 11
-        }
     }
 }
