@@ -8,9 +8,10 @@ enum SkillListScreen {
     /// selected skill's detail line and two lines).
     static func visibleRows(_ size: Size) -> Int { Layout.listRows(size, above: 1, below: 3) }
 
-    /// The skill's name takes what the grades (four cells each) leave.
-    static func columns(_ grades: [Grade], width: Int) -> [Column] {
-        ColumnLayout.columns([ColumnSpec("Skill", min: 10, preferred: 24, share: 1)] + grades.map { .fixed($0.code, 4) },
+    /// The skill's name takes what the grades (four cells each) leave, up to its longest, so
+    /// on a wide terminal the levels stay beside the names instead of across a gap.
+    static func columns(_ grades: [Grade], names: [String], width: Int) -> [Column] {
+        ColumnLayout.columns([.text("Skill", min: 10, preferred: 24, values: names)] + grades.map { .fixed($0.code, 4) },
                              width: width)
     }
 
@@ -21,7 +22,7 @@ enum SkillListScreen {
             .render(in: rect, buffer: &buffer, theme: theme)
         guard let data = state.profession?.dashboard?.data, !inner.isEmpty else { return }
         var out = LineWriter(inner)
-        let columns = columns(data.grades, width: inner.width)
+        let columns = columns(data.grades, names: data.skills.map(\.name), width: inner.width)
         let ascii = !theme.unicode
         out.line(ColumnLayout.line(columns.map(\.header), columns, ascii: ascii), theme.title, buffer: &buffer)
         let rows = state.skillRows
