@@ -22,9 +22,10 @@ import TerminalUI
         #expect(app.runtime.state.screen == .skills)
         let lines = app.screen
         #expect(lines[1].contains("Skills of Policy"))
-        #expect(lines[2] == "│Skill                          AA   AO   EO  HEO  SEO   G7   G6 SCS1 SCS2 SCS3│")
-        #expect(lines[3] == "│Drafting                        -    -    -    -    -   L2    -    -    -    -│")
-        #expect(lines[4] == "│Using evidence                  -    -    -    -   L2   L3    -    -    -    -│")
+        // The name column is as wide as the longest name ("Using evidence"), the grades beside it.
+        #expect(lines[2] == "│Skill            AA   AO   EO  HEO  SEO   G7   G6 SCS1 SCS2 SCS3              │")
+        #expect(lines[3] == "│Drafting          -    -    -    -    -   L2    -    -    -    -              │")
+        #expect(lines[4] == "│Using evidence    -    -    -    -   L2   L3    -    -    -    -              │")
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
