@@ -7,6 +7,9 @@ public struct BookingBatch: Hashable, Sendable {
     public var firstId: RowID
     public var lastId: RowID
     public var count: Int
+    /// The sum of the booked people's staff ids: with `count`, what tells the undo that the
+    /// range still holds these bookings (an id freed by a deletion can be given to a new one).
+    public var staffIdSum: Int64
     /// The line as the message names it: its skill and its offer's title.
     public var skillName: String
     public var offerTitle: String
@@ -14,9 +17,10 @@ public struct BookingBatch: Hashable, Sendable {
     public var places: Int
     public var placesLeft: Int
 
-    public init(line: PlanLineKey, booked: Day, firstId: RowID, lastId: RowID, count: Int, skillName: String, offerTitle: String,
-                places: Int, placesLeft: Int) {
+    public init(line: PlanLineKey, booked: Day, firstId: RowID, lastId: RowID, count: Int, staffIdSum: Int64,
+                skillName: String, offerTitle: String, places: Int, placesLeft: Int) {
         self.line = line; self.booked = booked; self.firstId = firstId; self.lastId = lastId; self.count = count
+        self.staffIdSum = staffIdSum
         self.skillName = skillName; self.offerTitle = offerTitle; self.places = places; self.placesLeft = placesLeft
     }
 

@@ -43,6 +43,7 @@ extension Store {
             var first: Booking?
             var last: Booking?
             var count = 0
+            var staffIdSum: Int64 = 0
             // Nothing the list's statement reads is written meanwhile (bookings and the change log
             // only), so the cursor stays valid.
             try PeopleSQL(w.db, query).forEachIdInOrder(w.db) { id in
@@ -56,11 +57,12 @@ extension Store {
                 first = first ?? saved
                 last = saved
                 count += 1
+                staffIdSum += id
                 left -= 1
                 return left > 0
             }
             guard let first, let last else { throw refusal(onList: seen, onLine: seen) }
-            return BookingBatch(line: line.key, booked: date, firstId: first.id, lastId: last.id, count: count,
+            return BookingBatch(line: line.key, booked: date, firstId: first.id, lastId: last.id, count: count, staffIdSum: staffIdSum,
                                 skillName: line.skillName, offerTitle: line.offerTitle, places: line.places, placesLeft: left)
         }
     }
@@ -72,9 +74,12 @@ extension Store {
             let l = batch.line
             let same = "plan_id = ? AND skill_id = ? AND offer_id = ? AND booked = ? AND status = 'booked' AND version = 1"
             let arguments: StatementArguments = [batch.firstId, batch.lastId, l.planId, l.skillId, l.offerId, batch.booked.iso]
-            let unchanged = try Int.fetchOne(w.db, sql: "SELECT COUNT(*) FROM booking WHERE id BETWEEN ? AND ? AND \(same)",
-                                             arguments: arguments) ?? 0
-            guard unchanged == batch.count else {
+            // The same number of unchanged bookings, of the same people: an id the batch freed
+            // and SQLite gave a later booking does not pass for one of them.
+            let unchanged = try Row.fetchOne(w.db, sql: "SELECT COUNT(*), TOTAL(staff_id) FROM booking WHERE id BETWEEN ? AND ? AND \(same)",
+                                             arguments: arguments)
+            let count: Int = unchanged?[0] ?? 0, sum: Double = unchanged?[1] ?? 0
+            guard count == batch.count, Int64(sum) == batch.staffIdSum else {
                 let changed = try Booking.fetchAll(w.db, sql: """
                     SELECT \(Booking.selection) FROM booking WHERE id BETWEEN ? AND ? AND NOT (\(same)) ORDER BY id LIMIT 1
                     """, arguments: arguments).first

@@ -122,6 +122,21 @@ struct BookingListStoreTests {
         #expect(try w.bookings() == ["Amy booked 2025-06-02 v1", "Bob booked 2025-06-01 v1", "Cat cancelled 2025-06-02 v2"])
     }
 
+    @Test func theUndoIsRefusedWhenAFreedIdWentToAnotherPersonsBooking() throws {
+        let w = try World()
+        // Amy and Cat booked; Cat's booking (the last id) deleted; Dan booked the same day on
+        // the same line takes the freed id, so the range again holds two unchanged bookings.
+        let batch = try w.store.book(everyoneOn: w.query(), date: day("2025-06-02"), by: user)
+        let cat = try #require(try w.store.booking(id: batch.lastId))
+        try w.store.deleteBooking(id: cat.id, expectedVersion: cat.version, by: user)
+        let dan = try w.store.book(staffId: w.staff["Dan"]!, on: w.line, date: day("2025-06-02"), by: user)
+        #expect(dan.id == batch.lastId)
+        let before = try fingerprint(w.store)
+        #expect(throws: StoreError.self) { try w.store.deleteBookings(batch, by: user) }
+        #expect(try fingerprint(w.store) == before)
+        #expect(try w.bookings() == ["Amy booked 2025-06-02 v1", "Bob booked 2025-06-01 v1", "Dan booked 2025-06-02 v1"])
+    }
+
     @Test func aCancelledPersonIsPassedOverTheSortIsHonouredAndNobodyToBookIsRefused() throws {
         let w = try World()
         var bob = w.bob
