@@ -15,70 +15,6 @@ extension KeyScope {
                                                  modal: true)
 }
 
-/// The list behind a figure: which figure, its order and filter, and a window of its rows read
-/// a page at a time (never the whole list).
-public struct PeopleListState: FeatureState, ListScreenState {
-    public var figure: PeopleFigure?
-    public var professionId: RowID = 0
-    public var sort: PeopleSortColumn = .name
-    public var descending = false
-    public var window = PagedWindow<PersonRow>(pageSize: PeopleListState.pageSize)
-    public var list = ListModel<PersonRow>()
-    /// `F` was pressed: waiting for y/n before a follow-up of everyone on the list.
-    public var confirmingFollowUpList = false
-    /// The plan line the list was opened from (its people are booked on it); nil for a figure's list.
-    public var bookingLine: PlanLineKey?
-    /// `B` was pressed and the list counted: waiting for y/n before booking everyone on it.
-    public var confirmingBookList: BookingListCount?
-
-    /// Rows per read: a few screens' worth.
-    public static let pageSize = 100
-
-    public init() {}
-
-    /// How many people the list holds (the figure's count until the store's count arrives).
-    public var total: Int { window.total }
-    public var selected: PersonRow? { window.row(at: list.position.selected) }
-
-    /// The store's query for the list as shown now.
-    func query(today: Day) -> PeopleQuery? {
-        figure.map { PeopleQuery(professionId: professionId, criterion: $0.criterion, gradeId: $0.grade?.id, filter: list.filter,
-                                 sort: sort, descending: descending, today: today, bookingLine: bookingLine) }
-    }
-}
-
-extension AppState {
-    public var peopleList: PeopleListState {
-        get { features[PeopleListState.self] }
-        set { features[PeopleListState.self] = newValue }
-    }
-}
-
-/// A page of a list of people as read, with the query and anchor it answers.
-struct PeoplePage: FeatureData {
-    var query: PeopleQuery
-    var anchor: PeoplePageAnchor
-    var rows: [PersonRow]
-}
-
-/// What became of `x`: the file written, or why not.
-struct PeopleExported: FeatureData {
-    var message: String
-    var failed: Bool
-}
-
-/// What booking everyone on the list would do, as read when `B` is pressed.
-struct BookingListCounted: FeatureData {
-    var query: PeopleQuery
-    var count: BookingListCount
-}
-
-/// How many people a list holds, as read.
-struct PeopleCount: FeatureData {
-    var query: PeopleQuery
-    var count: Int
-}
-
 /// The people behind a figure about people on a dashboard (never assessed, below a skill's
 /// requirement overall or at one grade, a CPD category): name, staff number, grade,
 /// department, post and the value that put them there, sorted and filtered by the store a
@@ -161,27 +97,6 @@ enum PeopleFeature: Feature {
         return readList(&state)
     }
 
-    /// From the plan: the people below the requirement in the selected line's skill, each with
-    /// their booking on the line.
-    static func openForBooking(_ state: inout AppState) -> [Effect] {
-        switch PlanFeature.selectedLine(state) {
-        case .failure(let refusal):
-            state.status = refusal.message
-            return []
-        case .success(let (key, line)):
-            guard let workbench = state.plan.workbench, let skill = workbench.skills[line.skillId] else { return [] }
-            var list = PeopleListState()
-            let below = workbench.gaps.filter { $0.skillId == line.skillId }.reduce(0) { $0 + $1.people }
-            list.figure = PeopleFigure(.below(skill: skill.name), count: below)
-            list.professionId = workbench.professionId
-            list.bookingLine = key
-            list.window.total = below
-            state.peopleList = list
-            state.screen = screen
-            return readList(&state)
-        }
-    }
-
     /// After a change of data: the count again, and the rows in view read again (a follow-up
     /// just saved shows in its column): the window from the top when it starts there, else
     /// from the first row in view, in place; with the plan's progress when booking on a line.
@@ -216,37 +131,8 @@ enum PeopleFeature: Feature {
                 return PlanFeature.reload(state)
             }
             state.screen = .profession
-        case .bookSelected:
-            guard let line = state.peopleList.bookingLine, let person = state.peopleList.selected else {
-                state.status = "Nobody is selected: nobody booked."
-                return []
-            }
-            if let booking = person.booking {
-                let next = booking.status == .cancelled ? "e books them again" : "e changes the booking"
-                state.status = "\(person.name) is on this line already (\(booking.text)): \(next)."
-                return []
-            }
-            return [.apply(.saveBooking(Booking(line: line, staffId: person.id, booked: state.today)), before: nil, origin: .quick)]
-        case .bookList:
-            guard state.peopleList.bookingLine != nil, let query = state.peopleList.query(today: state.today) else { return [] }
-            state.notice = "Counting who the list would book…"
-            return [countForBooking(query)]
-        case .confirmBookList:
-            guard state.peopleList.confirmingBookList != nil, let query = state.peopleList.query(today: state.today) else {
-                return []
-            }
-            state.peopleList.confirmingBookList = nil
-            return [.apply(.bookList(query, date: state.today), before: nil, origin: .quick)]
-        case .cancelBookList:
-            state.peopleList.confirmingBookList = nil
-            state.status = "Nobody booked."
-        case .editSelected:
-            guard state.peopleList.bookingLine != nil, let person = state.peopleList.selected else { return [] }
-            guard let booking = person.booking, let row = bookingRow(booking, state) else {
-                state.status = "\(person.name) is not booked on this line: b books them."
-                return []
-            }
-            state.form = BookingForm.make(row, who: "\(person.name) (\(person.staffNumber))", today: state.today)
+        case .bookSelected, .bookList, .confirmBookList, .cancelBookList, .editSelected:
+            return reduceBooking(command, &state)
         case .nextSortColumn, .previousSortColumn:
             let all = PeopleSortColumn.allCases
             let index = all.firstIndex(of: state.peopleList.sort) ?? 0
@@ -297,16 +183,6 @@ enum PeopleFeature: Feature {
         return []
     }
 
-    /// A booking on the list's line with what the line is on, from the plan as read.
-    static func bookingRow(_ booking: Booking, _ state: AppState) -> BookingRow? {
-        guard let workbench = state.plan.workbench, let plan = workbench.plan, let offer = workbench.offer(booking.offerId) else {
-            return nil
-        }
-        return BookingRow(booking: booking, planYear: plan.year, professionId: plan.professionId,
-                          skillName: workbench.skillName(booking.skillId), offerTitle: offer.title,
-                          level: offer.level(of: booking.skillId), minutes: offer.minutes, type: offer.type)
-    }
-
     /// Reads the list from the top (opened, filtered, sorted afresh): its first page, then its count.
     static func readList(_ state: inout AppState) -> [Effect] {
         guard let query = state.peopleList.query(today: state.today) else { return [] }
@@ -335,13 +211,6 @@ enum PeopleFeature: Feature {
             } catch {
                 return PeopleExported(message: "Could not export the list: \(error)", failed: true)
             }
-        })
-    }
-
-    /// Counts what `B` would book: the question asked before it, or why it would book nobody.
-    static func countForBooking(_ query: PeopleQuery) -> Effect {
-        .read(FeatureRead(screen: screen, name: "booking count \(query)") { client, _ in
-            BookingListCounted(query: query, count: try EditingRead.editor(client).bookingListCount(query))
         })
     }
 
@@ -389,15 +258,7 @@ enum PeopleFeature: Feature {
         guard state.screen == screen || state.screen == .member else { return [] }
         let current = state.peopleList.query(today: state.today)
         if let counted = data as? BookingListCounted {
-            // Asked of the list as it is still shown, and nothing else asking meanwhile.
-            guard state.screen == screen, counted.query == current, state.form == nil,
-                  !state.peopleList.confirmingFollowUpList else { return [] }
-            state.notice = nil
-            if let refusal = counted.count.refusal {
-                state.status = "Nobody booked: \(refusal)."
-            } else {
-                state.peopleList.confirmingBookList = counted.count
-            }
+            receive(counted, asked: current, &state)
             return []
         }
         if let counted = data as? PeopleCount {
