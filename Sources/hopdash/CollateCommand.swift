@@ -1,5 +1,6 @@
 import ArgumentParser
 import HopStore
+import TerminalUI
 
 extension Hopdash {
     /// Several departments' stores in one.
@@ -30,7 +31,17 @@ extension Hopdash {
             Diagnostics.start(try Configuration.settings(.init(logLevel: logOptions.logLevel)), command: "collate")
             let summary: CollationSummary
             do {
-                summary = try HopStore.Store.collate(inputs, into: into)
+                // On a terminal: the inputs being read and checked (not counted); then, on a line
+                // of its own timing so that the rate and time left are the copy's, the people's
+                // records copied against all the inputs hold; then the summaries being rebuilt.
+                var bar = ProgressBar(unit: "rows")
+                defer { bar?.finish() }
+                bar?.say(inputs.count == 1 ? "Reading the store" : "Reading \(inputs.count) stores and checking them against each other")
+                summary = try HopStore.Store.collate(inputs, into: into, progress: bar == nil ? nil : { rows, share in
+                    if rows == 0, share != 1 { bar = ProgressBar(unit: "rows") }
+                    if share == 1 { bar?.say("\(rows.formatted()) rows copied; building the summaries") }
+                    else { bar?.show(rows, fraction: share) }
+                })
                 Diagnostics.record(.info, "collate.done", ["inputs": "\(summary.inputs)", "into": into, "staff": "\(summary.staff)",
                                                            "departments": "\(summary.departments)", "professions": "\(summary.professions)"])
             } catch let error as CollationError {

@@ -46,8 +46,12 @@ extension Store {
     /// item's entry (status, owner, due date, evidence) differs.
     /// Built under a temporary name in the same folder and moved into place (0600); an
     /// existing `path` is never replaced. The inputs are opened read-only.
-    public static func collate(_ files: [String], into path: String,
-                               clock: @escaping Clock = { Date() }) throws -> CollationSummary {
+    /// `progress` hears the people's records copied (staff and the records hanging off them, the
+    /// bulk of the work) and their share of every input's, counted when the inputs are first read;
+    /// the first report (none copied) comes as the copy starts, after the inputs have been read and
+    /// checked, and the last (share 1) before the summaries are rebuilt, which cannot be counted.
+    public static func collate(_ files: [String], into path: String, clock: @escaping Clock = { Date() },
+                               progress: ProgressReport? = nil) throws -> CollationSummary {
         guard !files.isEmpty else { throw CollationError.needsInputs }
         guard !StoreFiles.exists(path) else { throw JSONStoreError.exists(path: path) }
         let inputs = try files.map(CollationInput.init(file:))
@@ -58,7 +62,7 @@ extension Store {
             var summary = CollationSummary(inputs: inputs.count, departments: 0, professions: 0, staff: 0, checklistItemsShared: 0)
             let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
             try store.bulkLoad(by: "hopdash collate") { w in
-                summary = try CollationWriter(writer: w, inputs: inputs).write()
+                summary = try CollationWriter(writer: w, inputs: inputs, progress: progress).write()
             }
             return summary
         }
@@ -195,8 +199,12 @@ extension Store {
 private struct CollationWriter {
     let writer: BulkWriter
     let inputs: [CollationInput]
+    let progress: ProgressReport?
 
     func write() throws -> CollationSummary {
+        var copied = ProgressCounter(total: inputs.map(\.peopleRows).reduce(0, +), report: progress ?? { _, _ in })
+        // None copied yet: the copy starts now (the inputs have been read and checked).
+        progress?(0, copied.total > 0 ? 0 : nil)
         var departments: [String: RowID] = [:]
         var grades: [String: RowID] = [:]
         var professions: [String: RowID] = [:]
@@ -277,11 +285,13 @@ private struct CollationWriter {
                     member.gradeId = try grade(member.gradeId)
                     staffIds[old] = try writer.insert(member)
                     staffCount += 1
+                    copied.add()
                 }
                 for var membership in try StaffProfession.fetchAll(db, sql: "SELECT \(StaffProfession.selection) FROM staff_profession ORDER BY staff_id, profession_id") {
                     membership.staffId = try person(membership.staffId)
                     membership.professionId = try profession(membership.professionId)
                     try writer.insert(membership)
+                    copied.add()
                 }
                 let assessments = try Row.fetchCursor(db, sql: "SELECT \(SkillAssessment.selection) FROM assessment ORDER BY id")
                 while let row = try assessments.next() {
@@ -290,6 +300,7 @@ private struct CollationWriter {
                     assessment.staffId = try person(assessment.staffId)
                     assessment.skillId = try skill(assessment.skillId)
                     try writer.insert(assessment)
+                    copied.add()
                 }
                 let activities = try Row.fetchCursor(db, sql: "SELECT \(CPDActivity.selection) FROM cpd_activity ORDER BY id")
                 while let row = try activities.next() {
@@ -298,11 +309,13 @@ private struct CollationWriter {
                     activity.id = 0
                     activity.staffId = try person(activity.staffId)
                     activityIds[old] = try writer.insert(activity)
+                    copied.add()
                 }
                 for var held in try QualificationHeld.fetchAll(db, sql: "SELECT \(QualificationHeld.selection) FROM qualification_held ORDER BY id") {
                     held.id = 0
                     held.staffId = try person(held.staffId)
                     try writer.insert(held)
+                    copied.add()
                 }
                 let movements = try Row.fetchCursor(db, sql: "SELECT \(Movement.selection) FROM movement ORDER BY id")
                 while let row = try movements.next() {
@@ -314,6 +327,7 @@ private struct CollationWriter {
                     movement.fromDepartmentId = try movement.fromDepartmentId.map(department)
                     movement.toDepartmentId = try movement.toDepartmentId.map(department)
                     try writer.insert(movement)
+                    copied.add()
                 }
                 // Follow-ups go with their person (each in one input, checked above).
                 let followUps = try Row.fetchCursor(db, sql: "SELECT \(FollowUp.selection) FROM follow_up ORDER BY id")
@@ -323,6 +337,7 @@ private struct CollationWriter {
                     followUp.staffId = try person(followUp.staffId)
                     followUp.professionId = try profession(followUp.professionId)
                     try writer.insert(followUp)
+                    copied.add()
                 }
                 // Leads named alike in several inputs (checked to agree) are written once.
                 for var lead in input.leads where leads.insert(input.leadKey(lead)).inserted {
@@ -378,6 +393,7 @@ private struct CollationWriter {
                     booking.staffId = try person(booking.staffId)
                     booking.cpdActivityId = try booking.cpdActivityId.map { try known(activityIds[$0], input) }
                     try writer.insert(booking)
+                    copied.add()
                 }
                 // The professions' own records: maturity history kept whole, checklists chosen below.
                 // The same assessment in several inputs (one profession's history copied between
@@ -422,6 +438,7 @@ private struct CollationWriter {
                 }
             }
         }
+        copied.end()
         // A checklist item recorded alike by several inputs (checked above: they agree on all
         // but when it was updated) is written once, with the latest update, and counted.
         for (_, kept) in checklist.sorted(by: { $0.key < $1.key }) {

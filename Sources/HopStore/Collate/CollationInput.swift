@@ -26,13 +26,20 @@ struct CollationInput {
     /// Development plans with their lines (one a profession and year), and the bookings on them.
     let plans: [DevelopmentPlan]
     let bookings: [Booking]
+    /// The people's records to copy (staff, memberships, assessments, CPD, qualifications,
+    /// movements, follow-ups and bookings): what takes the time, and what progress counts.
+    let peopleRows: Int
+
+    /// The tables `peopleRows` counts, as collation copies them a row at a time.
+    static let peopleTables = ["staff", "staff_profession", "assessment", "cpd_activity", "qualification_held",
+                               "movement", "follow_up", "booking"]
 
     init(file: String) throws {
         self.file = file
         store = try Store.open(path: file, mode: .readOnly)
         // One read transaction: a consistent picture even while someone edits the input.
         (departments, grades, professions, skills, frameworks, staffDepartments, leads, posts, checklist, offers, plans,
-         bookings) = try store.read { db in
+         bookings, peopleRows) = try store.read { db in
             let departments = try Department.fetchAll(db, sql: "SELECT \(Department.selection) FROM department ORDER BY id")
             let grades = try Grade.fetchAll(db, sql: "SELECT \(Grade.selection) FROM grade ORDER BY id")
             let professions = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession ORDER BY id")
@@ -75,7 +82,9 @@ struct CollationInput {
                     checklist,
                     try LearningOfferRows.fetch(db),
                     try DevelopmentPlanRows.fetch(db, where: "1"),
-                    try Booking.fetchAll(db, sql: "SELECT \(Booking.selection) FROM booking ORDER BY id"))
+                    try Booking.fetchAll(db, sql: "SELECT \(Booking.selection) FROM booking ORDER BY id"),
+                    try Int.fetchOne(db, sql: "SELECT " + Self.peopleTables.map { "(SELECT COUNT(*) FROM \($0))" }
+                        .joined(separator: " + ")) ?? 0)
         }
     }
 }
