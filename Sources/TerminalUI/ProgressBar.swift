@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// One line on standard error that a long command (generate, import, export, backup, restore)
+/// One line on standard error that a long command (generate, import, export, backup, restore, collate)
 /// keeps rewriting: how many rows are done, how fast, and, when the share done is known, a bar
 /// and the time left. Only when standard error is a terminal: a pipe or a log file gets nothing.
 public final class ProgressBar {
