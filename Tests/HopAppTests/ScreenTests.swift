@@ -15,12 +15,16 @@ import HopStore
         expectScreen(backend.screen, [
             " hopdash · Overview · 2 professions                                  1 Oct 2026",
             "┌ ▶ Cross-profession overview ─────────────────────────────────────────────────┐",
-            "│Profession▲    Staff Pl Re Ca Pe Le Check   CPD Quals  Succ Largest gap       │",
-            "│Data Ethics *     12  -  -  -  -  -    0%     -     -     - -                 │",
-            "│Policy            18  4  3  -  -  -    6%   28%    0%     -  40% Using eviden…│",
-        ] + Array(repeating: "│                                                                              │", count: 15) + [
+            "│Profession▲    Staff Pl Re Ca Pe Le Check   CPD Quals  Succ Below Largest gap │",
+            "│Data Ethics *     12  -  -  -  -  -    0%     -     -     -     - -           │",
+            "│Policy            18  4  3  -  -  -    6%   28%    0%     -   28%  40% Using …│",
+        ] + Array(repeating: "│                                                                              │", count: 13) + [
+            // The selected row's cells that were dropped for room, whole.
+            "│Audit: 0%                                                                     │",
             "│Maturity 1-5: Pl=Planning Re=Recruitment Ca=Careers Pe=Performance Le=Learning│",
-            "│Check: done · CPD: on track · Quals: all held · Succ: ready successor · * new │",
+            // What the columns count takes two lines rather than cut "* new".
+            "│Check: done · CPD: on track · Quals: all held · Succ: ready successor         │",
+            "│Below: needs unmet · * new                                                    │",
             "└──────────────────────────────────────────────────────────── v: by department ┘",
             "Enter Open  / Filter  s Sort  r Reverse  o Overview  ? Help  q/Ctrl-C Quit",
         ])

@@ -29,7 +29,8 @@ import TerminalUI
     func theGapColumnsPercentagesLineUp(at size: Size) {
         // Rows with a checklist, a CPD and a gap figure (and a qualifications one, where the
         // profession has mandatory ones): the gap's "%", the last, sits in one column.
-        let rows = Self.app(.overview, size).screen.filter { $0.filter { $0 == "%" }.count >= 3 }
+        // The selected row's detail line ("Audit: 83% · Below: 17% · ...") is not a row.
+        let rows = Self.app(.overview, size).screen.filter { $0.filter { $0 == "%" }.count >= 3 && !$0.contains(": ") }
         let columns = Set(rows.map { row in
             Array(row).enumerated().filter { $0.element == "%" }.map(\.offset).last!
         })

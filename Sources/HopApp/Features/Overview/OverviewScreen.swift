@@ -55,8 +55,10 @@ enum OverviewScreen {
         let question = overview.pendingDelete.map {
             TextFitting.wrap(OverviewFeature.deleteQuestion($0), width: inner.width, lines: 4)
         }
-        // The trend's line joins the legend when there is something to measure from.
-        let legendLines = overview.baseline == nil ? 2 : 3
+        // The trend's line joins the legend when there is something to measure from; what the
+        // figure columns count takes a second line when a narrow terminal shows them all.
+        let counts = legend(plain, width: inner.width)
+        let legendLines = (overview.baseline == nil ? 1 : 2) + counts.count
         let below = max(legendLines + 1, question?.count ?? 0)
         let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - below))
         let selected = overview.position.selected
@@ -87,15 +89,25 @@ enum OverviewScreen {
         }
         legend.line("Maturity 1-5: " + areas.map { "\($0.shortName.prefix(2))=\($0.shortName)" }.joined(separator: " "),
                     theme.muted, buffer: &buffer)
-        legend.line(legendLine(plain), theme.muted, buffer: &buffer)
+        for line in counts { legend.line(line, theme.muted, buffer: &buffer) }
     }
 
-    /// What the figure columns count, the wide-only ones when shown.
-    static func legendLine(_ columns: [Column]) -> String {
+    /// What the figure columns count (the wide-only ones when shown) and what "*" marks, in
+    /// one line, or two when one would cut it; an entry is never split between lines.
+    static func legend(_ columns: [Column], width: Int) -> [String] {
         let shown = Set(columns.filter { $0.width > 0 }.map(\.header))
-        return "Check: done · CPD: on track · Quals: all held · Succ: ready successor"
-            + (shown.contains("Audit") ? " · Audit: assessed" : "") + (shown.contains("Below") ? " · Below: needs unmet" : "")
-            + " · * new"
+        let entries = ["Check: done", "CPD: on track", "Quals: all held", "Succ: ready successor"]
+            + (shown.contains("Audit") ? ["Audit: assessed"] : []) + (shown.contains("Below") ? ["Below: needs unmet"] : [])
+            + ["* new"]
+        var lines = [String]()
+        for entry in entries {
+            if let last = lines.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(entry) <= width {
+                lines[lines.count - 1] = last + " · " + entry
+            } else {
+                lines.append(entry)
+            }
+        }
+        return lines.count <= 2 ? lines : [lines[0], lines[1...].joined(separator: " · ")]
     }
 
     /// The selected row's cells that were cut or dropped for room, whole; first, the order in
