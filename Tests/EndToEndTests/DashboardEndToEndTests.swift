@@ -89,7 +89,8 @@ import Testing
     @Test(arguments: [(80, 24), (200, 60)])
     func ctrlLRepaintsOverJunk(width: Int, height: Int) throws {
         let tmux = try session(width: width, height: height)
-        #expect(tmux.waitFor("Operational Del"), "\(tmux.screen())")
+        // The trend baseline is read after the table; its legend line is the last to arrive.
+        #expect(tmux.waitFor("Trend: +better"), "\(tmux.screen())")
         let before = tmux.screen()
         try tmux.writeToTerminal("\u{1B}[3;5HJUNK-ON-SCREEN \u{1B}[10;2HMORE-JUNK\u{1B}[2K")
         #expect(tmux.waitFor("JUNK-ON-SCREEN"), "\(tmux.screen())")
