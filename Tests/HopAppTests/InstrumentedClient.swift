@@ -23,6 +23,7 @@ final class InstrumentedClient: EditingStoreClient {
     }
 
     func allProfessionData(today: Day) throws -> [ProfessionData] { try client.allProfessionData(today: today) }
+    func overviewData(today: Day) throws -> [ProfessionData] { try client.overviewData(today: today) }
     func professionData(id: RowID, today: Day) throws -> ProfessionData { try client.professionData(id: id, today: today) }
     func departmentData(today: Day) throws -> [DepartmentData] { try client.departmentData(today: today) }
     func dataVersion() throws -> Int { try client.dataVersion() }

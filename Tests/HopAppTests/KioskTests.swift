@@ -132,7 +132,7 @@ import TerminalUI
         let since = state.kiosk.unavailableSince
         #expect(since == Self.start.addingTimeInterval(1))
         #expect(state.kiosk.dashboards == before)
-        #expect(tick(0.5, &state) == [.loadOverview, .loadLastChange, .loadSeminarSettings, .loadLastForum])
+        #expect(tick(0.5, &state) == [.loadSlides, .loadLastChange, .loadSeminarSettings, .loadLastForum])
         _ = Reducer.reduce(&state, .loadFailed("disk I/O error"))
         #expect(state.kiosk.unavailableSince == since)
         let screen = Renderer.render(state, theme: .monochrome).trimmedLines.joined(separator: "\n")
@@ -277,7 +277,7 @@ import TerminalUI
         #expect(keysWithEffects == 0)
         // Reads after a failure (retried on the clock) and after another process's commit; no
         // write, nothing that shows names.
-        #expect(effects == [.loadOverview, .loadLastChange, .loadSeminarSettings, .loadLastForum], "seed \(seed)")
+        #expect(effects == [.loadSlides, .loadLastChange, .loadSeminarSettings, .loadLastForum], "seed \(seed)")
     }
 
     /// Policy's figures kept at a spring forum, chosen by hand against the fixture's figures now:

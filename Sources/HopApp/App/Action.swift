@@ -105,7 +105,10 @@ public enum Action: Hashable, Sendable {
 
 /// Work the runtime performs for the reducer, feeding results back as actions.
 public enum Effect: Hashable, Sendable {
+    /// Every profession's figures for the overview, which shows no movements, so without them.
     case loadOverview
+    /// Every profession's figures with the movements, which the kiosk's slides show.
+    case loadSlides
     case loadDepartments
     case loadProfession(RowID)
     case createStore(demo: Bool)

@@ -184,7 +184,7 @@ public final class Runtime {
     /// A write (or creating the store) on the store's queue; what happened comes back as an action.
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
-        case .loadOverview, .loadDepartments, .loadProfession, .loadLastChange, .loadSeminarSettings, .loadLastForum, .loadChangeLog,
+        case .loadOverview, .loadSlides, .loadDepartments, .loadProfession, .loadLastChange, .loadSeminarSettings, .loadLastForum, .loadChangeLog,
              .read:
             return nil  // reads are StoreLane jobs
         case .apply(let change, let before, let origin):

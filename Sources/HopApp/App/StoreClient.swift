@@ -5,6 +5,8 @@ import HopModel
 /// an in-memory fake. Keeping GRDB out of HopApp keeps state, reducer and screens pure.
 public protocol StoreClient: AnyObject {
     func allProfessionData(today: Day) throws -> [ProfessionData]
+    /// The same without the movement facts, which the interactive overview does not show.
+    func overviewData(today: Day) throws -> [ProfessionData]
     func professionData(id: RowID, today: Day) throws -> ProfessionData
     /// Every department with its professions' figures for its own staff (computed, not summarised).
     func departmentData(today: Day) throws -> [DepartmentData]
@@ -19,6 +21,8 @@ public protocol StoreClient: AnyObject {
 }
 
 extension StoreClient {
+    /// Stores whose reads cost nothing to speak of give the movements too.
+    public func overviewData(today: Day) throws -> [ProfessionData] { try allProfessionData(today: today) }
     /// Stores that keep no settings plan with the defaults.
     public func seminarSettings() throws -> SeminarSettings { SeminarSettings() }
     /// Stores that keep no forum dates have nothing to compare with.

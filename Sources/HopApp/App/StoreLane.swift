@@ -37,6 +37,8 @@ final class StoreLane {
         }
         switch effect {
         case .loadOverview:
+            return attempt("the store") { .overviewLoaded(try $0.overviewData(today: today)) }
+        case .loadSlides:
             return attempt("the store") { .overviewLoaded(try $0.allProfessionData(today: today)) }
         case .loadDepartments:
             return attempt("the store") { .departmentsLoaded(try $0.departmentData(today: today)) }

@@ -5,7 +5,7 @@ import HopModel
 /// loads ever leave it as effects: the kiosk has no way to ask for a write.
 enum KioskReducer {
     /// What to read to show the kiosk afresh.
-    static let reloadEffects: [Effect] = [.loadOverview, .loadLastChange, .loadSeminarSettings, .loadLastForum]
+    static let reloadEffects: [Effect] = [.loadSlides, .loadLastChange, .loadSeminarSettings, .loadLastForum]
 
     /// The kiosk's whole behaviour: the mode is chosen once, here, rather than checked in
     /// each of the interactive app's branches. Anything not listed (typed text, refused keys,

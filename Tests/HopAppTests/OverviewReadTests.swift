@@ -1,0 +1,44 @@
+import Testing
+import HopModel
+import HopStore
+@testable import HopApp
+
+/// The interactive overview shows no movement figure, so its read leaves the movements out (a
+/// quarter of the read at 510,000 staff); the kiosk's slides show them, so theirs keeps them.
+/// Which load each mode asks for is checked in ReducerTests (the editor's) and KioskTests.
+@Suite struct OverviewReadTests {
+    private func professions(_ effect: Effect) throws -> [ProfessionData] {
+        let job = try #require(StoreLane.job(for: effect, today: DemoApp.today))
+        let action = job(DemoApp.adapter(DemoApp.demo))
+        guard case .overviewLoaded(let data) = action else {
+            Issue.record("\(effect) gave \(action)")
+            return []
+        }
+        return data
+    }
+
+    @Test func theOverviewLeavesOutOnlyTheMovementsTheSlidesShow() throws {
+        let slides = try professions(.loadSlides), overview = try professions(.loadOverview)
+        #expect(slides.count == 9 && slides.contains { !$0.movements.isEmpty })
+        #expect(overview.allSatisfy { $0.movements.isEmpty })
+        #expect(overview == slides.map { var data = $0; data.movements = []; return data })
+    }
+
+    @Test func theOverviewsTrendsAndColumnsDoNotUseTheMovements() throws {
+        // Every figure the overview shows or counts in its trend is the same either way.
+        let framework = Framework.embedded
+        func rows(_ data: [ProfessionData]) -> [OverviewRow] {
+            data.map { OverviewRow(dashboard: ProfessionDashboard(data: $0, framework: framework, today: DemoApp.today)) }
+        }
+        let withMovements = rows(try professions(.loadSlides)), without = rows(try professions(.loadOverview))
+        #expect(withMovements.count == without.count)
+        for (a, b) in zip(withMovements, without) {
+            for figure in ForumChanges.figures {
+                #expect(a.figures[figure] == b.figures[figure], "\(a.code) \(figure)")
+            }
+            var c = b
+            c.figures = a.figures
+            #expect(a == c, "\(a.code)")
+        }
+    }
+}
