@@ -341,7 +341,6 @@ private struct SummaryRows {
         }
         let (membership, membershipArguments) = source(.membership)
         let (levels, levelArguments) = source(.skillLevel)
-        let (coverage, coverageArguments) = source(.cpdCoverage)
         let (types, typeArguments) = source(.cpdTypes)
         let (held, heldArguments) = source(.qualificationHeld)
         let (members, memberArguments) = source(.qualificationMembers)
@@ -376,34 +375,49 @@ private struct SummaryRows {
         }
         // Each profession's current cycle, and per start month the days of it its members owe
         // and the days of those gone by today (`CPDRule`): the rows of the coverage summary
-        // merge into one bin per category, with the fewest days covered in it, so that what is
-        // read is bounded by the number of professions, not by the days covered.
+        // merge into one bin per category (short of both, past one, past both), with the fewest
+        // days covered in it, so that what is read is bounded by the number of professions, not
+        // by the days covered. Each category is a range of the summary's key, so its fewest
+        // days is one seek and its count one range, with nothing to sort (grouping the joined
+        // rows by category cost 10-20 ms at 510,000 staff, a third of the overview's read).
         var thresholds: [[Int]] = []
         for requirement in cpdRequirements {
             let cycleYear = requirement.cycleYear(containing: today)
             let rule = CPDRule(requirement: requirement, cycleYear: cycleYear, today: today)
             for month in 0...CPDRule.monthsPerCycle {
-                thresholds.append([Int(requirement.professionId), cycleYear, month, rule.memberDays(startMonth: month),
-                                   rule.elapsedDays(startMonth: month)])
+                let owed = rule.memberDays(startMonth: month), elapsed = rule.elapsedDays(startMonth: month)
+                thresholds.append([Int(requirement.professionId), cycleYear, month, min(owed, elapsed), max(owed, elapsed)])
             }
         }
         let thresholdList = "[" + thresholds.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
             .joined(separator: ",") + "]"
+        let coverageTable = department == nil ? Summary.cpdCoverage.table : Summary.cpdCoverage.byDepartment.table
+        // A row id, never text from outside, so it is written into the statement.
+        let inDepartment = department.map { "s.department_id = \($0) AND " } ?? ""
+        func category(_ range: String) -> String {
+            let rows = """
+                FROM \(coverageTable) s WHERE \(inDepartment)s.profession_id = d.profession_id
+                AND s.cycle_year = d.cycle_year AND s.start_month = d.start_month AND \(range)
+                """
+            return "(SELECT MIN(s.covered_days) \(rows)), (SELECT SUM(s.n) \(rows))"
+        }
         try Row.fetchCursor(db, sql: """
-            WITH due AS (
+            WITH due AS MATERIALIZED (
                 SELECT json_extract(value, '$[0]') AS profession_id, json_extract(value, '$[1]') AS cycle_year,
-                       json_extract(value, '$[2]') AS start_month, json_extract(value, '$[3]') AS member_days,
-                       json_extract(value, '$[4]') AS elapsed
+                       json_extract(value, '$[2]') AS start_month, json_extract(value, '$[3]') AS low,
+                       json_extract(value, '$[4]') AS high
                 FROM json_each(?)
             )
-            SELECT s.profession_id, s.start_month, MIN(s.covered_days), SUM(s.n)
-            FROM due d CROSS JOIN \(coverage) s
-            WHERE s.profession_id = d.profession_id AND s.cycle_year = d.cycle_year AND s.start_month = d.start_month
-            GROUP BY s.profession_id, s.start_month, (s.covered_days >= d.elapsed) + (s.covered_days >= d.member_days)
-            ORDER BY 1, 2, 3
-            """, arguments: [thresholdList] + coverageArguments).forEach { row in
-            try rows.coverage[row.value(at: 0), default: []].append(
-                CPDCoverageBin(coveredDays: row.value(at: 2), staff: row.value(at: 3), startMonth: row.value(at: 1)))
+            SELECT d.profession_id, d.start_month, \(category("s.covered_days < d.low")),
+                   \(category("s.covered_days >= d.low AND s.covered_days < d.high")), \(category("s.covered_days >= d.high"))
+            FROM due d ORDER BY d.profession_id, d.start_month
+            """, arguments: [thresholdList]).forEach { row in
+            let profession: RowID = try row.value(at: 0), month: Int = try row.value(at: 1)
+            for column in stride(from: 2, to: 8, by: 2) {
+                let fewest: Int? = try row.value(at: column), staff: Int? = try row.value(at: column + 1)
+                guard let fewest, let staff else { continue }
+                rows.coverage[profession, default: []].append(CPDCoverageBin(coveredDays: fewest, staff: staff, startMonth: month))
+            }
         }
         // The current cycle started this year if its start month has come, else last year.
         let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
