@@ -342,7 +342,6 @@ private struct SummaryRows {
         let (membership, membershipArguments) = source(.membership)
         let (levels, levelArguments) = source(.skillLevel)
         let (types, typeArguments) = source(.cpdTypes)
-        let (held, heldArguments) = source(.qualificationHeld)
         let (members, memberArguments) = source(.qualificationMembers)
         try Row.fetchCursor(db, sql: """
             SELECT profession_id, grade_id, members, assessed FROM \(membership) \(only.clause())
@@ -355,12 +354,16 @@ private struct SummaryRows {
         // the summary is not split by department).
         if department == nil {
             let cutoff = today.adding(months: -PeopleCriterion.auditCycleMonths).iso
+            // Per grade a range of the summary's key, up to the cutoff (not a scan of every date).
             try Row.fetchCursor(db, sql: """
-                SELECT profession_id, grade_id, SUM(n) FROM \(Summary.lastAssessed.table)
-                WHERE last_date < ? \(only.id == nil ? "" : "AND profession_id = ?")
-                GROUP BY profession_id, grade_id
+                SELECT m.profession_id, m.grade_id,
+                       (SELECT SUM(s.n) FROM \(Summary.lastAssessed.table) s
+                        WHERE s.profession_id = m.profession_id AND s.grade_id = m.grade_id AND s.last_date < ?)
+                FROM \(Summary.membership.table) m \(only.clause("m.profession_id"))
                 """, arguments: [cutoff] + only.arguments).forEach { row in
-                let profession: RowID = try row.value(at: 0), grade: RowID = try row.value(at: 1), n: Int = try row.value(at: 2)
+                let profession: RowID = try row.value(at: 0), grade: RowID = try row.value(at: 1)
+                let overdue: Int? = try row.value(at: 2)
+                guard let n = overdue else { return }
                 guard let i = rows.membership[profession]?.firstIndex(where: { $0.gradeId == grade }) else { return }
                 rows.membership[profession]?[i].auditOverdue = n
             }
@@ -433,15 +436,23 @@ private struct SummaryRows {
             try rows.types[row.value(at: 0), default: []].append(
                 CPDTypeTotal(type: type, minutes: row.value(at: 2), activities: row.value(at: 3)))
         }
-        // Valid today: to today or later; lapsing soon: valid, to at most the window's end.
+        // Valid today: to today or later; lapsing soon: valid, to at most the window's end. Each
+        // required qualification's holders are ranges of the summary's key (its rows are by
+        // expiry date, two thirds of them lapsed at 510,000 staff), so lapsed rows are not read.
         let window: StatementArguments = [today.iso, today.iso, today.adding(days: QualificationReport.expiringWithinDays).iso]
+        let heldTable = department == nil ? Summary.qualificationHeld.table : Summary.qualificationHeld.byDepartment.table
+        let heldRows = """
+            FROM \(heldTable) s WHERE \(inDepartment)s.profession_id = r.profession_id AND s.grade_id = r.grade_id
+            AND s.qualification = r.qualification
+            """
         try Row.fetchCursor(db, sql: """
-            SELECT profession_id, grade_id, qualification,
-                   SUM(CASE WHEN expires >= ? THEN n ELSE 0 END), SUM(CASE WHEN expires BETWEEN ? AND ? THEN n ELSE 0 END)
-            FROM \(held) \(only.clause())
-            GROUP BY profession_id, grade_id, qualification
-            ORDER BY profession_id, grade_id, qualification
-            """, arguments: window + heldArguments + only.arguments).forEach { row in
+            SELECT r.profession_id, r.grade_id, r.qualification,
+                   COALESCE((SELECT SUM(s.n) \(heldRows) AND s.expires >= ?), 0),
+                   COALESCE((SELECT SUM(s.n) \(heldRows) AND s.expires BETWEEN ? AND ?), 0)
+            FROM qualification_requirement r
+            WHERE EXISTS (SELECT 1 \(heldRows)) \(only.id == nil ? "" : "AND r.profession_id = ?")
+            ORDER BY r.profession_id, r.grade_id, r.qualification
+            """, arguments: window + only.arguments).forEach { row in
             try rows.holdings[row.value(at: 0), default: []].append(
                 QualificationHolding(gradeId: row.value(at: 1), qualification: row.value(at: 2), holders: row.value(at: 3),
                                      expiring: row.value(at: 4)))
