@@ -49,7 +49,9 @@ public struct OverviewRow: Hashable, Sendable {
     public var largestGap: (skill: String, ratio: Ratio)?
     /// Critical posts with a successor ready now, of all on the register; nil with no register.
     public var successionReadyNow: Ratio?
-    /// Every headline figure today (`Figure.values`), for the change since the last forum.
+    /// Every headline figure today (`Figure.values`) but joiners and leavers, for the columns
+    /// and the change since the last forum. The movement figures are left out: the overview
+    /// reads no movements (docs/DECISIONS.md, decision 97), so they would read as none.
     public var figures: [Figure: Ratio]
 
     public init(dashboard: ProfessionDashboard) {
@@ -65,7 +67,7 @@ public struct OverviewRow: Hashable, Sendable {
         qualificationsHeld = dashboard.qualifications?.compliant
         largestGap = dashboard.skills.largestGap.map { ($0.skill.name, $0.belowRatio) }
         successionReadyNow = dashboard.succession.hasRegister ? dashboard.succession.readyNow : nil
-        figures = Figure.values(dashboard)
+        figures = Figure.values(dashboard).filter { $0.key != .joiners && $0.key != .leavers }
     }
 
     public static func == (lhs: OverviewRow, rhs: OverviewRow) -> Bool {
