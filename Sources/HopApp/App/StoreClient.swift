@@ -21,7 +21,8 @@ public protocol StoreClient: AnyObject {
 }
 
 extension StoreClient {
-    /// Stores whose reads cost nothing to speak of give the movements too.
+    /// A client that cannot leave the movements out (the kiosk's, tests') gives them: the same
+    /// overview, read a little slower.
     public func overviewData(today: Day) throws -> [ProfessionData] { try allProfessionData(today: today) }
     /// Stores that keep no settings plan with the defaults.
     public func seminarSettings() throws -> SeminarSettings { SeminarSettings() }
