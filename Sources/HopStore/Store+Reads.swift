@@ -334,10 +334,15 @@ private struct SummaryRows {
     static func fetch(_ db: Database, only: ProfessionFilter, today: Day, department: RowID?,
                       cpdRequirements: [CPDRequirement]) throws -> SummaryRows {
         var rows = SummaryRows()
+        /// The summary's table, or the table of the summary split by department.
+        func table(_ summary: Summary) -> String { department == nil ? summary.table : summary.byDepartment.table }
+        /// The condition on a split summary's rows (`alias`) that keeps the department's. A row
+        /// id, never text from outside, so it is written into the statement.
+        func inDepartment(_ alias: String = "s") -> String { department.map { "\(alias).department_id = \($0) AND " } ?? "" }
         /// The summary table, or its department's rows of the summary split by department.
         func source(_ summary: Summary) -> (String, StatementArguments) {
             guard let department else { return (summary.table, []) }
-            return ("(SELECT * FROM \(summary.byDepartment.table) WHERE department_id = ?)", [department])
+            return ("(SELECT * FROM \(table(summary)) WHERE department_id = ?)", [department])
         }
         let (membership, membershipArguments) = source(.membership)
         let (levels, levelArguments) = source(.skillLevel)
@@ -393,12 +398,9 @@ private struct SummaryRows {
         }
         let thresholdList = "[" + thresholds.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
             .joined(separator: ",") + "]"
-        let coverageTable = department == nil ? Summary.cpdCoverage.table : Summary.cpdCoverage.byDepartment.table
-        // A row id, never text from outside, so it is written into the statement.
-        func inDepartment(_ alias: String = "s") -> String { department.map { "\(alias).department_id = \($0) AND " } ?? "" }
         func category(_ range: String) -> String {
             let rows = """
-                FROM \(coverageTable) s WHERE \(inDepartment())s.profession_id = d.profession_id
+                FROM \(table(.cpdCoverage)) s WHERE \(inDepartment())s.profession_id = d.profession_id
                 AND s.cycle_year = d.cycle_year AND s.start_month = d.start_month AND \(range)
                 """
             return "(SELECT MIN(s.covered_days) \(rows)), (SELECT SUM(s.n) \(rows))"
@@ -439,9 +441,8 @@ private struct SummaryRows {
         // required qualification's holders are ranges of the summary's key (its rows are by
         // expiry date, two thirds of them lapsed at 510,000 staff), so lapsed rows are not read.
         let window: StatementArguments = [today.iso, today.iso, today.adding(days: QualificationReport.expiringWithinDays).iso]
-        let heldTable = department == nil ? Summary.qualificationHeld.table : Summary.qualificationHeld.byDepartment.table
         let heldRows = """
-            FROM \(heldTable) s WHERE \(inDepartment())s.profession_id = r.profession_id AND s.grade_id = r.grade_id
+            FROM \(table(.qualificationHeld)) s WHERE \(inDepartment())s.profession_id = r.profession_id AND s.grade_id = r.grade_id
             AND s.qualification = r.qualification
             """
         try Row.fetchCursor(db, sql: """
@@ -461,17 +462,15 @@ private struct SummaryRows {
         // earliest lapse is today or later (a range of the key: the rest miss one) and those
         // lapsing within the window (another range). The missing and lapsed rows, most of them
         // at 510,000 staff, are not read.
-        let membersTable = department == nil ? Summary.qualificationMembers.table : Summary.qualificationMembers.byDepartment.table
-        let membershipTable = department == nil ? Summary.membership.table : Summary.membership.byDepartment.table
         let memberRows = """
-            FROM \(membersTable) s WHERE \(inDepartment())s.profession_id = r.profession_id AND s.grade_id = r.grade_id
+            FROM \(table(.qualificationMembers)) s WHERE \(inDepartment())s.profession_id = r.profession_id AND s.grade_id = r.grade_id
             """
         try Row.fetchCursor(db, sql: """
             SELECT r.profession_id, r.grade_id, m.members,
                    m.members - COALESCE((SELECT SUM(s.n) \(memberRows) AND s.earliest >= ?), 0),
                    COALESCE((SELECT SUM(s.n) \(memberRows) AND s.earliest BETWEEN ? AND ?), 0)
             FROM (SELECT DISTINCT profession_id, grade_id FROM qualification_requirement \(only.clause())) r
-            JOIN \(membershipTable) m ON \(inDepartment("m"))m.profession_id = r.profession_id
+            JOIN \(table(.membership)) m ON \(inDepartment("m"))m.profession_id = r.profession_id
                  AND m.grade_id = r.grade_id
             ORDER BY r.profession_id, r.grade_id
             """, arguments: window + only.arguments).forEach { row in
