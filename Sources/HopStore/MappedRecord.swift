@@ -67,11 +67,15 @@ extension MappedRecord {
 
     static func fetch(_ db: Database, key: [any DatabaseValueConvertible]) throws -> Self? {
         let statement = try db.cachedStatement(sql: "SELECT \(selection) FROM \(table) WHERE \(keyCondition)")
-        return try Row.fetchOne(statement, arguments: StatementArguments(key)).map(Self.init(row:))
+        return try Row.fetchCursor(statement, arguments: StatementArguments(key)).map(Self.init(row:)).next()
     }
 
+    /// Decodes from the statement's own rows (a cursor): GRDB finds a column by name there in a
+    /// dictionary kept per statement, where a copied row (`Row.fetchAll`) lower-cases every column
+    /// name on every look-up; at 30 professions' requirements and checklists that was a tenth of
+    /// the overview's reads. `init(row:)` copies each value out, keeping no row.
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.init(row:))
+        try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(Self.init(row:)))
     }
 
     static var insertSQL: String {
@@ -196,6 +200,19 @@ extension Row {
 
     /// By position, for reads of many rows (see `day(at:_:)`).
     func value<T: DatabaseValueConvertible>(at index: Int) throws -> T { try decode(T.self, atIndex: index) }
+
+    // The same for the types SQLite's statement gives directly (integers, text, doubles and
+    // their optionals): GRDB's decoding constrained to `DatabaseValueConvertible` alone goes
+    // through a `DatabaseValue` and generic metadata on every call, which was a third of the
+    // overview's read of 30 professions' summaries. A NULL still throws; every table is STRICT,
+    // so a column cannot hold another type for SQLite to convert.
+    func value<T: DatabaseValueConvertible & StatementColumnConvertible>(_ column: String) throws -> T {
+        try decode(T.self, forColumn: column)
+    }
+
+    func value<T: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int) throws -> T {
+        try decode(T.self, atIndex: index)
+    }
 
     func day(_ column: String) throws -> Day {
         let text: String = try decode(forColumn: column)
