@@ -69,11 +69,14 @@ public struct SkillGapReport: Hashable, Sendable {
 
     public init(data: ProfessionData) {
         let scaleMax = max(1, data.profession.scaleMax)
-        var required: [RowID: [RowID: Int]] = [:]
-        for r in data.requirements { required[r.skillId, default: [:]][r.gradeId] = r.level }
-        var counts: [RowID: [RowID: [Int]]] = [:]
+        // One flat dictionary per table, keyed by skill and grade: a dashboard of each of 30
+        // professions builds these on every overview read.
+        struct Cell: Hashable { let skill: RowID, grade: RowID }
+        var required: [Cell: Int] = [:]
+        for r in data.requirements { required[Cell(skill: r.skillId, grade: r.gradeId)] = r.level }
+        var counts: [Cell: [Int]] = [:]
         for c in data.levelCounts where (1...scaleMax).contains(c.level) {
-            counts[c.skillId, default: [:]][c.gradeId, default: Array(repeating: 0, count: scaleMax)][c.level - 1] += c.count
+            counts[Cell(skill: c.skillId, grade: c.gradeId), default: Array(repeating: 0, count: scaleMax)][c.level - 1] += c.count
         }
         let membership = Dictionary(data.membership.map { ($0.gradeId, $0) }, uniquingKeysWith: { a, _ in a })
         let shownGrades = data.grades.filter { grade in
@@ -83,8 +86,9 @@ public struct SkillGapReport: Hashable, Sendable {
         self.scaleMax = scaleMax
         self.rows = data.skills.map { skill in
             let cells = shownGrades.map { grade -> SkillGradeCell in
-                let req = required[skill.id]?[grade.id] ?? 0
-                let levels = counts[skill.id]?[grade.id] ?? Array(repeating: 0, count: scaleMax)
+                let cell = Cell(skill: skill.id, grade: grade.id)
+                let req = required[cell] ?? 0
+                let levels = counts[cell] ?? Array(repeating: 0, count: scaleMax)
                 var below = 0, shortfall = 0
                 for (index, n) in levels.enumerated() where index + 1 < req {
                     below += n
