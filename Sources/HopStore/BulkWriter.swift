@@ -44,7 +44,7 @@ extension Store {
                 do {
                     let deferred = try Store.dropIndexes(Store.streamDeferredIndexes, db)
                     do { try body(writer) } catch { callerError = error; throw error }
-                    for sql in deferred { try db.execute(sql: sql) }
+                    for index in deferred { try db.execute(sql: index.sql) }
                     let context = WriteContext(db: db, user: user, at: at)
                     try writer.finish(context)
                     try StoreMeta.touch(db, at: at)
@@ -68,16 +68,17 @@ extension Store {
     static let streamDeferredIndexes = ["staff_by_name", "staff_profession_by_profession", "assessment_by_staff",
                                         "assessment_by_skill", "cpd_activity_by_staff", "qualification_held_by_staff"]
 
-    /// Drops those of `names` that exist and returns the statements that create them again.
-    static func dropIndexes(_ names: [String], _ db: Database) throws -> [String] {
-        var created: [String] = []
+    /// Drops those of `names` that exist and returns them with the statements that create them
+    /// again (a stream load's and a large import's deferred indexes).
+    static func dropIndexes(_ names: [String], _ db: Database) throws -> [(name: String, sql: String)] {
+        var dropped: [(name: String, sql: String)] = []
         for name in names {
             guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
                                                 arguments: [name]) else { continue }
             try db.execute(sql: "DROP INDEX \(name)")
-            created.append(sql)
+            dropped.append((name, sql))
         }
-        return created
+        return dropped
     }
 }
 

@@ -113,11 +113,6 @@ struct SummaryUpkeep<Row> {
         guard let db else { return }
         cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size")
         try db.execute(sql: "PRAGMA cache_size = -\(Self.largeLoadCacheKiB)")
-        for name in deferredIndexes {
-            guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
-                                                arguments: [name]) else { continue }
-            try db.execute(sql: "DROP INDEX \(name)")
-            dropped.append((name, sql))
-        }
+        dropped += try Store.dropIndexes(deferredIndexes, db)
     }
 }
