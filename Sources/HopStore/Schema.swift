@@ -7,7 +7,7 @@ import GRDB
 /// newer than this build knows is refused before anything can change it (see `Store.open`).
 enum Schema {
     /// The newest layout this build knows: the number of the last migration.
-    static let version = 19
+    static let version = 20
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -128,6 +128,17 @@ enum Schema {
             try db.execute(sql: lastAssessed)
             try Summary.rebuild(db, [.lastAssessed])
             try db.execute(sql: "PRAGMA user_version = 19")
+        }
+        // The summaries split by department lose their indexes on the profession alone. Each
+        // held the table's key in another order, and the planner took it for the department
+        // comparison's ranges (department, profession, ...) and then looked every row up in the
+        // table for its count: three to five times the work of the key itself. A profession's
+        // deletion or rebuild now scans these small tables instead.
+        migrator.registerMigration("v20-department-summary-keys") { db in
+            for table in ["membership", "skill_level", "cpd_type", "qual_held", "qual_member", "cpd_cover"] {
+                try db.execute(sql: "DROP INDEX sum_dept_\(table)_by_profession")
+            }
+            try db.execute(sql: "PRAGMA user_version = 20")
         }
         return migrator
     }

@@ -5,21 +5,25 @@ extension Store {
     /// Every department with its professions' figures counting only its own staff, by
     /// department name, for comparing departments (a collated store).
     ///
-    /// Read from the summaries split by department (kept in every write transaction like the
-    /// per-profession ones), so the comparison costs what the overview does per department,
-    /// whatever the number of staff.
+    /// One read transaction, so every department's figures are of the same moment. The
+    /// professions, skills and rules are read once; each department's figures come from the
+    /// summaries split by department (kept in every write transaction like the per-profession
+    /// ones), so the comparison costs a few index ranges per department, whatever the number
+    /// of staff. No movements: the comparison shows none.
     public func departmentData(today: Day) throws(StoreError) -> [DepartmentData] {
-        let departments = try departments()
-        let staff = try read { db in
-            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT department_id, staff FROM sum_dept_staff").map {
+        try read { db in
+            let departments = try Store.departments(db)
+            let staff = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT department_id, staff FROM sum_dept_staff").map {
                 (try $0.value(at: 0) as RowID, try $0.value(at: 1) as Int)
             })
+            let all = ProfessionFilter(id: nil)
+            let frame = try ProfessionFrame.fetch(db, only: all)
+            return try departments.map { department in
+                let summaries = try SummaryRows.fetch(db, only: all, today: today, department: department.id,
+                                                      cpdRequirements: frame.cpdRequirements)
+                return DepartmentData(department: department, staff: staff[department.id] ?? 0,
+                                      professions: frame.data(summaries: summaries, today: today))
+            }
         }
-        var result: [DepartmentData] = []
-        for department in departments {
-            let professions = try professionData(only: nil, today: today, department: department.id)
-            result.append(DepartmentData(department: department, staff: staff[department.id] ?? 0, professions: professions))
-        }
-        return result
     }
 }

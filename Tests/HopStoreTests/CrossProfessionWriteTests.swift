@@ -165,7 +165,7 @@ struct CrossProfessionWriteTests {
         // Then it has the new tables, says so in user_version, and kept its profession
         #expect(try rawInt(store, "PRAGMA user_version") == Schema.version)
         #expect(try rawStrings(store, "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-                == ["v1", "v10-department-summaries", "v11-movement-summaries", "v12-forum-dates", "v13-cpd-coverage", "v14-figure-history", "v15-follow-ups", "v16-learning-catalogue", "v17-development-plan", "v18-bookings", "v19-last-assessed", "v2", "v3", "v4", "v5-staff-working-pattern", "v6-succession",
+                == ["v1", "v10-department-summaries", "v11-movement-summaries", "v12-forum-dates", "v13-cpd-coverage", "v14-figure-history", "v15-follow-ups", "v16-learning-catalogue", "v17-development-plan", "v18-bookings", "v19-last-assessed", "v2", "v20-department-summary-keys", "v3", "v4", "v5-staff-working-pattern", "v6-succession",
                     "v7-people-lists", "v8-qualification-expiry", "v9-maturity-version"])
         let policy = try #require(try store.professions().first)
         #expect(policy.code == "POL")
