@@ -26,6 +26,13 @@ public struct ColumnSpec: Sendable, Equatable {
         ColumnSpec(header, min: width, alignRight: alignRight)
     }
 
+    /// A right-aligned column of figures as wide as the widest of them (and at least `min`), so
+    /// that a count of the whole civil service ("329,579") is never cut where one department's
+    /// ("4,812") fits.
+    public static func figures(_ header: String, min: Int, values: [String]) -> ColumnSpec {
+        fixed(header, Swift.max(min, values.map(DisplayWidth.of).max() ?? 0))
+    }
+
     /// A column that grows no wider than its longest value (`values`), so the room a wide
     /// terminal gives goes to the columns that can use it, and the rest stays at the right.
     public static func text(_ header: String, min: Int, preferred: Int, share: Int = 1, values: [String]) -> ColumnSpec {

@@ -13,17 +13,19 @@ enum DepartmentOverview {
             buffer.write("Computing each department's figures…", x: inner.x, y: inner.y, style: theme.muted, clip: inner)
             return
         }
-        // The figures keep their widths; the department's name takes the rest.
-        let columns = ColumnLayout.columns([
-            ColumnSpec("Department", min: 10, preferred: 30, share: 1), .fixed("Staff", 6), .fixed("Profs", 5),
-            .fixed("CPD", 5), .fixed("Below", 5), .fixed("Assessed", 8),
-        ], width: inner.width)
         let marks = StatusMarks(theme: theme)
         let rule = Suppression()
-        let rows: [[TableCell]] = overview.departments.map { department in
-            let row = DepartmentFigures(department, rule: rule)
-            return [
-                TableCell("\(row.code) \(row.name)"), TableCell(FigureText.count(row.staff, rule)),
+        let figures = overview.departments.map { DepartmentFigures($0, rule: rule) }
+        let staff = figures.map { FigureText.count($0.staff, rule) }
+        // The figures keep their widths (the staff column its widest count); the department's
+        // name takes the rest.
+        let columns = ColumnLayout.columns([
+            ColumnSpec("Department", min: 10, preferred: 30, share: 1), .figures("Staff", min: 6, values: staff), .fixed("Profs", 5),
+            .fixed("CPD", 5), .fixed("Below", 5), .fixed("Assessed", 8),
+        ], width: inner.width)
+        let rows: [[TableCell]] = zip(figures, staff).map { row, staff in
+            [
+                TableCell("\(row.code) \(row.name)"), TableCell(staff),
                 TableCell(Format.count(row.professions)), TableCell(FigureText.percent(row.cpdCompliant)),
                 TableCell(FigureText.percent(row.belowRequired), style: marks.gapStyle(row.belowRequired.value?.fraction)),
                 TableCell(FigureText.percent(row.assessed)),

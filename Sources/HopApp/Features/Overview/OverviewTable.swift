@@ -32,7 +32,7 @@ struct OverviewTable {
         var parts = [
             Part(sorts: [.name], cell: { $0.name + ($0.isNew ? " *" : "") },
                  spec: { .text("Profession", min: 12, preferred: 20, share: 2, values: $0) }),
-            Part(sorts: [.staff], cell: { Format.count($0.staff) }, spec: { _ in .fixed("Staff", 6) }),
+            Part(sorts: [.staff], cell: { Format.count($0.staff) }, spec: { .figures("Staff", min: 6, values: $0) }),
         ]
         for (i, area) in areas.enumerated() {
             let sort = OverviewColumn(rawValue: OverviewColumn.area1.rawValue + i) ?? .area5

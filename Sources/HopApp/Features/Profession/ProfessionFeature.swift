@@ -261,11 +261,12 @@ enum ProfessionFeature: Feature {
         case .scrollLeft, .scrollRight:
             // The figure cursor moves along the skill's row (its overall figure, then a cell a
             // grade); the window of grade columns follows it.
-            guard profession.zoomed, profession.focus == .skills, let grades = profession.dashboard?.skills.grades.count else { return [] }
+            guard profession.zoomed, profession.focus == .skills, let report = profession.dashboard?.skills else { return [] }
+            let grades = report.grades.count, figures = SkillsPane.Figures(report)
             let pane = Layout.panes(Layout.frame(state.size).body, zoomed: .skills)[.skills]?.inset(by: 1).width ?? 0
-            let width = pane - SkillsPane.trendColumn(width: pane, zoomed: true, hasHistory: profession.history != nil,
+            let width = pane - SkillsPane.trendColumn(width: pane, figures: figures, zoomed: true, hasHistory: profession.history != nil,
                                                       words: state.screenReader)
-            let window = SkillsPane.gradeWindow(grades: grades, width: width)
+            let window = SkillsPane.gradeWindow(grades: grades, width: width, figures: figures)
             profession.figureColumn = min(grades, max(0, profession.figureColumn + (command == .scrollRight ? 1 : -1)))
             let grade = profession.figureColumn - 1
             if grade >= 0 {

@@ -14,15 +14,35 @@ enum SkillsPane {
     }
 
     static let cellWidth = 5
-    /// Skill, assessed, below and shortfall before the grade columns.
-    static let figures = 6 + 10 + 6
+
+    /// The widths of the assessed, below and shortfall columns before the grade columns: as
+    /// wide as their widest figure, so that the whole civil service's counts ("255,042") are
+    /// never cut where a department's fit the narrower columns.
+    struct Figures {
+        var assessed = 6, below = 10, shortfall = 6
+        var total: Int { assessed + below + shortfall }
+
+        init(_ report: SkillGapReport) {
+            func widest(_ texts: [String]) -> Int { texts.map(DisplayWidth.of).max() ?? 0 }
+            let audit = DashboardFigures.auditFigures.map { criterion in
+                let count = DashboardFigures.auditFigure(criterion, report, grade: nil).count
+                return belowText(count, Ratio(count, of: report.coverage.base))
+            }
+            assessed = max(assessed, 1 + widest(report.rows.map { Format.count($0.assessed) }))
+            // A gap and the figure cursor's mark before the widest.
+            below = max(below, 2 + widest(report.rows.map { belowText($0.below, $0.belowRatio) } + audit))
+        }
+    }
+
+    /// A "below" cell's figure: the count and its share.
+    static func belowText(_ count: Int, _ share: Ratio) -> String { "\(Format.count(count)) \(Format.percent(share))" }
     /// The narrowest skill name the full screen gives up grade columns for.
     static let readableName = 20
 
     /// How many grade columns the full screen shows at `width`: all when they fit beside a
     /// readable name, else a window that ←/→ scroll.
-    static func gradeWindow(grades: Int, width: Int) -> Int {
-        min(grades, max(1, (width - figures - readableName) / cellWidth))
+    static func gradeWindow(grades: Int, width: Int, figures: Figures) -> Int {
+        min(grades, max(1, (width - figures.total - readableName) / cellWidth))
     }
 
     /// "Hidden: ← AA-AO · SCS2-SCS3 → (←/→ scroll)", naming the grades out of view; nil when
@@ -42,10 +62,10 @@ enum SkillsPane {
 
     /// The width of the per-skill trend column (a space, the sparkline, the arrow), 0 when there
     /// is no history to draw or no room beside a readable name.
-    static func trendColumn(width: Int, zoomed: Bool, hasHistory: Bool, words: Bool) -> Int {
+    static func trendColumn(width: Int, figures: Figures, zoomed: Bool, hasHistory: Bool, words: Bool) -> Int {
         guard hasHistory else { return 0 }
         let column = 1 + TrendMark.width(points: zoomed && width >= 118 ? 12 : 6, symbols: Symbols(unicode: true, words: words))
-        return width - figures - column >= readableName ? column : 0
+        return width - figures.total - column >= readableName ? column : 0
     }
 
     static func listHeight(inner: Rect, zoomed: Bool) -> Int {
@@ -62,15 +82,16 @@ enum SkillsPane {
             return
         }
         let rows = ordered(report)
+        let figures = Figures(report)
         let height = listHeight(inner: rect, zoomed: c.zoomed)
         // Each skill's trend, when there is history and room beside a readable name.
-        var trend = trendColumn(width: rect.width, zoomed: c.zoomed, hasHistory: c.trends.history != nil, words: c.symbols.words)
+        var trend = trendColumn(width: rect.width, figures: figures, zoomed: c.zoomed, hasHistory: c.trends.history != nil, words: c.symbols.words)
         // The heat map needs a column per grade: when zoomed, as many as fit beside a readable
         // name (a window ←/→ scroll); in the grid, all of them when they fit, beside the trend
         // and a shorter name, or else in place of the trend.
         let heatMap = report.grades.count * cellWidth
-        var fitsHeatMap = rect.width - trend - figures - heatMap >= readableName - (trend > 0 ? 4 : 0)
-        if !c.zoomed, !fitsHeatMap, rect.width - figures - heatMap >= readableName {
+        var fitsHeatMap = rect.width - trend - figures.total - heatMap >= readableName - (trend > 0 ? 4 : 0)
+        if !c.zoomed, !fitsHeatMap, rect.width - figures.total - heatMap >= readableName {
             trend = 0
             fitsHeatMap = true
         }
@@ -79,15 +100,15 @@ enum SkillsPane {
         if !c.zoomed && fitsHeatMap {
             shown = 0..<report.grades.count
         } else if c.zoomed {
-            let count = gradeWindow(grades: report.grades.count, width: width)
+            let count = gradeWindow(grades: report.grades.count, width: width, figures: figures)
             let first = min(max(0, c.gradeOffset), report.grades.count - count)
             shown = first..<(first + count)
         }
         let gradeColumns = Array(report.grades[shown])
         let longest = rows.map { DisplayWidth.of($0.skill.name) }.max() ?? 0
-        let nameWidth = max(6, min(max(28, longest + 1), width - figures - gradeColumns.count * cellWidth))
-        var header = TextFitting.pad("Skill", to: nameWidth) + TextFitting.pad("Asd", to: 6, alignRight: true)
-            + TextFitting.pad("Below", to: 10, alignRight: true) + TextFitting.pad("Short", to: 6, alignRight: true)
+        let nameWidth = max(6, min(max(28, longest + 1), width - figures.total - gradeColumns.count * cellWidth))
+        var header = TextFitting.pad("Skill", to: nameWidth) + TextFitting.pad("Asd", to: figures.assessed, alignRight: true)
+            + TextFitting.pad("Below", to: figures.below, alignRight: true) + TextFitting.pad("Short", to: figures.shortfall, alignRight: true)
         if trend > 0 { header += " " + TextFitting.pad("Trend", to: trend - 1) }
         for grade in gradeColumns { header += TextFitting.pad(grade.code, to: cellWidth, alignRight: true) }
         out.line(header, c.theme.title, buffer: &buffer)
@@ -97,7 +118,7 @@ enum SkillsPane {
         for i in start..<min(lines, start + height) {
             guard rows.indices.contains(i) else {
                 renderAuditRow(DashboardFigures.auditFigures[i - rows.count], index: i, report: report, nameWidth: nameWidth,
-                               trend: trend, shown: shown, c, out: &out, buffer: &buffer)
+                               figures: figures, trend: trend, shown: shown, c, out: &out, buffer: &buffer)
                 continue
             }
             let row = rows[i]
@@ -109,10 +130,9 @@ enum SkillsPane {
             let mark = { (column: Int) in c.figurePrefix(selected && c.figureColumn == column) }
             var segments: [(String, Style)] = [
                 (TextFitting.pad(row.skill.name, to: nameWidth, ascii: c.ascii), base),
-                (TextFitting.pad(Format.count(row.assessed), to: 6, alignRight: true), base),
-                (TextFitting.pad(mark(0)
-                                 + "\(Format.count(row.below)) \(Format.percent(row.belowRatio))", to: 10, alignRight: true), gapStyle),
-                (TextFitting.pad(Format.decimal(row.meanShortfall), to: 6, alignRight: true), base),
+                (TextFitting.pad(Format.count(row.assessed), to: figures.assessed, alignRight: true), base),
+                (TextFitting.pad(mark(0) + belowText(row.below, row.belowRatio), to: figures.below, alignRight: true), gapStyle),
+                (TextFitting.pad(Format.decimal(row.meanShortfall), to: figures.shortfall, alignRight: true), base),
             ]
             if trend > 0 {
                 let series = c.trends.series(.skillGap(skillId: row.skill.id))
@@ -172,20 +192,19 @@ enum SkillsPane {
 
     /// An audit figure as a row of the full-screen table: its name, the count and share of
     /// members overall, and the count at each grade shown (each a figure with its list).
-    static func renderAuditRow(_ criterion: PeopleCriterion, index: Int, report: SkillGapReport, nameWidth: Int, trend: Int,
+    static func renderAuditRow(_ criterion: PeopleCriterion, index: Int, report: SkillGapReport, nameWidth: Int, figures: Figures, trend: Int,
                                shown: Range<Int>, _ c: PaneContext, out: inout LineWriter, buffer: inout Buffer) {
         let selected = index == c.selected
         out.declareRow(index, selected: selected, buffer: &buffer)
         let overall = DashboardFigures.auditFigure(criterion, report, grade: nil).count
         let style = selected ? c.theme.selection : overall > 0 ? c.theme.warning : c.theme.text
         let name = criterion == .neverAssessed ? "Never assessed" : "Not assessed in \(PeopleCriterion.auditCycleMonths) months"
-        let share = Format.percent(Ratio(overall, of: report.coverage.base))
         var segments: [(String, Style)] = [
             (TextFitting.pad(name, to: nameWidth, ascii: c.ascii), style),
-            (TextFitting.pad("", to: 6), style),
-            (TextFitting.pad(c.figurePrefix(selected && c.figureColumn == 0) + "\(Format.count(overall)) \(share)", to: 10,
-                             alignRight: true), style),
-            (TextFitting.pad("", to: 6), style),
+            (TextFitting.pad("", to: figures.assessed), style),
+            (TextFitting.pad(c.figurePrefix(selected && c.figureColumn == 0) + belowText(overall, Ratio(overall, of: report.coverage.base)),
+                             to: figures.below, alignRight: true), style),
+            (TextFitting.pad("", to: figures.shortfall), style),
         ]
         // The trend column is the skills' own: blank on these rows.
         if trend > 0 { segments.append((TextFitting.pad("", to: trend), style)) }
