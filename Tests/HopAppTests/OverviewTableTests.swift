@@ -52,4 +52,19 @@ import TerminalUI
         let below = wide.runtime.state.overview.visibleRows.map { $0.figures[.skillsGap]?.fraction ?? -1 }
         #expect(below == below.sorted(by: >))
     }
+
+    /// The whole civil service's largest profession has a seven-character count: its staff
+    /// column widens to show it whole, at 80 columns and at 200, and the demo's stays at six.
+    @Test func theStaffColumnFitsAWholeServiceCount() {
+        let app = DemoApp(size: Size(width: 80, height: 24))
+        var rows = app.runtime.state.overview.rows
+        let staff = OverviewTable(areas: app.runtime.state.framework.areas, trends: nil, rows: rows, width: 78).columns[1]
+        #expect(staff.header == "Staff" && staff.width == 6)
+        rows[0].staff = 329_579
+        for width in [78, 198] {
+            let table = OverviewTable(areas: app.runtime.state.framework.areas, trends: nil, rows: rows, width: width)
+            #expect(table.columns[1].width == 7)
+            #expect(ColumnLayout.line(table.parts.map { $0.cell(rows[0]) }, table.columns).contains(" 329,579 "))
+        }
+    }
 }

@@ -72,4 +72,14 @@ final class ColumnLayoutTests: XCTestCase {
         XCTAssertEqual(ColumnLayout.detail(["Corvane Thistledale", "12"], columns), "Name: Corvane Thistledale")
         XCTAssertNil(ColumnLayout.detail(["Corvan", "12"], columns))
     }
+
+    /// A column of counts is as wide as its widest, never narrower than asked: one department's
+    /// counts keep the six cells, the whole service's seven-character count gets seven.
+    func testFiguresFitTheWidestFigure() {
+        XCTAssertEqual(ColumnSpec.figures("Staff", min: 6, values: ["4,812", "193"]).min, 6)
+        XCTAssertEqual(ColumnSpec.figures("Staff", min: 6, values: ["1,823", "329,579"]).min, 7)
+        XCTAssertEqual(ColumnSpec.figures("Staff", min: 6, values: []).min, 6)
+        let columns = ColumnLayout.columns([ColumnSpec("Name", min: 4, share: 1), .figures("Staff", min: 6, values: ["329,579"])], width: 20)
+        XCTAssertEqual(ColumnLayout.line(["Operational Delivery", "329,579"], columns), "Operational… 329,579")
+    }
 }

@@ -139,8 +139,15 @@ enum CPDPane {
         let start = min(max(0, typeSelected - max(1, height) + 1), max(0, count - height))
         // When not every type fits, the header says which are shown.
         let heading = count > height && height > 0 ? "Types \(start + 1)-\(min(count, start + height)) of \(count)" : "Activity type"
-        out.line(TextFitting.pad(heading, to: 21) + TextFitting.pad("Hours", to: 9, alignRight: true)
-                 + TextFitting.pad("Count", to: 8, alignRight: true), c.theme.title, buffer: &buffer)
+        // The figures as wide as their widest (the whole service logs millions of hours); the
+        // type's name gives way to them.
+        let hours = report.typeTotals.map { Format.hoursValue(minutes: $0.minutes) }
+        let counts = report.typeTotals.map { Format.count($0.activities) }
+        let hoursWidth = max(9, 1 + (hours.map(DisplayWidth.of).max() ?? 0))
+        let countWidth = max(8, 1 + (counts.map(DisplayWidth.of).max() ?? 0))
+        let nameWidth = max(10, min(21, out.rect.width - hoursWidth - countWidth))
+        out.line(TextFitting.pad(heading, to: nameWidth) + TextFitting.pad("Hours", to: hoursWidth, alignRight: true)
+                 + TextFitting.pad("Count", to: countWidth, alignRight: true), c.theme.title, buffer: &buffer)
         if report.typeTotals.isEmpty {
             out.line("Nothing logged this cycle.", c.theme.muted, buffer: &buffer)
             return
@@ -148,8 +155,8 @@ enum CPDPane {
         for (i, total) in report.typeTotals.enumerated().dropFirst(start).prefix(height) {
             let style = i + first == c.selected ? c.theme.selection : c.theme.text
             out.declareRow(i + first, selected: i + first == c.selected, buffer: &buffer)
-            out.line(TextFitting.pad(total.type.label, to: 21) + TextFitting.pad(Format.hoursValue(minutes: total.minutes), to: 9, alignRight: true)
-                     + TextFitting.pad(Format.count(total.activities), to: 8, alignRight: true), style, buffer: &buffer)
+            out.line(TextFitting.pad(total.type.label, to: nameWidth) + TextFitting.pad(hours[i], to: hoursWidth, alignRight: true)
+                     + TextFitting.pad(counts[i], to: countWidth, alignRight: true), style, buffer: &buffer)
         }
     }
 }
