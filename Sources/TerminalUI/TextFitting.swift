@@ -53,16 +53,26 @@ public enum TextFitting {
         return kept
     }
 
-    /// Greedy word wrap to lines of at most `width` columns; overlong words are cut.
+    /// Greedy word wrap to lines of at most `width` columns; an overlong word (a path, an
+    /// address) is broken across lines, never cut.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         for word in sanitize(text).split(separator: " ", omittingEmptySubsequences: true) {
-            var w = String(word)
-            var ww = DisplayWidth.of(w)
-            if ww > width { w = truncate(w, to: width); ww = DisplayWidth.of(w) }
+            let w = String(word)
+            let ww = DisplayWidth.of(w)
+            if ww > width {
+                if lineWidth > 0 { lines.append(line) }
+                line = ""; lineWidth = 0
+                for character in w {
+                    let cw = DisplayWidth.of(String(character))
+                    if lineWidth + cw > width { lines.append(line); line = ""; lineWidth = 0 }
+                    line.append(character); lineWidth += cw
+                }
+                continue
+            }
             if lineWidth == 0 {
                 line = w; lineWidth = ww
             } else if lineWidth + 1 + ww <= width {

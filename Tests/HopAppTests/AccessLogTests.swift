@@ -43,7 +43,12 @@ import TerminalUI
         let rows = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.dropFirst().map { $0.split(separator: ",")[1] } == ["S0004", "S0003", "S0002", "S0001"])
         #expect(app.runtime.state.notice == "Wrote 4 people to \(path), readable by you only; in the access log (a).")
-        #expect(app.screen.last?.hasPrefix("Wrote 4 people to ") == true)
+        // On screen whole, wrapped above the footer (the long path broken, not cut)
+        let notice = try #require(app.runtime.state.notice)
+        let wrapped = TextFitting.wrap(notice, width: app.runtime.state.size.width)
+        #expect(wrapped.count > 1 && wrapped.count <= Renderer.messageLines)
+        #expect(wrapped.joined().replacingOccurrences(of: " ", with: "") == notice.replacingOccurrences(of: " ", with: ""))
+        #expect(app.screen.suffix(wrapped.count).map { $0.trimmingCharacters(in: .whitespaces) } == wrapped)
         // Again: a second file beside the first, which stays.
         app.press(.exportList)
         #expect(try files() == [name, "POL-cpd-behind-\(DemoApp.today.iso)-2.csv"].sorted())

@@ -41,4 +41,10 @@ import Testing
         #expect(lines == ["the quick", "brown fox", "jumps over", "the lazy", "dog"])
         #expect(TextFitting.wrap("anything", width: 0).isEmpty)
     }
+
+    /// A word longer than the line (a path) is broken across lines, wide characters whole.
+    @Test func wrapBreaksAnOverlongWordInsteadOfCuttingIt() {
+        #expect(TextFitting.wrap("to /tmp/a/b/list.csv now", width: 8) == ["to", "/tmp/a/b", "/list.cs", "v now"])
+        #expect(TextFitting.wrap("日本語日本", width: 5) == ["日本", "語日", "本"])
+    }
 }

@@ -71,19 +71,32 @@ public enum Renderer {
         buffer.write(date + " ", x: rect.maxX - dateWidth - 1, y: rect.y, style: theme.title.reversed())
     }
 
+    /// The most lines a message takes, growing the footer up over the bottom of the body.
+    static let messageLines = 3
+
     static func renderFooter(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         if let status = state.status {
-            buffer.fill(rect)
             let mark = theme.screenReader ? "Warning:" : Symbols(theme).warning
-            buffer.write(mark + " " + status, x: rect.x, y: rect.y, style: theme.bad, clip: rect)
+            renderMessage(mark + " " + status, style: theme.bad, in: rect, buffer: &buffer)
             return
         }
         if let notice = state.notice {
-            buffer.fill(rect)
-            buffer.write(notice, x: rect.x, y: rect.y, style: theme.good, clip: rect)
+            renderMessage(notice, style: theme.good, in: rect, buffer: &buffer)
             return
         }
         HelpBar(items: Keymap.hints(for: state)).render(in: rect, buffer: &buffer, theme: theme)
+    }
+
+    /// A message too long for the footer's line (a refusal naming a record, on 80 columns) is
+    /// wrapped onto up to `messageLines` lines above it, so the reason is read whole; only
+    /// past that is it cut, with the mark.
+    static func renderMessage(_ text: String, style: Style, in rect: Rect, buffer: inout Buffer) {
+        let lines = TextFitting.wrap(text, width: rect.width, lines: messageLines)
+        let area = Rect(x: rect.x, y: rect.maxY - max(1, lines.count), width: rect.width, height: max(1, lines.count))
+        buffer.fill(area)
+        for (i, line) in lines.enumerated() {
+            buffer.write(line, x: area.x, y: area.y + i, style: style, clip: area)
+        }
     }
 
     static func renderTooSmall(_ size: Size, buffer: inout Buffer, theme: Theme, canQuit: Bool = true) {
