@@ -91,6 +91,8 @@ public final class BulkWriter {
     /// Commit and begin a new transaction after this many rows (nil: never, `bulkLoad`).
     private let rowsPerCommit: Int?
     private var rowsSinceCommit = 0
+    /// Each record type's insert, prepared at its first row.
+    private var inserts: [ObjectIdentifier: BulkInsert] = [:]
 
     init(db: Database, rowsPerCommit: Int? = nil) {
         self.db = db
@@ -132,7 +134,15 @@ public final class BulkWriter {
     @discardableResult
     fileprivate func add<R: MappedRecord>(_ record: R) throws -> RowID {
         counts[R.kind, default: 0] += 1
-        let id = try record.insert(db)
+        let insert: BulkInsert
+        if let prepared = inserts[ObjectIdentifier(R.self)] {
+            insert = prepared
+        } else {
+            insert = try BulkInsert(db, sql: R.insertSQL)
+            inserts[ObjectIdentifier(R.self)] = insert
+        }
+        try insert.run(record.keyValues, record.values)
+        let id = db.lastInsertedRowID
         if let rowsPerCommit {
             rowsSinceCommit += 1
             if rowsSinceCommit >= rowsPerCommit {
