@@ -43,8 +43,8 @@ public enum TextFitting {
 
     /// Word wrap into at most `lines` lines; when the text needs more, the last line ends in
     /// "…" so the cut shows.
-    public static func wrap(_ text: String, width: Int, lines: Int) -> [String] {
-        let all = wrap(text, width: width)
+    public static func wrap(_ text: String, width: Int, lines: Int, breakingWords: Bool = false) -> [String] {
+        let all = wrap(text, width: width, breakingWords: breakingWords)
         guard all.count > lines, lines > 0 else { return Array(all.prefix(max(0, lines))) }
         var kept = Array(all.prefix(lines))
         let last = kept[lines - 1]
@@ -53,16 +53,18 @@ public enum TextFitting {
         return kept
     }
 
-    /// Greedy word wrap to lines of at most `width` columns; an overlong word (a path, an
-    /// address) is broken across lines, never cut.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Greedy word wrap to lines of at most `width` columns. An overlong word is cut with the
+    /// mark, or with `breakingWords` (a message naming a path or an address, which must be read
+    /// whole) broken across lines.
+    public static func wrap(_ text: String, width: Int, breakingWords: Bool = false) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
         for word in sanitize(text).split(separator: " ", omittingEmptySubsequences: true) {
-            let w = String(word)
-            let ww = DisplayWidth.of(w)
+            var w = String(word)
+            var ww = DisplayWidth.of(w)
+            if ww > width && !breakingWords { w = truncate(w, to: width); ww = DisplayWidth.of(w) }
             if ww > width {
                 if lineWidth > 0 { lines.append(line) }
                 line = ""; lineWidth = 0

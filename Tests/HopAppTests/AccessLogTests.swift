@@ -45,7 +45,7 @@ import TerminalUI
         #expect(app.runtime.state.notice == "Wrote 4 people to \(path), readable by you only; in the access log (a).")
         // On screen whole, wrapped above the footer (the long path broken, not cut)
         let notice = try #require(app.runtime.state.notice)
-        let wrapped = TextFitting.wrap(notice, width: app.runtime.state.size.width)
+        let wrapped = TextFitting.wrap(notice, width: app.runtime.state.size.width, breakingWords: true)
         #expect(wrapped.count > 1 && wrapped.count <= Renderer.messageLines)
         #expect(wrapped.joined().replacingOccurrences(of: " ", with: "") == notice.replacingOccurrences(of: " ", with: ""))
         #expect(app.screen.suffix(wrapped.count).map { $0.trimmingCharacters(in: .whitespaces) } == wrapped)

@@ -42,9 +42,11 @@ import Testing
         #expect(TextFitting.wrap("anything", width: 0).isEmpty)
     }
 
-    /// A word longer than the line (a path) is broken across lines, wide characters whole.
-    @Test func wrapBreaksAnOverlongWordInsteadOfCuttingIt() {
-        #expect(TextFitting.wrap("to /tmp/a/b/list.csv now", width: 8) == ["to", "/tmp/a/b", "/list.cs", "v now"])
-        #expect(TextFitting.wrap("日本語日本", width: 5) == ["日本", "語日", "本"])
+    /// A word longer than the line is cut with the mark, or, breaking words (a message's path),
+    /// broken across lines with wide characters whole.
+    @Test func wrapCutsOrBreaksAnOverlongWord() {
+        #expect(TextFitting.wrap("to /tmp/a/b/list.csv now", width: 8) == ["to", "/tmp/a/…", "now"])
+        #expect(TextFitting.wrap("to /tmp/a/b/list.csv now", width: 8, breakingWords: true) == ["to", "/tmp/a/b", "/list.cs", "v now"])
+        #expect(TextFitting.wrap("日本語日本", width: 5, breakingWords: true) == ["日本", "語日", "本"])
     }
 }

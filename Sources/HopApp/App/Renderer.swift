@@ -91,7 +91,7 @@ public enum Renderer {
     /// wrapped onto up to `messageLines` lines above it, so the reason is read whole; only
     /// past that is it cut, with the mark.
     static func renderMessage(_ text: String, style: Style, in rect: Rect, buffer: inout Buffer) {
-        let lines = TextFitting.wrap(text, width: rect.width, lines: messageLines)
+        let lines = TextFitting.wrap(text, width: rect.width, lines: messageLines, breakingWords: true)
         let area = Rect(x: rect.x, y: rect.maxY - max(1, lines.count), width: rect.width, height: max(1, lines.count))
         buffer.fill(area)
         for (i, line) in lines.enumerated() {
