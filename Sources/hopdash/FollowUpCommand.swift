@@ -21,14 +21,7 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("The profession (its code).", valueName: "code"))
-        var profession: String
-
-        @Option(help: ArgumentHelp("Which people: \(PeopleCriterion.vocabulary).", valueName: "list"))
-        var who: String
-
-        @Option(help: ArgumentHelp("Only this grade (its code).", valueName: "grade"))
-        var grade: String?
+        @OptionGroup var list: PeopleListOptions
 
         @Option(name: .customLong("staff-number"),
                 help: ArgumentHelp("Only this person, who must be on the list.", valueName: "number"))
@@ -43,9 +36,6 @@ extension Hopdash {
         @Option(help: ArgumentHelp("The day of the follow-up (YYYY-MM-DD or DD/MM/YYYY). Default: today.", valueName: "date"))
         var date: String?
 
-        @Option(help: ArgumentHelp("The list as of this day: the CPD and audit cycles count from it. Default: today.", valueName: "date"))
-        var today: String?
-
         @Option(help: ArgumentHelp("Who the change log names.",
                                    discussion: "Default: $HOPDASH_USER, else the config file's user, else your login name.",
                                    valueName: "name"))
@@ -55,8 +45,6 @@ extension Hopdash {
 
         func validate() throws {
             try DayOption.validate(date, option: "--date")
-            try DayOption.validate(today, option: "--today")
-            do { _ = try PeopleCriterion.parse(who) } catch { throw ValidationError("--who \(error.description)") }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ValidationError("--reason is empty; say why, e.g. --reason \"asked to complete the skills audit\".")
             }
@@ -69,22 +57,21 @@ extension Hopdash {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
             }
-            let listDay = today.flatMap(DayParser.day) ?? Day.today()
             let day = date.flatMap(DayParser.day) ?? Day.today()
-            let criterion = try PeopleCriterion.parse(who)
+            let criterion = try list.criterion()
             let marked: Int
             let code: String
             do {
                 let store = try Store.open(path: path, mode: .readWrite)
-                var query = try store.peopleQuery(professionCode: profession, who: criterion, gradeCode: grade, today: listDay)
-                code = try store.profession(id: query.professionId)?.code ?? profession
+                var query = try store.peopleQuery(professionCode: list.profession, who: criterion, gradeCode: list.grade, today: list.day)
+                code = try store.profession(id: query.professionId)?.code ?? list.profession
                 if let staffNumber {
                     query.filter = staffNumber
                     let match = try store.peoplePage(query, limit: 1000)
                         .first { $0.staffNumber.caseInsensitiveCompare(staffNumber) == .orderedSame }
                     guard let person = match else {
                         throw UserFacingError.badInput("staff number \(staffNumber) is not on the list \(query.criterion.text) of \(code)"
-                                                       + (grade.map { " at grade \($0)" } ?? "") + "; nothing recorded.")
+                                                       + (list.grade.map { " at grade \($0)" } ?? "") + "; nothing recorded.")
                     }
                     _ = try store.markFollowedUp(staffId: person.id, on: query, reason: reason, note: note, date: day,
                                                  by: settings.user.value)

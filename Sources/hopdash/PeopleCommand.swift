@@ -20,14 +20,7 @@ extension Hopdash {
 
         @OptionGroup var storeOptions: StoreOptions
 
-        @Option(help: ArgumentHelp("The profession (its code).", valueName: "code"))
-        var profession: String
-
-        @Option(help: ArgumentHelp("Which people: \(PeopleCriterion.vocabulary).", valueName: "list"))
-        var who: String
-
-        @Option(help: ArgumentHelp("Only this grade (its code).", valueName: "grade"))
-        var grade: String?
+        @OptionGroup var list: PeopleListOptions
 
         @Option(help: "csv or markdown.")
         var format: PeopleListFormat = .csv
@@ -35,20 +28,12 @@ extension Hopdash {
         @Option(help: ArgumentHelp("Write to this file (mode 0600; a terminal, device or pipe is written through; - is standard output) instead of standard output.", valueName: "file"), completion: .file())
         var out: String?
 
-        @Option(help: ArgumentHelp("The list as of this day (YYYY-MM-DD or DD/MM/YYYY): the CPD cycle and the audit cycle count from it. Default: today.", valueName: "date"))
-        var today: String?
-
         @Option(help: ArgumentHelp("Who the access log names.",
                                    discussion: "Default: $HOPDASH_USER, else the config file's user, else your login name.",
                                    valueName: "name"))
         var user: String?
 
         @OptionGroup var logOptions: LogOptions
-
-        func validate() throws {
-            try DayOption.validate(today, option: "--today")
-            do { _ = try PeopleCriterion.parse(who) } catch { throw ValidationError("--who \(error.description)") }
-        }
 
         func run() throws {
             let settings = try Configuration.settings(.init(store: storeOptions.store, user: user, logLevel: logOptions.logLevel))
@@ -58,17 +43,17 @@ extension Hopdash {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw UserFacingError("No store at \(path). Give --store PATH, or create one with 'hopdash init'.")
             }
-            let day = today.flatMap(DayParser.day) ?? Day.today()
-            let criterion = try PeopleCriterion.parse(who)
+            let day = list.day
+            let criterion = try list.criterion()
             let store: Store
             let query: PeopleQuery
             let professionName: String, code: String, gradeCode: String?
             do {
                 store = try Store.open(path: path, mode: .readWrite)
-                query = try store.peopleQuery(professionCode: profession, who: criterion, gradeCode: grade, today: day)
+                query = try store.peopleQuery(professionCode: list.profession, who: criterion, gradeCode: list.grade, today: day)
                 let chosen = try store.profession(id: query.professionId)
-                professionName = chosen?.name ?? profession
-                code = chosen?.code ?? profession
+                professionName = chosen?.name ?? list.profession
+                code = chosen?.code ?? list.profession
                 gradeCode = try query.gradeId.flatMap { id in try store.grades().first { $0.id == id }?.code }
             } catch let error as StoreError {
                 if case .invalid = error { throw UserFacingError.badInput(error.description) }
@@ -76,7 +61,7 @@ extension Hopdash {
             } catch {
                 throw UserFacingError("\(error)")
             }
-            let list = AccessLogEntry.listText(query.criterion, gradeCode: gradeCode, filtered: false)
+            let listText = AccessLogEntry.listText(query.criterion, gradeCode: gradeCode, filtered: false)
             var people = 0
             do {
                 // The access log is written once the list is, before the file takes its name: a
@@ -85,7 +70,7 @@ extension Hopdash {
                     people = try store.exportPeople(query, format: format, professionName: professionName, professionCode: code,
                                                     gradeCode: gradeCode, by: settings.user.value) { try output.write(contentsOf: $0) }
                 }
-                Diagnostics.record(.info, "people.exported", ["profession": code, "list": list, "people": "\(people)",
+                Diagnostics.record(.info, "people.exported", ["profession": code, "list": listText, "people": "\(people)",
                                                               "format": format.rawValue])
                 guard case .file(let out) = target else { return }
                 let absolute = URL(fileURLWithPath: out).standardizedFileURL.path
@@ -97,7 +82,7 @@ extension Hopdash {
             } catch let error as UserFacingError {
                 throw error
             } catch {
-                Diagnostics.record(.error, "people.failed", ["profession": code, "list": list, "reason": "\(error)"])
+                Diagnostics.record(.error, "people.failed", ["profession": code, "list": listText, "reason": "\(error)"])
                 throw UserFacingError("\(error)")
             }
         }
