@@ -74,20 +74,25 @@ final class ImportedHistory {
         guard !days.isEmpty || (kind == .assessments && !live.isEmpty) else { return }
         // Skills, requirements and grades as they are now (as every worked-out figure, DECISIONS 79).
         let professions = try Store.professionData(db, only: nil, today: today)
-        for day in days.sorted() { try fill(db, day, professions) }
-        if kind == .assessments {
+        // Every day's skill facts from one pass over the assessments each (DatedSkillFacts).
+        let filledFacts = kind == .assessments && !days.isEmpty
+            ? try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: false, asOf: Array(days)) : [:]
+        for day in days.sorted() { try fill(db, day, professions, filledFacts[day] ?? [:]) }
+        if kind == .assessments && !live.isEmpty {
+            let after = try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: true, asOf: Array(live.keys))
+            let before = try DatedSkillFacts.facts(db, from: "temp.history_before", onlyTouched: true, asOf: Array(live.keys))
             for (day, ids) in live.sorted(by: { $0.key < $1.key }) {
-                try adjust(db, day, professions.filter { ids.contains($0.profession.id) })
+                try adjust(db, day, professions.filter { ids.contains($0.profession.id) }, after: after[day] ?? [:],
+                           before: before[day] ?? [:])
             }
         }
     }
 
     /// A day no live figures were kept for: its figures worked out from the dated records alone.
     /// A profession none of whose members has a record dated by then gets none.
-    private func fill(_ db: Database, _ day: Day, _ professions: [ProfessionData]) throws {
+    private func fill(_ db: Database, _ day: Day, _ professions: [ProfessionData], _ facts: [RowID: DatedSkillFacts.Facts]) throws {
         switch kind {
         case .assessments:
-            let facts = try Self.skillFacts(db, from: "main.assessment", onlyTouched: false, asOf: day)
             for var data in professions {
                 guard let own = facts[data.profession.id], own.membership.contains(where: { $0.assessed > 0 }) else { continue }
                 data.levelCounts = own.levels
@@ -110,9 +115,8 @@ final class ImportedHistory {
     /// A day kept from live data: each assessments figure moved by what the import changed on
     /// that day, worked out for the people it wrote with and without what it wrote (the figures
     /// are sums over people, so the difference of the two is the import's part).
-    private func adjust(_ db: Database, _ day: Day, _ professions: [ProfessionData]) throws {
-        let after = try Self.skillFacts(db, from: "main.assessment", onlyTouched: true, asOf: day)
-        let before = try Self.skillFacts(db, from: "temp.history_before", onlyTouched: true, asOf: day)
+    private func adjust(_ db: Database, _ day: Day, _ professions: [ProfessionData],
+                        after: [RowID: DatedSkillFacts.Facts], before: [RowID: DatedSkillFacts.Facts]) throws {
         let update = try db.cachedStatement(sql: """
             UPDATE figure_history SET count = count + ?, base = base + ?
             WHERE profession_id = ? AND figure = ? AND day = ? AND reason <> 'records'
@@ -120,7 +124,7 @@ final class ImportedHistory {
         for data in professions {
             let id = data.profession.id
             guard after[id] != nil || before[id] != nil else { continue }
-            func with(_ facts: SkillFacts?) -> [Figure: Ratio] {
+            func with(_ facts: DatedSkillFacts.Facts?) -> [Figure: Ratio] {
                 var data = data
                 data.levelCounts = facts?.levels ?? []
                 data.membership = facts?.membership ?? []
@@ -138,49 +142,5 @@ final class ImportedHistory {
     /// The figures this kind of record feeds, from `data` as of `day`.
     private func values(_ data: ProfessionData, _ day: Day) -> [Figure: Ratio] {
         Figure.values(ProfessionDashboard(data: data, framework: .embedded, today: day)).filter { feeds($0.key) }
-    }
-
-    struct SkillFacts {
-        var levels: [SkillLevelCount] = []
-        var membership: [GradeMembership] = []
-    }
-
-    /// Per profession, what `sum_skill_level` and `sum_membership` would hold if the store kept
-    /// only the assessments of `table` dated on or before `day`: each member's latest level per
-    /// skill as of the day, and members with any assessment by then (the summaries' own SQL,
-    /// `Summary.contribution`, with a date). `onlyTouched`: the people the import wrote only.
-    static func skillFacts(_ db: Database, from table: String, onlyTouched: Bool, asOf day: Day) throws -> [RowID: SkillFacts] {
-        let touched = onlyTouched ? " AND a.staff_id IN (SELECT staff_id FROM temp.history_staff)" : ""
-        let members = onlyTouched ? "WHERE sp.staff_id IN (SELECT staff_id FROM temp.history_staff)" : ""
-        var facts: [RowID: SkillFacts] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            WITH latest AS (
-                SELECT p.staff_id, p.skill_id,
-                       (SELECT b.level FROM \(table) b
-                        WHERE b.staff_id = p.staff_id AND b.skill_id = p.skill_id AND b.date <= ?1
-                        ORDER BY b.date DESC, b.id DESC LIMIT 1) AS level
-                FROM (SELECT DISTINCT a.staff_id, a.skill_id FROM \(table) a WHERE a.date <= ?1\(touched)) p
-            )
-            SELECT k.profession_id, r.skill_id, s.grade_id, r.level, COUNT(*)
-            FROM latest r
-            JOIN skill k ON k.id = r.skill_id
-            JOIN staff_profession sp ON sp.staff_id = r.staff_id AND sp.profession_id = k.profession_id
-            JOIN staff s ON s.id = r.staff_id
-            GROUP BY k.profession_id, r.skill_id, s.grade_id, r.level
-            """, arguments: [day.iso]) {
-            facts[row[0], default: SkillFacts()].levels.append(SkillLevelCount(skillId: row[1], gradeId: row[2], level: row[3], count: row[4]))
-        }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT sp.profession_id, s.grade_id, COUNT(*),
-                   SUM(EXISTS (SELECT 1 FROM \(table) a JOIN skill k ON k.id = a.skill_id
-                               WHERE a.staff_id = sp.staff_id AND k.profession_id = sp.profession_id AND a.date <= ?1))
-            FROM staff_profession sp
-            JOIN staff s ON s.id = sp.staff_id
-            \(members)
-            GROUP BY sp.profession_id, s.grade_id
-            """, arguments: [day.iso]) {
-            facts[row[0], default: SkillFacts()].membership.append(GradeMembership(gradeId: row[1], members: row[2], assessed: row[3]))
-        }
-        return facts
     }
 }
