@@ -1,11 +1,12 @@
 import GRDB
 import GRDBSQLite
 
-/// One record type's INSERT, prepared once for a bulk load and run with its values bound
-/// straight from their `DatabaseValue`s through SQLite's C API. GRDB's `execute(arguments:)`
-/// builds and checks a `StatementArguments` for every row, and `MappedRecord.insert` builds
-/// the SQL text and looks the statement up by it: together about a fifth of `generate`'s time
-/// (decision 102). Valid inside the load whose `Database` made it.
+/// One record type's INSERT, prepared once for a bulk load (or an import's new rows) and run
+/// with its values bound straight from their `DatabaseValue`s through SQLite's C API. GRDB's
+/// `execute(arguments:)` builds and checks a `StatementArguments` for every row, and
+/// `MappedRecord.insert` builds the SQL text and looks the statement up by it: together about
+/// a fifth of `generate`'s time (decision 102). Valid inside the transaction whose `Database`
+/// made it.
 struct BulkInsert {
     private let statement: Statement
     private let db: Database

@@ -43,10 +43,13 @@ struct AssessmentImporter: RowImporter {
     let professionById: [RowID: Profession]
     /// Skills by profession and lower-cased name.
     let skills: [RowID: [String: RowID]]
+    /// A new assessment's insert, bound through SQLite's C API (decision 102).
+    private let insert: BulkInsert
 
     init(_ w: WriteContext) throws {
         self.w = w
         let db = w.db
+        insert = try BulkInsert(db, sql: "INSERT INTO assessment (staff_id, skill_id, level, date, source) VALUES (?, ?, ?, ?, ?)")
         let all = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession")
         professions = Dictionary(all.map { ($0.code.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         professionById = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
@@ -152,10 +155,10 @@ struct AssessmentImporter: RowImporter {
                 $0.level = row.level
                 $0.source = row.source
             }
-        }, insert: { [ownHistory] in
+        }, insert: { [ownHistory, insert] in
             try ownHistory.willWrite(staffId: row.staffId, date: row.date, db)
-            try db.cachedStatement(sql: "INSERT INTO assessment (staff_id, skill_id, level, date, source) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [row.staffId, row.skillId, row.level, row.date.iso, row.source.rawValue])
+            try insert.run([row.staffId.databaseValue, row.skillId.databaseValue, row.level.databaseValue,
+                            row.date.iso.databaseValue, row.source.rawValue.databaseValue], [])
             return db.lastInsertedRowID
         })
     }
