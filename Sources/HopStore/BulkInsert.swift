@@ -24,7 +24,7 @@ struct BulkInsert {
         for value in first { try bind(value, at: index, s); index += 1 }
         for value in rest { try bind(value, at: index, s); index += 1 }
         let code = sqlite3_step(s)
-        guard code == SQLITE_DONE else { throw error(code) }
+        guard code == SQLITE_DONE else { throw db.failure(code, of: statement) }
     }
 
     private func bind(_ value: DatabaseValue, at index: Int32, _ s: SQLiteStatement) throws {
@@ -46,16 +46,9 @@ struct BulkInsert {
                     : sqlite3_bind_blob(s, index, bytes.baseAddress, Int32(bytes.count), BulkInsert.transient)
             }
         }
-        guard code == SQLITE_OK else { throw error(code) }
+        guard code == SQLITE_OK else { throw db.failure(code, of: statement) }
     }
 
     /// SQLite copies what is bound before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    /// As GRDB reports a failed statement: the extended code (a constraint's kind) and SQLite's message.
-    private func error(_ code: Int32) -> DatabaseError {
-        let connection = db.sqliteConnection
-        return DatabaseError(resultCode: ResultCode(rawValue: connection.map { sqlite3_extended_errcode($0) } ?? code),
-                             message: connection.map { String(cString: sqlite3_errmsg($0)) }, sql: statement.sql)
-    }
 }

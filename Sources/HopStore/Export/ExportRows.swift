@@ -20,9 +20,7 @@ struct ExportRows {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) },
-                                sql: statement.sql)
+            throw db.failure(code, of: statement)
         }
     }
 
