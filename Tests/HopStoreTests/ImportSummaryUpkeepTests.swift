@@ -62,7 +62,10 @@ struct ImportSummaryUpkeepTests {
         #expect(try store.verifySummaries() == [], "\(table)")
     }
 
-    @Test func anImportNamingMostOfTheStaffRebuildsTheSummaries() throws {
+    /// The same in one batch and in batches of ten rows (a large load), where people are taken
+    /// out of the summaries batch by batch until more than half the staff are named.
+    @Test(arguments: [50_000, 10])
+    func anImportNamingMostOfTheStaffRebuildsTheSummaries(_ rowsHeld: Int) throws {
         let store = try importTestStore()
         try rawWrite(store, Self.cases[0].plant)
         // One row for everyone with a primary profession: a skill of it
@@ -76,10 +79,46 @@ struct ImportSummaryUpkeepTests {
             """) }
         let total = try rawInt(store, "SELECT COUNT(*) FROM staff")
         #expect(rows.count * 2 > total, "the test needs most staff to have a primary profession with skills")
-        let outcome = try importing(.assessments, "Staff number,Profession,Skill,Level,Date,Source", rows, into: store)
+        let outcome = try ImportLoad.$rowsHeld.withValue(rowsHeld) {
+            try importing(.assessments, "Staff number,Profession,Skill,Level,Date,Source", rows, into: store)
+        }
         #expect(outcome.inserted + outcome.updated == rows.count)
         #expect(try rawInt(store, Self.planted[.assessments]!) == 0)
         #expect(try store.verifySummaries() == [])
+    }
+
+    /// A large load about a few people (here, past three rows, about three of the 100 staff, their
+    /// rows interleaved) keeps their summaries batch by batch rather than rebuilding them all.
+    @Test func aLargeLoadAboutFewPeopleKeepsTheirSummariesPerPerson() throws {
+        let store = try importTestStore()
+        try rawWrite(store, Self.cases[0].plant)
+        let skills = ["Customer service", "Case management"]
+        let rows = (1...8).map { "CS00000\($0 % 3 + 1),OPD,\(skills[$0 % 2]),\($0 % 4 + 1),2025-05-0\($0),self" }
+        let outcome = try ImportLoad.$rowsHeld.withValue(3) {
+            try importing(.assessments, "Staff number,Profession,Skill,Level,Date,Source", rows, into: store)
+        }
+        #expect(outcome.inserted == rows.count)
+        #expect(try rawInt(store, Self.planted[.assessments]!) == 1)
+        try rawWrite(store, Self.planted[.assessments]!.replacingOccurrences(of: "SELECT COUNT(*)", with: "DELETE"))
+        #expect(try store.verifySummaries() == [])
+    }
+
+    /// A staff file names people by number: those it changes (a grade, a department, professions)
+    /// and one it adds have their figures kept, no one else's read.
+    @Test(arguments: [50_000, 2])
+    func aStaffImportKeepsTheSummariesOfThePeopleItNames(_ rowsHeld: Int) throws {
+        let store = try importTestStore()
+        try rawWrite(store, Self.cases[0].plant)
+        try rawWrite(store, "INSERT INTO department (code, name) VALUES ('DWX', 'A second department')")
+        let header = "Staff number,Name,Grade,Department,Post,Profession,Other professions"
+        let rows = ["CS000001,Ada Example,G6,CS,Head of casework,OPD,", "CS000002,Bo Example,EO,DWX,Analyst,POL,OPD",
+                    "NEW000001,Cy Example,HEO,DWX,Caseworker,OPD,"]
+        let outcome = try ImportLoad.$rowsHeld.withValue(rowsHeld) { try importing(.staff, header, rows, into: store) }
+        #expect(outcome.inserted == 1 && outcome.updated == 2)
+        #expect(try rawInt(store, Self.planted[.assessments]!) == 1)
+        try rawWrite(store, Self.planted[.assessments]!.replacingOccurrences(of: "SELECT COUNT(*)", with: "DELETE"))
+        #expect(try store.verifySummaries() == [])
+        #expect(try rawInt(store, "SELECT staff FROM sum_dept_staff WHERE department_id = (SELECT id FROM department WHERE code = 'DWX')") == 2)
     }
 
     /// A large load (here, past three rows) drops the index the import does not read and creates

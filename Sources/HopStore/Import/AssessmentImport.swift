@@ -136,7 +136,7 @@ struct AssessmentImporter: RowImporter {
     private struct Value { var level: Int; var source: AssessmentSource }
     private var stored = PersonRecords<Key, Value>()
 
-    static func staffId(of row: Row) -> RowID? { row.staffId }
+    static func concerns(_ row: Row) -> RowConcerns { .staff(row.staffId) }
 
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
         let db = w.db

@@ -116,7 +116,7 @@ struct CPDImporter: RowImporter {
                    title: title.text, note: field(.note)?.text)
     }
 
-    static func staffId(of row: Row) -> RowID? { row.staffId }
+    static func concerns(_ row: Row) -> RowConcerns { .staff(row.staffId) }
 
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
         let db = w.db

@@ -53,9 +53,10 @@ protocol RowImporter {
     /// The row's values, or nil after reporting everything wrong with it.
     mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row?
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws
-    /// The staff member whose records saving `row` changes, so that a small import keeps the
-    /// summaries per person (`SummaryUpkeep`); nil, the default, when it may change anyone's.
-    static func staffId(of row: Row) -> RowID?
+    /// Whose figures saving `row` can change, so that an import naming few of the store's people
+    /// keeps the summaries per person (`SummaryUpkeep`); `.anyone`, the default, when it may
+    /// change anyone's.
+    static func concerns(_ row: Row) -> RowConcerns
     /// Called once after every row was saved, with no problem found: work that needs the
     /// whole file (records that span rows).
     mutating func finish(_ outcome: inout ImportOutcome) throws
@@ -67,7 +68,7 @@ protocol RowImporter {
 extension RowImporter {
     func check(_ header: CSVHeader, line: Int, problems: inout ImportProblems) {}
     mutating func finish(_ outcome: inout ImportOutcome) throws {}
-    static func staffId(of row: Row) -> RowID? { nil }
+    static func concerns(_ row: Row) -> RowConcerns { .anyone }
     static var deferredIndexes: [String] { [] }
     var history: ImportedHistory? { nil }
 
@@ -88,7 +89,7 @@ extension RowImporter {
         check(header, line: headerRow.line, problems: &problems)
         guard problems.isEmpty else { return outcome }
         var rows = 0
-        var upkeep = SummaryUpkeep<Row>(db, Self.summaries, deferring: Self.deferredIndexes, staffId: Self.staffId(of:))
+        var upkeep = try SummaryUpkeep<Row>(db, Self.summaries, deferring: Self.deferredIndexes, concerns: Self.concerns)
         while let record = try reader.next() {
             rows += 1
             if rows % 8_192 == 0 { progress?(rows, reader.bytesRead) }

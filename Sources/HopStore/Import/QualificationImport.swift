@@ -72,7 +72,7 @@ struct QualificationImporter: RowImporter {
         return Row(staffId: person.id, primary: person.primary, qualification: qualification.text, date: day, expires: expires)
     }
 
-    static func staffId(of row: Row) -> RowID? { row.staffId }
+    static func concerns(_ row: Row) -> RowConcerns { .staff(row.staffId) }
 
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws {
         let db = w.db

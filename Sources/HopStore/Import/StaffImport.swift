@@ -35,6 +35,8 @@ struct StaffImporter: RowImporter {
     static let table = RecordKind.staff.table
     /// Grades and memberships feed every summary.
     static let summaries = Summary.allCases
+    /// A row changes its own person's figures only, found by number: stored or new.
+    static func concerns(_ row: Row) -> RowConcerns { .staffNumber(row.number) }
     /// Read by lists and search by name, never by the import (which finds people by number).
     static let deferredIndexes = ["staff_by_name"]
 
