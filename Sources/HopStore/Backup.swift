@@ -41,22 +41,8 @@ extension Store {
         if state.isNewer { throw StoreError.newerSchema(path: source, found: state.found, known: Schema.version) }
         guard state.isWholeLayout else { throw StoreError.notAStore(path: source) }
         try StoreFiles.build(beside: path, purpose: "backup") { temporary in
-            // Created empty and 0600 first, so that the copy is never readable by others.
-            try StoreFiles.createPrivately(temporary)
             do {
-                // Closed (at the end of this block) before the copy takes its name.
-                let copy = try DatabaseQueue(path: temporary)
-                try copy.writeWithoutTransaction { destination in
-                    try queue.read { db in
-                        // A first read opens the snapshot: without it every step would take its
-                        // own, and SQLite would start the copy again after each save in between.
-                        _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema")
-                        try db.backup(to: destination, pagesPerStep: pagesPerStep) { step in
-                            progress?(step.completedPageCount, step.totalPageCount > 0
-                                      ? Double(step.completedPageCount) / Double(step.totalPageCount) : nil)
-                        }
-                    }
-                }
+                try copyPages(of: queue, into: temporary, pagesPerStep: pagesPerStep, progress: progress)
             } catch let error as DatabaseError where [.SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode) {
                 // The store is only read: a write that failed is the copy's, on its own disk.
                 throw StoreError.outputFull(path: path)
@@ -65,5 +51,26 @@ extension Store {
             }
         }
         return state.found
+    }
+
+    /// Copies every page of the store `queue` reads into a new file at `temporary` (created
+    /// 0600 first, so that the copy is never readable by others), inside one read transaction:
+    /// the copy is that transaction's snapshot. The backup's copy, and collation's start.
+    static func copyPages(of queue: DatabaseQueue, into temporary: String, pagesPerStep: Int32 = 4_096,
+                          progress: ProgressReport? = nil) throws {
+        try StoreFiles.createPrivately(temporary)
+        // Closed (at the end of this function) before the copy takes its name.
+        let copy = try DatabaseQueue(path: temporary)
+        try copy.writeWithoutTransaction { destination in
+            try queue.read { db in
+                // A first read opens the snapshot: without it every step would take its
+                // own, and SQLite would start the copy again after each save in between.
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema")
+                try db.backup(to: destination, pagesPerStep: pagesPerStep) { step in
+                    progress?(step.completedPageCount, step.totalPageCount > 0
+                              ? Double(step.completedPageCount) / Double(step.totalPageCount) : nil)
+                }
+            }
+        }
     }
 }

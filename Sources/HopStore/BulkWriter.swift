@@ -101,8 +101,14 @@ public final class BulkWriter {
 
     /// The end of every load: summaries rebuilt with set-based SQL, planner statistics, and
     /// one change-log entry saying how many rows of each kind were loaded.
-    func finish(_ w: WriteContext) throws {
-        try Summary.rebuild(w.db)
+    /// With `summariesOnlyFor`, the summaries were exact before the load for everyone but these
+    /// people (new to the store), whose contributions are added instead (collation's start).
+    func finish(_ w: WriteContext, summariesOnlyFor added: [RowID]? = nil) throws {
+        if let added {
+            if !added.isEmpty { for summary in Summary.allCases { try summary.apply(sign: 1, .staff(added), w.db) } }
+        } else {
+            try Summary.rebuild(w.db)
+        }
         // Statistics for the query planner, bounded so that a huge store stays quick.
         try w.db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
         let counts = RecordKind.allCases.compactMap { kind in
@@ -111,6 +117,9 @@ public final class BulkWriter {
         try w.log(table: "*", recordId: "*", action: .bulkLoad, professionId: nil, before: nil,
                   after: LoggedJSON.object(counts))
     }
+
+    /// Counts rows of `kind` the load brings without inserting them (already in the store).
+    func count(_ kind: RecordKind, _ rows: Int) { counts[kind, default: 0] += rows }
 
     @discardableResult public func insert(_ department: Department) throws -> RowID { try add(department) }
     @discardableResult public func insert(_ grade: Grade) throws -> RowID { try add(grade) }

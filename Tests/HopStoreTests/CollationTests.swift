@@ -72,6 +72,54 @@ import Testing
         }
     }
 
+    /// The input with the most people is the collated store's start, whatever its place in the
+    /// list: the figures do not depend on the order, its logs and seminar settings are not
+    /// carried over, and its summaries are kept and the others' people added to them (a summary
+    /// row planted in it survives), unless the others are more than half the staff, when every
+    /// summary is rebuilt from the records (the planted row goes).
+    @Test func theLargestInputIsTheStartAndTheOrderChangesNothing() throws {
+        let small = try demoStore("a.sqlite", department: Department(code: "DFA", name: "Department for Fictional Affairs"), seed: 1)
+        let large = try demoStore("b.sqlite", department: Department(code: "DFB", name: "Department for Fabled Business"), seed: 1,
+                                  scale: 10)
+        let third = try demoStore("d.sqlite", department: Department(code: "DFD", name: "Department for Dreamt Development"), seed: 1,
+                                  scale: 10)
+        #expect(try large.staffCount(professionId: nil) > small.staffCount(professionId: nil))
+        // One catalogue for all (the demo sizes an offer's places by the headcount).
+        for store in [small, large, third] { try rawWrite(store, "UPDATE learning_offer SET places = 1000") }
+        try rawWrite(large, "INSERT INTO access_log (at, user, profession_code, list, people, format) VALUES ('2025-05-01T09:00:00Z', 'hop', 'POL', 'below', 3, 'csv')")
+        try rawWrite(large, "INSERT INTO seminar_setting (id, group_count) VALUES (1, 4)")
+        let plant = "INSERT INTO sum_below (skill_id, staff_id, level, required, profession_id, n) SELECT id, 999999, 1, 2, profession_id, 1 FROM skill LIMIT 1"
+        try rawWrite(large, plant)
+        try Store.collate([small.path, large.path], into: folder.file("c1.sqlite"), clock: fixedClock)
+        try Store.collate([large.path, small.path], into: folder.file("c2.sqlite"), clock: fixedClock)
+        try Store.collate([small.path, large.path, third.path], into: folder.file("c3.sqlite"), clock: fixedClock)
+        let c1 = try Store.open(path: folder.file("c1.sqlite"), mode: .readWrite)
+        let c2 = try Store.open(path: folder.file("c2.sqlite"), mode: .readWrite)
+        let c3 = try Store.open(path: folder.file("c3.sqlite"), mode: .readOnly)
+        let planted = "SELECT COUNT(*) FROM sum_below WHERE staff_id = 999999"
+        #expect(try rawInt(c1, planted) == 1 && rawInt(c2, planted) == 1)
+        #expect(try rawInt(c3, planted) == 0)
+        #expect(try c3.verifySummaries().isEmpty)
+        let figures = { (store: Store) throws -> [String] in
+            try store.allProfessionData(today: today).map { data in
+                "\(data.profession.code) \(data.memberCount) \(data.levelCounts.map(\.count)) \(data.cpdCoverage) "
+                    + "\(data.membership.map(\.assessed))"
+            }.sorted()
+        }
+        #expect(try figures(c1) == figures(c2))
+        for c in [c1, c2] {
+            try rawWrite(c, "DELETE FROM sum_below WHERE staff_id = 999999")
+            #expect(try c.verifySummaries().isEmpty)
+            #expect(try c.staffCount(professionId: nil) == small.staffCount(professionId: nil) + large.staffCount(professionId: nil))
+            #expect(try rawInt(c, "SELECT COUNT(*) FROM change_log") == 1)
+            #expect(try rawInt(c, "SELECT COUNT(*) FROM access_log") == 0)
+            #expect(try rawInt(c, "SELECT COUNT(*) FROM seminar_setting") == 0)
+            #expect(try c.writer.read { try String.fetchOne($0, sql: "SELECT value FROM store_meta WHERE key = 'history_through'") }
+                    == today.previousQuarterEnd.iso)
+            #expect(try permissions(c.path) == 0o600)
+        }
+    }
+
     @Test func aChecklistItemDoneInOneStoreAndChangedInAnotherIsRefusedNotDropped() throws {
         // As found: one department's "done" gave way to another's newer "in progress".
         let a = try handBuiltStore("a.sqlite", department: "DFA", [("C01", .done, "Sam Owner", day("2025-05-01"))])
@@ -149,11 +197,11 @@ import Testing
     // MARK: - Helpers
 
     /// The demo at a small scale, for another department (its staff numbers start with its code).
-    private func demoStore(_ name: String, department: Department, seed: UInt64) throws -> Store {
+    private func demoStore(_ name: String, department: Department, seed: UInt64, scale: Int = 20) throws -> Store {
         let store = try Store.open(path: folder.file(name), mode: .createIfMissing, clock: fixedClock)
         try store.bulkLoad(by: "demo") { writer in
             var generator = DemoGenerator(writer: writer, random: DemoRandom(seed: seed), today: today, department: department)
-            try generator.run(DemoProfession.all, headcounts: DemoProfession.all.map { max(3, $0.headcount / 20) })
+            try generator.run(DemoProfession.all, headcounts: DemoProfession.all.map { max(3, $0.headcount / scale) })
         }
         return store
     }

@@ -58,13 +58,27 @@ extension Store {
         let conflicts = conflicts(inputs)
         guard conflicts.isEmpty else { throw CollationError.conflicts(conflicts) }
 
+        // The input with the most people's records is the collated store's start, copied page by
+        // page (decision 105); the others are added to it.
+        let base = inputs.indices.reduce(0) { inputs[$1].peopleRows > inputs[$0].peopleRows ? $1 : $0 }
+        let ordered = [inputs[base]] + inputs.indices.filter { $0 != base }.map { inputs[$0] }
         return try StoreFiles.build(beside: path, purpose: "collating") { temporary in
-            var summary = CollationSummary(inputs: inputs.count, departments: 0, professions: 0, staff: 0, checklistItemsShared: 0)
+            try copyPages(of: DatabaseQueue(path: StoreFiles.readingLocation(ordered[0].file),
+                                            configuration: configuration(readOnly: true)), into: temporary)
             let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
-            try store.bulkLoad(by: "hopdash collate") { w in
-                summary = try CollationWriter(writer: w, inputs: inputs, progress: progress).write()
+            // Not `bulkLoad`: the copy's history is replaced by the inputs' combined, not kept for
+            // the quarter first, and its summaries are kept for the people added, not rebuilt.
+            return try store.write(by: "hopdash collate", stampsLastChange: false) { w in
+                let writer = BulkWriter(db: w.db)
+                let (summary, added) = try CollationWriter(writer: writer, inputs: ordered, progress: progress).write()
+                try writer.finish(w, summariesOnlyFor: added)
+                // As a new store's first write would have: the history is kept up to the last
+                // quarter end (the inputs' combined above), and the store changed now.
+                try w.db.execute(sql: "INSERT INTO store_meta (key, value) VALUES (?, ?)",
+                                 arguments: [FigureHistory.throughKey, Day.today(clock()).previousQuarterEnd.iso])
+                try StoreMeta.touch(w.db, at: w.at)
+                return summary
             }
-            return summary
         }
     }
 
@@ -193,18 +207,31 @@ extension Store {
     }
 }
 
-/// Copies the inputs into the new store inside one bulk load, mapping every reference by
-/// code (departments, grades, professions), by profession and name (skills) or to the new
-/// staff ids.
+/// Adds the inputs to the new store inside one transaction, mapping every reference by code
+/// (departments, grades, professions), by profession and name (skills) or to the new staff ids.
+/// The first input is in the store already (copied page by page), under its own ids: its records
+/// are only listed, so that the others' are matched to them, and what was its alone (its change
+/// and access logs, seminar settings) is removed; its checklist and figure history are written
+/// again, combined with the others'.
 private struct CollationWriter {
     let writer: BulkWriter
     let inputs: [CollationInput]
     let progress: ProgressReport?
 
-    func write() throws -> CollationSummary {
+    /// What was written, and the people added to the first input's (nil: too many of them
+    /// beside its own to keep the summaries per person).
+    func write() throws -> (CollationSummary, added: [RowID]?) {
         var copied = ProgressCounter(total: inputs.map(\.peopleRows).reduce(0, +), report: progress ?? { _, _ in })
         // None copied yet: the copy starts now (the inputs have been read and checked).
         progress?(0, copied.total > 0 ? 0 : nil)
+        for table in ["change_log", "access_log", "seminar_lock", "seminar_setting", "store_meta", "checklist_entry", "figure_history"] {
+            try writer.db.execute(sql: "DELETE FROM \(table)")
+        }
+        for kind in RecordKind.allCases where ![.seminarSetting, .checklistEntry].contains(kind) {
+            writer.count(kind, try Int.fetchOne(writer.db, sql: "SELECT COUNT(*) FROM \(kind.table)") ?? 0)
+        }
+        copied.add(inputs[0].peopleRows)
+        var added: [RowID] = []
         var departments: [String: RowID] = [:]
         var grades: [String: RowID] = [:]
         var professions: [String: RowID] = [:]
@@ -219,12 +246,15 @@ private struct CollationWriter {
         var forums: Set<[String]> = []
         var history = CollatedHistory()
         for (index, input) in inputs.enumerated() {
+            let inStore = index == 0
             history.list(input: index, professions: input.professions.map(\.code))
             for var department in input.departments.values.sorted(by: { $0.id < $1.id }) where departments[department.code] == nil {
+                if inStore { departments[department.code] = department.id; continue }
                 department.id = 0
                 departments[department.code] = try writer.insert(department)
             }
             for var grade in input.grades.values.sorted(by: { $0.rank < $1.rank }) where grades[grade.code] == nil {
+                if inStore { grades[grade.code] = grade.id; continue }
                 grade.id = 0
                 grades[grade.code] = try writer.insert(grade)
             }
@@ -243,19 +273,21 @@ private struct CollationWriter {
             let person = { (id: RowID) throws -> RowID in try known(staffIds[id], input) }
             let firstListing = input.professions.filter { professions[$0.code] == nil }
             for var profession in firstListing {
+                if inStore { professions[profession.code] = profession.id; continue }
                 profession.id = 0
                 professions[profession.code] = try writer.insert(profession)
             }
             for var skill in input.skills.values.sorted(by: { $0.id < $1.id }) {
                 let key = try code(skill.professionId) + "/" + skill.name
                 if let existing = skills[key] { skillIds[skill.id] = existing; continue }
+                if inStore { skills[key] = skill.id; skillIds[skill.id] = skill.id; continue }
                 let old = skill.id
                 skill.id = 0
                 skill.professionId = try profession(skill.professionId)
                 skills[key] = try writer.insert(skill)
                 skillIds[old] = skills[key]
             }
-            let firstCodes = Set(firstListing.map(\.code))
+            let firstCodes = inStore ? [] : Set(firstListing.map(\.code))
             try input.store.readPassingOwnErrors { db in
                 // The framework's rows, from the first input listing the profession (the others agree).
                 for var requirement in try SkillRequirement.fetchAll(db, sql: "SELECT \(SkillRequirement.selection) FROM skill_requirement ORDER BY skill_id, grade_id")
@@ -276,78 +308,83 @@ private struct CollationWriter {
                     try writer.insert(requirement)
                 }
                 // People and their records.
-                let staff = try Row.fetchCursor(db, sql: "SELECT \(StaffMember.selection) FROM staff ORDER BY id")
-                while let row = try staff.next() {
-                    var member = try StaffMember(row: row)
-                    let old = member.id
-                    member.id = 0
-                    member.departmentId = try department(member.departmentId)
-                    member.gradeId = try grade(member.gradeId)
-                    staffIds[old] = try writer.insert(member)
-                    staffCount += 1
-                    copied.add()
-                }
-                for var membership in try StaffProfession.fetchAll(db, sql: "SELECT \(StaffProfession.selection) FROM staff_profession ORDER BY staff_id, profession_id") {
-                    membership.staffId = try person(membership.staffId)
-                    membership.professionId = try profession(membership.professionId)
-                    try writer.insert(membership)
-                    copied.add()
-                }
-                let assessments = try Row.fetchCursor(db, sql: "SELECT \(SkillAssessment.selection) FROM assessment ORDER BY id")
-                while let row = try assessments.next() {
-                    var assessment = try SkillAssessment(row: row)
-                    assessment.id = 0
-                    assessment.staffId = try person(assessment.staffId)
-                    assessment.skillId = try skill(assessment.skillId)
-                    try writer.insert(assessment)
-                    copied.add()
-                }
-                let activities = try Row.fetchCursor(db, sql: "SELECT \(CPDActivity.selection) FROM cpd_activity ORDER BY id")
-                while let row = try activities.next() {
-                    var activity = try CPDActivity(row: row)
-                    let old = activity.id
-                    activity.id = 0
-                    activity.staffId = try person(activity.staffId)
-                    activityIds[old] = try writer.insert(activity)
-                    copied.add()
-                }
-                for var held in try QualificationHeld.fetchAll(db, sql: "SELECT \(QualificationHeld.selection) FROM qualification_held ORDER BY id") {
-                    held.id = 0
-                    held.staffId = try person(held.staffId)
-                    try writer.insert(held)
-                    copied.add()
-                }
-                let movements = try Row.fetchCursor(db, sql: "SELECT \(Movement.selection) FROM movement ORDER BY id")
-                while let row = try movements.next() {
-                    var movement = try Movement(row: row)
-                    movement.id = 0
-                    movement.staffId = try person(movement.staffId)
-                    movement.fromProfessionId = try movement.fromProfessionId.map(profession)
-                    movement.toProfessionId = try movement.toProfessionId.map(profession)
-                    movement.fromDepartmentId = try movement.fromDepartmentId.map(department)
-                    movement.toDepartmentId = try movement.toDepartmentId.map(department)
-                    try writer.insert(movement)
-                    copied.add()
-                }
-                // Follow-ups go with their person (each in one input, checked above).
-                let followUps = try Row.fetchCursor(db, sql: "SELECT \(FollowUp.selection) FROM follow_up ORDER BY id")
-                while let row = try followUps.next() {
-                    var followUp = try FollowUp(row: row)
-                    followUp.id = 0
-                    followUp.staffId = try person(followUp.staffId)
-                    followUp.professionId = try profession(followUp.professionId)
-                    try writer.insert(followUp)
-                    copied.add()
+                if inStore { staffCount += input.staffDepartments.count }
+                // (The first input's are in the store already.)
+                if !inStore {
+                    let staff = try Row.fetchCursor(db, sql: "SELECT \(StaffMember.selection) FROM staff ORDER BY id")
+                    while let row = try staff.next() {
+                        var member = try StaffMember(row: row)
+                        let old = member.id
+                        member.id = 0
+                        member.departmentId = try department(member.departmentId)
+                        member.gradeId = try grade(member.gradeId)
+                        staffIds[old] = try writer.insert(member)
+                        added.append(staffIds[old]!)
+                        staffCount += 1
+                        copied.add()
+                    }
+                    for var membership in try StaffProfession.fetchAll(db, sql: "SELECT \(StaffProfession.selection) FROM staff_profession ORDER BY staff_id, profession_id") {
+                        membership.staffId = try person(membership.staffId)
+                        membership.professionId = try profession(membership.professionId)
+                        try writer.insert(membership)
+                        copied.add()
+                    }
+                    let assessments = try Row.fetchCursor(db, sql: "SELECT \(SkillAssessment.selection) FROM assessment ORDER BY id")
+                    while let row = try assessments.next() {
+                        var assessment = try SkillAssessment(row: row)
+                        assessment.id = 0
+                        assessment.staffId = try person(assessment.staffId)
+                        assessment.skillId = try skill(assessment.skillId)
+                        try writer.insert(assessment)
+                        copied.add()
+                    }
+                    let activities = try Row.fetchCursor(db, sql: "SELECT \(CPDActivity.selection) FROM cpd_activity ORDER BY id")
+                    while let row = try activities.next() {
+                        var activity = try CPDActivity(row: row)
+                        let old = activity.id
+                        activity.id = 0
+                        activity.staffId = try person(activity.staffId)
+                        activityIds[old] = try writer.insert(activity)
+                        copied.add()
+                    }
+                    for var held in try QualificationHeld.fetchAll(db, sql: "SELECT \(QualificationHeld.selection) FROM qualification_held ORDER BY id") {
+                        held.id = 0
+                        held.staffId = try person(held.staffId)
+                        try writer.insert(held)
+                        copied.add()
+                    }
+                    let movements = try Row.fetchCursor(db, sql: "SELECT \(Movement.selection) FROM movement ORDER BY id")
+                    while let row = try movements.next() {
+                        var movement = try Movement(row: row)
+                        movement.id = 0
+                        movement.staffId = try person(movement.staffId)
+                        movement.fromProfessionId = try movement.fromProfessionId.map(profession)
+                        movement.toProfessionId = try movement.toProfessionId.map(profession)
+                        movement.fromDepartmentId = try movement.fromDepartmentId.map(department)
+                        movement.toDepartmentId = try movement.toDepartmentId.map(department)
+                        try writer.insert(movement)
+                        copied.add()
+                    }
+                    // Follow-ups go with their person (each in one input, checked above).
+                    let followUps = try Row.fetchCursor(db, sql: "SELECT \(FollowUp.selection) FROM follow_up ORDER BY id")
+                    while let row = try followUps.next() {
+                        var followUp = try FollowUp(row: row)
+                        followUp.id = 0
+                        followUp.staffId = try person(followUp.staffId)
+                        followUp.professionId = try profession(followUp.professionId)
+                        try writer.insert(followUp)
+                        copied.add()
+                    }
                 }
                 // Leads named alike in several inputs (checked to agree) are written once.
-                for var lead in input.leads where leads.insert(input.leadKey(lead)).inserted {
+                for var lead in input.leads where leads.insert(input.leadKey(lead)).inserted && !inStore {
                     lead.id = 0
                     lead.professionId = try profession(lead.professionId)
                     lead.departmentId = try department(lead.departmentId)
                     try writer.insert(lead)
                 }
                 // Critical posts (checked to be in one input each), their people mapped to the new ids.
-                for var post in input.posts {
+                for var post in input.posts where !inStore {
                     post.id = 0
                     post.professionId = try profession(post.professionId)
                     post.departmentId = try department(post.departmentId)
@@ -363,6 +400,7 @@ private struct CollationWriter {
                 for var offer in input.offers {
                     let key = input.offerKey(offer), old = offer.id
                     if let written = offers[key] { offerIds[old] = written; continue }
+                    if inStore { (offers[key], offerIds[old]) = (old, old); continue }
                     offer.id = 0
                     offer.professionId = try offer.professionId.map(profession)
                     for index in offer.skills.indices { offer.skills[index].skillId = try skill(offer.skills[index].skillId) }
@@ -376,6 +414,7 @@ private struct CollationWriter {
                 for var plan in input.plans {
                     let key = input.planKey(plan), old = plan.id
                     if let written = plans[key] { planIds[old] = written; continue }
+                    if inStore { (plans[key], planIds[old]) = (old, old); continue }
                     plan.id = 0
                     plan.professionId = try profession(plan.professionId)
                     for index in plan.lines.indices {
@@ -385,7 +424,7 @@ private struct CollationWriter {
                     plans[key] = try writer.insert(plan)
                     planIds[old] = plans[key]
                 }
-                for var booking in input.bookings {
+                for var booking in input.bookings where !inStore {
                     booking.id = 0
                     booking.planId = try known(planIds[booking.planId], input)
                     booking.skillId = try skill(booking.skillId)
@@ -405,6 +444,7 @@ private struct CollationWriter {
                     // Only against earlier inputs: two alike in one store are two assessments.
                     guard !maturity.contains(seen) else { continue }
                     maturityHere.insert(seen)
+                    if inStore { continue }
                     assessment.id = 0
                     assessment.professionId = try profession(assessment.professionId)
                     try writer.insert(assessment)
@@ -413,7 +453,7 @@ private struct CollationWriter {
                 // Forum dates are the whole service's: the same date and title in several inputs is
                 // one meeting, written once.
                 for var forum in try ForumDate.fetchAll(db, sql: "SELECT \(ForumDate.selection) FROM forum_date ORDER BY date, id")
-                where forums.insert([forum.date.iso, forum.title]).inserted {
+                where forums.insert([forum.date.iso, forum.title]).inserted && !inStore {
                     forum.id = 0
                     try writer.insert(forum)
                 }
@@ -450,8 +490,10 @@ private struct CollationWriter {
             try FigureHistory.write(writer.db, professionId: professions[key.profession]!, day: key.day, [key.figure: value],
                                     reason: reason)
         }
-        return CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
-                                staff: staffCount, checklistItemsShared: occurrences.values.filter { $0 > 1 }.count)
+        let summary = CollationSummary(inputs: inputs.count, departments: departments.count, professions: professions.count,
+                                       staff: staffCount, checklistItemsShared: occurrences.values.filter { $0 > 1 }.count)
+        // Adding back more than half the staff person by person costs more than a rebuild.
+        return (summary, added.count * 2 <= staffCount ? added : nil)
     }
 
     /// A day after another; no day is earlier than any.
