@@ -21,8 +21,6 @@ public enum JSONStoreError: Error, CustomStringConvertible, Equatable, Sendable 
     case refused(file: String, reason: String)
     /// Rows that are not well-formed or break the store's rules, each saying where.
     case invalid(file: String, problems: [String], more: Int)
-    /// The restored records give summaries that do not verify (should not happen).
-    case summaries(file: String, differences: [String])
 
     public var description: String {
         switch self {
@@ -41,9 +39,6 @@ public enum JSONStoreError: Error, CustomStringConvertible, Equatable, Sendable 
             "\(file) has \(problems.count + more) problem\(problems.count + more == 1 ? "" : "s"); nothing was restored:\n"
                 + problems.map { "  \(file): \($0)" }.joined(separator: "\n")
                 + (more > 0 ? "\n  … and \(more) more" : "")
-        case .summaries(let file, let differences):
-            "\(file): the restored records do not give consistent summaries; nothing was restored:\n"
-                + differences.prefix(10).map { "  \($0)" }.joined(separator: "\n")
         }
     }
 }
