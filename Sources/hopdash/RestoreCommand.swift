@@ -9,7 +9,7 @@ extension Hopdash {
             abstract: "Build a new store from a file written by 'hopdash export --format json'.",
             discussion: """
             All or nothing: the file is checked (format, versions, every row) and the store is built \
-            under a temporary name beside --store, its summaries rebuilt and verified, then given its \
+            under a temporary name beside --store, its summaries rebuilt, then given its \
             name. Refuses to replace an existing store.
             """)
 
