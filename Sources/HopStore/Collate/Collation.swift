@@ -63,6 +63,9 @@ extension Store {
         let base = inputs.indices.reduce(0) { inputs[$1].peopleRows > inputs[$0].peopleRows ? $1 : $0 }
         let ordered = [inputs[base]] + inputs.indices.filter { $0 != base }.map { inputs[$0] }
         return try StoreFiles.build(beside: path, purpose: "collating") { temporary in
+            // None copied yet: the copy starts now (the inputs have been read and checked); the
+            // first input's rows count as copied with its pages.
+            progress?(0, inputs.contains { $0.peopleRows > 0 } ? 0 : nil)
             try copyPages(of: DatabaseQueue(path: StoreFiles.readingLocation(ordered[0].file),
                                             configuration: configuration(readOnly: true)), into: temporary)
             let store = try Store.open(path: temporary, mode: .createIfMissing, clock: clock)
@@ -222,8 +225,6 @@ private struct CollationWriter {
     /// beside its own to keep the summaries per person).
     func write() throws -> (CollationSummary, added: [RowID]?) {
         var copied = ProgressCounter(total: inputs.map(\.peopleRows).reduce(0, +), report: progress ?? { _, _ in })
-        // None copied yet: the copy starts now (the inputs have been read and checked).
-        progress?(0, copied.total > 0 ? 0 : nil)
         for table in ["change_log", "access_log", "seminar_lock", "seminar_setting", "store_meta", "checklist_entry", "figure_history"] {
             try writer.db.execute(sql: "DELETE FROM \(table)")
         }
