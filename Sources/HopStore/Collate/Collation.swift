@@ -309,9 +309,10 @@ private struct CollationWriter {
                     try writer.insert(requirement)
                 }
                 // People and their records.
-                if inStore { staffCount += input.staffDepartments.count }
-                // (The first input's are in the store already.)
-                if !inStore {
+                if inStore {
+                    // In the store already.
+                    staffCount += input.staffDepartments.count
+                } else {
                     let staff = try Row.fetchCursor(db, sql: "SELECT \(StaffMember.selection) FROM staff ORDER BY id")
                     while let row = try staff.next() {
                         var member = try StaffMember(row: row)
