@@ -105,7 +105,7 @@ public final class BulkWriter {
     /// people (new to the store), whose contributions are added instead (collation's start).
     func finish(_ w: WriteContext, summariesOnlyFor added: [RowID]? = nil) throws {
         if let added {
-            if !added.isEmpty { for summary in Summary.allCases { try summary.apply(sign: 1, .staff(added), w.db) } }
+            try Summary.apply(Summary.allCases, sign: 1, forStaff: added, w.db)
         } else {
             try Summary.rebuild(w.db)
         }

@@ -423,11 +423,16 @@ enum Summary: CaseIterable {
     /// so that the summaries reflect the change exactly.
     static func maintaining<T>(_ summaries: [Summary], forStaff staff: [RowID], _ db: Database,
                                _ change: () throws -> T) throws -> T {
-        guard !staff.isEmpty else { return try change() }
-        for summary in summaries { try summary.apply(sign: -1, .staff(staff), db) }
+        try apply(summaries, sign: -1, forStaff: staff, db)
         let result = try change()
-        for summary in summaries { try summary.apply(sign: 1, .staff(staff), db) }
+        try apply(summaries, sign: 1, forStaff: staff, db)
         return result
+    }
+
+    /// Adds (`sign` 1) or subtracts (-1) these staff members' contributions to these summaries.
+    static func apply(_ summaries: [Summary], sign: Int, forStaff staff: [RowID], _ db: Database) throws {
+        guard !staff.isEmpty else { return }
+        for summary in summaries { try summary.apply(sign: sign, .staff(staff), db) }
     }
 
     /// Recomputes these summaries from the records, for everyone or for one profession.

@@ -106,7 +106,7 @@ struct SummaryUpkeep<Row> {
         }
         if perPerson {
             // The people the rows added have ids now, and contribute for the first time.
-            try apply(sign: 1, try out.storedIds(db), db)
+            try Summary.apply(summaries, sign: 1, forStaff: try out.storedIds(db), db)
         } else {
             try Summary.rebuild(db, summaries)
         }
@@ -119,7 +119,7 @@ struct SummaryUpkeep<Row> {
             if (out.count + heldPeople.count) * 2 > staffCount {
                 perPerson = false
             } else {
-                try apply(sign: -1, try heldPeople.storedIds(db), db)
+                try Summary.apply(summaries, sign: -1, forStaff: try heldPeople.storedIds(db), db)
                 out.formUnion(heldPeople)
             }
         }
@@ -127,11 +127,6 @@ struct SummaryUpkeep<Row> {
         let rows = held
         held = []
         for row in rows { try save(row) }
-    }
-
-    private func apply(sign: Int, _ staff: [RowID], _ db: Database) throws {
-        guard !staff.isEmpty else { return }
-        for summary in summaries { try summary.apply(sign: sign, .staff(staff), db) }
     }
 
     private mutating func beginLargeLoad() throws {
