@@ -25,7 +25,8 @@ extension Store {
 
     /// Loads more records than one transaction should hold (the generator at whole-civil-service
     /// scale): like `bulkLoad`, but commits every `rowsPerCommit` rows, so that the WAL and the
-    /// page cache stay small, and rebuilds the summaries once, in the last transaction.
+    /// page cache stay small, and rebuilds the summaries once, in the last transaction, on two
+    /// connections when the store is a file.
     ///
     /// Not atomic: if anything throws, the batches already committed stay, and the summaries
     /// are not rebuilt. Use it only to fill a new store that the caller deletes on failure.
@@ -45,8 +46,12 @@ extension Store {
                     let deferred = try Store.dropIndexes(Store.streamDeferredIndexes, db)
                     do { try body(writer) } catch { callerError = error; throw error }
                     for index in deferred { try db.execute(sql: index.sql) }
+                    // The records are committed before the summaries are rebuilt, so that a
+                    // second connection can compute some of them while this one does the rest.
+                    try db.commit()
+                    try db.beginTransaction(.immediate)
                     let context = WriteContext(db: db, user: user, at: at)
-                    try writer.finish(context)
+                    try writer.finish(context, rebuildingAlongside: self.writer as? DatabasePool)
                     try StoreMeta.touch(db, at: at)
                     try db.commit()
                 } catch {
@@ -103,9 +108,14 @@ public final class BulkWriter {
     /// one change-log entry saying how many rows of each kind were loaded.
     /// With `summariesOnlyFor`, the summaries were exact before the load for everyone but these
     /// people (new to the store), whose contributions are added instead (collation's start).
-    func finish(_ w: WriteContext, summariesOnlyFor added: [RowID]? = nil) throws {
+    /// With `rebuildingAlongside`, a connection that sees every record loaded (committed), the
+    /// rebuild uses it too (`Summary.rebuildAll(_:alongside:)`).
+    func finish(_ w: WriteContext, summariesOnlyFor added: [RowID]? = nil,
+                rebuildingAlongside reader: DatabasePool? = nil) throws {
         if let added {
             try Summary.apply(Summary.allCases, sign: 1, forStaff: added, w.db)
+        } else if let reader {
+            try Summary.rebuildAll(w.db, alongside: reader)
         } else {
             try Summary.rebuild(w.db)
         }

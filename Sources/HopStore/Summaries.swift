@@ -180,7 +180,7 @@ enum Summary: CaseIterable {
         }
     }
 
-    private var columns: String { (keyColumns + countColumns).joined(separator: ", ") }
+    var columns: String { (keyColumns + countColumns).joined(separator: ", ") }
 
     // MARK: - Contributions
 
@@ -442,23 +442,31 @@ enum Summary: CaseIterable {
         let ordered = summaries.filter(\.isSplitByDepartment) + summaries.filter { !$0.isSplitByDepartment }
         let only: StatementArguments = profession.map { [$0] } ?? []
         for summary in ordered {
-            let scope: Scope = profession.map(Scope.profession) ?? .everyone
-            let filter = profession == nil ? "" : "WHERE profession_id = ?"
-            try db.execute(sql: "DELETE FROM \(summary.table) \(filter)", arguments: only)
             let split = summary.byDepartment
             if split != summary && summaries.contains(split) {
-                let keys = summary.keyColumns.joined(separator: ", ")
-                let sums = summary.countColumns.map { "SUM(\($0))" }.joined(separator: ", ")
-                try db.execute(sql: """
-                    INSERT INTO \(summary.table) (\(summary.columns))
-                    SELECT \(keys), \(sums) FROM \(split.table) \(filter) GROUP BY \(keys)
-                    """, arguments: only)
+                try summary.sumOverDepartments(db, profession: profession)
                 continue
             }
-            let (contribution, arguments) = summary.contribution(scope)
+            let filter = profession == nil ? "" : "WHERE profession_id = ?"
+            try db.execute(sql: "DELETE FROM \(summary.table) \(filter)", arguments: only)
+            let (contribution, arguments) = summary.contribution(profession.map(Scope.profession) ?? .everyone)
             try db.execute(sql: "INSERT INTO \(summary.table) (\(summary.columns)) \(contribution)",
                            arguments: arguments)
         }
+    }
+
+    /// Replaces this per-profession summary's rows (of one profession, or all) with the sums
+    /// over departments of its split, which must be exact already.
+    func sumOverDepartments(_ db: Database, profession: RowID? = nil) throws {
+        let only: StatementArguments = profession.map { [$0] } ?? []
+        let filter = profession == nil ? "" : "WHERE profession_id = ?"
+        let keys = keyColumns.joined(separator: ", ")
+        let sums = countColumns.map { "SUM(\($0))" }.joined(separator: ", ")
+        try db.execute(sql: "DELETE FROM \(table) \(filter)", arguments: only)
+        try db.execute(sql: """
+            INSERT INTO \(table) (\(columns))
+            SELECT \(keys), \(sums) FROM \(byDepartment.table) \(filter) GROUP BY \(keys)
+            """, arguments: only)
     }
 
     // MARK: - Verification

@@ -26,6 +26,28 @@ struct CivilServiceDataTests {
         #expect(try Self.generated.verifySummaries().isEmpty)
     }
 
+    /// A store file rebuilds its summaries on two connections (`Summary.rebuildAll`); the
+    /// in-memory store above, on one.
+    @Test func aStoreFileGetsTheSameSummariesFromTwoConnections() throws {
+        let folder = try TemporaryDirectory()
+        let file = try Store.open(path: folder.file("generated.sqlite"), mode: .createIfMissing, clock: fixedClock)
+        let pool = try #require(file.writer as? DatabasePool)
+        try CivilServiceData.write(into: file, staff: Self.staff, seed: 7, today: today)
+        #expect(try fingerprint(file) == fingerprint(Self.generated))
+
+        // Rows of a summary computed alongside, one summed from it and one computed here, all
+        // wrong: the rebuild replaces every one.
+        try pool.write { db in
+            for table in ["sum_dept_skill_level", "sum_skill_level", "sum_below"] {
+                try db.execute(sql: "UPDATE \(table) SET n = n + 1")
+            }
+        }
+        #expect(try file.verifySummaries().count > 3)
+        try pool.write { db in try Summary.rebuildAll(db, alongside: pool) }
+        #expect(try file.verifySummaries().isEmpty)
+        #expect(try fingerprint(file) == fingerprint(Self.generated))
+    }
+
     @Test func everyProfessionIsPresentAndSizesFollowTheCivilService() throws {
         let data = try Self.generated.allProfessionData(today: today)
         let primary = try Dictionary(uniqueKeysWithValues: rawRows(Self.generated, """
