@@ -19,6 +19,7 @@ public struct FileValue<Value: Equatable & Sendable>: Equatable, Sendable {
 ///     log-level = "info"             # off, error, info or debug
 ///     screen-reader = true           # the dashboard for a screen reader
 ///     mouse = false                  # no clicks or wheel in the dashboard
+///     open = "FIN"                   # where the dashboard opens: overview, departments or a code
 ///     [keys]                         # command = key, or [keys]; names as in the help
 ///     quit = ["x", "Ctrl-C"]
 public struct ConfigFile: Equatable, Sendable {
@@ -29,11 +30,13 @@ public struct ConfigFile: Equatable, Sendable {
     public var logLevel: FileValue<LogLevel>?
     public var screenReader: FileValue<Bool>?
     public var mouse: FileValue<Bool>?
+    /// Where the dashboard opens, as written (a profession's code is looked up in the store).
+    public var open: FileValue<String>?
     /// The `[keys]` overrides as written, and the keymap with them applied.
     public var keys: [KeyOverride] = []
     public var bindings: [Binding] = Keymap.bindings
 
-    public static let settingNames = ["store", "user", "theme", "log-level", "screen-reader", "mouse", "keys"]
+    public static let settingNames = ["store", "user", "theme", "log-level", "screen-reader", "mouse", "open", "keys"]
 
     /// The file at `path`, or nil when there is none.
     public static func load(path: String, home: String) throws -> ConfigFile? {
@@ -97,6 +100,9 @@ public struct ConfigFile: Equatable, Sendable {
                     continue
                 }
                 file.mouse = FileValue(value: on, line: line(key))
+            case "open":
+                guard let text = nonEmptyString(value, key, problem) else { continue }
+                file.open = FileValue(value: text, line: line(key))
             case "keys":
                 guard let keys = value.table else {
                     problem(key, "keys must be a table: a [keys] section of command = \"key\" or [\"key\", ...]")

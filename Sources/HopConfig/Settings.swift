@@ -38,6 +38,8 @@ public struct Settings: Equatable, Sendable {
     public var screenReader: Setting<Bool>
     /// Clicks and the wheel in the dashboard (`--no-mouse` turns them off; the kiosk never has them).
     public var mouse: Setting<Bool>
+    /// Where the dashboard opens (`--open`): overview, departments or a profession's code.
+    public var open: Setting<String>
     /// The keymap in force, and the overrides that made it (empty: the default keymap).
     public var bindings: [Binding]
     public var keyOverrides: [KeyOverride]
@@ -55,10 +57,11 @@ public struct Settings: Equatable, Sendable {
         public var screenReader: Bool?
         /// False when `--no-mouse` was given (nil: not given).
         public var mouse: Bool?
+        public var open: String?
         public init(store: String? = nil, user: String? = nil, theme: ThemeName? = nil, logLevel: LogLevel? = nil,
-                    screenReader: Bool? = nil, mouse: Bool? = nil) {
+                    screenReader: Bool? = nil, mouse: Bool? = nil, open: String? = nil) {
             self.store = store; self.user = user; self.theme = theme; self.logLevel = logLevel
-            self.screenReader = screenReader; self.mouse = mouse
+            self.screenReader = screenReader; self.mouse = mouse; self.open = open
         }
     }
 
@@ -70,6 +73,7 @@ public struct Settings: Equatable, Sendable {
         public static let logLevel = "HOPDASH_LOG_LEVEL"
         public static let screenReader = "HOPDASH_SCREEN_READER"
         public static let mouse = "HOPDASH_MOUSE"
+        public static let open = "HOPDASH_OPEN"
     }
 
     /// Resolves every setting. An environment variable that is set but holds no valid value is
@@ -106,8 +110,11 @@ public struct Settings: Equatable, Sendable {
                                 default: false, nil)
         let mouse = pick(options.mouse, "--no-mouse", Variable.mouse, parse: parseSwitch,
                          expected: "1 or 0 (or true, false, yes, no, on, off)", file?.mouse, default: true, nil)
+        let open = pick(options.open, "--open", Variable.open, parse: { $0 }, expected: "a place", file?.open,
+                        default: "overview", nil)
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         return Settings(store: store, user: user, theme: theme, logLevel: logLevel, screenReader: screenReader, mouse: mouse,
+                        open: open,
                         bindings: file?.bindings ?? Keymap.bindings, keyOverrides: file?.keys ?? [],
                         configPath: configPath, configFound: file != nil)
     }
@@ -133,6 +140,7 @@ public struct Settings: Equatable, Sendable {
         row("log-level", logLevel.value.rawValue, logLevel.source)
         row("screen-reader", screenReader.value ? "on" : "off", screenReader.source)
         row("mouse", mouse.value ? "on" : "off", mouse.source)
+        row("open", open.value, open.source)
         if keyOverrides.isEmpty {
             lines.append("keys         the default keymap (see the KEYS section of hopdash(1))")
         }

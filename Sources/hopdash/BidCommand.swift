@@ -66,10 +66,7 @@ extension Hopdash {
             do {
                 let store = try Store.open(path: path, mode: .readOnly)
                 let professions = try store.professions()
-                guard let match = professions.first(where: { $0.code.caseInsensitiveCompare(profession) == .orderedSame }) else {
-                    let codes = professions.map(\.code).sorted().joined(separator: ", ")
-                    throw UserFacingError("No profession with code \"\(profession)\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
-                }
+                let match = try ProfessionCode.find(profession, in: professions, code: \.code, path: path)
                 let workbench = try store.planWorkbench(professionId: match.id, year: planYear)
                 bid = FundingBid(workbench: workbench, professionName: match.name, professionCode: match.code,
                                  rule: Suppression(threshold: suppressBelow))

@@ -34,6 +34,11 @@ extension Hopdash {
                                  discussion: "Also $HOPDASH_MOUSE=0, or mouse = false in the config file."))
         var noMouse = false
 
+        @Option(help: ArgumentHelp("Where the dashboard opens: overview, departments (the comparison), or a profession's code.",
+                                   discussion: "Default: $HOPDASH_OPEN, else the config file's open, else the overview. Esc goes from a profession to the overview as usual.",
+                                   valueName: "place"))
+        var open: String?
+
         @OptionGroup var themeOptions: ThemeOptions
         @OptionGroup var logOptions: LogOptions
 
@@ -41,7 +46,8 @@ extension Hopdash {
             let today = Day.today()
             let settings = try Configuration.settings(.init(store: storeOptions.store, user: user, theme: themeOptions.theme,
                                                             logLevel: logOptions.logLevel,
-                                                            screenReader: screenReader ? true : nil, mouse: noMouse ? false : nil))
+                                                            screenReader: screenReader ? true : nil, mouse: noMouse ? false : nil,
+                                                            open: open))
             Diagnostics.start(settings, command: "dashboard")
             let path = demo ? storeOptions.demoPath() : settings.store.value
             let seed = self.seed
@@ -53,17 +59,22 @@ extension Hopdash {
                 Diagnostics.record(.info, "store.created", ["path": path, "demo": "\(withDemo)"])
                 return StoreAdapter(try Store.open(path: path, mode: .readWrite), user: user)
             }
-            var client: StoreClient?
+            var client: StoreAdapter?
             var screen = Screen.overview
             if FileManager.default.fileExists(atPath: path) {
                 client = StoreAdapter(try openForEditing(path), user: user)
             } else if demo {
-                client = try create(true)
+                client = try create(true) as? StoreAdapter
             } else {
                 screen = .firstRun
             }
             var state = AppState(mode: .interactive, screen: screen, size: .init(width: 80, height: 24), today: today,
                                  framework: Framework.embedded, storeDescription: path)
+            if let store = client?.store {
+                do { state.open(at: try ProfessionCode.place(settings.open.value, in: store, path: path)) } catch {
+                    throw UserFacingError.badInput("open \"\(settings.open.value)\" (from \(settings.open.source)): \(error) Or overview, or departments.")
+                }
+            }
             state.user = user
             state.bindings = settings.bindings
             state.screenReader = settings.screenReader.value

@@ -82,11 +82,7 @@ extension Hopdash {
                 throw UserFacingError("\(error)")
             }
             if let profession {
-                guard let match = data.first(where: { $0.profession.code.caseInsensitiveCompare(profession) == .orderedSame }) else {
-                    let codes = data.map(\.profession.code).joined(separator: ", ")
-                    throw UserFacingError("No profession with code \"\(profession)\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
-                }
-                data = [match]
+                data = [try ProfessionCode.find(profession, in: data, code: \.profession.code, path: path)]
             }
             let dashboards = data.map { ProfessionDashboard(data: $0, framework: framework, today: day) }
             let report = ForumReport(dashboards: dashboards, framework: framework, today: day,

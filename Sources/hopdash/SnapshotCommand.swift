@@ -100,6 +100,17 @@ extension Hopdash {
             var state = AppState(mode: screen == .kiosk ? .kiosk : .interactive, screen: .overview, size: size, today: day,
                                  framework: Framework.embedded, storeDescription: path)
             if screen == .kiosk { state.kiosk = KioskState(options: KioskOptions(showSeminar: true)) }
+            // The dashboard and the comparison open as `hopdash --open` opens them: their first
+            // frame reads what it shows (the professions' rows follow it in the terminal).
+            if screen == .departments { state.open(at: .departments) }
+            if screen == .profession {
+                let professions: [Profession]
+                do { professions = try store.professions() } catch { throw UserFacingError("\(error)") }
+                let chosen = try profession.map { try ProfessionCode.find($0, in: professions, code: \.code, path: path) }
+                    ?? professions.first
+                guard let chosen else { throw UserFacingError("\(path) has no profession to show.") }
+                state.open(at: .profession(chosen.id, pane: pane?.pane))
+            }
             // The hint bar shows the keys in force, as the terminal would.
             state.bindings = settings.bindings
             // A locale that is not UTF-8 folds to ASCII here as the terminal would.
@@ -108,7 +119,7 @@ extension Hopdash {
                                   client: StoreAdapter(store, user: OSUser.name), today: { day })
             runtime.start()
             let chosen = try member.map { try Self.member($0, in: store, path: path) }
-            if screen.needsProfession {
+            if screen.needsProfession && screen != .profession {
                 let rows = runtime.state.overview.visibleRows
                 let code = profession ?? chosen.flatMap { chosen in
                     rows.first { $0.professionId == chosen.professions.first { $0.isPrimary }?.professionId }?.code
@@ -119,10 +130,8 @@ extension Hopdash {
                     throw UserFacingError("Staff number \(chosen.member.staffNumber) is not a member of \(row.name) (\(row.code)); "
                                           + "their professions: \(theirs.isEmpty ? "none" : theirs.joined(separator: ", ")).")
                 }
-                guard let row = code.map({ code in rows.first { $0.code.caseInsensitiveCompare(code) == .orderedSame } })
-                        ?? rows.first else {
-                    let codes = rows.map(\.code).joined(separator: ", ")
-                    throw UserFacingError("No profession with code \"\(code ?? "")\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
+                guard let row = try code.map({ try ProfessionCode.find($0, in: rows, code: \.code, path: path) }) ?? rows.first else {
+                    throw UserFacingError("\(path) has no profession to show.")
                 }
                 runtime.dispatch(.showProfession(row.professionId, pane: screen == .people ? (pane?.pane ?? .skills) : pane?.pane))
             }
@@ -153,8 +162,7 @@ extension Hopdash {
         /// Goes from the overview (or the profession) to `screen` as the keys would.
         private func open(_ screen: ScreenName, _ runtime: Runtime, member: StaffMember?) throws {
             switch screen {
-            case .overview, .profession: break
-            case .departments: runtime.dispatch(.command(.toggleDepartments))
+            case .overview, .profession, .departments: break
             case .members: runtime.dispatch(.command(.show(.staff)))
             case .member:
                 runtime.dispatch(.command(.show(.staff)))

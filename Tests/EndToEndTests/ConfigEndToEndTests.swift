@@ -54,6 +54,23 @@ import Testing
         #expect((bytes.firstMatch(of: colour) != nil) == option, "--theme default given: \(option)")
     }
 
+    /// A Head of Profession's own dashboard first: the file's open, Esc to the overview; a code
+    /// the store does not have is refused with where it was given and the codes there are.
+    @Test func theDashboardOpensAtTheFilesProfession() throws {
+        try writeConfig("open = \"fin\"\n")
+        let tmux = try Tmux("\(Paths.binary) --store \(store); echo hopdash-exited-$?", environment: ["XDG_CONFIG_HOME": configHome])
+        #expect(tmux.waitFor("hopdash · Finance (FIN)"), "\(tmux.screen())")
+        try tmux.send("Escape")
+        #expect(tmux.waitFor("Cross-profession overview"), "\(tmux.screen())")
+        try tmux.send("q")
+        #expect(tmux.waitFor("hopdash-exited-0"), "\(tmux.screen())")
+        let result = try Shell.run(Paths.binary, ["--store", store, "--open", "NOPE"],
+                                   environment: ["XDG_CONFIG_HOME": configHome, "HOME": directory])
+        #expect(result.status == 2)
+        #expect(result.error.contains("open \"NOPE\" (from the --open option): No profession with code \"NOPE\""), "\(result.error)")
+        #expect(result.error.contains("FIN") && result.error.contains("Or overview, or departments."))
+    }
+
     @Test func configShowNamesTheSourceOfEachSetting() throws {
         try writeConfig("store = \"\(store)\"\ntheme = \"monochrome\"\n")
         let result = try Shell.run(Paths.binary, ["config", "--show", "--theme", "high-contrast"],

@@ -12,6 +12,8 @@ final class InstrumentedClient: EditingStoreClient {
     private(set) var pageReads: [StaffPageRequest] = []
     /// Each page of a list of people asked for, by where it starts.
     private(set) var peopleReads: [PeoplePageAnchor] = []
+    /// Each read of dashboard figures: "overview", "all", "profession ID" or "departments".
+    private(set) var dashboardReads: [String] = []
     /// The next apply fails with this message, and the store is not touched.
     var failNext: String?
 
@@ -22,10 +24,22 @@ final class InstrumentedClient: EditingStoreClient {
         return try client.staffPage(request)
     }
 
-    func allProfessionData(today: Day) throws -> [ProfessionData] { try client.allProfessionData(today: today) }
-    func overviewData(today: Day) throws -> [ProfessionData] { try client.overviewData(today: today) }
-    func professionData(id: RowID, today: Day) throws -> ProfessionData { try client.professionData(id: id, today: today) }
-    func departmentData(today: Day) throws -> [DepartmentData] { try client.departmentData(today: today) }
+    func allProfessionData(today: Day) throws -> [ProfessionData] {
+        dashboardReads.append("all")
+        return try client.allProfessionData(today: today)
+    }
+    func overviewData(today: Day) throws -> [ProfessionData] {
+        dashboardReads.append("overview")
+        return try client.overviewData(today: today)
+    }
+    func professionData(id: RowID, today: Day) throws -> ProfessionData {
+        dashboardReads.append("profession \(id)")
+        return try client.professionData(id: id, today: today)
+    }
+    func departmentData(today: Day) throws -> [DepartmentData] {
+        dashboardReads.append("departments")
+        return try client.departmentData(today: today)
+    }
     func dataVersion() throws -> Int { try client.dataVersion() }
     func lastChange() throws -> Date? { try client.lastChange() }
     func seminarSettings() throws -> SeminarSettings { try client.seminarSettings() }

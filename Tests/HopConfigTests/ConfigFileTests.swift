@@ -71,7 +71,7 @@ import TerminalUI
         #expect(problems("log-level = \"loud\"")
             == ["\(path):1: unknown log-level \"loud\"; expected one of off, error, info, debug"])
         #expect(problems("colour = \"blue\"")
-            == ["\(path):1: unknown setting \"colour\"; expected one of store, user, theme, log-level, screen-reader, mouse, keys"])
+            == ["\(path):1: unknown setting \"colour\"; expected one of store, user, theme, log-level, screen-reader, mouse, open, keys"])
         #expect(problems("keys = \"q\"")
             == ["\(path):1: keys must be a table: a [keys] section of command = \"key\" or [\"key\", ...]"])
         #expect(problems("[keys]\nquit = 3")

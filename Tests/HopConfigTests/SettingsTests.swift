@@ -104,6 +104,19 @@ import Testing
         }
     }
 
+    @Test func theDashboardOpensWhereTheOptionTheVariableOrTheFileSays() throws {
+        let file = try ConfigFile.parse("user = \"Jo\"\nopen = \" FIN \"\n", path: configPath, home: "/home/jo")
+        #expect(try resolve(file: nil).open == Setting(value: "overview", source: .builtIn(nil)))
+        #expect(try resolve(file: file).open == Setting(value: "FIN", source: .file(path: configPath, line: 2)))
+        #expect(try resolve(environment: ["HOPDASH_OPEN": "departments"], file: file).open
+            == Setting(value: "departments", source: .environment("HOPDASH_OPEN")))
+        #expect(try resolve(.init(open: "POL"), environment: ["HOPDASH_OPEN": "departments"], file: file).open
+            == Setting(value: "POL", source: .flag("--open")))
+        #expect(throws: ConfigError(problems: ["\(configPath):1: open is empty; remove the line to use the default"])) {
+            try ConfigFile.parse("open = \"\"\n", path: configPath, home: "/home/jo")
+        }
+    }
+
     @Test func theReportSaysWhereEachValueCameFrom() throws {
         let overridden = try ConfigFile.parse("[keys]\nquit = \"X\"\n", path: configPath, home: "/home/jo")
         let report = try resolve(.init(theme: .highContrast), environment: ["HOPDASH_USER": "Env User"], file: overridden).report
@@ -115,6 +128,7 @@ import Testing
             log-level    info  (from the default)
             screen-reader  off  (from the default)
             mouse        on  (from the default)
+            open         overview  (from the default)
             keys.quit    X  (from \(configPath):2)
             """)
     }

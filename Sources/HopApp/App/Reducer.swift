@@ -31,9 +31,15 @@ public enum Reducer {
             return []
         case .overviewLoaded(let data):
             let dashboards = data.map { ProfessionDashboard(data: $0, framework: state.framework, today: state.today) }
+            let first = !state.overview.loaded
             state.overview.rows = dashboards.map(OverviewRow.init(dashboard:))
             state.overview.loaded = true
             state.overview.stale = false
+            // Opened at a profession (`--open`): the overview's selection starts on it.
+            if first, let open = state.profession?.professionId,
+               let index = state.overview.visibleRows.firstIndex(where: { $0.professionId == open }) {
+                state.overview.position.selected = index
+            }
             clamp(&state)
             return []
         case .departmentsLoaded(let data):
@@ -55,12 +61,8 @@ public enum Reducer {
             state.status = nil
             return [.loadOverview]
         case .showProfession(let id, let pane):
-            let effects = ProfessionFeature.open(id, &state)
-            if let pane {
-                state.profession?.focus = pane
-                state.profession?.zoomed = true
-            }
-            return effects
+            state.open(at: .profession(id, pane: pane))
+            return ProfessionFeature.reload(state)
         case .dayChanged(let day):
             state.today = day
             return refresh(&state)
@@ -89,6 +91,16 @@ public enum Reducer {
     public static func reload(_ state: AppState) -> [Effect] {
         if state.mode == .kiosk { return KioskReducer.reloadEffects }
         return Features.feature(for: state.screen).reload(state)
+    }
+
+    /// Read behind the first screen's own reads, so as not to hold up its first frame: the
+    /// professions' rows, which other screens name professions from, when the dashboard opened
+    /// somewhere that does not show them (`StartPlace`).
+    public static func readsBehind(_ state: AppState) -> [Effect] {
+        let first = reload(state)
+        guard state.mode == .interactive, state.screen != .firstRun, !state.overview.loaded,
+              !first.contains(.loadOverview) else { return [] }
+        return [.loadOverview]
     }
 
     /// After any change of data, one's own save or another process's commit: the current

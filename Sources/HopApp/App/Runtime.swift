@@ -67,6 +67,8 @@ public final class Runtime {
     /// Runs until the user quits or `shouldStop` says so.
     public func run() {
         start()
+        pending.append(contentsOf: Reducer.readsBehind(state))
+        drain(background: true)
         render()
         var typeAhead: [InputEvent] = []
         while state.isRunning && !shouldStop() {

@@ -45,8 +45,13 @@ enum OverviewFeature: Feature {
         state.overview.list.promptScopes ?? [state.overview.byDepartment ? .departmentOverview : .overview]
     }
 
-    /// "9 professions", or "1 of 9 professions" while a filter narrows the list.
+    /// "9 professions", or "1 of 9 professions" while a filter narrows the list; "2
+    /// departments" when comparing them.
     static func title(_ state: AppState) -> String {
+        if state.overview.byDepartment {
+            let count = state.overview.departments.count
+            return "Overview · " + (state.overview.departmentsLoaded ? "\(count) department\(count == 1 ? "" : "s")" : "departments")
+        }
         let all = state.overview.rows.count, shown = state.overview.visibleRows.count
         return "Overview · " + (shown == all ? "" : "\(shown) of ") + "\(all) professions"
     }
@@ -60,8 +65,10 @@ enum OverviewFeature: Feature {
         return state.overview.loads
     }
 
+    /// The department comparison shows no profession's row: those are read when the
+    /// professions are shown again (they are marked stale by then).
     static func reload(_ state: AppState) -> [Effect] {
-        state.overview.byDepartment ? [.loadOverview, .loadDepartments] : [.loadOverview, baselineRead]
+        state.overview.byDepartment ? [.loadDepartments] : [.loadOverview, baselineRead]
     }
 
     /// The figures the trend column is measured from (none through a read-only client).

@@ -50,10 +50,11 @@ public struct OverviewState: Hashable, Sendable, ListScreenState {
         return rows.indices.contains(list.position.selected) ? rows[list.position.selected] : nil
     }
 
-    /// What to read for the overview to be current.
+    /// What to read for the overview to be current: the professions' rows, or the
+    /// departments' when comparing them (that view shows no profession's row).
     var loads: [Effect] {
-        (loaded && !stale ? [] : [.loadOverview]) + (byDepartment || (baselineLoaded && !stale) ? [] : [OverviewFeature.baselineRead])
-            + (byDepartment && !departmentsLoaded ? [.loadDepartments] : [])
+        if byDepartment { return departmentsLoaded ? [] : [.loadDepartments] }
+        return (loaded && !stale ? [] : [.loadOverview]) + (baselineLoaded && !stale ? [] : [OverviewFeature.baselineRead])
     }
 }
 
