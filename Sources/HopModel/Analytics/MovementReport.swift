@@ -44,31 +44,52 @@ public struct MovementReport: Hashable, Sendable {
     public init(professionId: RowID, facts: [MovementFact], cpdRequirement: CPDRequirement?, today: Day) {
         let year = MovementReport.lastYear(today)
         let quarter = MovementReport.quarter(containing: today)
-        func people(_ predicate: (MovementFact) -> Bool) -> Int { Set(facts.filter(predicate).map(\.staffId)).count }
-        func running(_ f: MovementFact) -> Bool { f.start <= today && (f.end.map { $0 >= today } ?? true) }
-        // Each person's returns up to today, so that a placement looks at its own person's only
-        // (not every return of the profession for every placement).
-        let returns = Dictionary(grouping: facts.filter { $0.type == .returned && $0.start <= today }, by: \.staffId)
-        func returnedSinceStart(_ f: MovementFact) -> Bool {
-            returns[f.staffId]?.contains { $0.start >= f.start } ?? false
+        // Each person's latest return up to today: a placement is over for its own person once
+        // a return on or after its start is recorded (not every return of the profession
+        // looked at for every placement).
+        var latestReturn: [RowID: Day] = [:]
+        for fact in facts where fact.type == .returned && fact.start <= today {
+            latestReturn[fact.staffId] = max(latestReturn[fact.staffId] ?? fact.start, fact.start)
         }
-        func away(_ type: MovementType) -> Int {
-            people { $0.type == type && running($0) && !returnedSinceStart($0) }
+        // One pass over the facts (about 7,800 for the largest profession of the whole civil
+        // service), each figure a set of people.
+        var joiners = Set<RowID>(), leavers = Set<RowID>(), seconded = Set<RowID>(), onLoan = Set<RowID>()
+        var shadowing = Set<RowID>(), returning = Set<RowID>()
+        var placements = 0, countingAsCPD = 0
+        for fact in facts {
+            let running = fact.start <= today && (fact.end.map { $0 >= today } ?? true)
+            switch fact.type {
+            case .profession:
+                guard year.contains(fact.start) else { break }
+                if fact.toProfessionId == professionId { joiners.insert(fact.staffId) }
+                if fact.fromProfessionId == professionId { leavers.insert(fact.staffId) }
+            case .returned:
+                if quarter.contains(fact.start) { returning.insert(fact.staffId) }
+            case .secondment, .loan:
+                if let end = fact.end, quarter.contains(end) { returning.insert(fact.staffId) }
+                if running && !(latestReturn[fact.staffId].map { $0 >= fact.start } ?? false) {
+                    if fact.type == .secondment { seconded.insert(fact.staffId) } else { onLoan.insert(fact.staffId) }
+                }
+            case .shadowing:
+                if running { shadowing.insert(fact.staffId) }
+            case .post, .department:
+                break
+            }
+            if fact.type.isPlacement && year.contains(fact.start) {
+                placements += 1
+                if let requirement = cpdRequirement, let type = fact.type.cpdType, requirement.countedTypes.contains(type) {
+                    countingAsCPD += 1
+                }
+            }
         }
-        joiners = people { $0.type == .profession && $0.toProfessionId == professionId && year.contains($0.start) }
-        leavers = people { $0.type == .profession && $0.fromProfessionId == professionId && year.contains($0.start) }
-        secondedNow = away(.secondment)
-        onLoanNow = away(.loan)
-        shadowingNow = people { $0.type == .shadowing && running($0) }
-        returningThisQuarter = people {
-            ($0.type.isAway && $0.end.map(quarter.contains) == true) || ($0.type == .returned && quarter.contains($0.start))
-        }
-        let placements = facts.filter { $0.type.isPlacement && year.contains($0.start) }
-        placementsLastYear = placements.count
-        placementsCountingAsCPD = placements.filter { fact in
-            guard let requirement = cpdRequirement, let type = fact.type.cpdType else { return false }
-            return requirement.countedTypes.contains(type)
-        }.count
+        self.joiners = joiners.count
+        self.leavers = leavers.count
+        secondedNow = seconded.count
+        onLoanNow = onLoan.count
+        shadowingNow = shadowing.count
+        returningThisQuarter = returning.count
+        placementsLastYear = placements
+        placementsCountingAsCPD = countingAsCPD
         let flows = MovementReport.flows(facts, in: year)
         flowsIn = flows.filter { $0.to == professionId }
         flowsOut = flows.filter { $0.from == professionId }
@@ -77,12 +98,13 @@ public struct MovementReport: Hashable, Sendable {
     /// Profession moves with both sides known whose start falls in `period`, counted in
     /// people per (from, to) pair, largest first (then by ids, so the order is stable).
     public static func flows(_ facts: [MovementFact], in period: ClosedRange<Day>) -> [ProfessionFlow] {
-        var people: [[RowID]: Set<RowID>] = [:]
+        struct Pair: Hashable { let from: RowID, to: RowID }
+        var people: [Pair: Set<RowID>] = [:]
         for fact in facts where fact.type == .profession && period.contains(fact.start) {
             guard let from = fact.fromProfessionId, let to = fact.toProfessionId, from != to else { continue }
-            people[[from, to], default: []].insert(fact.staffId)
+            people[Pair(from: from, to: to), default: []].insert(fact.staffId)
         }
-        return people.map { ProfessionFlow(from: $0.key[0], to: $0.key[1], people: $0.value.count) }
+        return people.map { ProfessionFlow(from: $0.key.from, to: $0.key.to, people: $0.value.count) }
             .sorted { ($0.people, $1.from, $1.to) > ($1.people, $0.from, $0.to) }
     }
 
