@@ -3,11 +3,13 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs another program and reports its wall time and peak memory (the kernel's `ru_maxrss`
-/// for that child alone, from `wait4`), so that each measured operation has its own peak.
+/// Runs another program and reports its wall time, CPU time and peak memory (the kernel's
+/// figures for that child alone, from `wait4`), so that each measured operation has its own.
 struct Child {
     struct Result {
         var seconds: Double
+        /// User and system CPU: steadier than wall time on a shared machine.
+        var cpuSeconds: Double
         var peakKB: Int
         var status: Int32
         var output: String
@@ -36,7 +38,9 @@ struct Child {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        return Result(seconds: seconds, peakKB: Int(usage.ru_maxrss), status: (status >> 8) & 0xff, output: output)
+        func cpu(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return Result(seconds: seconds, cpuSeconds: cpu(usage.ru_utime) + cpu(usage.ru_stime), peakKB: Int(usage.ru_maxrss),
+                      status: (status >> 8) & 0xff, output: output)
     }
 
     /// Like `run`, but a failure is an error quoting the program's output.
