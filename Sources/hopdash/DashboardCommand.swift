@@ -72,7 +72,8 @@ extension Hopdash {
                                  framework: Framework.embedded, storeDescription: path)
             if let store = client?.store {
                 do { state.open(at: try ProfessionCode.place(settings.open.value, in: store, path: path)) } catch {
-                    throw UserFacingError.badInput("open \"\(settings.open.value)\" (from \(settings.open.source)): \(error) Or overview, or departments.")
+                    throw UserFacingError("open \"\(settings.open.value)\" (from \(settings.open.source)): \(error.description) "
+                                          + "Or overview, or departments.", status: error.status)
                 }
             }
             state.user = user

@@ -6,7 +6,7 @@ import HopStore
 /// opens (`--open`).
 enum ProfessionCode {
     /// The profession of `professions` with `code`; a refusal listing the codes there are.
-    static func find<T>(_ code: String, in professions: [T], code codeOf: (T) -> String, path: String) throws -> T {
+    static func find<T>(_ code: String, in professions: [T], code codeOf: (T) -> String, path: String) throws(UserFacingError) -> T {
         guard let match = professions.first(where: { codeOf($0).caseInsensitiveCompare(code) == .orderedSame }) else {
             let codes = professions.map(codeOf).sorted().joined(separator: ", ")
             throw UserFacingError("No profession with code \"\(code)\" in \(path). Codes: \(codes.isEmpty ? "none" : codes).")
@@ -15,7 +15,7 @@ enum ProfessionCode {
     }
 
     /// The place `text` names: overview, departments, or a profession of the store by code.
-    static func place(_ text: String, in store: Store, path: String) throws -> StartPlace {
+    static func place(_ text: String, in store: Store, path: String) throws(UserFacingError) -> StartPlace {
         switch text.lowercased() {
         case "overview": return .overview
         case "departments": return .departments

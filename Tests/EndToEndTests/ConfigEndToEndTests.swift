@@ -66,7 +66,7 @@ import Testing
         #expect(tmux.waitFor("hopdash-exited-0"), "\(tmux.screen())")
         let result = try Shell.run(Paths.binary, ["--store", store, "--open", "NOPE"],
                                    environment: ["XDG_CONFIG_HOME": configHome, "HOME": directory])
-        #expect(result.status == 2)
+        #expect(result.status == 1)
         #expect(result.error.contains("open \"NOPE\" (from the --open option): No profession with code \"NOPE\""), "\(result.error)")
         #expect(result.error.contains("FIN") && result.error.contains("Or overview, or departments."))
     }

@@ -97,9 +97,8 @@ public enum Reducer {
     /// professions' rows, which other screens name professions from, when the dashboard opened
     /// somewhere that does not show them (`StartPlace`).
     public static func readsBehind(_ state: AppState) -> [Effect] {
-        let first = reload(state)
         guard state.mode == .interactive, state.screen != .firstRun, !state.overview.loaded,
-              !first.contains(.loadOverview) else { return [] }
+              !reload(state).contains(.loadOverview) else { return [] }
         return [.loadOverview]
     }
 

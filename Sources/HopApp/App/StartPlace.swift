@@ -3,7 +3,7 @@ import HopModel
 /// Where the dashboard opens (`hopdash --open`): the overview, the department comparison, or
 /// one profession's dashboard. The first screen reads only what it shows; the professions'
 /// rows, which other screens name professions from, follow once it is drawn
-/// (`Reducer.idleReads`).
+/// (`Reducer.readsBehind`).
 public enum StartPlace: Hashable, Sendable {
     case overview
     case departments
