@@ -64,7 +64,7 @@ import Testing
         let store = try store()
         let days = ["2019-01-01", "2023-12-31", "2024-06-30", "2025-03-31", "2025-09-30", "2026-03-31"].map(day)
         try store.read { db in
-            let all = try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: false, asOf: days)
+            let all = try DatedSkillFacts.facts(db, from: .store, onlyTouched: false, asOf: days)
             #expect(all.count == days.count)
             for day in days {
                 let expected = try Self.reference(db, onlyTouched: false, asOf: day)
@@ -83,11 +83,11 @@ import Testing
                 CREATE TEMP TABLE history_staff (staff_id INTEGER PRIMARY KEY);
                 INSERT INTO temp.history_staff SELECT id FROM staff WHERE id % 5 = 0;
                 """)
-            let touched = try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: true, asOf: days)
+            let touched = try DatedSkillFacts.facts(db, from: .store, onlyTouched: true, asOf: days)
             for day in days {
                 #expect(touched[day] == (try Self.reference(db, onlyTouched: true, asOf: day)), "\(day.iso)")
             }
-            let everyone = try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: false, asOf: days)
+            let everyone = try DatedSkillFacts.facts(db, from: .store, onlyTouched: false, asOf: days)
             #expect(touched != everyone)
         }
     }
@@ -98,7 +98,7 @@ import Testing
         try store.rebuildSummaries()
         let data = try store.allProfessionData(today: today)
         try store.read { db in
-            let facts = try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: false, asOf: [day("2099-12-31")])[day("2099-12-31")] ?? [:]
+            let facts = try DatedSkillFacts.facts(db, from: .store, onlyTouched: false, asOf: [day("2099-12-31")])[day("2099-12-31")] ?? [:]
             for profession in data {
                 let own = facts[profession.profession.id] ?? .init()
                 #expect(own.levels == profession.levelCounts.filter { $0.count > 0 }, "\(profession.profession.code)")

@@ -15,9 +15,17 @@ enum DatedSkillFacts {
         var membership: [GradeMembership] = []
     }
 
-    /// `table` is `main.assessment` or the import's copy of the touched people's assessments
-    /// before it (`temp.history_before`); `onlyTouched` keeps the people in `temp.history_staff`.
-    static func facts(_ db: Database, from table: String, onlyTouched: Bool, asOf days: [Day]) throws -> [Day: [RowID: Facts]] {
+    /// Where the assessments are read: the store's, or the import's copy of the touched people's
+    /// assessments before it; each through its index in the pass's order.
+    enum Source {
+        case store, before
+
+        var table: String { self == .store ? "main.assessment" : "temp.history_before" }
+        var index: String { self == .store ? "assessment_by_staff" : "history_before_by_staff" }
+    }
+
+    /// `onlyTouched` keeps the people in `temp.history_staff`.
+    static func facts(_ db: Database, from source: Source, onlyTouched: Bool, asOf days: [Day]) throws -> [Day: [RowID: Facts]] {
         let days = Array(Set(days)).sorted()
         guard let last = days.last else { return [:] }
         let isos = days.map(\.iso)
@@ -50,12 +58,15 @@ enum DatedSkillFacts {
             history = []
         }
         // Only members of the skill's profession count, as the summaries' own join keeps them.
+        // The assessments are read through their index in the order asked for, the others
+        // looked up from each: left to itself, SQLite's planner started from the skills and
+        // sorted every assessment (1.55 s against 0.47 s for 1,034,184 assessments).
         try Row.fetchCursor(db, sql: """
             SELECT a.staff_id, a.skill_id, a.level, a.date, k.profession_id, s.grade_id
-            FROM \(table) a
-            JOIN skill k ON k.id = a.skill_id
-            JOIN staff_profession sp ON sp.staff_id = a.staff_id AND sp.profession_id = k.profession_id
-            JOIN staff s ON s.id = a.staff_id
+            FROM \(source.table) a INDEXED BY \(source.index)
+            CROSS JOIN skill k ON k.id = a.skill_id
+            CROSS JOIN staff_profession sp ON sp.staff_id = a.staff_id AND sp.profession_id = k.profession_id
+            CROSS JOIN staff s ON s.id = a.staff_id
             WHERE a.date <= ? \(touched)
             ORDER BY a.staff_id, a.skill_id, a.date, a.id
             """, arguments: [last.iso]).forEach { row in

@@ -76,11 +76,11 @@ final class ImportedHistory {
         let professions = try Store.professionData(db, only: nil, today: today)
         // Every day's skill facts from one pass over the assessments each (DatedSkillFacts).
         let filledFacts = kind == .assessments && !days.isEmpty
-            ? try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: false, asOf: Array(days)) : [:]
+            ? try DatedSkillFacts.facts(db, from: .store, onlyTouched: false, asOf: Array(days)) : [:]
         for day in days.sorted() { try fill(db, day, professions, filledFacts[day] ?? [:]) }
         if kind == .assessments && !live.isEmpty {
-            let after = try DatedSkillFacts.facts(db, from: "main.assessment", onlyTouched: true, asOf: Array(live.keys))
-            let before = try DatedSkillFacts.facts(db, from: "temp.history_before", onlyTouched: true, asOf: Array(live.keys))
+            let after = try DatedSkillFacts.facts(db, from: .store, onlyTouched: true, asOf: Array(live.keys))
+            let before = try DatedSkillFacts.facts(db, from: .before, onlyTouched: true, asOf: Array(live.keys))
             for (day, ids) in live.sorted(by: { $0.key < $1.key }) {
                 try adjust(db, day, professions.filter { ids.contains($0.profession.id) }, after: after[day] ?? [:],
                            before: before[day] ?? [:])
