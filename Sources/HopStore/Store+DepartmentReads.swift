@@ -19,8 +19,9 @@ extension Store {
             let all = ProfessionFilter(id: nil)
             let frame = try ProfessionFrame.fetch(db, only: all)
             return try departments.map { department in
+                // The comparison's figures are the overview's: no hours by type, no holders.
                 let summaries = try SummaryRows.fetch(db, only: all, today: today, department: department.id,
-                                                      cpdRequirements: frame.cpdRequirements)
+                                                      cpdRequirements: frame.cpdRequirements, forOverview: true)
                 return DepartmentData(department: department, staff: staff[department.id] ?? 0,
                                       professions: frame.data(summaries: summaries, today: today))
             }

@@ -59,11 +59,12 @@ extension Store {
     }
 
     /// Every profession's dashboard data, by profession name. One read transaction and one
-    /// query per table, whatever the number of professions. `movements: false` leaves out the
-    /// movement facts (about a quarter of the read at 510,000 staff) for a screen that shows
-    /// none of them, as the interactive overview does.
-    public func allProfessionData(today: Day, movements: Bool = true) throws(StoreError) -> [ProfessionData] {
-        try read { db in try Store.professionData(db, only: nil, today: today, movements: movements) }
+    /// query per table, whatever the number of professions. `forOverview` leaves out what the
+    /// interactive overview shows none of: the movement facts (about a quarter of the read at
+    /// 510,000 staff), each mandatory qualification's holders (the overview shows who holds
+    /// them all) and CPD hours by activity type.
+    public func allProfessionData(today: Day, forOverview: Bool = false) throws(StoreError) -> [ProfessionData] {
+        try read { db in try Store.professionData(db, only: nil, today: today, forOverview: forOverview) }
     }
 
     func professionData(only id: RowID?, today: Day) throws(StoreError) -> [ProfessionData] {
@@ -72,12 +73,12 @@ extension Store {
 
     /// The same inside a transaction already open (a write keeping the figures' history).
     static func professionData(_ db: Database, only id: RowID?, today: Day,
-                               movements withMovements: Bool = true) throws -> [ProfessionData] {
+                               forOverview: Bool = false) throws -> [ProfessionData] {
         let only = ProfessionFilter(id: id)
         let frame = try ProfessionFrame.fetch(db, only: only)
         let summaries = try SummaryRows.fetch(db, only: only, today: today, department: nil,
-                                              cpdRequirements: frame.cpdRequirements)
-        let movements = withMovements ? try MovementFacts.fetch(db, only: id, today: today) : [:]
+                                              cpdRequirements: frame.cpdRequirements, forOverview: forOverview)
+        let movements = forOverview ? [:] : try MovementFacts.fetch(db, only: id, today: today)
         return frame.data(summaries: summaries, movements: movements, today: today)
     }
 

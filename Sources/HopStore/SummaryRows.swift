@@ -23,8 +23,10 @@ struct SummaryRows {
 
     /// Columns are read by position: GRDB's lookup by name lower-cases the name and every
     /// column's name on each access, which was the largest cost of the overview's read.
+    /// `forOverview` leaves out the CPD hours by type and each qualification's holders, which
+    /// the overview does not show (their rows are read a page each, a range of expiry dates).
     static func fetch(_ db: Database, only: ProfessionFilter, today: Day, department: RowID?,
-                      cpdRequirements: [CPDRequirement]) throws -> SummaryRows {
+                      cpdRequirements: [CPDRequirement], forOverview: Bool = false) throws -> SummaryRows {
         var rows = SummaryRows()
         /// The summary's table, or the table of the summary split by department.
         func table(_ summary: Summary) -> String { department == nil ? summary.table : summary.byDepartment.table }
@@ -115,39 +117,43 @@ struct SummaryRows {
                 rows.coverage[profession, default: []].append(CPDCoverageBin(coveredDays: fewest, staff: staff, startMonth: month))
             }
         }
-        // The current cycle started this year if its start month has come, else last year.
-        let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
-        let cycleArguments: StatementArguments = [today.year, today.month] + only.arguments
-        let professionCondition = only.id == nil ? "" : "AND s.profession_id = ?"
-        try Row.fetchCursor(db, sql: """
-            SELECT s.profession_id, s.type, s.minutes, s.activities
-            FROM \(types) s JOIN cpd_requirement r ON r.profession_id = s.profession_id
-            WHERE \(currentCycle) \(professionCondition)
-            ORDER BY s.profession_id, s.type
-            """, arguments: typeArguments + cycleArguments).forEach { row in
-            let type = try row.decoded("type", as: CPDActivityType.self)
-            try rows.types[row.value(at: 0), default: []].append(
-                CPDTypeTotal(type: type, minutes: row.value(at: 2), activities: row.value(at: 3)))
+        if !forOverview {
+            // The current cycle started this year if its start month has come, else last year.
+            let currentCycle = "s.cycle_year = ? - (? < r.cycle_start_month)"
+            let cycleArguments: StatementArguments = [today.year, today.month] + only.arguments
+            let professionCondition = only.id == nil ? "" : "AND s.profession_id = ?"
+            try Row.fetchCursor(db, sql: """
+                SELECT s.profession_id, s.type, s.minutes, s.activities
+                FROM \(types) s JOIN cpd_requirement r ON r.profession_id = s.profession_id
+                WHERE \(currentCycle) \(professionCondition)
+                ORDER BY s.profession_id, s.type
+                """, arguments: typeArguments + cycleArguments).forEach { row in
+                let type = try row.decoded("type", as: CPDActivityType.self)
+                try rows.types[row.value(at: 0), default: []].append(
+                    CPDTypeTotal(type: type, minutes: row.value(at: 2), activities: row.value(at: 3)))
+            }
         }
-        // Valid today: to today or later; lapsing soon: valid, to at most the window's end. Each
-        // required qualification's holders are ranges of the summary's key (its rows are by
-        // expiry date, two thirds of them lapsed at 510,000 staff), so lapsed rows are not read.
         let window: StatementArguments = [today.iso, today.iso, today.adding(days: QualificationReport.expiringWithinDays).iso]
-        let heldRows = """
-            FROM \(table(.qualificationHeld)) s WHERE \(inDepartment())s.profession_id = r.profession_id AND s.grade_id = r.grade_id
-            AND s.qualification = r.qualification
-            """
-        try Row.fetchCursor(db, sql: """
-            SELECT r.profession_id, r.grade_id, r.qualification,
-                   COALESCE((SELECT SUM(s.n) \(heldRows) AND s.expires >= ?), 0),
-                   COALESCE((SELECT SUM(s.n) \(heldRows) AND s.expires BETWEEN ? AND ?), 0)
-            FROM qualification_requirement r
-            WHERE EXISTS (SELECT 1 \(heldRows)) \(only.id == nil ? "" : "AND r.profession_id = ?")
-            ORDER BY r.profession_id, r.grade_id, r.qualification
-            """, arguments: window + only.arguments).forEach { row in
-            try rows.holdings[row.value(at: 0), default: []].append(
-                QualificationHolding(gradeId: row.value(at: 1), qualification: row.value(at: 2), holders: row.value(at: 3),
-                                     expiring: row.value(at: 4)))
+        if !forOverview {
+            // Valid today: to today or later; lapsing soon: valid, to at most the window's end. Each
+            // required qualification's holders are ranges of the summary's key (its rows are by
+            // expiry date, two thirds of them lapsed at 510,000 staff), so lapsed rows are not read.
+            let heldRows = """
+                FROM \(table(.qualificationHeld)) s WHERE \(inDepartment())s.profession_id = r.profession_id AND s.grade_id = r.grade_id
+                AND s.qualification = r.qualification
+                """
+            try Row.fetchCursor(db, sql: """
+                SELECT r.profession_id, r.grade_id, r.qualification,
+                       COALESCE((SELECT SUM(s.n) \(heldRows) AND s.expires >= ?), 0),
+                       COALESCE((SELECT SUM(s.n) \(heldRows) AND s.expires BETWEEN ? AND ?), 0)
+                FROM qualification_requirement r
+                WHERE EXISTS (SELECT 1 \(heldRows)) \(only.id == nil ? "" : "AND r.profession_id = ?")
+                ORDER BY r.profession_id, r.grade_id, r.qualification
+                """, arguments: window + only.arguments).forEach { row in
+                try rows.holdings[row.value(at: 0), default: []].append(
+                    QualificationHolding(gradeId: row.value(at: 1), qualification: row.value(at: 2), holders: row.value(at: 3),
+                                         expiring: row.value(at: 4)))
+            }
         }
         // Per grade with a mandatory qualification: its members (every one of them has a row of
         // the members' summary, so the membership summary's count is theirs), those whose

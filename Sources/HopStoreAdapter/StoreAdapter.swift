@@ -13,7 +13,7 @@ public final class StoreAdapter: EditingStoreClient {
     public init(_ store: Store, user: String) { self.store = store; self.user = user }
 
     public func allProfessionData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today) }
-    public func overviewData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today, movements: false) }
+    public func overviewData(today: Day) throws -> [ProfessionData] { try store.allProfessionData(today: today, forOverview: true) }
 
     public func professionData(id: RowID, today: Day) throws -> ProfessionData { try store.professionData(id: id, today: today) }
 
