@@ -65,7 +65,8 @@ struct Measurement {
         let largest = median(probes.map(\.largestFirstFrameMs))
         // Each run's first edit apart: a store's first write keeps the quarter's figures (decision
         // 79), once in its life, and would stand in for the p99 of every edit after it.
-        let keys = probes.flatMap(\.keyMs), edits = probes.flatMap { $0.editMs.dropFirst() }, commits = probes.flatMap(\.commitMs)
+        let keys = probes.flatMap(\.keyMs), edits = probes.flatMap { $0.editMs.dropFirst() }
+        let commits = probes.flatMap { $0.commitMs.dropFirst() }
         let firstEdits = probes.compactMap(\.editMs.first)
         let aggregateMs = median(aggregateSeconds) * 1000
         let ours = median(importSeconds), theirs = median(plainImportSeconds)

@@ -14,15 +14,24 @@ enum ProfessionCode {
         return match
     }
 
+    /// The store's profession with `code`, or its first by name when no code is given.
+    static func profession(_ code: String?, in store: Store, path: String) throws(UserFacingError) -> Profession {
+        let professions: [Profession]
+        do { professions = try store.professions() } catch { throw UserFacingError("\(error)") }
+        guard let code else {
+            guard let first = professions.first else { throw UserFacingError("\(path) has no profession to show.") }
+            return first
+        }
+        return try find(code, in: professions, code: \.code, path: path)
+    }
+
     /// The place `text` names: overview, departments, or a profession of the store by code.
     static func place(_ text: String, in store: Store, path: String) throws(UserFacingError) -> StartPlace {
         switch text.lowercased() {
         case "overview": return .overview
         case "departments": return .departments
         default:
-            let professions: [Profession]
-            do { professions = try store.professions() } catch { throw UserFacingError("\(error)") }
-            return .profession(try find(text, in: professions, code: \.code, path: path).id, pane: nil)
+            return .profession(try profession(text, in: store, path: path).id, pane: nil)
         }
     }
 }

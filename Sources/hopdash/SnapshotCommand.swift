@@ -104,12 +104,7 @@ extension Hopdash {
             // frame reads what it shows (the professions' rows follow it in the terminal).
             if screen == .departments { state.open(at: .departments) }
             if screen == .profession {
-                let professions: [Profession]
-                do { professions = try store.professions() } catch { throw UserFacingError("\(error)") }
-                let chosen = try profession.map { try ProfessionCode.find($0, in: professions, code: \.code, path: path) }
-                    ?? professions.first
-                guard let chosen else { throw UserFacingError("\(path) has no profession to show.") }
-                state.open(at: .profession(chosen.id, pane: pane?.pane))
+                state.open(at: .profession(try ProfessionCode.profession(profession, in: store, path: path).id, pane: pane?.pane))
             }
             // The hint bar shows the keys in force, as the terminal would.
             state.bindings = settings.bindings
