@@ -92,6 +92,28 @@ import Testing
         }
     }
 
+    /// One pass asked for everyone's days and the touched people's days gives each what its
+    /// own pass gives, a day asked for both included.
+    @Test func everyoneAndTheTouchedFromOnePass() throws {
+        let store = try store()
+        let everyoneDays = ["2023-12-31", "2025-03-31", "2026-03-31"].map(day)
+        let touchedDays = ["2024-06-30", "2026-03-31"].map(day)
+        try store.writer.write { db in
+            try db.execute(sql: """
+                CREATE TEMP TABLE history_staff (staff_id INTEGER PRIMARY KEY);
+                INSERT INTO temp.history_staff SELECT id FROM staff WHERE id % 3 = 0;
+                """)
+            let both = try DatedSkillFacts.facts(db, from: .store, asOf: everyoneDays, touchedAsOf: touchedDays)
+            #expect(both.everyone == (try DatedSkillFacts.facts(db, from: .store, onlyTouched: false, asOf: everyoneDays)))
+            #expect(both.touched == (try DatedSkillFacts.facts(db, from: .store, onlyTouched: true, asOf: touchedDays)))
+            #expect(Set(both.everyone.keys) == Set(everyoneDays) && Set(both.touched.keys) == Set(touchedDays))
+            for day in touchedDays {
+                #expect(both.touched[day] == (try Self.reference(db, onlyTouched: true, asOf: day)), "\(day.iso)")
+            }
+            #expect(both.touched[day("2026-03-31")] != both.everyone[day("2026-03-31")])
+        }
+    }
+
     /// As of a day after every assessment, the facts are the live summaries.
     @Test func afterEveryAssessmentTheyAreTheSummaries() throws {
         let store = try store()

@@ -26,20 +26,36 @@ enum DatedSkillFacts {
 
     /// `onlyTouched` keeps the people in `temp.history_staff`.
     static func facts(_ db: Database, from source: Source, onlyTouched: Bool, asOf days: [Day]) throws -> [Day: [RowID: Facts]] {
-        let days = Array(Set(days)).sorted()
-        guard let last = days.last else { return [:] }
+        onlyTouched ? try facts(db, from: source, asOf: [], touchedAsOf: days).touched
+            : try facts(db, from: source, asOf: days, touchedAsOf: []).everyone
+    }
+
+    /// The facts of everyone as of `days` and of the people in `temp.history_staff` only as of
+    /// `touchedDays`, from one pass: an import that fills in past quarters and moves a day
+    /// kept live needs both, and each pass over a million assessments costs about a second.
+    static func facts(_ db: Database, from source: Source, asOf days: [Day], touchedAsOf touchedDays: [Day])
+        throws -> (everyone: [Day: [RowID: Facts]], touched: [Day: [RowID: Facts]]) {
+        let everyoneDays = Set(days), touchedOnly = Set(touchedDays)
+        let days = everyoneDays.union(touchedOnly).sorted()
+        guard let last = days.last else { return ([:], [:]) }
         let isos = days.map(\.iso)
-        let touched = onlyTouched ? "AND a.staff_id IN (SELECT staff_id FROM temp.history_staff)" : ""
+        let forEveryone = days.map(everyoneDays.contains), forTouched = days.map(touchedOnly.contains)
+        // Everyone's assessments are read when any day counts everyone; the touched people's
+        // alone otherwise, and then each row says whether its person is one of them.
+        let touchedFilter = "a.staff_id IN (SELECT staff_id FROM temp.history_staff)"
+        let (touchedColumn, condition) = everyoneDays.isEmpty ? ("1", "AND \(touchedFilter)")
+            : touchedOnly.isEmpty ? ("0", "") : (touchedFilter, "")
         // Per day: (profession, skill, grade, level) → members; (profession, grade) → assessed.
-        var levels = Array(repeating: [LevelKey: Int](), count: days.count)
-        var assessed = Array(repeating: [GradeKey: Int](), count: days.count)
+        var everyone = Tally(days: days.count), touched = Tally(days: days.count)
         // The person being read: per profession of theirs, the grade and first assessment date.
-        var person: RowID = -1
+        var person: RowID = -1, personTouched = false
         var firstDates: [RowID: (grade: RowID, date: String)] = [:]
         func flushPerson() {
             for (profession, first) in firstDates {
                 for (i, iso) in isos.enumerated() where first.date <= iso {
-                    assessed[i][GradeKey(profession: profession, grade: first.grade), default: 0] += 1
+                    let key = GradeKey(profession: profession, grade: first.grade)
+                    if forEveryone[i] { everyone.assessed[i][key, default: 0] += 1 }
+                    if forTouched[i] && personTouched { touched.assessed[i][key, default: 0] += 1 }
                 }
             }
             firstDates = [:]
@@ -53,7 +69,9 @@ enum DatedSkillFacts {
             for (i, iso) in isos.enumerated() {
                 while next < history.count, history[next].date <= iso { next += 1 }
                 guard next > 0 else { continue }
-                levels[i][LevelKey(profession: pair.profession, skill: pair.skill, grade: pair.grade, level: history[next - 1].level), default: 0] += 1
+                let key = LevelKey(profession: pair.profession, skill: pair.skill, grade: pair.grade, level: history[next - 1].level)
+                if forEveryone[i] { everyone.levels[i][key, default: 0] += 1 }
+                if forTouched[i] && personTouched { touched.levels[i][key, default: 0] += 1 }
             }
             history = []
         }
@@ -62,12 +80,12 @@ enum DatedSkillFacts {
         // looked up from each: left to itself, SQLite's planner started from the skills and
         // sorted every assessment (1.55 s against 0.47 s for 1,034,184 assessments).
         try Row.fetchCursor(db, sql: """
-            SELECT a.staff_id, a.skill_id, a.level, a.date, k.profession_id, s.grade_id
+            SELECT a.staff_id, a.skill_id, a.level, a.date, k.profession_id, s.grade_id, \(touchedColumn)
             FROM \(source.table) a INDEXED BY \(source.index)
             CROSS JOIN skill k ON k.id = a.skill_id
             CROSS JOIN staff_profession sp ON sp.staff_id = a.staff_id AND sp.profession_id = k.profession_id
             CROSS JOIN staff s ON s.id = a.staff_id
-            WHERE a.date <= ? \(touched)
+            WHERE a.date <= ? \(condition)
             ORDER BY a.staff_id, a.skill_id, a.date, a.id
             """, arguments: [last.iso]).forEach { row in
             let staff: RowID = try row.value(at: 0), skill: RowID = try row.value(at: 1)
@@ -80,6 +98,7 @@ enum DatedSkillFacts {
             if staff != person {
                 flushPerson()
                 person = staff
+                personTouched = try row.value(at: 6)
             }
             history.append((date, level))
             if let first = firstDates[profession], first.date <= date { return }
@@ -88,29 +107,43 @@ enum DatedSkillFacts {
         flushPair()
         flushPerson()
 
-        let members = onlyTouched ? "WHERE sp.staff_id IN (SELECT staff_id FROM temp.history_staff)" : ""
-        var memberCounts: [(GradeKey, Int)] = []
-        try Row.fetchCursor(db, sql: """
-            SELECT sp.profession_id, s.grade_id, COUNT(*) FROM staff_profession sp JOIN staff s ON s.id = sp.staff_id
-            \(members) GROUP BY sp.profession_id, s.grade_id
-            """).forEach { row in
-            memberCounts.append((GradeKey(profession: try row.value(at: 0), grade: try row.value(at: 1)), try row.value(at: 2)))
+        func result(_ tally: Tally, _ counted: [Bool], onlyTouched: Bool) throws -> [Day: [RowID: Facts]] {
+            guard counted.contains(true) else { return [:] }
+            let members = onlyTouched ? "WHERE sp.staff_id IN (SELECT staff_id FROM temp.history_staff)" : ""
+            var memberCounts: [(GradeKey, Int)] = []
+            try Row.fetchCursor(db, sql: """
+                SELECT sp.profession_id, s.grade_id, COUNT(*) FROM staff_profession sp JOIN staff s ON s.id = sp.staff_id
+                \(members) GROUP BY sp.profession_id, s.grade_id
+                """).forEach { row in
+                memberCounts.append((GradeKey(profession: try row.value(at: 0), grade: try row.value(at: 1)), try row.value(at: 2)))
+            }
+            var result: [Day: [RowID: Facts]] = [:]
+            for (i, day) in days.enumerated() where counted[i] {
+                var facts: [RowID: Facts] = [:]
+                for (key, count) in tally.levels[i].sorted(by: { $0.key < $1.key }) {
+                    facts[key.profession, default: Facts()].levels.append(
+                        SkillLevelCount(skillId: key.skill, gradeId: key.grade, level: key.level, count: count))
+                }
+                for (key, count) in memberCounts {
+                    facts[key.profession, default: Facts()].membership.append(
+                        GradeMembership(gradeId: key.grade, members: count, assessed: tally.assessed[i][key] ?? 0))
+                }
+                result[day] = facts
+            }
+            return result
         }
+        return (try result(everyone, forEveryone, onlyTouched: false), try result(touched, forTouched, onlyTouched: true))
+    }
 
-        var result: [Day: [RowID: Facts]] = [:]
-        for (i, day) in days.enumerated() {
-            var facts: [RowID: Facts] = [:]
-            for (key, count) in levels[i].sorted(by: { $0.key < $1.key }) {
-                facts[key.profession, default: Facts()].levels.append(
-                    SkillLevelCount(skillId: key.skill, gradeId: key.grade, level: key.level, count: count))
-            }
-            for (key, count) in memberCounts {
-                facts[key.profession, default: Facts()].membership.append(
-                    GradeMembership(gradeId: key.grade, members: count, assessed: assessed[i][key] ?? 0))
-            }
-            result[day] = facts
+    /// What one population's days count, day by day.
+    private struct Tally {
+        var levels: [[LevelKey: Int]]
+        var assessed: [[GradeKey: Int]]
+
+        init(days: Int) {
+            levels = Array(repeating: [:], count: days)
+            assessed = Array(repeating: [:], count: days)
         }
-        return result
     }
 
     private struct LevelKey: Hashable, Comparable {

@@ -74,12 +74,12 @@ final class ImportedHistory {
         guard !days.isEmpty || (kind == .assessments && !live.isEmpty) else { return }
         // Skills, requirements and grades as they are now (as every worked-out figure, DECISIONS 79).
         let professions = try Store.professionData(db, only: nil, today: today)
-        // Every day's skill facts from one pass over the assessments each (DatedSkillFacts).
-        let filledFacts = kind == .assessments && !days.isEmpty
-            ? try DatedSkillFacts.facts(db, from: .store, onlyTouched: false, asOf: Array(days)) : [:]
+        // Every day's skill facts, the days filled in and the written people's as of the days
+        // kept live, from one pass over the store's assessments (DatedSkillFacts).
+        let (filledFacts, after) = kind == .assessments
+            ? try DatedSkillFacts.facts(db, from: .store, asOf: Array(days), touchedAsOf: Array(live.keys)) : ([:], [:])
         for day in days.sorted() { try fill(db, day, professions, filledFacts[day] ?? [:]) }
         if kind == .assessments && !live.isEmpty {
-            let after = try DatedSkillFacts.facts(db, from: .store, onlyTouched: true, asOf: Array(live.keys))
             let before = try DatedSkillFacts.facts(db, from: .before, onlyTouched: true, asOf: Array(live.keys))
             for (day, ids) in live.sorted(by: { $0.key < $1.key }) {
                 try adjust(db, day, professions.filter { ids.contains($0.profession.id) }, after: after[day] ?? [:],
