@@ -36,6 +36,19 @@ struct CSVReaderTests {
         ])
     }
 
+    /// Unquoted fields are copied a chunk's part at a time: a field, or a character of one,
+    /// cut by a chunk's end comes back whole, and the line numbers stay right.
+    @Test(arguments: [1, 2, 5, 7, 64])
+    func unquotedFieldsCutByChunksComeBackWhole(chunk: Int) throws {
+        let text = "Staff number,Skill,Level\nS0000001,Policy analysis,3\r\nS0000002,Évaluation économique,4\rS0000003,,1\n"
+            + String(repeating: "x", count: 150) + ",y,z"
+        let whole = try rows(text)
+        #expect(whole.map(\.line) == [1, 2, 3, 4, 5])
+        #expect(whole[2].fields == ["S0000002", "Évaluation économique", "4"])
+        #expect(whole[4].fields == [String(repeating: "x", count: 150), "y", "z"])
+        #expect(try rows(text, chunk: chunk) == whole)
+    }
+
     @Test func lineFeedsAloneNoFinalNewlineAndBlankLines() throws {
         #expect(try rows("a,b\n\nc,d") == [
             CSVRecord(line: 1, fields: ["a", "b"]), CSVRecord(line: 2, fields: [""]), CSVRecord(line: 3, fields: ["c", "d"]),

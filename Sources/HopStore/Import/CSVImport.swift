@@ -120,6 +120,8 @@ extension RowImporter {
     static func reportControls(_ record: CSVRecord, _ problems: inout ImportProblems) -> Bool {
         var found = false
         for (index, field) in record.fields.enumerated() {
+            // Printable ASCII, most cells, holds nothing to report.
+            if field.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { continue }
             guard let bad = field.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !"\t\r\n".unicodeScalars.contains($0) })
             else { continue }
             found = true
