@@ -28,15 +28,38 @@ import HopStore
         #expect(app.backend.screen.trimmedLines == [
             " hopdash · Overview · 2 departments                                  1 Oct 2026",
             "┌ ▶ Departments compared ──────────────────────────────────────────────────────┐",
-            "│Department                                    Staff Profs   CPD Below Assessed│",
-            "│DFA Department for Anything                      24     2   42%   41%      46%│",
-            "│WG Welsh Government                               6     1   n/a   n/a      n/a│",
+            "│Department                   Staff Profs         CPD       Below      Assessed│",
+            "│DFA Department for Anything     24     2         42%         41%           46%│",
+            "│WG Welsh Government              6     1         n/a         n/a           n/a│",
         ] + Array(repeating: "│                                                                              │", count: 15) + [
             "│CPD: completed or on track · Below: latest levels under the required level    │",
             "│Assessed: members with an assessment · own staff only · <5, n/a: too few      │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "v/Esc Professions  o Overview  ? Help  q/Ctrl-C Quit",
         ], "\n\(app.backend.screen.picture)")
+    }
+
+    /// A wide terminal: the names keep their own width, and the room left goes to a bar beside
+    /// each share, one width for all three; a share withheld has no bar.
+    @Test func aWideTerminalGivesTheSharesBars() throws {
+        let app = DemoApp(size: Size(width: 200, height: 60), store: try store())
+        app.press(.toggleDepartments)
+        let lines = app.backend.screen.trimmedLines
+        let dfa = try #require(lines.first { $0.contains("DFA Department for Anything") })
+        let wg = try #require(lines.first { $0.contains("WG Welsh Government") })
+        #expect(dfa.hasPrefix("│DFA Department for Anything     24     2 "), "\(dfa)")
+        let bars = dfa.split(separator: " ").filter { $0.contains("█") || $0.contains("░") }
+        #expect(bars.count == 3 && Set(bars.map(\.count)).count == 1, "\(dfa)")
+        #expect(bars.first.map { $0.filter { $0 == "█" }.count } == Int((5.0 / 12 * Double(bars[0].count)).rounded()))
+        #expect(!wg.contains("█") && !wg.contains("░") && wg.contains("n/a"), "\(wg)")
+    }
+
+    @Test func aShareHasABarOnlyWithRoomAndAFigure() {
+        let symbols = Symbols(unicode: true)
+        #expect(DepartmentOverview.share(.shown(Ratio(5, of: 12)), bar: 12, symbols) == "█████░░░░░░░  42%")
+        #expect(DepartmentOverview.share(.shown(Ratio(5, of: 12)), bar: 7, symbols) == "42%")
+        #expect(DepartmentOverview.share(.withheld, bar: 12, symbols) == "n/a")
+        #expect(DepartmentOverview.share(.shown(Ratio(1, of: 1)), bar: 8, Symbols(unicode: false)) == "######## 100%")
     }
 
     @Test func vLoadsDepartmentsOnceAndGoesBack() throws {

@@ -17,18 +17,22 @@ enum DepartmentOverview {
         let rule = Suppression()
         let figures = overview.departments.map { DepartmentFigures($0, rule: rule) }
         let staff = figures.map { FigureText.count($0.staff, rule) }
-        // The figures keep their widths (the staff column its widest count); the department's
-        // name takes the rest.
+        let names = figures.map { "\($0.code) \($0.name)" }
+        // The name column grows to the longest name and no further; the three shares take the
+        // room a wide terminal leaves, as a bar beside each percentage.
         let columns = ColumnLayout.columns([
-            ColumnSpec("Department", min: 10, preferred: 30, share: 1), .figures("Staff", min: 6, values: staff), .fixed("Profs", 5),
-            .fixed("CPD", 5), .fixed("Below", 5), .fixed("Assessed", 8),
+            .text("Department", min: 10, preferred: 30, share: 3, values: names), .figures("Staff", min: 6, values: staff),
+            .fixed("Profs", 5), shareColumn("CPD"), shareColumn("Below"), shareColumn("Assessed"),
         ], width: inner.width)
-        let rows: [[TableCell]] = zip(figures, staff).map { row, staff in
+        // One bar width for the three, so that the bars compare down and across.
+        let bar = columns[3...5].map(\.width).min()! - percentCells
+        let symbols = Symbols(unicode: theme.unicode)
+        let rows: [[TableCell]] = zip(figures, zip(names, staff)).map { row, text in
             [
-                TableCell("\(row.code) \(row.name)"), TableCell(staff),
-                TableCell(Format.count(row.professions)), TableCell(FigureText.percent(row.cpdCompliant)),
-                TableCell(FigureText.percent(row.belowRequired), style: marks.gapStyle(row.belowRequired.value?.fraction)),
-                TableCell(FigureText.percent(row.assessed)),
+                TableCell(text.0), TableCell(text.1), TableCell(Format.count(row.professions)),
+                TableCell(share(row.cpdCompliant, bar: bar, symbols)),
+                TableCell(share(row.belowRequired, bar: bar, symbols), style: marks.gapStyle(row.belowRequired.value?.fraction)),
+                TableCell(share(row.assessed, bar: bar, symbols)),
             ]
         }
         let tableRect = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, inner.height - 2))
@@ -41,5 +45,24 @@ enum DepartmentOverview {
                     theme.muted, buffer: &buffer)
         legend.line("Assessed: members with an assessment · own staff only · \(rule.label), n/a: too few",
                     theme.muted, buffer: &buffer)
+    }
+
+    /// The most room a share's bar takes.
+    static let barCells = 40
+    /// Cells of a share's percentage ("100%", "n/a") and the space before it.
+    private static let percentCells = 5
+
+    /// A share's column: its percentage, and past that a bar of what room is left.
+    private static func shareColumn(_ header: String) -> ColumnSpec {
+        ColumnSpec(header, min: percentCells, share: 1, max: percentCells + barCells, alignRight: true)
+    }
+
+    /// The share's percentage, after a bar of `bar` cells when there are at least eight (fewer
+    /// say too little to be worth the room); a share not shown (too few people) has no bar.
+    static func share(_ ratio: Suppression.Disclosed<Ratio>, bar: Int, _ symbols: Symbols) -> String {
+        let percent = FigureText.percent(ratio)
+        guard bar >= 8, let fraction = ratio.value?.fraction else { return percent }
+        return Bar.text(fraction: fraction, width: bar, symbols: symbols)
+            + TextFitting.pad(percent, to: percentCells, alignRight: true)
     }
 }
