@@ -52,19 +52,27 @@ extension Hopdash {
             let path = demo ? storeOptions.demoPath() : settings.store.value
             let seed = self.seed
             let user = settings.user.value
-            let create: (Bool) throws -> StoreClient = { withDemo in
+            let place = settings.open.value
+            // The place named before the store existed, if the new store has it.
+            let create: (Bool) throws -> CreatedStore = { withDemo in
                 try Store.create(path: path, filling: { store in
                     if withDemo { try DemoData.writeDemo(into: store, seed: seed, today: today) }
                 })
                 Diagnostics.record(.info, "store.created", ["path": path, "demo": "\(withDemo)"])
-                return StoreAdapter(try Store.open(path: path, mode: .readWrite), user: user)
+                let store = try Store.open(path: path, mode: .readWrite)
+                let client = StoreAdapter(store, user: user)
+                do throws(UserFacingError) {
+                    return CreatedStore(client: client, place: try ProfessionCode.place(place, in: store, path: path))
+                } catch {
+                    return CreatedStore(client: client, notice: "\(error.description) Showing the overview.")
+                }
             }
             var client: StoreAdapter?
             var screen = Screen.overview
             if FileManager.default.fileExists(atPath: path) {
                 client = StoreAdapter(try openForEditing(path), user: user)
             } else if demo {
-                client = try create(true) as? StoreAdapter
+                client = try create(true).client as? StoreAdapter
             } else {
                 screen = .firstRun
             }

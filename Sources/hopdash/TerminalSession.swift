@@ -7,7 +7,7 @@ import TerminalUI
 
 /// Starts ncurses, runs the app until it quits, and always gives the terminal back.
 enum TerminalSession {
-    static func run(state: AppState, client: StoreClient?, createStore: ((Bool) throws -> StoreClient)?,
+    static func run(state: AppState, client: StoreClient?, createStore: ((Bool) throws -> CreatedStore)?,
                     lockedDown: Bool, theme name: ThemeName, mouse: Bool = false, pollMilliseconds: Int = 500) throws {
         let environment = ProcessInfo.processInfo.environment
         let terminal: CursesTerminal

@@ -46,8 +46,9 @@ final class DemoApp {
 
     /// Starts on the overview (or the first-run screen, or the kiosk's first slide) at `size`.
     /// `client` stands between the app and `store` when a test watches what is read.
+    /// From the first-run screen, the store created opens at `createdAt` (with `notice`).
     init(size: Size, _ start: Start = .editor, store: Store = DemoApp.demo, client: EditingStoreClient? = nil,
-         screenReader: Bool = false, theme: Theme = .monochrome) {
+         screenReader: Bool = false, theme: Theme = .monochrome, createdAt: StartPlace = .overview, notice: String? = nil) {
         backend = MemoryBackend(size: size)
         let client = client ?? Self.adapter(store)
         var state = AppState(mode: start == .kiosk ? .kiosk : .interactive, screen: start == .firstRun ? .firstRun : .overview,
@@ -57,7 +58,7 @@ final class DemoApp {
         state.screenReader = screenReader
         if start == .kiosk { state.kiosk = KioskState(options: KioskOptions(timeZone: TimeZone(identifier: "UTC")!)) }
         runtime = Runtime(state: state, backend: backend, theme: theme, client: start == .firstRun ? nil : client,
-                          createStore: { _ in client }, today: { Self.today }, now: { Self.clock })
+                          createStore: { _ in CreatedStore(client: client, place: createdAt, notice: notice) }, today: { Self.today }, now: { Self.clock })
         runtime.start()
         runtime.render()
     }

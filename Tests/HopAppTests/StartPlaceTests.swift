@@ -44,6 +44,24 @@ import TerminalUI
         #expect(backend.screen.trimmedLines[0].hasPrefix(" hopdash · Overview · 9 professions"))
     }
 
+    /// `--open FIN` with no store yet: the first-run screen first, then the store it creates
+    /// opens at Finance; a code the new store lacks opens the overview and says why.
+    @Test func aStoreCreatedAtFirstRunOpensWhereAsked() throws {
+        let finance = try finance()
+        let app = DemoApp(size: Size(width: 80, height: 24), .firstRun, createdAt: .profession(finance.id, pane: nil))
+        #expect(app.runtime.state.screen == .firstRun)
+        app.press(.createDemoStore)
+        #expect(app.runtime.state.screen == .profession)
+        #expect(app.backend.screen.trimmedLines[0].hasPrefix(" hopdash · Finance (FIN) · "), "\n\(app.backend.screen.picture)")
+        #expect(app.runtime.state.overview.loaded)
+
+        let notice = "No profession with code \"XYZ\" in /tmp/demo.sqlite. Codes: none. Showing the overview."
+        let elsewhere = DemoApp(size: Size(width: 120, height: 30), .firstRun, notice: notice)
+        elsewhere.press(.createEmptyStore)
+        #expect(elsewhere.runtime.state.screen == .overview)
+        #expect(elsewhere.backend.screen.picture.contains(notice), "\n\(elsewhere.backend.screen.picture)")
+    }
+
     @Test func aPaneCanBeFullScreenFromTheStart() throws {
         let (runtime, _, _) = runtime(at: .profession(try finance().id, pane: .cpd))
         runtime.start()

@@ -82,7 +82,8 @@ public enum Action: Hashable, Sendable {
     case loadFailed(String)
     /// Another process committed to the store.
     case storeChanged
-    case storeCreated
+    /// The first-run screen's store exists: the dashboard opens at `place`.
+    case storeCreated(StartPlace, notice: String?)
     /// Go straight to a profession's dashboard, optionally with one pane full screen.
     case showProfession(RowID, pane: Pane?)
     case dayChanged(Day)

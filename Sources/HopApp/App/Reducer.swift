@@ -56,10 +56,10 @@ public enum Reducer {
             return []
         case .storeChanged:
             return refresh(&state)
-        case .storeCreated:
-            state.screen = .overview
-            state.status = nil
-            return [.loadOverview]
+        case .storeCreated(let place, let notice):
+            state.open(at: place)
+            state.status = notice
+            return reload(state) + readsBehind(state)
         case .showProfession(let id, let pane):
             state.open(at: .profession(id, pane: pane))
             return ProfessionFeature.reload(state)

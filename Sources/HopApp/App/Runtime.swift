@@ -12,7 +12,7 @@ public final class Runtime {
     public let backend: TerminalBackend
     public let theme: Theme
     private var client: StoreClient?
-    private let createStore: ((Bool) throws -> StoreClient)?
+    private let createStore: ((Bool) throws -> CreatedStore)?
     private let today: () -> Day
     private let now: () -> Date
     private let shouldStop: () -> Bool
@@ -37,7 +37,7 @@ public final class Runtime {
     public private(set) var framesSkipped = 0
 
     public init(state: AppState, backend: TerminalBackend, theme: Theme, client: StoreClient?,
-                createStore: ((Bool) throws -> StoreClient)? = nil, today: @escaping () -> Day,
+                createStore: ((Bool) throws -> CreatedStore)? = nil, today: @escaping () -> Day,
                 now: @escaping () -> Date = { Date() }, shouldStop: @escaping () -> Bool = { false }) {
         self.state = state
         self.backend = backend
@@ -218,9 +218,9 @@ public final class Runtime {
             guard let createStore else { return nil }
             do {
                 let created = try lane.sync { try createStore(demo) }
-                client = created
-                lastDataVersion = lane.sync { try? created.dataVersion() }
-                return .storeCreated
+                client = created.client
+                lastDataVersion = lane.sync { try? created.client.dataVersion() }
+                return .storeCreated(created.place, notice: created.notice)
             } catch {
                 return .loadFailed("Could not create the store: \(error)")
             }

@@ -11,6 +11,20 @@ public enum StartPlace: Hashable, Sendable {
     case profession(RowID, pane: Pane?)
 }
 
+/// A store the first-run screen created, and where the dashboard opens on it (`--open`, named
+/// before the store existed); `notice` says why it opens elsewhere, if it does.
+public struct CreatedStore {
+    public var client: StoreClient
+    public var place: StartPlace
+    public var notice: String?
+
+    public init(client: StoreClient, place: StartPlace = .overview, notice: String? = nil) {
+        self.client = client
+        self.place = place
+        self.notice = notice
+    }
+}
+
 extension AppState {
     /// Puts the dashboard at `place`; the runtime's start reads what it shows.
     public mutating func open(at place: StartPlace) {
