@@ -21,13 +21,15 @@ struct BulkInsert {
         let s = statement.sqliteStatement
         defer { sqlite3_reset(s) }
         var index: Int32 = 1
-        for value in first { try bind(value, at: index, s); index += 1 }
-        for value in rest { try bind(value, at: index, s); index += 1 }
+        for value in first { try Self.bind(value, at: index, statement, db); index += 1 }
+        for value in rest { try Self.bind(value, at: index, statement, db); index += 1 }
         let code = sqlite3_step(s)
         guard code == SQLITE_DONE else { throw db.failure(code, of: statement) }
     }
 
-    private func bind(_ value: DatabaseValue, at index: Int32, _ s: SQLiteStatement) throws {
+    /// Binds `value` to the parameter at `index` (from 1) of `statement`, which `db` prepared.
+    static func bind(_ value: DatabaseValue, at index: Int32, _ statement: Statement, _ db: Database) throws {
+        let s = statement.sqliteStatement
         let code: Int32
         switch value.storage {
         case .null: code = sqlite3_bind_null(s, index)

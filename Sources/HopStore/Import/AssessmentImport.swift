@@ -43,13 +43,14 @@ struct AssessmentImporter: RowImporter {
     let professionById: [RowID: Profession]
     /// Skills by profession and lower-cased name.
     let skills: [RowID: [String: RowID]]
-    /// A new assessment's insert, bound through SQLite's C API (decision 102).
-    private let insert: BulkInsert
+    /// New assessments, several to a statement, bound through SQLite's C API (decisions 102, 109);
+    /// nil while checking, which writes nothing.
+    private let insert: BatchedInsert?
 
     init(_ w: WriteContext) throws {
         self.w = w
         let db = w.db
-        insert = try BulkInsert(db, sql: "INSERT INTO assessment (staff_id, skill_id, level, date, source) VALUES (?, ?, ?, ?, ?)")
+        insert = w.checkOnly ? nil : try BatchedInsert(db, for: SkillAssessment.self)
         let all = try Profession.fetchAll(db, sql: "SELECT \(Profession.selection) FROM profession")
         professions = Dictionary(all.map { ($0.code.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         professionById = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
@@ -157,9 +158,11 @@ struct AssessmentImporter: RowImporter {
             }
         }, insert: { [ownHistory, insert] in
             try ownHistory.willWrite(staffId: row.staffId, date: row.date, db)
-            try insert.run([row.staffId.databaseValue, row.skillId.databaseValue, row.level.databaseValue,
-                            row.date.iso.databaseValue, row.source.rawValue.databaseValue], [])
-            return db.lastInsertedRowID
+            // Written with the next rows; never read back by this import (`PersonRecords`).
+            return try insert!.add(SkillAssessment(staffId: row.staffId, skillId: row.skillId, level: row.level, date: row.date,
+                                                   source: row.source))
         })
     }
+
+    mutating func flush() throws { try insert?.flush() }
 }

@@ -56,8 +56,12 @@ struct CPDImporter: RowImporter {
     var history: ImportedHistory? { w.checkOnly ? nil : ownHistory }
     private let ownHistory = ImportedHistory(.cpd)
 
+    /// New records, several to a statement (decision 109); nil while checking, which writes nothing.
+    private let insert: BatchedInsert?
+
     init(_ w: WriteContext) throws {
         self.w = w
+        insert = w.checkOnly ? nil : try BatchedInsert(w.db, for: CPDActivity.self)
     }
 
     func check(_ header: CSVHeader, line: Int, problems: inout ImportProblems) {
@@ -137,11 +141,13 @@ struct CPDImporter: RowImporter {
                 $0.minutes = row.minutes
                 if let note = row.note { $0.note = note }
             }
-        }, insert: { [ownHistory] in
+        }, insert: { [ownHistory, insert] in
             try ownHistory.willWrite(staffId: row.staffId, date: row.date, db)
-            try CPDActivity(staffId: row.staffId, date: row.date, minutes: row.minutes, type: row.type,
-                            title: row.title, note: row.note ?? "").insert(db)
-            return db.lastInsertedRowID
+            // Written with the next rows; never read back by this import (`PersonRecords`).
+            return try insert!.add(CPDActivity(staffId: row.staffId, date: row.date, minutes: row.minutes, type: row.type,
+                                               title: row.title, note: row.note ?? ""))
         })
     }
+
+    mutating func flush() throws { try insert?.flush() }
 }

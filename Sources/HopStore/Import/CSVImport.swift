@@ -53,6 +53,9 @@ protocol RowImporter {
     /// The row's values, or nil after reporting everything wrong with it.
     mutating func parse(_ record: CSVRecord, _ header: CSVHeader, _ problems: inout ImportProblems) throws -> Row?
     mutating func save(_ row: Row, _ outcome: inout ImportOutcome) throws
+    /// Writes what `save` held back to write several rows to a statement (none by default):
+    /// called before anything reads the rows written as a whole.
+    mutating func flush() throws
     /// Whose figures saving `row` can change, so that an import naming few of the store's people
     /// keeps the summaries per person (`SummaryUpkeep`); `.anyone`, the default, when it may
     /// change anyone's.
@@ -68,6 +71,7 @@ protocol RowImporter {
 extension RowImporter {
     func check(_ header: CSVHeader, line: Int, problems: inout ImportProblems) {}
     mutating func finish(_ outcome: inout ImportOutcome) throws {}
+    mutating func flush() throws {}
     static func concerns(_ row: Row) -> RowConcerns { .anyone }
     static var deferredIndexes: [String] { [] }
     var history: ImportedHistory? { nil }
@@ -105,7 +109,8 @@ extension RowImporter {
             try upkeep.add(row) { try save($0, &outcome) }
         }
         if problems.isEmpty {
-            try upkeep.finish { try save($0, &outcome) }
+            try upkeep.finish(save: { try save($0, &outcome) }, flush: { try flush() })
+            try flush()
             try finish(&outcome)
         }
         progress?(rows, reader.bytesRead)

@@ -27,8 +27,12 @@ struct QualificationImporter: RowImporter {
     private var staff = StaffLookup()
     private var stored = PersonRecords<String, (date: Day, expires: Day?)>()
 
+    /// New records, several to a statement (decision 109); nil while checking, which writes nothing.
+    private let insert: BatchedInsert?
+
     init(_ w: WriteContext) throws {
         self.w = w
+        insert = w.checkOnly ? nil : try BatchedInsert(w.db, for: QualificationHeld.self)
     }
 
     struct Row {
@@ -90,10 +94,12 @@ struct QualificationImporter: RowImporter {
                 $0.date = row.date
                 if let expires = row.expires { $0.expires = expires }
             }
-        }, insert: {
-            try QualificationHeld(staffId: row.staffId, qualification: row.qualification, date: row.date,
-                                  expires: row.expires ?? nil).insert(db)
-            return db.lastInsertedRowID
+        }, insert: { [insert] in
+            // Written with the next rows; never read back by this import (`PersonRecords`).
+            try insert!.add(QualificationHeld(staffId: row.staffId, qualification: row.qualification, date: row.date,
+                                              expires: row.expires ?? nil))
         })
     }
+
+    mutating func flush() throws { try insert?.flush() }
 }

@@ -86,11 +86,13 @@ struct SummaryUpkeep<Row> {
         }
     }
 
-    /// After the last row: the rest written, the dropped indexes created again, and the people
-    /// named added back to the summaries, or every summary rebuilt.
-    mutating func finish(save: (Row) throws -> Void) throws {
+    /// After the last row: the rest written (and `flush`ed: rows an importer holds to insert
+    /// several to a statement), the dropped indexes created again, and the people named added
+    /// back to the summaries, or every summary rebuilt.
+    mutating func finish(save: (Row) throws -> Void, flush: () throws -> Void) throws {
         guard let db else { return }
         try writeHeld(save)
+        try flush()
         if let cacheSize { try db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         if !dropped.isEmpty {
             // Created again, with the planner's statistics (dropping an index drops its rows of
