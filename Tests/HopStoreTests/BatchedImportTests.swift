@@ -58,6 +58,34 @@ import Testing
         #expect(try target.verifySummaries().isEmpty)
     }
 
+    /// New staff go in with their memberships (written after them, as the memberships name
+    /// them) while stored staff are updated.
+    @Test func staffInsertedAndUpdatedInOneFile() throws {
+        let source = try inMemoryStore(), target = try inMemoryStore()
+        for store in [source, target] { try CivilServiceData.write(into: store, staff: 300, seed: 5, today: today) }
+        try rawWrite(target, """
+            DELETE FROM booking; DELETE FROM follow_up; DELETE FROM successor; UPDATE critical_post SET holder_id = NULL;
+            DELETE FROM staff WHERE id % 2 = 0
+            """)
+        try target.rebuildSummaries()
+        var lines = try csv(source, .staff)
+        let header = lines.removeFirst()
+        // Every 17th person renamed: where the target still holds them, an update.
+        for i in stride(from: 0, to: lines.count, by: 17) {
+            var fields = lines[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[1] = "Renamed \(i)"
+            lines[i] = fields.joined(separator: ",")
+        }
+        #expect(lines.count > BatchedInsert.rowsPerStatement * 4)
+        let outcome = try target.importCSV(.staff, reading: { CSVReader(bytes: Array(([header] + lines).joined(separator: "\n").utf8)) },
+                                           file: "staff.csv")
+        #expect(outcome.inserted == lines.count / 2 && outcome.updated > 0)
+        #expect(try csv(target, .staff).dropFirst().sorted() == lines.sorted())
+        #expect(try rows(target, "SELECT staff_id || '/' || profession_id || '/' || is_primary FROM staff_profession").count
+                == (try rows(source, "SELECT staff_id FROM staff_profession")).count)
+        #expect(try target.verifySummaries().isEmpty)
+    }
+
     @Test func cpdAndQualificationsInsertedAndUpdatedInOneFile() throws {
         // Qualifications are fewer: a larger store gives them more than two statements' worth.
         for (table, csvTable, changedColumn, staff) in [("cpd_activity", CSVTable.cpd, "minutes", 120),

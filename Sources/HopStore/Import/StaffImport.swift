@@ -48,8 +48,16 @@ struct StaffImporter: RowImporter {
     /// that a repeat can name the earlier line.
     private var seen: [String: Int] = [:]
 
+    /// New staff and their memberships, several to a statement (decision 109); nil while
+    /// checking, which writes nothing.
+    private let newStaff: BatchedInsert?, newMemberships: BatchedInsert?
+    /// A stored staff member by number.
+    private static let storedSQL = "SELECT \(StaffMember.selection) FROM staff WHERE staff_number = ?"
+
     init(_ w: WriteContext) throws {
         self.w = w
+        newStaff = w.checkOnly ? nil : try BatchedInsert(w.db, for: StaffMember.self)
+        newMemberships = try newStaff.map { try BatchedInsert(w.db, for: StaffProfession.self, after: $0) }
         grades = NamedLookup(try GRDB.Row.fetchAll(w.db, sql: "SELECT id, code, name FROM grade ORDER BY rank")
             .map { ($0[0], $0[1], $0[2]) })
         departments = NamedLookup(try GRDB.Row.fetchAll(w.db, sql: "SELECT id, code, name FROM department ORDER BY code")
@@ -179,17 +187,17 @@ struct StaffImporter: RowImporter {
         let memberships = row.professions.map { ids in
             Set(ids.enumerated().map { StaffProfession(staffId: 0, professionId: $1, isPrimary: $0 == 0) })
         }
-        guard let stored = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
-            SELECT \(StaffMember.selection) FROM staff WHERE staff_number = ?
-            """), arguments: [row.number]).map(StaffMember.init(row:)) else {
+        // A staff number is in a file once (`parse`), so a new one is never among those held.
+        guard let stored = try GRDB.Row.fetchOne(db.cachedStatement(sql: Self.storedSQL), arguments: [row.number])
+            .map(StaffMember.init(row:)) else {
             outcome.inserted += 1
-            guard !w.checkOnly else { return }
-            let staffId = try StaffMember(staffNumber: row.number, name: row.name, gradeId: row.gradeId,
-                                          departmentId: row.departmentId, post: row.post ?? "",
-                                          joinedProfession: row.joined ?? nil, fte: row.fte ?? nil).insert(db)
+            guard let newStaff, let newMemberships else { return }
+            let staffId = try newStaff.add(StaffMember(staffNumber: row.number, name: row.name, gradeId: row.gradeId,
+                                                       departmentId: row.departmentId, post: row.post ?? "",
+                                                       joinedProfession: row.joined ?? nil, fte: row.fte ?? nil))
             for var membership in memberships ?? [] {
                 membership.staffId = staffId
-                try membership.insert(db)
+                try newMemberships.add(keyed: membership)
             }
             return
         }
@@ -227,4 +235,7 @@ struct StaffImporter: RowImporter {
                       before: LoggedJSON.array(storedMemberships), after: LoggedJSON.array(ordered))
         }
     }
+
+    /// The memberships' flush writes the staff they name first.
+    mutating func flush() throws { try newMemberships?.flush() }
 }
