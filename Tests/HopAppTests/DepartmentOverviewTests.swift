@@ -60,6 +60,7 @@ import HopStore
         #expect(DepartmentOverview.share(.shown(Ratio(5, of: 12)), bar: 7, symbols) == "42%")
         #expect(DepartmentOverview.share(.withheld, bar: 12, symbols) == "n/a")
         #expect(DepartmentOverview.share(.shown(Ratio(1, of: 1)), bar: 8, Symbols(unicode: false)) == "######## 100%")
+        #expect(DepartmentOverview.share(.shown(Ratio(5, of: 12)), bar: 12, Symbols(unicode: true, words: true)) == "42%")
     }
 
     @Test func vLoadsDepartmentsOnceAndGoesBack() throws {

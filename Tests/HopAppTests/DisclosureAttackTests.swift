@@ -430,7 +430,10 @@ import TerminalUI
             guard let line = screen.first(where: { $0.contains("│\(row.code) ") }) else {
                 total.leaks.append("department \(row.code) not on the comparison"); continue
             }
-            let tokens = line.replacingOccurrences(of: "│", with: " ").split(separator: " ").map(String.init).suffix(5)
+            // A bar beside a share draws the share's own shown percentage, so the attack reads the
+            // figures and leaves the bars out.
+            let tokens = line.replacingOccurrences(of: "│", with: " ").split(whereSeparator: { " █░".contains($0) })
+                .map(String.init).suffix(5)
             var a = DisclosureAttack(rule: rule)
             a.count("\(row.code)/staff", tokens[tokens.startIndex])
             for (ratio, text) in zip([row.cpdCompliant, row.belowRequired, row.assessed], tokens.suffix(3)) where text.hasSuffix("%") {

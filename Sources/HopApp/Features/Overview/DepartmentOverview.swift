@@ -26,7 +26,7 @@ enum DepartmentOverview {
         ], width: inner.width)
         // One bar width for the three, so that the bars compare down and across.
         let bar = columns[3...5].map(\.width).min()! - percentCells
-        let symbols = Symbols(unicode: theme.unicode)
+        let symbols = Symbols(theme)
         let rows: [[TableCell]] = zip(figures, zip(names, staff)).map { row, text in
             [
                 TableCell(text.0), TableCell(text.1), TableCell(Format.count(row.professions)),
@@ -58,10 +58,11 @@ enum DepartmentOverview {
     }
 
     /// The share's percentage, after a bar of `bar` cells when there are at least eight (fewer
-    /// say too little to be worth the room); a share not shown (too few people) has no bar.
+    /// say too little to be worth the room); a share not shown (too few people) has no bar, and
+    /// neither has any share for a screen reader (a bar is decoration it would read as blanks).
     static func share(_ ratio: Suppression.Disclosed<Ratio>, bar: Int, _ symbols: Symbols) -> String {
         let percent = FigureText.percent(ratio)
-        guard bar >= 8, let fraction = ratio.value?.fraction else { return percent }
+        guard bar >= 8, !symbols.words, let fraction = ratio.value?.fraction else { return percent }
         return Bar.text(fraction: fraction, width: bar, symbols: symbols)
             + TextFitting.pad(percent, to: percentCells, alignRight: true)
     }
