@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import HopModel
 import TerminalUI
@@ -52,6 +53,15 @@ import HopStore
         #expect(bars.count == 3 && Set(bars.map(\.count)).count == 1, "\(dfa)")
         #expect(bars.first.map { $0.filter { $0 == "█" }.count } == Int((5.0 / 12 * Double(bars[0].count)).rounded()))
         #expect(!wg.contains("█") && !wg.contains("░") && wg.contains("n/a"), "\(wg)")
+    }
+
+    /// For a screen reader the shares keep their figures' width: no bars, and no blank run
+    /// for it to read across before each figure.
+    @Test func aScreenReaderGetsTheFiguresCloseTogether() throws {
+        let app = DemoApp(size: Size(width: 200, height: 60), store: try store(), screenReader: true)
+        app.press(.toggleDepartments)
+        let dfa = try #require(app.backend.screen.trimmedLines.first { $0.contains("DFA Department for Anything") })
+        #expect(dfa.trimmingCharacters(in: .whitespaces).hasSuffix("24     2   42%   41%      46%"), "\(dfa)")
     }
 
     @Test func aShareHasABarOnlyWithRoomAndAFigure() {

@@ -19,14 +19,14 @@ enum DepartmentOverview {
         let staff = figures.map { FigureText.count($0.staff, rule) }
         let names = figures.map { "\($0.code) \($0.name)" }
         // The name column grows to the longest name and no further; the three shares take the
-        // room a wide terminal leaves, as a bar beside each percentage.
+        // room a wide terminal leaves, as a bar beside each percentage (none for a screen reader).
+        let symbols = Symbols(theme)
         let columns = ColumnLayout.columns([
             .text("Department", min: 10, preferred: 30, share: 3, values: names), .figures("Staff", min: 6, values: staff),
-            .fixed("Profs", 5), shareColumn("CPD"), shareColumn("Below"), shareColumn("Assessed"),
+            .fixed("Profs", 5), shareColumn("CPD", symbols), shareColumn("Below", symbols), shareColumn("Assessed", symbols),
         ], width: inner.width)
         // One bar width for the three, so that the bars compare down and across.
         let bar = columns[3...5].map(\.width).min()! - percentCells
-        let symbols = Symbols(theme)
         let rows: [[TableCell]] = zip(figures, zip(names, staff)).map { row, text in
             [
                 TableCell(text.0), TableCell(text.1), TableCell(Format.count(row.professions)),
@@ -53,8 +53,9 @@ enum DepartmentOverview {
     private static let percentCells = 5
 
     /// A share's column: its percentage, and past that a bar of what room is left.
-    private static func shareColumn(_ header: String) -> ColumnSpec {
-        ColumnSpec(header, min: percentCells, share: 1, max: percentCells + barCells, alignRight: true)
+    private static func shareColumn(_ header: String, _ symbols: Symbols) -> ColumnSpec {
+        symbols.words ? .fixed(header, percentCells)
+            : ColumnSpec(header, min: percentCells, share: 1, max: percentCells + barCells, alignRight: true)
     }
 
     /// The share's percentage, after a bar of `bar` cells when there are at least eight (fewer
