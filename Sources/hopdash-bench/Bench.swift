@@ -17,7 +17,7 @@ struct Bench: ParsableCommand {
         sqlite3's GROUP BY over the raw rows and its .import of the same CSV. Stores, CSVs and \
         import-ready copies are generated once and kept in --cache. Needs sqlite3 (and tmux for --idle-seconds).
         """,
-        subcommands: [Run.self, Probe.self, People.self, Screens.self, History.self, Verify.self, NaiveSQL.self, Plan.self],
+        subcommands: [Run.self, Probe.self, People.self, Screens.self, Imports.self, History.self, Verify.self, NaiveSQL.self, Plan.self],
         defaultSubcommand: Run.self)
 
     struct Run: ParsableCommand {
