@@ -48,7 +48,7 @@ enum DepartmentOverview {
     }
 
     /// The most room a share's bar takes.
-    static let barCells = 40
+    private static let barCells = 40
     /// Cells of a share's percentage ("100%", "n/a") and the space before it.
     private static let percentCells = 5
 
