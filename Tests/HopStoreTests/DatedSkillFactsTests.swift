@@ -75,14 +75,19 @@ import Testing
         }
     }
 
+    /// Marks every `n`th staff member (by id) as written by an import (`temp.history_staff`).
+    static func touch(every n: Int, _ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TEMP TABLE history_staff (staff_id INTEGER PRIMARY KEY);
+            INSERT INTO temp.history_staff SELECT id FROM staff WHERE id % ? = 0;
+            """, arguments: [n])
+    }
+
     @Test func onlyTheTouchedPeopleWhenAsked() throws {
         let store = try store()
         let days = ["2024-06-30", "2026-03-31"].map(day)
         try store.writer.write { db in
-            try db.execute(sql: """
-                CREATE TEMP TABLE history_staff (staff_id INTEGER PRIMARY KEY);
-                INSERT INTO temp.history_staff SELECT id FROM staff WHERE id % 5 = 0;
-                """)
+            try Self.touch(every: 5, db)
             let touched = try DatedSkillFacts.facts(db, from: .store, onlyTouched: true, asOf: days)
             for day in days {
                 #expect(touched[day] == (try Self.reference(db, onlyTouched: true, asOf: day)), "\(day.iso)")
@@ -99,10 +104,7 @@ import Testing
         let everyoneDays = ["2023-12-31", "2025-03-31", "2026-03-31"].map(day)
         let touchedDays = ["2024-06-30", "2026-03-31"].map(day)
         try store.writer.write { db in
-            try db.execute(sql: """
-                CREATE TEMP TABLE history_staff (staff_id INTEGER PRIMARY KEY);
-                INSERT INTO temp.history_staff SELECT id FROM staff WHERE id % 3 = 0;
-                """)
+            try Self.touch(every: 3, db)
             let both = try DatedSkillFacts.facts(db, from: .store, asOf: everyoneDays, touchedAsOf: touchedDays)
             #expect(both.everyone == (try DatedSkillFacts.facts(db, from: .store, onlyTouched: false, asOf: everyoneDays)))
             #expect(both.touched == (try DatedSkillFacts.facts(db, from: .store, onlyTouched: true, asOf: touchedDays)))

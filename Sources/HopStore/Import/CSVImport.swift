@@ -110,7 +110,6 @@ extension RowImporter {
         }
         if problems.isEmpty {
             try upkeep.finish(save: { try save($0, &outcome) }, flush: { try flush() })
-            try flush()
             try finish(&outcome)
         }
         progress?(rows, reader.bytesRead)
